@@ -1,0 +1,5 @@
+import type { ArticleDoc, DateMention } from '../../document/model.js';
+
+export function findDateMentions(_doc: ArticleDoc): DateMention[] {
+  return [];
+}
