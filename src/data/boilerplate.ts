@@ -1,0 +1,36 @@
+// Boilerplate markers as data (boilerplate.json), validated and compiled once.
+import { z } from 'zod';
+import raw from './boilerplate.json' with { type: 'json' };
+
+const LineRule = z.object({ id: z.string().min(1), pattern: z.string().min(1) });
+const BlockRule = z.object({ id: z.string().min(1), start: z.string().min(1), end: z.string().min(1), maxLines: z.number().int().positive() });
+const Markers = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule) });
+
+export interface CompiledLineRule {
+  id: string;
+  re: RegExp;
+}
+export interface CompiledBlockRule {
+  id: string;
+  start: RegExp;
+  end: RegExp;
+  maxLines: number;
+}
+export interface BoilerplateMarkers {
+  line: CompiledLineRule[];
+  block: CompiledBlockRule[];
+  tail: CompiledLineRule[];
+}
+
+const re = (p: string) => new RegExp(p, 'iu');
+
+export function compileMarkers(data: unknown): BoilerplateMarkers {
+  const m = Markers.parse(data);
+  return {
+    line: m.line.map((r) => ({ id: r.id, re: re(r.pattern) })),
+    block: m.block.map((r) => ({ id: r.id, start: re(r.start), end: re(r.end), maxLines: r.maxLines })),
+    tail: m.tail.map((r) => ({ id: r.id, re: re(r.pattern) })),
+  };
+}
+
+export const BOILERPLATE: BoilerplateMarkers = compileMarkers(raw);

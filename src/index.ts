@@ -1,0 +1,59 @@
+// The library API. Never prints, never exits, never reads argv or the environment.
+import { buildArticleRecord, processArticleBytes, type ArticleOptions, type ArticleOutcome } from './article.js';
+import { expandInputs, type InputRef } from './io/inputs.js';
+import { DEFAULT_MAX_BYTES, readInput } from './io/read.js';
+import { describeFsError } from './io/inputs.js';
+import { loadResources, type ResourceOptions } from './resources.js';
+import { runInWorkers } from './io/pool.js';
+import type { ArticleRecord } from './records/schemas.js';
+
+export * from './records/schemas.js';
+export { loadResources } from './resources.js';
+export type { ArticleOutcome } from './article.js';
+export { DictionaryError, InputError, UsageError } from './errors.js';
+
+export interface ExtractOptions extends ArticleOptions, ResourceOptions {
+  /** Worker threads (1 = analyse on the calling thread). */
+  jobs?: number;
+  /** Cap on one input's size in bytes. */
+  maxBytes?: number;
+  /** Standard input, for the `-` input. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Analyses one article's text. Throws DictionaryError for a bad user dictionary. */
+export function extractArticle(text: string, options: ExtractOptions & { id?: string; file?: string } = {}): ArticleRecord {
+  const res = loadResources(options);
+  return buildArticleRecord({ id: options.id ?? 'article', file: options.file ?? options.id ?? 'article', text }, res, options);
+}
+
+async function* readAll(inputs: string[], options: ExtractOptions) {
+  for await (const ref of expandInputs(inputs)) {
+    if (ref.kind === 'failure') {
+      yield { failure: { ok: false as const, path: ref.path, error: ref.message, warnings: [] } };
+      continue;
+    }
+    try {
+      const { bytes, truncated } = await readInput(ref as InputRef, options.maxBytes ?? DEFAULT_MAX_BYTES, options.stdin);
+      yield { input: { id: ref.id, path: ref.path, bytes, truncated } };
+    } catch (e) {
+      yield { failure: { ok: false as const, path: ref.path, error: describeFsError(e), warnings: [] } };
+    }
+  }
+}
+
+/**
+ * Expands, reads and analyses inputs lazily, yielding one outcome per input in
+ * input order, whatever the number of workers.
+ */
+export async function* extractInputs(inputs: string[], options: ExtractOptions = {}): AsyncGenerator<ArticleOutcome> {
+  const res = loadResources(options); // a bad dictionary fails before any input is read
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  if (jobs === 1) {
+    for await (const item of readAll(inputs, options)) {
+      yield item.failure ?? processArticleBytes(item.input!, res, options);
+    }
+    return;
+  }
+  yield* runInWorkers(readAll(inputs, options), jobs, options);
+}

@@ -1,0 +1,130 @@
+// Cleaning: drop page furniture (markers as data) and repeated paragraphs,
+// keeping a map from every offset of the cleaned text back to the input.
+import { BOILERPLATE, type BoilerplateMarkers } from '../../data/boilerplate.js';
+import { normaliseNewlines } from '../../io/decode.js';
+
+export const NO_TEXT = 'no article text (empty or only boilerplate): no records';
+
+export interface SourceLine {
+  /** The line as in the input, untrimmed. */
+  text: string;
+  rawStart: number;
+  /** Rule id that removed the line, or null when kept. */
+  removedBy: string | null;
+}
+
+export interface CleanedText {
+  raw: string;
+  text: string;
+  segments: { start: number; end: number; rawStart: number }[];
+  lines: SourceLine[];
+  warnings: string[];
+}
+
+/** Folds a line for duplicate detection: case, spacing, quotes, a trailing photo credit. */
+function duplicateKey(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[‘’ʼ`]/g, "'")
+    .replace(/[“”]/g, '"')
+    // "... edge of Palmyra (Reuters)" repeats the caption line above it with a credit
+    .replace(/\s*[([][^()[\]]{1,40}[)\]]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** "Syria forces retake Palmyra Syria forces retake Palmyra": a caption printed twice on one line. */
+function collapseDoubledLine(line: string): string {
+  const t = line.trim();
+  const words = t.split(/\s+/);
+  if (words.length >= 4 && words.length % 2 === 0) {
+    const half = words.length / 2;
+    const a = words.slice(0, half).join(' ');
+    if (a === words.slice(half).join(' ')) return a;
+  }
+  return t;
+}
+
+export function cleanText(input: string, markers: BoilerplateMarkers = BOILERPLATE): CleanedText {
+  const raw = normaliseNewlines(input).replace(/^\uFEFF/, '');
+  const lines: SourceLine[] = [];
+  let pos = 0;
+  for (const text of raw.split('\n')) {
+    lines.push({ text, rawStart: pos, removedBy: null });
+    pos += text.length + 1;
+  }
+
+  // Pass 1: markers.
+  let tailFrom = lines.length;
+  for (let i = 0; i < lines.length && i < tailFrom; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    const tail = markers.tail.find((r) => r.re.test(t));
+    if (tail) {
+      for (let j = i; j < lines.length; j++) lines[j].removedBy ??= tail.id;
+      tailFrom = i;
+      break;
+    }
+    const block = markers.block.find((r) => r.start.test(t));
+    if (block) {
+      let end = -1;
+      for (let j = i; j < Math.min(lines.length, i + block.maxLines + 1); j++) {
+        if (block.end.test(lines[j].text.trim())) {
+          end = j;
+          break;
+        }
+      }
+      if (end >= 0) {
+        for (let j = i; j <= end; j++) lines[j].removedBy = block.id;
+        i = end;
+        continue;
+      }
+    }
+    const rule = markers.line.find((r) => r.re.test(t));
+    if (rule) lines[i].removedBy = rule.id;
+  }
+
+  // "News World Backed by Russia, Syria forces retake..." followed by the same
+  // headline without the section breadcrumb: keep the clean one.
+  const firstTwo = lines.filter((l) => !l.removedBy && l.text.trim()).slice(0, 2);
+  if (firstTwo.length === 2) {
+    const [a, b] = firstTwo.map((l) => l.text.trim());
+    const prefix = a.slice(0, a.length - b.length).trim();
+    if (a.length > b.length && a.endsWith(b) && /^(\p{Lu}\p{L}*\s?){1,4}$/u.test(prefix)) firstTwo[0].removedBy = 'clean.duplicate.breadcrumb-headline';
+  }
+
+  // Pass 2: repeated paragraphs (headline repeated, captions printed twice).
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (line.removedBy || !line.text.trim()) continue;
+    const key = duplicateKey(collapseDoubledLine(line.text));
+    if (key.length >= 12 && seen.has(key)) line.removedBy = 'clean.duplicate.paragraph';
+    else seen.add(key);
+  }
+
+  // Assemble: kept lines, one blank line between paragraphs at most.
+  let text = '';
+  const segments: CleanedText['segments'] = [];
+  let pendingBlank = false;
+  for (const line of lines) {
+    if (line.removedBy) continue;
+    const trimmedStart = line.text.length - line.text.trimStart().length;
+    const body = collapseDoubledLine(line.text).replace(/\s+$/, '');
+    if (!body) {
+      pendingBlank = text.length > 0;
+      continue;
+    }
+    if (text.length) text += pendingBlank ? '\n\n' : '\n';
+    pendingBlank = false;
+    segments.push({ start: text.length, end: text.length + body.length, rawStart: line.rawStart + trimmedStart });
+    text += body;
+  }
+  const warnings = text.trim() ? [] : [NO_TEXT];
+  return { raw, text, segments, lines, warnings };
+}
+
+/** Maps an offset of the cleaned text back to the decoded input. */
+export function toRawOffset(segments: CleanedText['segments'], offset: number): number {
+  for (const s of segments) if (offset >= s.start && offset <= s.end) return s.rawStart + (offset - s.start);
+  return -1;
+}

@@ -1,0 +1,58 @@
+// Publication dates as page headers print them: "20 March, 2016",
+// "Saturday 04 June 2016 05:00 EDT", "12 December, 2018", "Wed 05 Apr 2017",
+// "March 20, 2016", "2016-03-20".
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+)?';
+const PREFIX = '(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?:?\\s+)?';
+
+const DAY_MONTH_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const ISO = new RegExp(`^${PREFIX}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'i');
+
+export interface HeaderDate {
+  iso: string;
+  /** Characters of the line the date takes up. */
+  length: number;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A date at the start of a header line, or null. */
+export function parseHeaderDate(line: string): HeaderDate | null {
+  const t = line.trim();
+  let m = DAY_MONTH_YEAR.exec(t);
+  if (m) {
+    const v = iso(Number(m[3]), MONTHS[m[2].toLowerCase().replace('.', '')], Number(m[1]));
+    if (v) return { iso: v, length: m[0].length };
+  }
+  m = MONTH_DAY_YEAR.exec(t);
+  if (m) {
+    const v = iso(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], Number(m[2]));
+    if (v) return { iso: v, length: m[0].length };
+  }
+  m = ISO.exec(t);
+  if (m) {
+    const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (v) return { iso: v, length: m[0].length };
+  }
+  return null;
+}
+
+/** A line that is a date and nothing much else: "Saturday 04 June 2016 05:00 EDT". */
+export function isDateLine(line: string): boolean {
+  const d = parseHeaderDate(line);
+  if (!d) return false;
+  const rest = line.trim().slice(d.length);
+  return /^[\s,|•·-]*(\d{1,2}[:.]\d{2}(\s*(am|pm))?(\s*[A-Z]{2,5}|\s*GMT[+-]?\d*|\s*UTC[+-]?\d*)?)?[\s,|•·-]*$/i.test(rest);
+}
