@@ -1,13 +1,41 @@
-import type { ActorInfo, ActorMention, ArticleDoc } from '../../document/model.js';
+// Armed actors: dictionary aliases, demonym phrases and context rules find
+// candidates; refiners settle overlaps, the home government, backers and
+// anaphora. Every mention carries offsets into doc.text and the rule or entry
+// id that produced it.
+import type { ActorMention, ArticleDoc } from '../../document/model.js';
+import {
+  findAliasCandidates,
+  findAnaphorCandidates,
+  findBlockerCandidates,
+  findDemonymCandidates,
+  findRuleCandidates,
+} from './find.js';
+import { ActorLexicon, buildActorLexicon } from './lexicon.js';
+import { attachBackers, dropBlocked, resolveAnaphora, resolveHomeGovernment, resolveOverlaps, toMentions } from './refine.js';
 
-export interface ActorLexicon {
-  get(id: string): ActorInfo | undefined;
+export { ActorLexicon, HOME_GOVERNMENT, type ActorEntry } from './lexicon.js';
+export { homeGovernment } from './refine.js';
+
+/** Built-in dictionary plus user files (JSON or YAML), merged in order. Throws DictionaryError. */
+export function loadActorLexicon(userFiles: string[]): ActorLexicon {
+  return buildActorLexicon(userFiles);
 }
 
-export function loadActorLexicon(_userFiles: string[]): ActorLexicon {
-  return { get: () => undefined };
-}
-
-export function findActorMentions(_doc: ArticleDoc, _lex: ActorLexicon): ActorMention[] {
-  return [];
+/** Every armed-actor mention in the article, in text order. */
+export function findActorMentions(doc: ArticleDoc, lex: ActorLexicon): ActorMention[] {
+  const text = doc.text;
+  const c = lex.compiled;
+  const candidates = [
+    ...findAliasCandidates(text, c),
+    ...findDemonymCandidates(text, c),
+    ...findRuleCandidates(text, c),
+    ...findBlockerCandidates(text, c),
+    ...findAnaphorCandidates(text, c),
+  ];
+  let refined = resolveOverlaps(candidates);
+  refined = dropBlocked(refined);
+  refined = resolveHomeGovernment(refined, text, lex);
+  refined = attachBackers(refined, text, lex);
+  refined = resolveAnaphora(refined, lex);
+  return toMentions(refined, text, lex);
 }

@@ -1,0 +1,116 @@
+// Finders: each scans the cleaned text with one compiled matcher and may
+// over-generate. Overlaps, backers, the home government and anaphora are
+// settled afterwards by the refiners in refine.ts.
+import type { CompiledActors } from './lexicon.js';
+import { foldPhrase } from './phrases.js';
+
+export type CandidateKind = 'actor' | 'blocker' | 'anaphor';
+
+export interface Candidate {
+  kind: CandidateKind;
+  start: number;
+  end: number;
+  /** Actor id (or "@home-government") for actors; the role for anaphors. */
+  target: string;
+  rule: string;
+  backers: string[];
+  priority: number;
+}
+
+/** Dictionary aliases: "Islamic State group", "Daesh", "SDF fighters". */
+export function findAliasCandidates(text: string, c: CompiledActors): Candidate[] {
+  return c.aliases.findAll(text).map((h) => ({
+    kind: 'actor',
+    start: h.start,
+    end: h.end,
+    target: h.value.id,
+    rule: h.value.rule,
+    backers: [],
+    priority: 0,
+  }));
+}
+
+/** "<Demonym> [modifier] <head>": "Russian warplanes", "Iraqi army", "Syrian and Russian air strikes". */
+export function findDemonymCandidates(text: string, c: CompiledActors): Candidate[] {
+  const out: Candidate[] = [];
+  if (!c.demonymRe || !c.demonymRe1) return out;
+  const re = c.demonymRe;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const list = m.groups!.list!;
+    const words: { start: number; end: number; actor: string }[] = [];
+    const one = c.demonymRe1;
+    one.lastIndex = 0;
+    for (let w = one.exec(list); w; w = one.exec(list)) {
+      const actor = c.demonyms.get(foldPhrase(w[0], true));
+      if (actor) words.push({ start: m.index + w.index, end: m.index + w.index + w[0].length, actor });
+    }
+    words.forEach((w, i) => {
+      const last = i === words.length - 1;
+      out.push({
+        kind: 'actor',
+        start: w.start,
+        end: last ? m!.index + m![0].length : w.end,
+        target: w.actor,
+        rule: words.length > 1 ? 'actor.demonym.coordinated' : 'actor.demonym.forces',
+        backers: [],
+        priority: 0,
+      });
+    });
+  }
+  return out;
+}
+
+/** Context rules written as patterns: "US-backed Syrian fighters" is the SDF. */
+export function findRuleCandidates(text: string, c: CompiledActors): Candidate[] {
+  const out: Candidate[] = [];
+  for (const r of c.rules) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      out.push({ kind: 'actor', start: m.index, end: m.index + m[0].length, target: r.actor, rule: r.id, backers: r.backers, priority: r.priority });
+    }
+  }
+  return out;
+}
+
+/** Phrases that look like actors but are not: "Syrian Observatory", "Syrian television". */
+export function findBlockerCandidates(text: string, c: CompiledActors): Candidate[] {
+  const out: Candidate[] = c.blockers.findAll(text).map((h) => ({
+    kind: 'blocker' as const,
+    start: h.start,
+    end: h.end,
+    target: '',
+    rule: h.value,
+    backers: [],
+    priority: 0,
+  }));
+  for (const b of c.blockerPatterns) {
+    b.re.lastIndex = 0;
+    for (let m = b.re.exec(text); m; m = b.re.exec(text)) {
+      if (m[0].length === 0) {
+        b.re.lastIndex++;
+        continue;
+      }
+      out.push({ kind: 'blocker', start: m.index, end: m.index + m[0].length, target: '', rule: b.id, backers: [], priority: 0 });
+    }
+  }
+  return out;
+}
+
+/** "the jihadists", "the group": resolved later to the last actor named in that role. */
+export function findAnaphorCandidates(text: string, c: CompiledActors): Candidate[] {
+  return c.anaphors.findAll(text).map((h) => ({
+    kind: 'anaphor',
+    start: h.start,
+    end: h.end,
+    target: h.value.role,
+    rule: h.value.id,
+    backers: [],
+    // Named mentions win over an anaphor that overlaps them.
+    priority: -1,
+  }));
+}

@@ -1,0 +1,234 @@
+// The actor lexicon: the built-in dictionary (src/data/actors.json) with the
+// user dictionaries merged over it, compiled once into matchers. Nothing here
+// runs per article.
+import builtinData from '../../data/actors.json' with { type: 'json' };
+import type { ActorInfo, ActorType } from '../../document/model.js';
+import { DictionaryError } from '../../errors.js';
+import { alternation, compileRulePattern, flexCasePattern, foldPhrase, LETTER_AFTER, LETTER_BEFORE, PhraseMatcher } from './phrases.js';
+import { parseBuiltinDictionary, readUserDictionary, type BuiltinDictionary, type UserDictionary } from './schema.js';
+
+export const HOME_GOVERNMENT = '@home-government';
+
+export interface ActorEntry extends ActorInfo {
+  aliases: string[];
+  exact: string[];
+  roles: string[];
+}
+
+export interface AliasValue {
+  id: string;
+  rule: string;
+}
+
+export interface ContextRule {
+  id: string;
+  actor: string;
+  re: RegExp;
+  backers: string[];
+  priority: number;
+}
+
+export interface BlockerRule {
+  id: string;
+  re: RegExp;
+}
+
+export interface AnaphorValue {
+  id: string;
+  role: string;
+}
+
+/** Everything the actor finder needs, compiled once. */
+export interface CompiledActors {
+  aliases: PhraseMatcher<AliasValue>;
+  blockers: PhraseMatcher<string>;
+  blockerPatterns: BlockerRule[];
+  rules: ContextRule[];
+  anaphors: PhraseMatcher<AnaphorValue>;
+  /** "<Demonym>( and <Demonym>)* [modifier] <head>": "Syrian and Russian air strikes". */
+  demonymRe: RegExp | null;
+  demonymRe1: RegExp | null;
+  demonyms: Map<string, string>;
+  /** "<word>-backed" before a mention: "Russian-backed Syrian regime forces". */
+  backerRe: RegExp | null;
+  backers: Map<string, string>;
+  homeGovernments: { actor: string; re: RegExp }[];
+}
+
+export class ActorLexicon {
+  private readonly byId: Map<string, ActorEntry>;
+  readonly compiled: CompiledActors;
+
+  constructor(entries: Map<string, ActorEntry>, compiled: CompiledActors) {
+    this.byId = entries;
+    this.compiled = compiled;
+  }
+
+  /** The actor with this id (built-in or user), or undefined. */
+  get(id: string): ActorInfo | undefined {
+    const e = this.byId.get(id);
+    return e ? { id: e.id, name: e.name, type: e.type, group: e.group } : undefined;
+  }
+
+  /** The full dictionary entry (aliases and roles included). */
+  entry(id: string): ActorEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every actor id, in dictionary order. */
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  /** True when the text is, as a whole, an alias of some actor ("Jaysh al-Islam", "IS"). */
+  isAlias(text: string): boolean {
+    return this.compiled.aliases.has(text);
+  }
+}
+
+type Demonym = { words: string[]; actor: string };
+
+interface Merged {
+  entries: Map<string, ActorEntry>;
+  demonyms: Demonym[];
+  homeGovernments: Demonym[];
+  blockers: { id: string; phrases?: string[]; pattern?: string }[];
+}
+
+function entryFromBuiltin(e: BuiltinDictionary['actors'][number]): ActorEntry {
+  return {
+    id: e.id,
+    name: e.name ?? e.id,
+    type: (e.type ?? 'other') as ActorType,
+    group: e.group ?? null,
+    aliases: [...(e.aliases ?? [])],
+    exact: [...(e.exact ?? [])],
+    roles: [...(e.roles ?? [])],
+  };
+}
+
+/** User entries merge over built-in ones: given fields replace, aliases and roles add up. */
+function mergeUser(into: Merged, file: string, user: UserDictionary): void {
+  for (const u of user.actors ?? []) {
+    const old = into.entries.get(u.id);
+    if (!old && (!u.name || !u.type)) {
+      const missing = !u.name ? 'name' : 'type';
+      throw new DictionaryError(file, `entry "${u.id}", ${missing}`, `expected a ${missing} for a new actor, got nothing`);
+    }
+    into.entries.set(u.id, {
+      id: u.id,
+      name: u.name ?? old!.name,
+      type: (u.type ?? old!.type) as ActorType,
+      group: u.group !== undefined ? u.group : (old?.group ?? null),
+      aliases: [...(old?.aliases ?? []), ...(u.aliases ?? [])],
+      exact: [...(old?.exact ?? []), ...(u.exact ?? [])],
+      roles: [...new Set([...(old?.roles ?? []), ...(u.roles ?? [])])],
+    });
+  }
+  into.demonyms.push(...(user.demonyms ?? []));
+  into.homeGovernments.push(...(user.homeGovernments ?? []));
+  into.blockers.push(...(user.blockers ?? []));
+  // References are checked after the merge so a file may refer to its own entries.
+  const known = (id: string) => into.entries.has(id);
+  for (const u of user.actors ?? []) {
+    if (u.group && !known(u.group)) throw new DictionaryError(file, `entry "${u.id}", group`, `expected a known actor id, got "${u.group}"`);
+  }
+  for (const [section, list] of [
+    ['demonyms', user.demonyms ?? []],
+    ['homeGovernments', user.homeGovernments ?? []],
+  ] as const) {
+    for (const [i, d] of list.entries()) {
+      if (!known(d.actor)) throw new DictionaryError(file, `${section}[${i}], actor`, `expected a known actor id, got "${d.actor}"`);
+    }
+  }
+  for (const [i, b] of (user.blockers ?? []).entries()) {
+    if (b.pattern) throw new DictionaryError(file, `blockers[${i}], pattern`, 'patterns are for the built-in dictionary; use "phrases"');
+  }
+}
+
+function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
+  const aliases = new PhraseMatcher<AliasValue>(builtin.headNouns);
+  for (const e of merged.entries.values()) {
+    const value = { id: e.id, rule: `actor.alias.${e.id}` };
+    // The canonical name is an alias too ("Hayat Tahrir al-Sham").
+    aliases.add(e.name, value);
+    for (const a of e.aliases) aliases.add(a, value);
+    for (const a of e.exact) aliases.add(a, value, true);
+  }
+
+  const blockers = new PhraseMatcher<string>();
+  const blockerPatterns: BlockerRule[] = [];
+  for (const b of merged.blockers) {
+    for (const p of b.phrases ?? []) blockers.add(p, b.id);
+    if (b.pattern) blockerPatterns.push({ id: b.id, re: compileRulePattern(b.pattern) });
+  }
+
+  const rules: ContextRule[] = builtin.rules.map((r) => ({
+    id: r.id,
+    actor: r.actor,
+    re: compileRulePattern(r.pattern),
+    backers: r.backers ?? [],
+    priority: r.priority ?? 0,
+  }));
+
+  const anaphors = new PhraseMatcher<AnaphorValue>();
+  for (const a of builtin.anaphors) for (const p of a.phrases) anaphors.add(p, { id: a.id, role: a.role });
+
+  const demonyms = new Map<string, string>();
+  for (const d of merged.demonyms) for (const w of d.words) demonyms.set(foldPhrase(w, true), d.actor);
+  let demonymRe: RegExp | null = null;
+  let demonymRe1: RegExp | null = null;
+  if (demonyms.size) {
+    const words = merged.demonyms.flatMap((d) => d.words);
+    const dem = [...new Set(words)].sort((a, b) => b.length - a.length).map(flexCasePatternFirstOnly).join('|');
+    const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
+    const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
+    const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem}))*`;
+    demonymRe = new RegExp(`${LETTER_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    demonymRe1 = new RegExp(`${LETTER_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
+  }
+
+  const backers = new Map<string, string>();
+  for (const d of builtin.backerWords) for (const w of d.words) backers.set(foldPhrase(w), d.actor);
+  const backerRe = backers.size
+    ? new RegExp(
+        `${LETTER_BEFORE}(?<w>${alternation(builtin.backerWords.flatMap((d) => d.words))})[-‐‑–\\s](?:backed|supported|sponsored)\\s+$`,
+        'iu',
+      )
+    : null;
+
+  const homeGovernments = merged.homeGovernments.map((h) => ({
+    actor: h.actor,
+    re: new RegExp(`${LETTER_BEFORE}(?:${alternation(h.words)})${LETTER_AFTER}`, 'gu'),
+  }));
+
+  aliases.prepare();
+  blockers.prepare();
+  anaphors.prepare();
+  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymRe1, demonyms, backerRe, backers, homeGovernments };
+}
+
+/** Demonyms are proper words: "Syrian", not "syrian"; only heads are case-flexible. */
+function flexCasePatternFirstOnly(word: string): string {
+  return alternation([word]);
+}
+
+let builtinCache: BuiltinDictionary | null = null;
+
+export function builtinActorDictionary(): BuiltinDictionary {
+  builtinCache ??= parseBuiltinDictionary('src/data/actors.json', builtinData);
+  return builtinCache;
+}
+
+/** Loads the built-in actor dictionary and merges the user files over it, in order. Throws DictionaryError. */
+export function buildActorLexicon(userFiles: string[]): ActorLexicon {
+  const builtin = builtinActorDictionary();
+  const merged: Merged = {
+    entries: new Map(builtin.actors.map((e) => [e.id, entryFromBuiltin(e)])),
+    demonyms: builtin.demonyms.entries.map((d) => ({ words: d.words, actor: d.actor })),
+    homeGovernments: builtin.homeGovernments.map((d) => ({ words: d.words, actor: d.actor })),
+    blockers: [...builtin.blockers],
+  };
+  for (const file of userFiles) mergeUser(merged, file, readUserDictionary(file));
+  return new ActorLexicon(merged.entries, compile(builtin, merged));
+}

@@ -1,0 +1,94 @@
+// Refiners, in the order findActorMentions runs them:
+//   1. resolveOverlaps      one policy: higher priority, then longer match, then earlier offset
+//   2. dropBlocked          blockers ("Syrian Observatory") only ever consume text
+//   3. resolveHomeGovernment "government forces" is the government of the country the article is about
+//   4. attachBackers        "Russian-backed Syrian regime forces": the mention grows, russia becomes a backer
+//   5. resolveAnaphora      "the jihadists" -> the last actor named in that role
+import type { ActorInfo, ActorMention } from '../../document/model.js';
+import type { Candidate } from './find.js';
+import { HOME_GOVERNMENT, type ActorLexicon } from './lexicon.js';
+import { foldPhrase } from './phrases.js';
+
+export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const order = [...candidates].sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const taken: Candidate[] = [];
+  for (const c of order) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function dropBlocked(candidates: Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.kind !== 'blocker');
+}
+
+/** The actor whose country words ("Iraq", "Iraqi", "Baghdad") the article uses most; the first listed wins ties. */
+export function homeGovernment(text: string, lex: ActorLexicon): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const h of lex.compiled.homeGovernments) {
+    const count = text.match(h.re)?.length ?? 0;
+    if (count > bestCount) {
+      best = h.actor;
+      bestCount = count;
+    }
+  }
+  return best ?? lex.compiled.homeGovernments[0]?.actor ?? null;
+}
+
+export function resolveHomeGovernment(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {
+  if (!candidates.some((c) => c.target === HOME_GOVERNMENT)) return candidates;
+  const home = homeGovernment(text, lex);
+  return candidates.flatMap((c) => (c.target !== HOME_GOVERNMENT ? [c] : home ? [{ ...c, target: home }] : []));
+}
+
+export function attachBackers(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {
+  const re = lex.compiled.backerRe;
+  if (!re) return candidates;
+  return candidates.map((c, i) => {
+    if (c.kind !== 'actor') return c;
+    const from = Math.max(0, c.start - 40, i > 0 ? candidates[i - 1]!.end : 0);
+    const m = re.exec(text.slice(from, c.start));
+    if (!m) return c;
+    const backer = lex.compiled.backers.get(foldPhrase(m.groups!.w!));
+    if (!backer || backer === c.target || c.backers.includes(backer)) return c;
+    return { ...c, start: from + m.index, backers: [...c.backers, backer], rule: `${c.rule}+actor.backer.prefix` };
+  });
+}
+
+export function resolveAnaphora(candidates: Candidate[], lex: ActorLexicon): Candidate[] {
+  const lastByRole = new Map<string, string>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.kind === 'anaphor') {
+      const id = lastByRole.get(c.target);
+      if (id) out.push({ ...c, target: id });
+      continue;
+    }
+    out.push(c);
+    for (const role of lex.entry(c.target)?.roles ?? []) lastByRole.set(role, c.target);
+  }
+  return out;
+}
+
+export function toMentions(candidates: Candidate[], text: string, lex: ActorLexicon): ActorMention[] {
+  const info = (id: string): ActorInfo | undefined => lex.get(id);
+  const out: ActorMention[] = [];
+  for (const c of candidates) {
+    const actor = info(c.target);
+    if (!actor) continue;
+    out.push({
+      ...actor,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      rule: c.rule,
+      backers: c.backers.flatMap((b) => info(b) ?? []),
+      anaphor: c.kind === 'anaphor',
+    });
+  }
+  return out;
+}
