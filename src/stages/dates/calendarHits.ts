@@ -1,0 +1,154 @@
+// Calendar expressions found by chrono ("20 March, 2016", "10 September",
+// "on Tuesday", "from Friday to Saturday"), resolved against the publication
+// date: news is written in the past, so a weekday or a date without a year is
+// the most recent one.
+import type { DateValue } from '../../document/model.js';
+import { parseCalendarExpressions, type CalendarFields, type CalendarHit } from '../../nlp/chrono.js';
+import {
+  UNRESOLVED,
+  dayNumber,
+  daysInMonth,
+  isValidDay,
+  partsOf,
+  rangeValue,
+  weekdayAfter,
+  weekdayOnOrBefore,
+} from './calendar.js';
+import type { DateCandidate } from './candidate.js';
+
+const CHRONO_PRIORITY = 1;
+
+/**
+ * A date without a year up to this many days after publication is taken as
+ * coming ("talks on 15 December" in an article of 12 December); further ahead,
+ * it is last year's.
+ */
+const FORWARD_TOLERANCE_DAYS = 14;
+
+// Relative expressions are owned by the rule table (src/data/dates.ts); chrono's
+// readings of them ("two days after", "in just 24 hours") are dropped here.
+const RELATIVE_TAG = /^(?:result\/relativeDate|parser\/ENCasualDateParser|casualReference\/(?:today|tomorrow|yesterday|now))/;
+const UNIT_WORD = /\b(?:days?|weeks?|weekends?|weekdays?|fortnights?|months?|years?|quarters?|hours?|minutes?|tomorrow|today|tonight|yesterday|now)\b/i;
+
+/** Cheap gate: chrono only runs on text with a month, a weekday or a numeric date. */
+const CALENDAR_GATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+
+/** "on Tuesday," -> "Tuesday"; chrono keeps the preposition and the comma. */
+const LEADING = /^[\s,(（]*(?:(?:on|On|in|In)\s+)?/;
+const TRAILING = /[\s,.;:)）]+$/;
+
+/** A slash date whose day and month could be swapped (04/06/2016). */
+const AMBIGUOUS_SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?$/;
+
+interface Resolved {
+  first: number;
+  last: number;
+  precision: 'day' | 'month' | 'year';
+}
+
+type Mode = 'on-or-before' | 'before' | 'after';
+
+function modeOf(text: string): Mode {
+  if (/^(?:last|past|previous)\b/i.test(text)) return 'before';
+  if (/^next\b/i.test(text)) return 'after';
+  return 'on-or-before';
+}
+
+/** Resolves stated fields against `ref` (a day number), or null when they cannot be. */
+function resolveFields(f: CalendarFields, ref: number | null, mode: Mode, tolerance: number): Resolved | null {
+  if (f.month !== null && f.day !== null) {
+    if (f.year !== null) {
+      if (!isValidDay(f.year, f.month, f.day)) return null;
+      const n = dayNumber(f.year, f.month, f.day);
+      return { first: n, last: n, precision: 'day' };
+    }
+    if (ref === null) return null;
+    // "SDF fighters launched an offensive ... on 10 September" (article of 12 December 2018)
+    let year = partsOf(ref).year;
+    if (isValidDay(year, f.month, f.day) && dayNumber(year, f.month, f.day) > ref + tolerance) year -= 1;
+    while (!isValidDay(year, f.month, f.day) && year > partsOf(ref).year - 8) year -= 1; // 29 February
+    if (!isValidDay(year, f.month, f.day)) return null;
+    const n = dayNumber(year, f.month, f.day);
+    return { first: n, last: n, precision: 'day' };
+  }
+  if (f.month !== null) {
+    let year = f.year;
+    if (year === null) {
+      if (ref === null) return null;
+      // "In July, it lost Mosul": the last July, not the next.
+      const p = partsOf(ref);
+      year = f.month <= p.month ? p.year : p.year - 1;
+    }
+    return { first: dayNumber(year, f.month, 1), last: dayNumber(year, f.month, daysInMonth(year, f.month)), precision: 'month' };
+  }
+  if (f.weekday !== null) {
+    if (ref === null) return null;
+    // "published a video on Tuesday" (Wednesday 12 December 2018) is 11 December.
+    const n = mode === 'after' ? weekdayAfter(ref, f.weekday) : weekdayOnOrBefore(ref, f.weekday, mode === 'before');
+    return { first: n, last: n, precision: 'day' };
+  }
+  if (f.year !== null) {
+    return { first: dayNumber(f.year, 1, 1), last: dayNumber(f.year, 12, 31), precision: 'year' };
+  }
+  return null;
+}
+
+function valueOf(r: Resolved): DateValue {
+  return rangeValue(r.first, r.last, r.precision);
+}
+
+/** The value of one chrono hit; ranges resolve their end first, then the start before it. */
+function resolveHit(hit: CalendarHit, text: string, pub: number | null): DateValue {
+  const mode = modeOf(text);
+  if (hit.end) {
+    const end = resolveFields(hit.end, pub, mode, FORWARD_TOLERANCE_DAYS);
+    if (end) {
+      const start = resolveFields(hit.start, end.last, 'on-or-before', 0);
+      if (start) return valueOf({ first: start.first, last: end.last, precision: start.precision });
+      return UNRESOLVED;
+    }
+  }
+  const start = resolveFields(hit.start, pub, mode, FORWARD_TOLERANCE_DAYS);
+  return start ? valueOf(start) : UNRESOLVED;
+}
+
+function isCalendar(hit: CalendarHit, text: string): boolean {
+  if (hit.tags.some((t) => RELATIVE_TAG.test(t))) return false;
+  if (UNIT_WORD.test(text)) return false;
+  const f = hit.start;
+  return f.month !== null || f.weekday !== null;
+}
+
+/** Calendar expressions in `text` found by chrono (offsets shifted by `offset`). */
+export function findCalendarDates(text: string, publishedISO: string | null, publishedDay: number | null, offset: number): DateCandidate[] {
+  if (!CALENDAR_GATE.test(text)) return [];
+  const out: DateCandidate[] = [];
+  for (const hit of parseCalendarExpressions(text, publishedISO)) {
+    const lead = LEADING.exec(hit.text)![0].length;
+    const trimmed = hit.text.slice(lead).replace(TRAILING, '');
+    if (!trimmed || !isCalendar(hit, trimmed)) continue;
+    const amb = AMBIGUOUS_SLASH.exec(trimmed);
+    // "04/06/2016" is April or June depending on the outlet: not guessed.
+    if (amb && +amb[1] <= 12 && +amb[2] <= 12 && amb[1] !== amb[2]) continue;
+    if (amb && hit.start.year === null) continue; // "9/11", "24/7"
+    const start = offset + hit.index + lead;
+    out.push({
+      start,
+      end: start + trimmed.length,
+      text: trimmed,
+      value: resolveHit(hit, trimmed, publishedDay),
+      rule: ruleIdOf(hit),
+      priority: CHRONO_PRIORITY,
+    });
+  }
+  return out;
+}
+
+function ruleIdOf(hit: CalendarHit): string {
+  const f = hit.start;
+  const range = hit.end ? '-range' : '';
+  if (f.month !== null && f.day !== null) return `date.calendar.${f.year !== null ? 'day-month-year' : 'day-month'}${range}`;
+  if (f.month !== null) return `date.calendar.${f.year !== null ? 'month-year' : 'month'}${range}`;
+  return `date.calendar.weekday${range}`;
+}
