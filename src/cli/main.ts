@@ -9,7 +9,7 @@ import { toEventRecords } from '../records/events.js';
 import { createWriter } from '../writers/index.js';
 import { buildConfig, type Config, type RawOptions } from './config.js';
 import { Diagnostics } from './diagnostics.js';
-import { ClosedPipe, fileOutput, stdoutOutput, type Output } from './output.js';
+import { ClosedPipe, OutputError, fileOutput, stdoutOutput, type Output } from './output.js';
 import { runEval } from './eval.js';
 
 declare const __VERSION__: string;
@@ -167,6 +167,10 @@ export async function main(io: CliIO): Promise<number> {
     if (e instanceof DictionaryError || e instanceof UsageError) {
       diag().error(e.message);
       return EXIT.usage;
+    }
+    if (e instanceof OutputError) {
+      diag().error(e.message);
+      return EXIT.someFailed;
     }
     const err = e as NodeJS.ErrnoException;
     if (err?.code === 'ENOSPC' || err?.code === 'EIO' || err?.code === 'EBADF') {

@@ -1,11 +1,23 @@
 // Where records go: stdout, or a file written atomically (temp file + rename,
 // never a half-written file). Writes respect back-pressure; a closed pipe
 // (`| head -1`) ends the run quietly.
-import { createWriteStream, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { describeFsError } from '../io/inputs.js';
 
 export class ClosedPipe extends Error {
   override name = 'ClosedPipe';
+}
+
+/** The output file cannot be created or written: one line on stderr, exit 1. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`cannot write ${file}: ${describeFsError(cause)}`);
+  }
 }
 
 export interface Output {
@@ -40,8 +52,9 @@ function writeTo(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
 }
 
 export function stdoutOutput(stdout: NodeJS.WriteStream = process.stdout): Output {
+  const fail = (e: unknown) => (e instanceof ClosedPipe ? e : new OutputError('standard output', e));
   return {
-    write: (chunk) => (chunk ? writeTo(stdout, chunk) : Promise.resolve()),
+    write: (chunk) => (chunk ? writeTo(stdout, chunk).catch((e) => Promise.reject(fail(e))) : Promise.resolve()),
     close: () => Promise.resolve(),
     abort: () => {},
   };
@@ -59,20 +72,36 @@ export function resolveOutputPath(path: string): string {
 export function fileOutput(path: string): Output {
   const target = resolveOutputPath(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
+  // Opened here, synchronously, so that a missing directory or a read-only
+  // place is one clear error before any input is read, never an 'error' event
+  // that nobody listens to.
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx');
+  } catch (e) {
+    throw new OutputError(path, e);
+  }
+  const stream: WriteStream = createWriteStream(temp, { fd });
+  let failure: Error | null = null;
+  stream.on('error', (e) => (failure ??= new OutputError(path, e)));
   let finished = false;
+  const fail = (e: unknown) => (e instanceof OutputError ? e : new OutputError(path, e));
   return {
-    write: (chunk) => (chunk ? writeTo(stream, chunk) : Promise.resolve()),
+    write: (chunk) => {
+      if (failure) return Promise.reject(failure);
+      return chunk ? writeTo(stream, chunk).catch((e) => Promise.reject(fail(e))) : Promise.resolve();
+    },
     close: () =>
       new Promise((resolve, reject) => {
+        if (failure) return reject(failure);
         stream.end((err?: Error | null) => {
-          if (err) return reject(err);
+          if (err || failure) return reject(failure ?? fail(err));
           try {
             renameSync(temp, target);
             finished = true;
             resolve();
           } catch (e) {
-            reject(e);
+            reject(fail(e));
           }
         });
       }),

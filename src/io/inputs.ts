@@ -72,6 +72,12 @@ export function describeFsError(e: unknown): string {
       return 'too many levels of symbolic links';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOSPC':
+      return 'no space left on device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EEXIST':
+      return 'already exists';
     default:
       return (e as Error)?.message ?? String(e);
   }

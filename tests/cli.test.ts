@@ -1,0 +1,269 @@
+// The command line as a user's shell sees it: the built binary is spawned and
+// whatever it prints is parsed with a real parser for its format.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleRecordSchema, EventRecordSchema } from '../src/records/schemas.js';
+import { checkSchema, validate } from './helpers/json-schema.js';
+import { SEEDS, TempDir, parseNdjson, runCli, runShell, type CliResult } from './helpers/cli.js';
+
+// SPEC section 3: the flat columns, in this order.
+const CSV_HEADER = [
+  'event_id', 'article_id', 'file', 'title', 'outlet', 'published', 'event_type', 'sub_event_type',
+  'event_date', 'event_date_end', 'date_precision', 'date_text',
+  'actor1', 'actor1_id', 'actor1_type', 'actor2', 'actor2_id', 'actor2_type', 'assoc_actor1', 'assoc_actor2',
+  'location', 'admin1', 'country', 'country_code', 'latitude', 'longitude', 'geo_precision',
+  'fatalities', 'fatalities_low', 'fatalities_high', 'sources', 'contested', 'evidence', 'confidence',
+];
+
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join('fixtures', 'seeds', f));
+
+let eventSchema: unknown;
+let articleSchema: unknown;
+let tmp: TempDir;
+
+beforeAll(async () => {
+  tmp = new TempDir();
+  const [events, articles] = await Promise.all([runCli(['schema', 'events']), runCli(['schema', 'articles'])]);
+  expect(events.code).toBe(0);
+  expect(articles.code).toBe(0);
+  eventSchema = JSON.parse(events.stdout);
+  articleSchema = JSON.parse(articles.stdout);
+});
+afterAll(() => tmp.remove());
+
+function expectClean(r: CliResult): void {
+  expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  expect(r.code, r.stderr).toBe(0);
+}
+
+describe('extract schema', () => {
+  it.each(['events', 'articles'])('prints a well-formed JSON Schema (draft 2020-12) for %s', async (kind) => {
+    const r = await runCli(['schema', kind]);
+    expectClean(r);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.type).toBe('object');
+    expect(checkSchema(schema)).toEqual([]);
+  });
+
+  it('defaults to events', async () => {
+    const r = await runCli(['schema']);
+    expect(JSON.parse(r.stdout)).toEqual(eventSchema);
+  });
+
+  it('names the event fields of the contract as required', () => {
+    const required = (eventSchema as { required: string[] }).required;
+    for (const field of ['event_id', 'article', 'event_type', 'sub_event_type', 'date', 'actor1', 'actor2', 'assoc_actor1', 'assoc_actor2',
+      'location', 'fatalities', 'sources', 'contested', 'evidence', 'confidence']) {
+      expect(required).toContain(field);
+    }
+  });
+
+  it('refuses an unknown record kind with a usage error', async () => {
+    const r = await runCli(['schema', 'people']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/events or articles/);
+  });
+});
+
+describe('formats', () => {
+  it('json: one array whose records satisfy the events schema', async () => {
+    const r = await runCli(seedFiles);
+    expectClean(r);
+    const records = JSON.parse(r.stdout);
+    expect(Array.isArray(records)).toBe(true);
+    for (const rec of records) {
+      expect(validate(eventSchema, rec)).toEqual([]);
+      expect(EventRecordSchema.safeParse(rec).success).toBe(true);
+    }
+  });
+
+  it('json --records articles: one record per article, each satisfying the articles schema', async () => {
+    const r = await runCli(['--records', 'articles', ...seedFiles]);
+    expectClean(r);
+    const records = JSON.parse(r.stdout) as { id: string; file: string }[];
+    expect(records.map((a) => a.file)).toEqual(seedFiles);
+    for (const rec of records) {
+      expect(validate(articleSchema, rec)).toEqual([]);
+      expect(ArticleRecordSchema.safeParse(rec).success).toBe(true);
+    }
+  });
+
+  it('ndjson --records articles: every line parses on its own', async () => {
+    const r = await runCli(['-f', 'ndjson', '-r', 'articles', ...seedFiles]);
+    expectClean(r);
+    const records = parseNdjson(r.stdout) as { id: string }[];
+    expect(records).toHaveLength(seedFiles.length);
+    for (const rec of records) expect(validate(articleSchema, rec)).toEqual([]);
+  });
+
+  it('ndjson: every line is an event record', async () => {
+    const r = await runCli(['--format', 'ndjson', ...seedFiles]);
+    expectClean(r);
+    for (const rec of parseNdjson(r.stdout)) expect(validate(eventSchema, rec)).toEqual([]);
+  });
+
+  it.each([
+    ['csv', ','],
+    ['tsv', '\t'],
+  ])('%s: the exact header of the contract, then rows a CSV parser reads', async (format, delimiter) => {
+    const r = await runCli(['-f', format, ...seedFiles]);
+    expectClean(r);
+    const rows = parseCsv(r.stdout, { delimiter, relax_column_count: false }) as string[][];
+    expect(rows[0]).toEqual(CSV_HEADER);
+    for (const row of rows.slice(1)) expect(row).toHaveLength(CSV_HEADER.length);
+    expect(r.stdout.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it('geojson: a FeatureCollection of Features whose points are [lon, lat]', async () => {
+    const r = await runCli(['-f', 'geojson', ...seedFiles]);
+    expectClean(r);
+    const fc = JSON.parse(r.stdout);
+    expect(fc.type).toBe('FeatureCollection');
+    expect(Array.isArray(fc.features)).toBe(true);
+    for (const f of fc.features) {
+      expect(f.type).toBe('Feature');
+      expect(validate(eventSchema, f.properties)).toEqual([]);
+      const loc = f.properties.location;
+      if (loc?.lat == null || loc?.lon == null) expect(f.geometry).toBeNull();
+      else expect(f.geometry).toEqual({ type: 'Point', coordinates: [loc.lon, loc.lat] });
+    }
+  });
+
+  it.each(['csv', 'tsv', 'geojson'])('--records articles --format %s is a usage error that says why', async (format) => {
+    const r = await runCli(['--records', 'articles', '--format', format, seedFiles[0]]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`${format}.*--records events`));
+  });
+
+  it('an unknown format is a usage error naming the formats', async () => {
+    const r = await runCli(['-f', 'xml', seedFiles[0]]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/json, ndjson, csv, tsv, geojson/);
+  });
+});
+
+describe('standard input', () => {
+  const article = 'Rebels shelled the town on Monday.\n';
+
+  it('no argument reads standard input; the article id is "stdin"', async () => {
+    const r = await runCli(['-r', 'articles'], { input: article });
+    expectClean(r);
+    const [rec] = JSON.parse(r.stdout);
+    expect(rec.id).toBe('stdin');
+  });
+
+  it('"-" reads standard input among files, in the order given', async () => {
+    const r = await runCli(['-r', 'articles', '-f', 'ndjson', seedFiles[0], '-', seedFiles[1]], { input: article });
+    expectClean(r);
+    expect((parseNdjson(r.stdout) as { id: string }[]).map((a) => a.id)).toEqual([
+      seedFiles[0].replace(/^.*\/(.*)\.txt$/, '$1'), 'stdin', seedFiles[1].replace(/^.*\/(.*)\.txt$/, '$1'),
+    ]);
+  });
+});
+
+describe('inputs', () => {
+  it('a directory is recursed in sorted order; a quoted glob is expanded by the tool', async () => {
+    const dir = join(tmp.path, 'corpus');
+    tmp.file('corpus/b.txt', 'Second article.\n');
+    tmp.file('corpus/a.txt', 'First article.\n');
+    tmp.file('corpus/sub/c.txt', 'Third article.\n');
+    const byDir = await runCli(['-r', 'articles', '-f', 'ndjson', dir]);
+    expectClean(byDir);
+    expect((parseNdjson(byDir.stdout) as { id: string }[]).map((a) => a.id)).toEqual(['a', 'b', 'c']);
+    const byGlob = await runCli(['-r', 'articles', '-f', 'ndjson', `${dir}/*.txt`]);
+    expectClean(byGlob);
+    expect((parseNdjson(byGlob.stdout) as { id: string }[]).map((a) => a.id)).toEqual(['a', 'b']);
+  });
+
+  it('a glob that matches nothing is named on stderr, exit 1', async () => {
+    const r = await runCli([join(tmp.path, 'nothing-here', '*.txt'), seedFiles[0]]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nothing-here\/\*\.txt: no file matches/);
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+});
+
+describe('exit codes', () => {
+  it('0 when every input was processed', async () => {
+    expect((await runCli(seedFiles)).code).toBe(0);
+  });
+
+  it('1 when an input fails; the others are still emitted', async () => {
+    const r = await runCli(['-r', 'articles', seedFiles[0], join(tmp.path, 'missing.txt'), seedFiles[1]]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toHaveLength(2);
+    expect(r.stderr).toMatch(/missing\.txt: no such file or directory/);
+  });
+
+  it.each([
+    [['--no-such-option']],
+    [['--jobs', 'many', seedFiles[0]]],
+    [['--reference-date', '2016-02-30', seedFiles[0]]],
+    [['--quiet', '--verbose', seedFiles[0]]],
+    [['eval', seedFiles[0]]], // --gold is required
+  ])('2 for a usage error: %j', async (args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim()).not.toBe('');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('0 for --help and --version, printed on stdout', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--format/);
+    const version = await runCli(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('pipes and output files', () => {
+  it('`| head -1` exits 0 quietly while much output is still coming', async () => {
+    const many = Array.from({ length: 60 }, () => seedFiles).flat().join(' ');
+    const r = await runShell(`{ $EXTRACT -f ndjson -r articles ${many} 2>"${tmp.path}/err.log"; echo $? >"${tmp.path}/code.txt"; } | head -1`, {
+      timeoutMs: 20_000,
+    });
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(readFileSync(join(tmp.path, 'code.txt'), 'utf8').trim()).toBe('0');
+    expect(readFileSync(join(tmp.path, 'err.log'), 'utf8')).toBe('');
+  });
+
+  it('-o writes the records to the file, and nothing to stdout', async () => {
+    const out = join(tmp.path, 'events.json');
+    const r = await runCli(['-o', out, ...seedFiles]);
+    expectClean(r);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse((await runCli(seedFiles)).stdout));
+    expect(readdirSync(tmp.path).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('-o leaves an existing file untouched when the run is a usage error', async () => {
+    const out = join(tmp.path, 'kept.json');
+    writeFileSync(out, 'previous results\n');
+    const r = await runCli(['-o', out, '--actors', join(tmp.path, 'no-such-dictionary.json'), seedFiles[0]]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('previous results\n');
+    expect(readdirSync(tmp.path).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('-o into a directory that does not exist is one clear error, exit 1', async () => {
+    const out = join(tmp.path, 'no-such-dir', 'events.json');
+    const r = await runCli(['-o', out, seedFiles[0]]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/no-such-dir/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+});
