@@ -25,14 +25,16 @@ export type DateRuleKind =
   /** last September, early June, mid-July 2014 */
   | 'month-modified'
   /** in 2014, since 2013, early 2014 */
-  | 'year';
+  | 'year'
+  /** 2011-2014 */
+  | 'year-range';
 
 export interface DateRule {
   id: string;
   kind: DateRuleKind;
   /**
    * Regular expression source. Named groups: `date` (the span of the mention;
-   * the whole match when absent), `n` (a count), `unit`, `mod`, `month`, `year`.
+   * the whole match when absent), `n` (a count), `unit`, `mod`, `month`, `year`, `year2`.
    */
   pattern: string;
   /** Flags besides `d` and `g`. */
@@ -126,7 +128,7 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'date.rolling.recent-units',
     kind: 'rolling-window',
-    pattern: '\\brecent\\s+(?<unit>days|weeks|months)\\b',
+    pattern: '\\b(?<n>recent)\\s+(?<unit>days|weeks|months)\\b',
     flags: 'i',
     example: 'The US-led coalition has been striking targets in Raqqa in recent days.',
   },
@@ -143,6 +145,13 @@ export const DATE_RULES: DateRule[] = [
     pattern: `\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:end|start|beginning|middle)\\s+of)[\\s-]+(?<month>${MONTH})\\.?(?:,?\\s+(?<year>${YEAR}))?\\b`,
     flags: '',
     example: 'Russian forces, which intervened in support of longtime ally Assad last September',
+  },
+  {
+    id: 'date.year.range',
+    kind: 'year-range',
+    pattern: `(?<![\\w.,$£€#/:'’-])(?<year>${YEAR})\\s*[-–]\\s*(?<year2>${YEAR})(?![\\w%]|[.,:]\\d)`,
+    flags: '',
+    example: 'the 2011-2014 drought that drove farmers into the cities',
   },
   {
     id: 'date.year.in-context',
@@ -181,7 +190,7 @@ export interface NotADateRule {
 }
 
 const COUNT_NOUN =
-  'people|persons|civilians|fighters|militants|rebels|jihadists|insurgents|combatants|troops|soldiers|personnel|policemen|men|women|children|refugees|migrants|families|residents|members|deaths|dead|casualties|killed|wounded|injured|prisoners|detainees|hostages|displaced|homes|houses|buildings|villages|positions|targets|strikes|airstrikes|air\\s+strikes|raids|sorties|rockets|missiles|shells|bombs|vehicles|tanks|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|dollars|euros|pounds|hectares|acres|votes|cases|times|hours|minutes|days|weeks|months|years';
+  'people|persons|lives|civilians|fighters|militants|rebels|jihadists|insurgents|combatants|troops|soldiers|personnel|policemen|men|women|children|refugees|migrants|families|residents|members|deaths|dead|casualties|killed|wounded|injured|prisoners|detainees|hostages|displaced|homes|houses|buildings|villages|positions|targets|strikes|airstrikes|air\\s+strikes|raids|sorties|rockets|missiles|shells|bombs|vehicles|tanks|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|dollars|euros|pounds|hectares|acres|votes|cases|times|hours|minutes|days|weeks|months|years';
 
 const BARE_YEAR = `^(?:${YEAR})$`;
 
@@ -211,9 +220,9 @@ export const NOT_A_DATE_RULES: NotADateRule[] = [
   {
     id: 'date.not.year-count',
     text: BARE_YEAR,
-    after: `^(?:\\s*(?:and|or|to|-|–)\\s*[\\d,]+)?\\s+(?:[a-z-]+\\s+)?(?:${COUNT_NOUN})\\b`,
+    after: `^(?:(?:\\s*(?:and|or|to|-|–)\\s*[\\d,]+)?\\s+(?:[a-z-]+\\s+)?(?:${COUNT_NOUN})\\b|\\s+(?:to|and)\\s+(?:a\\s+few\\s+|several\\s+)?(?:hundreds?|dozens?|thousands?)\\b)`,
     flags: '',
-    example: 'In 2000 civilians fled the shelling.',
+    example: 'In 2000 civilians fled; the population fell from 2000 to a few hundred.',
   },
   {
     id: 'date.not.year-quantity',

@@ -34,9 +34,9 @@ const UNIT_WORD = /\b(?:days?|weeks?|weekends?|weekdays?|fortnights?|months?|yea
 const CALENDAR_GATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
 
-/** "on Tuesday," -> "Tuesday"; chrono keeps the preposition and the comma. */
+/** "on Tuesday," -> "Tuesday", "in July of" -> "July": chrono keeps prepositions and commas. */
 const LEADING = /^[\s,(（]*(?:(?:on|On|in|In)\s+)?/;
-const TRAILING = /[\s,.;:)）]+$/;
+const TRAILING = /(?:\s+(?:of|-|–))?[\s,.;:)）]*$/;
 
 /** A slash date whose day and month could be swapped (04/06/2016). */
 const AMBIGUOUS_SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?$/;

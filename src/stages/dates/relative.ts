@@ -5,6 +5,7 @@ import type { DateValue } from '../../document/model.js';
 import { DATE_RULES, type DateRule } from '../../data/dates.js';
 import {
   UNRESOLVED,
+  dayNumber,
   dayValue,
   mondayOf,
   monthValue,
@@ -109,6 +110,10 @@ function rollingWindow(unit: Unit, count: number | null, pub: number): DateValue
 
 function resolveRule(rule: DateRule, g: Record<string, string | undefined>, pub: number | null): DateValue {
   if (rule.kind === 'year') return yearValue(+g.year!);
+  if (rule.kind === 'year-range') {
+    const [a, b] = [+g.year!, +g.year2!];
+    return a <= b ? rangeValue(dayNumber(a, 1, 1), dayNumber(b, 12, 31), 'year') : UNRESOLVED;
+  }
   if (rule.kind === 'month-modified' && g.year) return monthValue(+g.year, monthNumber(g.month!)!);
   if (pub === null) return UNRESOLVED;
   const unit = unitOf(g.unit);
