@@ -32,7 +32,7 @@ export function literalPattern(phrase: string): string {
   let out = '';
   for (const ch of phrase.normalize('NFC').trim()) {
     if (/['’‘ʼ]/.test(ch)) out += "['’‘ʼ]?";
-    else if (/[-‐‑–]/.test(ch)) out += '(?:[-‐‑–]|\\s+)';
+    else if (/[-‐‑–]/.test(ch)) out += '(?:\\s*[-‐‑–]\\s*|\\s+)';
     else if (/\s/.test(ch)) {
       if (!out.endsWith('\\s+')) out += '\\s+';
     } else out += escapeChar(ch);
@@ -61,6 +61,9 @@ export interface PhraseHit<T> {
 export class PhraseMatcher<T> {
   private readonly loose = new Map<string, T>();
   private readonly exact = new Map<string, T>();
+  // The phrases as written: the fold loses hyphens and apostrophes, the patterns must not.
+  private readonly looseSources = new Set<string>();
+  private readonly exactSources = new Set<string>();
   private looseRe: RegExp | null = null;
   private exactRe: RegExp | null = null;
 
@@ -68,8 +71,13 @@ export class PhraseMatcher<T> {
 
   /** Adds a phrase; a later phrase with the same folded text replaces the earlier one. */
   add(phrase: string, value: T, exactCase = isAcronym(phrase)): void {
-    if (exactCase) this.exact.set(foldPhrase(phrase, true), value);
-    else this.loose.set(foldPhrase(phrase), value);
+    if (exactCase) {
+      this.exact.set(foldPhrase(phrase, true), value);
+      this.exactSources.add(phrase);
+    } else {
+      this.loose.set(foldPhrase(phrase), value);
+      this.looseSources.add(phrase);
+    }
     this.looseRe = this.exactRe = null;
   }
 
@@ -93,8 +101,8 @@ export class PhraseMatcher<T> {
 
   /** Every non-overlapping leftmost-longest hit of each alternation (the two may overlap each other). */
   findAll(text: string): PhraseHit<T>[] {
-    if (!this.looseRe && this.loose.size) this.looseRe = this.compile(this.loose.keys(), 'giu');
-    if (!this.exactRe && this.exact.size) this.exactRe = this.compile(this.exact.keys(), 'gu');
+    if (!this.looseRe && this.loose.size) this.looseRe = this.compile(this.looseSources, 'giu');
+    if (!this.exactRe && this.exact.size) this.exactRe = this.compile(this.exactSources, 'gu');
     const hits: PhraseHit<T>[] = [];
     for (const [re, exactCase] of [
       [this.looseRe, false],

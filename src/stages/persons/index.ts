@@ -1,6 +1,193 @@
-import type { ArticleDoc, PersonEntity } from '../../document/model.js';
+// Persons: capitalised sequences found cheaply by regex, kept when some
+// evidence says they name a person (a title, a role word, an Arabic name
+// shape, a known given name, speech verbs, compromise), never when they are a
+// place, an actor or an organisation; then shortened and respelled mentions
+// are clustered into one person ("Rami Abdel Rahman" ... "Abdel Rahman").
+import type { ActorMention, ArticleDoc, PersonEntity, PersonMention } from '../../document/model.js';
+import { findPeople } from '../../nlp/compromise.js';
 import type { ActorLexicon } from '../actors/index.js';
+import { loadOrgLexicon } from '../organizations/lexicon.js';
+import {
+  hasArabicNameShape,
+  isGivenName,
+  isNonPersonWord,
+  KNOWN_PERSONS,
+  NAME_SEQUENCE,
+  nameTokens,
+  ROLE_BEFORE,
+  startsLikeToponym,
+  stripTitles,
+  TITLE_BEFORE,
+} from './names.js';
 
-export function findPersons(_doc: ArticleDoc, _lex: ActorLexicon): PersonEntity[] {
-  return [];
+export interface NameCandidate {
+  start: number;
+  end: number;
+  name: string;
+  tokens: string[];
+  /** Rule ids of the evidence that this is a person; empty means none yet. */
+  evidence: string[];
+}
+
+type Region = { start: number; end: number; text: string };
+
+function regions(doc: ArticleDoc): Region[] {
+  if (doc.sentences.length) return doc.sentences.map((s) => ({ start: s.start, end: s.end, text: s.text }));
+  return [{ start: 0, end: doc.text.length, text: doc.text }];
+}
+
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|stated|noted|claimed|announced|confirmed|denied|warned|insisted|tweeted|reported)\b/;
+const SPEECH_BEFORE = /(?:\bsaid|\btold|\baccording\s+to|\bquoted)\s+$/;
+const APPOSITION_AFTER = /^,\s+(?:who|whose|a|an|the|\d+|one\s+of|head\s+of|chief\s+of|leader\s+of|director\s+of|spokesman\s+for)\b/;
+
+/** Finder: capitalised sequences with titles removed, and the evidence around them. */
+export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
+  const out: NameCandidate[] = [];
+  for (const r of regions(doc)) {
+    NAME_SEQUENCE.lastIndex = 0;
+    for (let m = NAME_SEQUENCE.exec(r.text); m; m = NAME_SEQUENCE.exec(r.text)) {
+      const shape = stripTitles(m[0]);
+      const start = r.start + m.index + shape.offset;
+      const name = shape.name;
+      if (!name) continue;
+      const end = start + name.length;
+      const tokens = nameTokens(name);
+      if (!tokens.length) continue;
+      const before = doc.text.slice(Math.max(r.start, start - 40), start);
+      const after = doc.text.slice(end, Math.min(r.end, end + 40));
+      const evidence: string[] = [];
+      if (shape.titled || TITLE_BEFORE.test(before)) evidence.push('person.title');
+      if (ROLE_BEFORE.test(before)) evidence.push('person.role');
+      const words = name.split(/\s+/);
+      if (hasArabicNameShape(name)) evidence.push('person.arabic-name');
+      if (isGivenName(words[0]!.replace(/[-‐].*$/, '')) && words.length > 1) evidence.push('person.given-name');
+      if (words.length > 1 && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {
+        evidence.push('person.speech');
+      }
+      out.push({ start, end, name, tokens, evidence });
+    }
+  }
+  return out;
+}
+
+/** Refiner: compromise's judgement, asked only for sentences holding an undecided multi-word candidate. */
+export function addCompromiseEvidence(doc: ArticleDoc, candidates: NameCandidate[]): NameCandidate[] {
+  const undecided = candidates.filter((c) => !c.evidence.length && c.tokens.length > 1);
+  if (!undecided.length) return candidates;
+  const spans: { start: number; end: number }[] = [];
+  for (const r of regions(doc)) {
+    if (!undecided.some((c) => c.start >= r.start && c.end <= r.end)) continue;
+    for (const p of findPeople(r.text)) spans.push({ start: r.start + p.start, end: r.start + p.end });
+  }
+  return candidates.map((c) =>
+    !c.evidence.length && spans.some((s) => s.start < c.end && c.start < s.end)
+      ? { ...c, evidence: ['person.compromise'] }
+      : c,
+  );
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+// Actor rules that contain a person's name keep the person: "Troops loyal to Bashar al-Assad".
+const isNameBearingActor = (m: ActorMention) => /loyal|possessive/.test(m.rule);
+
+/** Refiner: places, armed actors, organisations and words that are never names are not persons. */
+export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[]): NameCandidate[] {
+  const orgs = loadOrgLexicon();
+  const orgHits = orgs.aliases.findAll(doc.text);
+  const actors = doc.mentions.actors.filter((a) => !a.anaphor && !isNameBearingActor(a));
+  return candidates.filter((c) => {
+    const words = c.name.split(/\s+/).map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
+    if (isNonPersonWord(words[0]!) || isNonPersonWord(words[words.length - 1]!)) return false;
+    if (words.every((w) => isNonPersonWord(w))) return false;
+    if (startsLikeToponym(c.name)) return false;
+    if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.]/g, ''))) return false; // acronyms: "SANA", "ISIS"
+    if (actors.some((a) => overlaps(a, c))) return false;
+    if (orgHits.some((o) => overlaps(o, c))) return false;
+    const strong = c.evidence.includes('person.title') || c.evidence.includes('person.role');
+    // "Albu Kamal" is a place, however much it looks like "Abu Kamal" the man.
+    if (doc.mentions.places.some((p) => overlaps(p, c) && (!strong || (p.start <= c.start && p.end >= c.end)))) return false;
+    return true;
+  });
+}
+
+interface Cluster {
+  tokens: string[];
+  name: string;
+  known: boolean;
+  mentions: PersonMention[];
+}
+
+function knownPersonIndex(): Map<string, { name: string; tokens: string[] }> {
+  const index = new Map<string, { name: string; tokens: string[] }>();
+  for (const p of KNOWN_PERSONS) {
+    const tokens = nameTokens(stripTitles(p.name).name);
+    for (const v of [p.name, ...p.variants]) index.set(nameTokens(stripTitles(v).name).join(' '), { name: p.name, tokens });
+  }
+  return index;
+}
+let known: Map<string, { name: string; tokens: string[] }> | null = null;
+
+const subset = (small: string[], big: string[]) => small.every((t) => big.includes(t));
+
+/**
+ * Clusters candidates into persons. Longer names first; a shorter mention
+ * joins the person whose words contain its words, the nearest earlier one
+ * when several do. A lone single word needs evidence of its own.
+ */
+export function clusterPersons(candidates: NameCandidate[]): PersonEntity[] {
+  known ??= knownPersonIndex();
+  const clusters: Cluster[] = [];
+  const order = [...candidates].sort((a, b) => b.tokens.length - a.tokens.length || a.start - b.start);
+  for (const c of order) {
+    const k = known.get(c.tokens.join(' '));
+    const tokens = k ? k.tokens : c.tokens;
+    const mention: PersonMention = { start: c.start, end: c.end, text: c.name, rule: k ? 'person.known' : (c.evidence[0] ?? 'person.cluster') };
+    const fits = clusters.filter((cl) => subset(tokens, cl.tokens));
+    if (fits.length) {
+      const before = fits
+        .map((cl) => ({ cl, at: Math.max(...cl.mentions.filter((m) => m.start < c.start).map((m) => m.start), -1) }))
+        .sort((a, b) => b.at - a.at || b.cl.mentions.length - a.cl.mentions.length);
+      const target = before[0]!.cl;
+      target.mentions.push({ ...mention, rule: mention.rule === 'person.cluster' ? 'person.cluster.shortened' : mention.rule });
+      continue;
+    }
+    if (!k && !c.evidence.length) continue;
+    if (!k && tokens.length === 1 && !c.evidence.some((e) => e === 'person.title' || e === 'person.role' || e === 'person.byline')) {
+      if (!(c.evidence.includes('person.compromise') || isGivenName(c.name))) continue;
+    }
+    clusters.push({ tokens, name: k ? k.name : c.name, known: !!k, mentions: [mention] });
+  }
+  return clusters
+    .map((cl) => ({ cl, first: Math.min(...cl.mentions.map((m) => m.start)) }))
+    .sort((a, b) => a.first - b.first)
+    .map(({ cl }) => ({ name: cl.name, mentions: cl.mentions.sort((a, b) => a.start - b.start) }));
+}
+
+/** The byline ("Lizzie Dearden", "By Ana and Omar Said") is one or more persons. */
+export function bylineCandidates(doc: ArticleDoc): NameCandidate[] {
+  const byline = doc.meta.byline;
+  if (!byline) return [];
+  const out: NameCandidate[] = [];
+  const names = byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s*(?:,|\band\b|&|\|)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}?[\p{L}'’.-]+){1,3}$/u.test(s));
+  for (const name of names) {
+    const at = doc.text.indexOf(name);
+    if (at < 0) continue;
+    out.push({ start: at, end: at + name.length, name, tokens: nameTokens(name), evidence: ['person.byline'] });
+  }
+  return out;
+}
+
+/** Every person the article names, with all their mentions. */
+export function findPersons(doc: ArticleDoc, _lex: ActorLexicon): PersonEntity[] {
+  let candidates = findNameCandidates(doc);
+  const byline = bylineCandidates(doc);
+  candidates = candidates.map((c) => (byline.some((b) => overlaps(b, c)) ? { ...c, evidence: [...c.evidence, 'person.byline'] } : c));
+  candidates = addCompromiseEvidence(doc, candidates);
+  candidates = dropNonPersons(doc, candidates);
+  return clusterPersons(candidates);
 }

@@ -1,0 +1,79 @@
+// Organisations that are not armed actors (monitors, media, international
+// bodies, ministries): src/data/organizations.json, validated and compiled once.
+import orgData from '../../data/organizations.json' with { type: 'json' };
+import { z } from 'zod';
+import { DictionaryError } from '../../errors.js';
+import { alternation, PhraseMatcher } from '../actors/phrases.js';
+
+const text = z.string().trim().min(1);
+
+const orgDictionarySchema = z.strictObject({
+  organizations: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      name: text,
+      kind: z.enum(['monitor', 'media', 'ngo', 'international', 'government', 'ministry', 'political', 'other']),
+      aliases: z.array(text).optional(),
+      exact: z.array(text).optional(),
+    }),
+  ),
+  /** Last words that make a capitalised phrase an organisation: "Defense Department", "Syrian Computer Society". */
+  heads: z.array(text),
+  /** Heads that take an "of" phrase: "Office of Foreign Assets Control". */
+  ofWords: z.array(text),
+  notOrganizations: z.array(text),
+});
+
+export interface OrgValue {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface OrgLexicon {
+  aliases: PhraseMatcher<OrgValue>;
+  byId: Map<string, OrgValue>;
+  /** Capitalised phrase ending in an organisation head word. */
+  headRe: RegExp;
+  /** "Ministry of Defence", "Department of the Treasury". */
+  ofRe: RegExp;
+  notOrganizations: PhraseMatcher<true>;
+}
+
+let cache: OrgLexicon | null = null;
+
+// One capitalised word ("Syrian", "Al-Qaeda", "U.S.", "507th"), or a short connector inside a name.
+const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.&-]*|\\d+(?:st|nd|rd|th)|\\p{Lu}\\p{L}*-\\p{Lu}\\p{L}*)";
+const CONNECTOR = '(?:of|for|the|and|on|in|de|du|al|el|&)';
+
+export function loadOrgLexicon(): OrgLexicon {
+  if (cache) return cache;
+  const parsed = orgDictionarySchema.safeParse(orgData);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DictionaryError('src/data/organizations.json', issue.path.join('.'), issue.message);
+  }
+  const data = parsed.data;
+  const aliases = new PhraseMatcher<OrgValue>();
+  const byId = new Map<string, OrgValue>();
+  for (const o of data.organizations) {
+    const value = { id: o.id, name: o.name, kind: o.kind };
+    byId.set(o.id, value);
+    aliases.add(o.name, value);
+    for (const a of o.aliases ?? []) aliases.add(a, value);
+    for (const a of o.exact ?? []) aliases.add(a, value, true);
+  }
+  const heads = alternation(data.heads);
+  const headRe = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}\\s+(?:${CONNECTOR}\\s+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
+    'gu',
+  );
+  const ofRe = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}\\s+){0,3}(?:${alternation(data.ofWords)})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${CAP_WORD}(?:\\s+(?:and|for|of)\\s+|\\s+)?){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    'gu',
+  );
+  const notOrganizations = new PhraseMatcher<true>();
+  for (const p of data.notOrganizations) notOrganizations.add(p, true);
+  cache = { aliases: aliases.prepare(), byId, headRe, ofRe, notOrganizations: notOrganizations.prepare() };
+  return cache;
+}

@@ -1,0 +1,115 @@
+// Name shapes and name keys: how a capitalised sequence is cut out of a
+// sentence, how titles come off it, and how two spellings of one name get the
+// same key ("Rami Abdel Rahman", "Rami Abdurrahman", "Abdel-Rahman").
+import data from './lexicon.json' with { type: 'json' };
+import { alternation } from '../actors/phrases.js';
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{L}[\\p{L}'’]*)*";
+const PARTICLE = '(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|bint|abu|de|da|di|van|von|der|den|la|le|du)';
+const PARTICLE_NAME = `${PARTICLE}(?:[-‐]\\s?|\\s+)${NAME_WORD}`;
+const INITIAL = '\\p{Lu}\\.(?=\\s)';
+const SUFFIX = '(?:Jr\\.|Sr\\.|II|III|IV)';
+const PART = `(?:${INITIAL}|${NAME_WORD}|${PARTICLE_NAME})`;
+
+/** Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari". */
+export const NAME_SEQUENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}_'’-])${PART}(?:[^\\S\\n]+${PART})*(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+
+const titles = [...data.titles].sort((a, b) => b.length - a.length);
+const TITLE_AT_START = new RegExp(`^(?:${alternation(titles)})(?:\\.)?\\s+`, 'u');
+/** A lower-case role just before the name: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
+export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles)})(?:,)?\\s+$`, 'u');
+/** A title just before the name when the sequence could not hold it: "Gen. Joseph L. Votel". */
+export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles)})\\.?\\s+$`, 'u');
+
+const nonPerson = new Set(data.nonPersonWords.map((w) => w.toLowerCase()));
+const givenNames = new Set(data.givenNames.map((w) => w.toLowerCase()));
+const toponymStarts = data.toponymFirstWords.map((w) => w.toLowerCase());
+
+export interface NameShape {
+  /** Offset of the name (titles removed) relative to the sequence start. */
+  offset: number;
+  name: string;
+  /** True when a title was removed ("President", "Foreign Minister", "Lt Gen"). */
+  titled: boolean;
+}
+
+/** Removes leading titles, repeatedly ("U.S. Army General Joseph Votel" -> "Joseph Votel"), and a possessive. */
+export function stripTitles(sequence: string): NameShape {
+  let offset = 0;
+  let rest = sequence;
+  let titled = false;
+  for (;;) {
+    const m = TITLE_AT_START.exec(rest);
+    if (m && m[0].length < rest.length) {
+      offset += m[0].length;
+      rest = rest.slice(m[0].length);
+      titled = true;
+      continue;
+    }
+    // Organisation words before a title: "U.S. Army General", "Pentagon Press Secretary".
+    const words = rest.split(/\s+/);
+    let skipped = 0;
+    let i = 0;
+    while (i < words.length - 1 && nonPerson.has(words[i]!.toLowerCase())) {
+      skipped += words[i]!.length + 1;
+      i++;
+    }
+    if (i > 0 && TITLE_AT_START.test(rest.slice(skipped))) {
+      offset += skipped;
+      rest = rest.slice(skipped);
+      continue;
+    }
+    break;
+  }
+  const name = rest.replace(/['’]s?$/u, '');
+  return { offset, name, titled };
+}
+
+/** Words of a name without particles and initials, folded: "Ibrahim al- Jaafari" -> ["ibrahim", "jaafari"]. */
+export function nameTokens(name: string): string[] {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘ʼ`]/g, '')
+    // "Abdel Rahman", "Abdul-Rahman", "Abd al-Rahman", "Abdurrahman" are one spelling.
+    .replace(/\babd(?:el|ul|al|ol|ur|u|-al|\s+al)?[-\s]*(?=\p{L})/gu, 'abd')
+    .replace(/[-‐]/g, ' ');
+  return folded
+    .split(/\s+/)
+    .filter((t) => t && !/^(al|el|ad|ash|as|at|az|ar|an|ibn|bin|bint|de|da|di|van|von|der|den|la|le|du)$/.test(t))
+    .filter((t) => !/^\p{L}\.?$/u.test(t))
+    .map((t) => t.replace(/\./g, '').replace(/(.)\1+/gu, '$1'));
+}
+
+export function isNonPersonWord(word: string): boolean {
+  return nonPerson.has(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+export function isGivenName(word: string): boolean {
+  return givenNames.has(word.toLowerCase());
+}
+
+/** "Deir ez-Zor", "Abu Kamal", "Jaysh al-Islam": places and factions shaped like Arabic names. */
+export function startsLikeToponym(name: string): boolean {
+  const lower = name.toLowerCase().replace(/[-‐]/g, ' ');
+  return toponymStarts.some((t) => {
+    const w = t.replace(/[-‐]/g, ' ');
+    return lower === w || lower.startsWith(`${w} `);
+  });
+}
+
+export function hasArabicNameShape(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  return (
+    /(?:^|\s)(?:al|el|bin|ibn|bint)[-‐\s]\s?\p{Lu}/u.test(name) ||
+    /^(?:Abu|Abou|Umm|Abd|Abdel|Abdul|Abdal|Abdallah)\b/.test(name) ||
+    words.some((w, i) => i > 0 && /^(?:Abu|Abdel|Abdul|Abd|Al-\p{Lu})/u.test(w))
+  );
+}
+
+export const KNOWN_PERSONS = data.knownPersons;
