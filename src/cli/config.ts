@@ -1,4 +1,5 @@
 // Options validated once into a config object; every problem is a UsageError (exit 2).
+import { realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -36,6 +37,15 @@ export interface Config {
   maxBytes: number;
   verbosity: Verbosity;
   color: boolean | 'auto';
+}
+
+/** The file a path ends at, through symbolic links; the absolute path when it does not exist yet. */
+function realFile(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 function isRealDate(s: string): boolean {
@@ -76,8 +86,9 @@ export function buildConfig(inputs: string[], o: RawOptions): Config {
   const output = o.output ?? null;
   if (output !== null) {
     if (output === '' || output === '-') throw new UsageError('--output: expected a file name (records go to standard output without -o)');
-    const out = resolve(output);
-    if (inputs.some((i) => i !== '-' && resolve(i) === out)) {
+    // `-o link.txt` where link.txt points at an article is the same file.
+    const out = realFile(output);
+    if (inputs.some((i) => i !== '-' && realFile(i) === out)) {
       throw new UsageError(`--output ${output} is also an input: refusing to overwrite an article`);
     }
   }

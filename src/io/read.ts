@@ -27,7 +27,7 @@ async function readFileCapped(path: string, maxBytes: number): Promise<ReadResul
       total += bytesRead;
     }
     const all = Buffer.concat(chunks, total);
-    return total > maxBytes ? { bytes: all.subarray(0, maxBytes), truncated: true } : { bytes: all, truncated: false };
+    return total > maxBytes ? { bytes: cutAtCharBoundary(all.subarray(0, maxBytes)), truncated: true } : { bytes: all, truncated: false };
   } finally {
     await handle.close();
   }
@@ -48,7 +48,26 @@ async function readStdinCapped(stream: NodeJS.ReadableStream, maxBytes: number):
     chunks.push(b);
     total += b.length;
   }
-  return { bytes: Buffer.concat(chunks, total), truncated };
+  const bytes = Buffer.concat(chunks, total);
+  return { bytes: truncated ? cutAtCharBoundary(bytes) : bytes, truncated };
+}
+
+/**
+ * Where to cut bytes that were capped so that no character is split: a UTF-8
+ * sequence or a UTF-16 code unit cut in half would turn a whole UTF-8 article
+ * into "not valid UTF-8" and decode it as Windows-1252 (mojibake).
+ */
+export function cutAtCharBoundary(bytes: Buffer): Buffer {
+  const n = bytes.length;
+  const utf16 = n >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) return n % 2 === 0 ? bytes : bytes.subarray(0, n - 1);
+  // Step back over continuation bytes (10xxxxxx) to the lead byte of the last sequence.
+  let i = n - 1;
+  while (i >= 0 && i > n - 4 && (bytes[i] & 0xc0) === 0x80) i--;
+  if (i < 0) return bytes;
+  const lead = bytes[i];
+  const need = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 1;
+  return need > 1 && n - i < need ? bytes.subarray(0, i) : bytes;
 }
 
 export async function readInput(ref: InputRef, maxBytes = DEFAULT_MAX_BYTES, stdin: NodeJS.ReadableStream = process.stdin): Promise<ReadResult> {
