@@ -19,7 +19,7 @@ const RESOLVED: Case[] = [
   ['They have made little progress since then, but last week intensified their attacks under the cover of airstrikes.', '2018-12-12', 'last week', '2018-12-03', '2018-12-09', 'week'],
   ['The YPG published a video on Tuesday said to show fighters in the northern outskirts of Hajin.', '2018-12-12', 'Tuesday', '2018-12-11', '2018-12-11', 'day'],
   ['Rebels said the convoy was hit last Tuesday near the border.', '2018-12-12', 'last Tuesday', '2018-12-11', '2018-12-11', 'day'],
-  ['Clashes erupted on Tuesday night in the eastern countryside.', '2018-12-12', 'Tuesday night', '2018-12-11', '2018-12-11', 'day'],
+  ['Clashes erupted on Tuesday night in the eastern countryside.', '2018-12-12', 'Tuesday', '2018-12-11', '2018-12-11', 'day'],
   ['The next round of talks is to be held on 15 December in Astana.', '2018-12-12', '15 December', '2018-12-15', '2018-12-15', 'day'],
   // Saturday 4 June 2016
   ['Saturday 04 June 2016 05:00 EDT', '2016-06-04', 'Saturday 04 June 2016 05:00 EDT', '2016-06-04', '2016-06-04', 'day'],
@@ -90,6 +90,12 @@ const RESOLVED: Case[] = [
   ['The 2011-2014 drought drove farmers into the cities', '2016-10-12', '2011-2014', '2011-01-01', '2014-12-31', 'year'],
   ['The deal was signed on 2016-06-04 in Geneva', '2016-10-12', '2016-06-04', '2016-06-04', '2016-06-04', 'day'],
   ['The operation began on 10 January', '2018-12-28', '10 January', '2018-01-10', '2018-01-10', 'day'],
+  ['Eight civilians were killed on the morning of 3 June in the village', '2016-06-04', '3 June', '2016-06-03', '2016-06-03', 'day'],
+  ['Airstrikes killed 12 people on Saturday 12 of them children', '2016-06-04', 'Saturday', '2016-06-04', '2016-06-04', 'day'],
+  ['More than 1,000 civilians have been killed since the start of the year, the monitor said.', '2016-06-04', 'the start of the year', '2016-01-01', '2016-12-31', 'year'],
+  ['The 2012 offensive on the city failed.', '2016-06-04', '2012', '2012-01-01', '2012-12-31', 'year'],
+  ['SATURDAY, JUNE 4, 2016', '2016-06-04', 'SATURDAY, JUNE 4, 2016', '2016-06-04', '2016-06-04', 'day'],
+  ['The truce began at midnight on Friday (2100 GMT Thursday).', '2016-06-04', 'Thursday', '2016-06-02', '2016-06-02', 'day'],
 ];
 
 describe('dates: real news expressions resolve against the publication date', () => {
@@ -132,6 +138,10 @@ const NOT_DATES: [sentence: string, published: string | null][] = [
   ['The blast was heard at a depth of 2010 metres.', '2016-03-27'],
   ['The monitor counted 1,200 strikes and 3,000 shells.', '2016-03-27'],
   ['Reinforcements will march towards the front line.', '2016-03-27'],
+  ['The March 14 alliance accused Hezbollah of dragging Lebanon into the war.', '2016-03-27'],
+  ['Members of the 6 April Youth Movement were arrested.', '2016-03-27'],
+  ['Last updated: 4/6/2016 10:00', '2016-06-04'],
+  ['May God have mercy on them, the commander said.', '2016-06-04'],
 ];
 
 describe('dates: things that are not dates', () => {

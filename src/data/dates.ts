@@ -98,6 +98,13 @@ export const DATE_RULES: DateRule[] = [
     example: 'the operation to re-take the Isis stronghold of Palmyra earlier this year',
   },
   {
+    id: 'date.relative.part-of-this-unit',
+    kind: 'this-unit',
+    pattern: '\\b(?:the\\s+)?(?:start|beginning|end|middle|first\\s+half|second\\s+half)\\s+of\\s+(?:the|this)\\s+(?<unit>year|month)\\b',
+    flags: 'i',
+    example: 'More than 1,000 civilians have been killed since the start of the year.',
+  },
+  {
     id: 'date.relative.last-unit',
     kind: 'last-unit',
     pattern: '\\b(?:(?:early|late|earlier)\\s+)?last\\s+(?<unit>week|month|year)\\b',
@@ -159,7 +166,7 @@ export const DATE_RULES: DateRule[] = [
     pattern: `(?<![\\w.,$£€#/:'’-])(?:(?<mod>${YEAR_MOD})[\\s-]+)?(?<year>${YEAR})(?![\\w%]|[.,:]\\d|[-–/]\\d|\\s*(?:per\\s*cent|percent)\\b)`,
     flags: '',
     before:
-      "(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|[Bb]etween|[Oo]f|[Ss]ince|[Aa]round|[Cc]irca|[Aa]nd|[Oo]r|[Tt]o|[Yy]ear|[Ee]nd|[Ss]tart)\\s+(?:the\\s+)?|\\(\\s*|\\b(?:19|20)\\d\\d\\s*[-–]\\s*)$",
+      "(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|[Bb]etween|[Oo]f|[Ss]ince|[Aa]round|[Cc]irca|[Aa]nd|[Oo]r|[Tt]o|[Yy]ears?|[Ee]nd|[Ss]tart|[Tt]he)\\s+(?:the\\s+)?|\\(\\s*|\\b(?:19|20)\\d\\d\\s*[-–]\\s*)$",
     example: 'IS overran large swathes of Syria and neighbouring Iraq in 2014.',
   },
 ];
@@ -231,6 +238,14 @@ export const NOT_A_DATE_RULES: NotADateRule[] = [
       '\\b(?:about|around|some|nearly|almost|over|than|least|most|up\\s+to|estimated|roughly|approximately|total\\s+of|number\\s+of|No\\.?|number|code|Resolution|resolution|route|Route|flight|Flight)\\s+$',
     flags: '',
     example: 'Nearly 2000 people were killed; UN Security Council Resolution 2254.',
+  },
+  {
+    id: 'date.not.named-group',
+    // Lebanon's "March 14 alliance", Egypt's "6 April Youth Movement".
+    text: `^(?:\\d{1,2}\\s+(?:${MONTH})|(?:${MONTH})\\s+\\d{1,2})$`,
+    after: '^\\s+(?:[Aa]lliance|[Mm]ovement|[Cc]oalition|[Bb]loc|[Cc]amp|[Bb]rigades?|[Dd]ivision|[Rr]evolution|[Mm]artyrs|[Yy]outh|[Gg]roup|[Ff]orces|[Pp]arty|[Cc]urrent)\\b',
+    flags: '',
+    example: 'The March 14 alliance accused Hezbollah of dragging Lebanon into the war.',
   },
   {
     id: 'date.not.outlet-weekday',

@@ -32,14 +32,28 @@ const UNIT_WORD = /\b(?:days?|weeks?|weekends?|weekdays?|fortnights?|months?|yea
 
 /** Cheap gate: chrono only runs on text with a month, a weekday or a numeric date. */
 const CALENDAR_GATE =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/;
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+
+/**
+ * Times of day are masked (same length, so offsets hold) before chrono reads
+ * the text: its time-of-day parser would otherwise swallow the date, as in
+ * "killed on the morning of 3 June" or "the night of 3-4 June".
+ */
+const TIME_OF_DAY = /\b(?:morning|afternoon|evening|night|midnight|noon|midday|dawn|dusk)\b/gi;
+
+function maskTimesOfDay(text: string): string {
+  return text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length));
+}
 
 /** "on Tuesday," -> "Tuesday", "in July of" -> "July": chrono keeps prepositions and commas. */
 const LEADING = /^[\s,(（]*(?:(?:on|On|in|In)\s+)?/;
 const TRAILING = /(?:\s+(?:of|-|–))?[\s,.;:)）]*$/;
 
 /** A slash date whose day and month could be swapped (04/06/2016). */
-const AMBIGUOUS_SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?$/;
+const AMBIGUOUS_SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?\b/;
+
+/** "on Saturday 12 of them children": a weekday hit does not own the count after it. */
+const TRAILING_COUNT = /\s+\d+$/;
 
 interface Resolved {
   first: number;
@@ -124,9 +138,11 @@ function isCalendar(hit: CalendarHit, text: string): boolean {
 export function findCalendarDates(text: string, publishedISO: string | null, publishedDay: number | null, offset: number): DateCandidate[] {
   if (!CALENDAR_GATE.test(text)) return [];
   const out: DateCandidate[] = [];
-  for (const hit of parseCalendarExpressions(text, publishedISO)) {
-    const lead = LEADING.exec(hit.text)![0].length;
-    const trimmed = hit.text.slice(lead).replace(TRAILING, '');
+  for (const hit of parseCalendarExpressions(maskTimesOfDay(text), publishedISO)) {
+    const raw = text.slice(hit.index, hit.index + hit.text.length);
+    const lead = LEADING.exec(raw)![0].length;
+    let trimmed = raw.slice(lead).replace(TRAILING, '');
+    if (hit.start.month === null) trimmed = trimmed.replace(TRAILING_COUNT, '');
     if (!trimmed || !isCalendar(hit, trimmed)) continue;
     const amb = AMBIGUOUS_SLASH.exec(trimmed);
     // "04/06/2016" is April or June depending on the outlet: not guessed.
