@@ -1,13 +1,4 @@
-import type { ArticleDoc, PlaceMention } from '../../document/model.js';
-
-export interface Gazetteer {
-  size: number;
-}
-
-export function loadGazetteer(_userFiles: string[]): Gazetteer {
-  return { size: 0 };
-}
-
-export function findPlaceMentions(_doc: ArticleDoc, _gaz: Gazetteer): PlaceMention[] {
-  return [];
-}
+// Places: the embedded gazetteer and the finder of place mentions.
+export { loadGazetteer, PlaceEntrySchema, type Gazetteer, type GazPlace, type PlaceEntry } from './gazetteer.js';
+export { findPlaceMentions, lookupPlace, toResolved } from './find.js';
+export { exactKey, foldKey } from './fold.js';

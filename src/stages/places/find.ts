@@ -1,0 +1,444 @@
+// Finds the places an article talks about, in a visible order:
+//   1. scanPlaceNames     longest gazetteer name at each capitalised word
+//   2. findBorders        "the Turkish border", "Iraq-Syria border"
+//   3. findUnresolved     "the village of Hattash": a place the gazetteer lacks
+//   4. dropNonPlaces      attributive, organisation, road, person and outlet uses
+//   5. resolvePlaces      one gazetteer entry per mention, by context
+// Conflict policy for overlapping finds: longer match, then earlier offset.
+import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
+import { ARTICLES, foldWords, stripMarks } from './fold.js';
+import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  lower: string;
+}
+
+interface Candidate {
+  index: number;
+  quality: number;
+}
+
+export interface Find {
+  start: number;
+  end: number;
+  /** First and last token of the name itself (suffix words excluded). */
+  t0: number;
+  t1: number;
+  candidates: Candidate[];
+  wanted: PlaceFeature | null;
+  near: boolean;
+  rule: string;
+  /** Set for finds that are not gazetteer entries (borders, unresolved). */
+  fixed?: ResolvedPlace;
+  precision?: 1 | 2 | 3;
+}
+
+const TOKEN = /[\p{L}\p{M}]+(?:['’‘ʼ][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*/gu;
+const CORE = new Set(['SY', 'IQ']);
+const NEIGHBOURS = new Set(['LB', 'JO', 'TR', 'IL', 'PS', 'IR', 'SA', 'KW']);
+const MONTHS_AND_DAYS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+// "US forces", "the UK said": country abbreviations are places only after a
+// locative word ("in the US", "flew to the UK").
+const ABBREVIATIONS = new Set(['us', 'u s', 'usa', 'uk', 'u k', 'uae']);
+const LOCATIVE = /\b(in|to|from|into|across|inside|throughout|within|at|visit(?:ed|ing)?|left|leave)\s+(the\s+)?$/i;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let t = m[0];
+    // "Raqqa's", "Syria’s": the possessive is not part of the name.
+    if (/['’]s$/.test(t) && t.length > 3) t = t.slice(0, -2);
+    const first = t[0]!;
+    out.push({
+      text: t,
+      start: m.index!,
+      end: m.index! + t.length,
+      cap: first !== first.toLowerCase() && /\p{L}/u.test(first),
+      lower: stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
+    });
+  }
+  return out;
+}
+
+/** The characters between two tokens. */
+const gap = (text: string, a: Token, b: Token) => text.slice(a.end, b.start);
+const joins = (g: string) => g === ' ' || g === '-' || g === '- ' || g === ' - ';
+
+function sentenceStarts(doc: ArticleDoc): Set<number> {
+  const s = new Set<number>();
+  for (const sent of doc.sentences) s.add(sent.start);
+  return s;
+}
+
+/** True when the token opens a sentence, a line or a quotation. */
+function opensClause(text: string, toks: Token[], i: number, starts: Set<number>): boolean {
+  if (i === 0) return true;
+  if (starts.has(toks[i]!.start)) return true;
+  const before = text.slice(toks[i - 1]!.end, toks[i]!.start);
+  return /[.!?:;"“”(\n\u2014\u2013|]/.test(before) || /^\s*[-–—]\s*$/.test(before);
+}
+
+/** Title-case lines ("Russian Jets Pound Idlib Villages") say nothing about names. */
+function titleCaseLines(text: string, toks: Token[]): Set<number> {
+  const lines = new Set<number>();
+  let i = 0;
+  while (i < toks.length) {
+    const lineEnd = text.indexOf('\n', toks[i]!.start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    let j = i, words = 0, caps = 0;
+    while (j < toks.length && toks[j]!.start < end) {
+      if (/^\p{L}/u.test(toks[j]!.text) && toks[j]!.text.length > 3) { words++; if (toks[j]!.cap) caps++; }
+      j++;
+    }
+    if (words >= 3 && caps / words >= 0.75) for (let k = i; k < j; k++) lines.add(k);
+    i = j > i ? j : i + 1;
+  }
+  return lines;
+}
+
+// ---------- 1. gazetteer names ----------
+
+function canStart(toks: Token[], i: number, text: string): boolean {
+  const t = toks[i]!;
+  if (t.cap) return !/^\d/.test(t.text);
+  // "al-Qaryatayn", "al-Raqqa"
+  return ARTICLES.has(t.lower) && i + 1 < toks.length && gap(text, t, toks[i + 1]!) === '-' && toks[i + 1]!.cap;
+}
+
+function canContinue(t: Token): boolean {
+  return t.cap || ARTICLES.has(t.lower) || t.lower === 'bin' || t.lower === 'ibn' || t.lower === 'abu' || t.lower === 'of';
+}
+
+export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Find[] {
+  const finds: Find[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!canStart(toks, i, text)) { i++; continue; }
+    let best: Find | null = null;
+    let last = i;
+    while (last + 1 < toks.length && last - i + 1 < gaz.maxWords && joins(gap(text, toks[last]!, toks[last + 1]!)) && canContinue(toks[last + 1]!)) last++;
+    for (let j = last; j >= i && !best; j--) {
+      if (toks[j]!.lower === 'of' || (j > i && ARTICLES.has(toks[j]!.lower))) continue;
+      const words = toks.slice(i, j + 1);
+      const ek = words.map((w) => w.lower).join(' ');
+      if (words.length === 1 && gaz.stopwords.has(ek)) continue;
+      // All-capital short words are acronyms ("IS", "SDF", "YPG"), not places.
+      if (words.length === 1 && words[0]!.text.length <= 4 && words[0]!.text === words[0]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)) continue;
+      const exact = indexesOf(gaz.exact, ek);
+      if (exact) {
+        best = mkFind(toks, i, j, exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) })), 'place.gazetteer.exact');
+        break;
+      }
+      const fk = foldWords(words.map((w) => w.text));
+      // Folded matches need a long enough key and a capitalised first word.
+      const minLen = words.length === 1 ? 5 : 6;
+      if (fk.length < minLen || !words.some((w) => w.cap)) continue;
+      if (words.length === 1 && gaz.stopwords.has(ek)) continue;
+      const folded = indexesOf(gaz.folded, fk);
+      // A capitalised English article ("At Raqqa", "As fighting...") only
+      // belongs to a name the gazetteer spells with it.
+      if (folded && ARTICLES.has(toks[i]!.lower) && toks[i]!.cap && j > i) {
+        continue;
+      }
+      if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
+    }
+    if (best) {
+      finds.push(best);
+      i = best.t1 + 1;
+    } else i++;
+  }
+  return finds;
+}
+
+function qualityOf(p: GazPlace, ek: string): number {
+  return p.names[0] && ek === p.names[0].toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘ʼʿʾ`]/g, '').replace(/[^\p{L}]+/gu, ' ').trim() ? 3 : 2.5;
+}
+
+function mkFind(toks: Token[], t0: number, t1: number, candidates: Candidate[], rule: string): Find {
+  return { start: toks[t0]!.start, end: toks[t1]!.end, t0, t1, candidates, wanted: null, near: false, rule };
+}
+
+// ---------- context: "Raqqa province", "the city of Raqqa", "near Hajin" ----------
+
+const NEAR_BEFORE =
+  /\b(near|nearby|outside|around|outskirts of|edges? of|vicinity of|close to|countryside of|suburbs? of|environs of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: part)? of|km (?:\(\d+ miles\) )?(?:\w+ )?(?:of|from)|kilometres? (?:\(\d+ miles\) )?(?:\w+ )?(?:of|from)|miles? (?:\w+ )?(?:of|from))\s+(?:the\s+)?$/i;
+
+function readContext(text: string, toks: Token[], f: Find, gaz: Gazetteer): void {
+  const before = text.slice(Math.max(0, f.start - 60), f.start);
+  const trigger = before.match(/\b(city|town|village|hamlet|province|governorate|district|region|suburb|neighbou?rhood|area|capital|border town|river)\s+of\s+(?:the\s+)?$/i);
+  if (trigger) {
+    const w = trigger[1]!.toLowerCase();
+    const feat = gaz.rules.unresolvedTriggers[w];
+    if (feat && feat !== 'unresolved') f.wanted = feat;
+  }
+  // "the Syrian town of Dabiq", "the border town of Zakia", "the town Tal Abyad"
+  if (!f.wanted && /\b(city|town|village|hamlet)\s+$/i.test(before)) f.wanted = 'populated-place';
+  if (NEAR_BEFORE.test(before)) f.near = true;
+  // Suffix words: "Raqqa province", "the Euphrates River", "Idlib countryside".
+  const next = toks[f.t1 + 1];
+  if (next && joins(gap(text, toks[f.t1]!, next)) && gap(text, toks[f.t1]!, next) === ' ') {
+    const sfx = next.lower;
+    if (Object.prototype.hasOwnProperty.call(gaz.rules.suffixWords, sfx)) {
+      const feat = gaz.rules.suffixWords[sfx] ?? null;
+      if (feat) f.wanted = feat;
+      if (sfx === 'countryside' || sfx === 'outskirts' || sfx === 'suburbs') f.near = true;
+      if (feat || next.cap) f.end = next.end;
+    }
+  }
+}
+
+// ---------- 2. borders ----------
+
+function findBorders(text: string, gaz: Gazetteer): Find[] {
+  const out: Find[] = [];
+  const demonyms = gaz.rules.demonymBorders;
+  const names = Object.keys(demonyms).join('|');
+  const re = new RegExp(`\\b((?:(?:${names})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier)s?\\b`, 'g');
+  for (const m of text.matchAll(re)) {
+    const parts = m[1]!.split(/\s*[-–/]\s*|\s+/).filter(Boolean);
+    const ccs = parts.map((p) => demonyms[p]).filter((c): c is string => !!c);
+    const cc = ccs.find((c) => c !== 'SY' && c !== 'IQ') ?? ccs[ccs.length - 1] ?? null;
+    const mention = m[0];
+    out.push({
+      start: m.index!, end: m.index! + mention.length, t0: -1, t1: -1, candidates: [], wanted: 'border', near: false,
+      rule: 'place.border.demonym',
+      precision: 2,
+      fixed: {
+        name: mention.replace(/\s+/g, ' ').replace(/^(.)/, (c) => c.toUpperCase()), feature: 'border', admin1: null,
+        country: cc ? gaz.countryNames.get(cc) ?? null : null, country_code: cc, lat: null, lon: null,
+        geonames_id: null, population: null,
+      },
+    });
+  }
+  return out;
+}
+
+// ---------- 3. places the gazetteer does not know ----------
+
+function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
+  const out: Find[] = [];
+  const triggers = Object.keys(gaz.rules.unresolvedTriggers).join('|');
+  const name = `((?:(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)-)?[A-Z][\\p{L}'’]+(?:(?:\\s|-)(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)-)?[A-Z][\\p{L}'’]+){0,3})`;
+  const before = new RegExp(`\\b(${triggers})\\s+of\\s+${name}`, 'gu');
+  const after = new RegExp(`${name}\\s+(village|Village|town|Town)\\b`, 'gu');
+  const covered = (s: number, e: number) => known.some((k) => k.start < e && s < k.end);
+  const add = (s: number, mentionText: string, trigger: string) => {
+    const e = s + mentionText.length;
+    if (covered(s, e)) return;
+    const first = mentionText.split(/[\s-]/)[0]!.toLowerCase();
+    if (gaz.stopwords.has(first) || MONTHS_AND_DAYS.has(first)) return;
+    const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? 'unresolved';
+    const t0 = toks.findIndex((t) => t.start === s);
+    out.push({
+      start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
+      precision: feat === 'populated-place' ? 1 : feat === 'admin1' ? 3 : 2,
+      fixed: {
+        name: mentionText, feature: 'unresolved', admin1: null, country: null, country_code: null,
+        lat: null, lon: null, geonames_id: null, population: null,
+      },
+    });
+  };
+  for (const m of text.matchAll(before)) add(m.index! + m[0].length - m[2]!.length, m[2]!, m[1]!);
+  for (const m of text.matchAll(after)) add(m.index!, m[1]!, m[2]!);
+  return out;
+}
+
+// ---------- 4. not places ----------
+
+/** Why a find is not a place mention, or null when it is one. */
+function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, starts: Set<number>, titleCase: Set<number>, placeTokens: Set<number>): string | null {
+  const r = gaz.rules;
+  const after = text.slice(f.end, f.end + 40);
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  // "Britain-based monitor", "UK-based Syrian Observatory", "Russian-backed"
+  const attr = after.match(/^[-–]([a-z]+)/);
+  if (attr && r.attributiveSuffixes.includes(attr[1]!)) return 'place.attributive.x-based';
+  // "pro-Damascus newspaper", "anti-Damascus rebels"
+  if (/\b(pro|anti|non|ex|post|pre)[-–]$/i.test(before)) return 'place.attributive.pro-x';
+  // "the al-Raqqa road", "the Damascus-Aleppo highway"
+  const roads = r.roadWords.join('|');
+  if (new RegExp(`^(?:\\s*[-–]\\s*(?:(?:al|el|ar|as|ad|az)-)?[A-Z][\\p{L}'’]+(?:\\s[A-Z][\\p{L}'’]+)?)?\\s+(?:${roads})\\b`, 'u').test(after)) {
+    return 'place.road.named-after';
+  }
+  if (new RegExp(`\\b(?:${roads})\\b[^.]{0,3}$`).test(before.slice(-12)) && /^[-–]/.test(text.slice(f.start - 1, f.start))) return 'place.road.named-after';
+  if (f.t0 < 0) return null;
+  // "Deir Ezzor 24" (a news site), "Aleppo 24"
+  if (/^ \d+\b/.test(after)) return 'place.outlet.numbered';
+  const next = toks[f.t1 + 1];
+  const nextGap = next ? gap(text, toks[f.t1]!, next) : '';
+  const endsAtName = f.end === toks[f.t1]!.end;
+  // "Syrian Observatory", "Aleppo Media Center", "Euphrates Shield", "Raqqa Military Council"
+  if (endsAtName && next && nextGap === ' ' && next.cap && r.orgWords.includes(next.lower)) return 'place.org-name.suffix';
+  const prev = f.t0 > 0 ? toks[f.t0 - 1] : undefined;
+  if (prev && gap(text, prev, toks[f.t0]!) === ' ' && prev.cap && r.orgWords.includes(prev.lower) && !opensClause(text, toks, f.t0 - 1, starts) ) {
+    return 'place.org-name.prefix';
+  }
+  if (titleCase.has(f.t0)) return null;
+  // A name inside a longer run of capitalised words is part of another name:
+  // "Observatory chief Rami Abdel Rahman said" is not the village of Rahman.
+  if (prev && gap(text, prev, toks[f.t0]!) === ' ' && prev.cap && !opensClause(text, toks, f.t0 - 1, starts) && !placeTokens.has(f.t0 - 1)
+      && !r.prefixWords.includes(prev.lower) && !MONTHS_AND_DAYS.has(prev.lower) && !(prev.lower in r.demonymBorders)) {
+    return 'place.person.inside-name';
+  }
+  if (endsAtName && next && nextGap === ' ' && next.cap && !placeTokens.has(f.t1 + 1) && !MONTHS_AND_DAYS.has(next.lower)
+      && !Object.prototype.hasOwnProperty.call(r.suffixWords, next.lower) && next.text !== next.text.toUpperCase()) {
+    return 'place.person.inside-name';
+  }
+  // "US forces", "the UK said": only "in the US" is a place.
+  const ek = toks.slice(f.t0, f.t1 + 1).map((t) => t.lower).join(' ');
+  if (ABBREVIATIONS.has(ek) && !LOCATIVE.test(before)) return 'place.abbreviation.not-locative';
+  return null;
+}
+
+// ---------- 5. resolution ----------
+
+function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
+  if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+interface Context {
+  countries: Set<string>;
+  anchors: GazPlace[];
+}
+
+function score(p: GazPlace, c: Candidate, f: Find | null, ctx: Context): number {
+  let s = c.quality;
+  const wanted = f?.wanted ?? null;
+  if (wanted) {
+    if (p.feature === wanted) s += 4;
+    else if (wanted === 'populated-place' && p.feature !== 'populated-place') s -= 2;
+  } else if (p.feature === 'country') s += 2;
+  else if (p.feature === 'populated-place') s += 0.5;
+  else if (p.feature === 'river' || p.feature === 'region') s += 1;
+  s += Math.log10(p.population + 1) * 0.4;
+  if (p.countryCode) {
+    if (ctx.countries.has(p.countryCode)) s += 2.5;
+    if (CORE.has(p.countryCode)) s += 1.5;
+    else if (NEIGHBOURS.has(p.countryCode)) s += 0.5;
+  }
+  if (p.lat != null && ctx.anchors.some((a) => a !== p && km(a, p) < 150)) s += 2;
+  return s;
+}
+
+function best(gaz: Gazetteer, f: Find, ctx: Context): GazPlace {
+  let top = f.candidates[0]!, topScore = -Infinity;
+  for (const c of f.candidates) {
+    const s = score(gaz.place(c.index), c, f, ctx);
+    if (s > topScore) { topScore = s; top = c; }
+  }
+  return gaz.place(top.index);
+}
+
+export function toResolved(p: GazPlace, gaz: Gazetteer): ResolvedPlace {
+  return {
+    name: p.name,
+    feature: p.feature,
+    admin1: p.feature === 'country' ? null : p.admin1,
+    country: p.countryCode ? gaz.countryNames.get(p.countryCode) ?? null : null,
+    country_code: p.countryCode,
+    lat: p.lat,
+    lon: p.lon,
+    geonames_id: p.geonamesId,
+    population: p.population || null,
+  };
+}
+
+function precisionOf(p: GazPlace, f: Find): 1 | 2 | 3 {
+  switch (p.feature) {
+    case 'populated-place':
+    case 'landmark':
+      return f.near ? 2 : 1;
+    case 'admin2':
+    case 'region':
+    case 'river':
+    case 'border':
+      return 2;
+    case 'admin1':
+      return f.near ? 2 : 3;
+    default:
+      return 3;
+  }
+}
+
+function removeOverlaps(finds: Find[]): Find[] {
+  // Longer first, then earlier; a find overlapping a kept one is dropped.
+  const sorted = [...finds].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Find[] = [];
+  for (const f of sorted) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Every place mention of the article, resolved to a gazetteer entry or reported as unresolved. */
+export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention[] {
+  const text = doc.text;
+  if (!text || gaz.size === 0) return [];
+  const toks = tokenize(text);
+  const starts = sentenceStarts(doc);
+  const titleCase = titleCaseLines(text, toks);
+  const names = scanPlaceNames(text, toks, gaz);
+  for (const f of names) readContext(text, toks, f, gaz);
+  const placeTokens = new Set<number>();
+  for (const f of names) for (let k = f.t0; k <= f.t1; k++) placeTokens.add(k);
+  const kept = names.filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
+  const borders = findBorders(text, gaz).filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
+  const unresolved = findUnresolved(text, toks, gaz, [...kept, ...borders]);
+  const finds = removeOverlaps([...borders, ...kept, ...unresolved]);
+
+  // First pass: the article's countries and its unambiguous places.
+  const ctx: Context = { countries: new Set(), anchors: [] };
+  for (const f of finds) {
+    if (!f.candidates.length) continue;
+    const ps = f.candidates.map((c) => gaz.place(c.index));
+    if (ps.every((p) => p.feature === 'country')) ctx.countries.add(ps[0]!.countryCode!);
+  }
+  const first = finds.map((f) => (f.candidates.length ? best(gaz, f, ctx) : null));
+  // Second pass: near the article's other places.
+  for (const p of first) if (p && p.feature !== 'country' && p.lat != null) ctx.anchors.push(p);
+  for (const p of first) if (p?.countryCode && p.feature !== 'country' && CORE.has(p.countryCode)) ctx.countries.add(p.countryCode);
+  const out: PlaceMention[] = [];
+  finds.forEach((f, i) => {
+    const mention = { start: f.start, end: f.end, text: text.slice(f.start, f.end) };
+    if (f.fixed) {
+      out.push({ ...mention, place: f.fixed, rule: f.rule, geoPrecision: f.precision ?? 2 });
+      return;
+    }
+    const p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
+    out.push({ ...mention, place: toResolved(p, gaz), rule: f.rule, geoPrecision: precisionOf(p, f) });
+  });
+  return out;
+}
+
+/** Resolves one place name ("Deir Ezzor", "Raqqa province") to its most likely entry, or null. */
+export function lookupPlace(gaz: Gazetteer, name: string, options: { countryCodes?: string[]; feature?: PlaceFeature } = {}): ResolvedPlace | null {
+  const toks = tokenize(name);
+  if (!toks.length) return null;
+  let wanted: PlaceFeature | null = options.feature ?? null;
+  const lastTok = toks[toks.length - 1]!;
+  if (toks.length > 1 && Object.prototype.hasOwnProperty.call(gaz.rules.suffixWords, lastTok.lower)) {
+    wanted ??= gaz.rules.suffixWords[lastTok.lower] ?? null;
+    toks.pop();
+  }
+  const ek = toks.map((t) => t.lower).join(' ');
+  let cands: Candidate[] | null = null;
+  const exact = indexesOf(gaz.exact, ek);
+  if (exact) cands = exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) }));
+  else {
+    const folded = indexesOf(gaz.folded, foldWords(toks.map((t) => t.text)));
+    if (folded) cands = folded.map((index) => ({ index, quality: 1.5 }));
+  }
+  if (!cands) return null;
+  const f: Find = { start: 0, end: 0, t0: 0, t1: 0, candidates: cands, wanted, near: false, rule: 'lookup' };
+  return toResolved(best(gaz, f, { countries: new Set(options.countryCodes ?? []), anchors: [] }), gaz);
+}
