@@ -205,15 +205,15 @@ export const NOT_A_DATE_RULES: NotADateRule[] = [
   {
     id: 'date.not.lowercase-month',
     // Month names are capitalised in English: lowercase ones are verbs and nouns.
-    text: '^(?:in\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b',
+    text: '^(?:in\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
     flags: '',
     example: 'Thousands joined a march on the capital; the talks may resume.',
   },
   {
     id: 'date.not.lowercase-weekday',
-    text: '^(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    text: '^(?:on\\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b',
     flags: '',
-    example: 'a sunday market',
+    example: 'A scorching Baghdad heat clung on, although the sun had set a few hours before.',
   },
   {
     id: 'date.not.bare-month',

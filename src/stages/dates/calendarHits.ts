@@ -45,8 +45,8 @@ function maskTimesOfDay(text: string): string {
   return text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length));
 }
 
-/** "on Tuesday," -> "Tuesday", "in July of" -> "July": chrono keeps prepositions and commas. */
-const LEADING = /^[\s,(（]*(?:(?:on|On|in|In)\s+)?/;
+/** "on Tuesday," -> "Tuesday", "at 11am on Thursday 28 July" -> "Thursday 28 July": chrono keeps prepositions, times and commas. */
+const LEADING = /^[\s,(（]*(?:[Aa]t\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?(?:(?:on|On|in|In)\s+)?/;
 const TRAILING = /(?:\s+(?:of|-|–))?[\s,.;:)）]*$/;
 
 /** A slash date whose day and month could be swapped (04/06/2016). */
