@@ -1,11 +1,380 @@
-import type { ArticleDoc } from '../../document/model.js';
+// Events: triggers (data) in each sentence, roles from the sentence's
+// structure, location, date, fatalities and sources, then within-article
+// deduplication. Each field remembers the rule that set it (--explain).
+import type { ActorMention, ArticleDoc, DateMention, PlaceMention, Sentence } from '../../document/model.js';
 import type { ArticleEvent } from '../../records/schemas.js';
 import type { Resources } from '../../resources.js';
+import { dedupeEvents } from '../dedupe/index.js';
+import type { EventDraft } from './draft.js';
+import { findFatalities, type SentenceFatalities } from './fatalities.js';
+import { pickLocations } from './location.js';
+import { assignRoles, type ActorPick } from './roles.js';
+import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 
 export interface EventOptions {
   explain?: boolean;
 }
 
-export function extractEvents(_doc: ArticleDoc, _res: Resources, _options: EventOptions = {}): ArticleEvent[] {
-  return [];
+// "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
+const IRREALIS_BEFORE = /\b(?:will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
+// "continued to push west", "managed to retake": the event happened
+const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
+const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:\w+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
+const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|told|announced|stated|claimed|quoted|cited|citing|added|documented|tallied|estimated)\b/i;
+const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
+const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
+const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
+const VICTIMS = /\b(?:civilians?|people|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers)\b/i;
+
+/** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
+function sideOf(noun: string, mentions: ActorMention[], sentence: string, count: { start: number; end: number }): string | null {
+  const inside = mentions.find((m) => m.start >= count.start && m.end <= count.end + 40 && m.start <= count.end + 20);
+  if (inside) return inside.id;
+  if (/\b(?:civilians?|children|women|residents|villagers|people)\b/i.test(noun)) return 'civilians';
+  void sentence;
+  return null;
+}
+
+function within<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {
+  return items.filter((m) => m.start >= s.start && m.end <= s.end);
+}
+
+function relative<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {
+  return items.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+}
+
+interface Context {
+  lastEvent: EventDraft | null;
+  lastPlace: { mention: PlaceMention; sentence: number } | null;
+  focus: PlaceMention | null;
+}
+
+function focusPlace(doc: ArticleDoc): PlaceMention | null {
+  // The headline's or the lead's place: where the article's story happens.
+  for (const s of doc.sentences.slice(0, 6)) {
+    const p = within(doc.mentions.places, s).find((x) => x.place.feature !== 'country' && x.place.feature !== 'continent');
+    if (p) return p;
+  }
+  return null;
+}
+
+function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context): { value: EventDraft['date']; strength: number; rule: string } {
+  const published = doc.meta.published;
+  // "in the hands of the militants since May 2015" dates a state of affairs, not the event
+  const inSentence = within(dates, s).filter((d) => {
+    if (d.value.start === null || d.value.precision === 'unknown') return false;
+    const since = /\bsince\s+(?:\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(0, d.start - 20), d.start));
+    return !(since && published && Date.parse(published) - Date.parse(d.value.start) > 14 * 86400000);
+  });
+  if (inSentence.length) {
+    const t = s.start + hit.start;
+    inSentence.sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
+    const d = inSentence[0];
+    return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
+  }
+  const ctxDate = ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
+  if (ctxDate) return { value: ctxDate, strength: 1, rule: 'date.context' };
+  if (published && (s.headline || s.index <= 3 || PRESENT_NEWS.test(s.text))) {
+    return { value: { start: published, end: published, precision: 'day', text: null }, strength: 1, rule: 'date.publication' };
+  }
+  return { value: { start: null, end: null, precision: 'unknown', text: null }, strength: 0, rule: 'date.none' };
+}
+
+function findSources(doc: ArticleDoc, sentences: Sentence[]): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (!ATTRIBUTION.test(s.text)) continue;
+    for (const org of doc.mentions.organizations) {
+      if (org.mentions.some((m) => m.start >= s.start && m.end <= s.end) && !out.includes(org.name)) out.push(org.name);
+    }
+    const acc = ACCORDING_TO.exec(s.text);
+    if (acc && !out.includes(acc[1])) out.push(acc[1]);
+  }
+  return out;
+}
+
+/** Quotation marks hide nothing: "took 'complete control over" is "took complete control over". */
+const unquote = (text: string) => text.replace(/["'“”‘’]/g, ' ');
+
+/** The clause around a trigger: ", as the SDF advance on Manbij" is another clause. */
+function clauseOf(text: string, at: number): [number, number] {
+  const boundary = /,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+|;\s+|\s+[–—]\s+/gi;
+  let start = 0;
+  let end = text.length;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    if (m.index + m[0].length <= at) start = m.index;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, actorsIn: ActorMention[]): EventDraft[] {
+  let hits = findTriggers(unquote(s.text)).filter((h) => {
+    const before = s.text.slice(Math.max(0, h.start - 40), h.start);
+    if (IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before)) return false;
+    if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
+    return true;
+  });
+  if (s.text.trim().endsWith('?') || hits.length === 0) return [];
+  // One lead event per sentence: the most specific kind, and among equals the
+  // one with its subject right before it ("SDF rebels pushed into"); a
+  // remote-violence trigger with its own agent is a second event.
+  const hasSubject = (h: TriggerHit) => actorsIn.some((m) => m.end - s.start <= h.start && h.start - (m.end - s.start) < 30);
+  hits.sort((a, b) => KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
+  const lead = hits[0];
+  const extra = hits.find((h) => h !== lead && h.rule.kind !== lead.rule.kind && ['air', 'shelling', 'suicide', 'explosive', 'chemical'].includes(h.rule.kind) && lead.rule.kind !== 'air');
+  hits = extra ? [lead, extra] : [lead];
+
+  const allActors = relative(actorsIn, s);
+  const allPlaces = relative(within(doc.mentions.places, s), s);
+  const fat = findFatalities(s.text);
+  const drafts: EventDraft[] = [];
+  for (const hit of hits) {
+    const [cs, ce] = clauseOf(s.text, hit.start);
+    const inClause = <T extends { start: number; end: number }>(xs: T[]) => {
+      const c = xs.filter((x) => x.start >= cs && x.end <= ce);
+      return c.length ? c : xs;
+    };
+    const actors = inClause(allActors);
+    // A place named inside an actor's phrase ("Russian forces", "backed by Russia") is not where it happened.
+    const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
+    const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);
+    let { actor1, actor2 } = roles;
+    // Civilians suffer violence; they do not carry it out.
+    if (actor1?.info.type === 'civilians' && !['protest', 'riot'].includes(hit.rule.kind)) {
+      if (!actor2) actor2 = actor1;
+      actor1 = null;
+    }
+    // "achieved with support from Russia which intensified its air raids": the backer strikes
+    if (!actor1 && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && roles.assoc1.length) {
+      actor1 = roles.assoc1[0];
+      roles.assoc1.splice(0, 1);
+    }
+    const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roles.rule, actor2: roles.rule };
+    // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
+    const assoc1 = [...roles.assoc1];
+    const a1Mention = actors.find((m) => actor1 && m.start === actor1.start);
+    for (const b of a1Mention?.backers ?? []) if (!assoc1.some((x) => x.info.id === b.id)) assoc1.push({ info: b, mention: a1Mention!.text, start: a1Mention!.start });
+    // Victims: "killing 12 civilians" with no civilian actor found
+    if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && VICTIMS.test(s.text.slice(hit.start))) {
+      const civ = res.actors.get('civilians');
+      if (civ) {
+        actor2 = { info: civ, mention: VICTIMS.exec(s.text.slice(hit.start))![0], start: hit.start };
+        explain.actor2 = 'role.victims-are-civilians';
+      }
+    }
+    // Carry the other side over from the last event when this sentence names one side only.
+    const last = ctx.lastEvent;
+    if (last && last.sentence.paragraph >= s.paragraph - 2) {
+      if (actor1 && !actor2 && last.actor1?.info.id === actor1.info.id && last.actor2 && hit.rule.event_type === 'Battles') {
+        actor2 = last.actor2;
+        explain.actor2 = 'role.context-other-side';
+      } else if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1) {
+        actor1 = last.actor1;
+        explain.actor1 = 'role.context-same-side';
+      }
+    }
+
+    let event_type: string = hit.rule.event_type;
+    let sub: string = hit.rule.sub_event_type;
+    if (hit.rule.kind === 'territory') {
+      // Who takes decides: a state force regains, a non-state actor overtakes.
+      const taker = actor1?.info.type;
+      const isState = taker === 'state-forces' || taker === 'external-force';
+      const loser = actor2?.info.type;
+      sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && loser !== 'state-forces' && loser !== 'external-force' ? 'Government regains territory' : hit.rule.sub_event_type;
+      explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
+    } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
+      if (actor2?.info.id === 'civilians' && actor1 && hit.rule.kind === 'kill') {
+        event_type = 'Violence against civilians';
+        sub = 'Attack';
+        explain.sub_event_type = 'sub.kill.civilians';
+      }
+    } else if (hit.rule.kind === 'execution' && actor2 && actor2.info.type !== 'civilians' && !/\bexecut|behead/i.test(hit.text)) {
+      event_type = 'Battles';
+      sub = 'Armed clash';
+    }
+
+    if (!hasArmedActor(actor1, actor2, event_type)) continue;
+
+    // Location: the place the trigger's phrase names; else the context's.
+    let picked = pickLocations(s.text, hit, places);
+    // "inside Syria", "from Iraq": a country says little when the story's town is known
+    const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
+    if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1) picked = null;
+    let locations: PlaceMention[];
+    if (picked) {
+      locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+      explain.location = picked.rule;
+    } else if (localContext) {
+      locations = [localContext];
+      explain.location = localContext === ctx.focus ? 'location.article-focus' : 'location.context';
+    } else if (ctx.lastPlace) {
+      locations = [ctx.lastPlace.mention];
+      explain.location = 'location.context-country';
+    } else {
+      locations = [];
+    }
+    if (locations.length === 0) continue;
+
+    const date = chooseDate(doc, s, hit, doc.mentions.dates, ctx);
+    explain.date = date.rule;
+    const fatalities = fat.total
+      ? {
+          ...fat.total,
+          details: fat.counts.map((c) => ({ ...c, actor_id: sideOf(c.noun, actors, s.text, c) })),
+        }
+      : null;
+    if (fatalities) explain.fatalities = 'fatalities.sentence';
+
+    for (const location of locations) {
+      drafts.push({
+        trigger: hit,
+        event_type,
+        sub_event_type: sub,
+        sentence: s,
+        evidence: [s],
+        actor1,
+        actor2,
+        assoc1,
+        assoc2: roles.assoc2,
+        location,
+        date: date.value,
+        dateStrength: date.strength,
+        fatalities: locations.length > 1 ? null : fatalities,
+        sources: [],
+        contested: false,
+        explain: { ...explain },
+      });
+    }
+  }
+  return drafts;
+}
+
+/** Battles need a named armed side; other kinds need someone to act or suffer. */
+function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: string): boolean {
+  const armed = (a: ActorPick | null) => !!a && a.info.type !== 'civilians' && a.info.type !== 'protesters';
+  if (eventType === 'Battles' || eventType === 'Strategic developments') return armed(a1) || armed(a2);
+  return !!a1 || !!a2;
+}
+
+/** A sentence that only counts the dead adds them to the event just before it. */
+function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: SentenceFatalities, actors: ActorMention[]): void {
+  if (!fat.total) return;
+  const current = draft.fatalities;
+  const better = !current || (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0);
+  if (better) {
+    draft.fatalities = {
+      ...fat.total,
+      details: fat.counts.map((c) => ({ ...c, actor_id: sideOf(c.noun, relative(actors, s), s.text, c) })),
+    };
+    draft.explain.fatalities = 'fatalities.following-sentence';
+  }
+  if (!draft.evidence.includes(s)) draft.evidence.push(s);
+}
+
+export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
+  const ctx: Context = { lastEvent: null, lastPlace: null, focus: focusPlace(doc) };
+  const drafts: EventDraft[] = [];
+  for (const s of doc.sentences) {
+    const actorsIn = within(doc.mentions.actors, s);
+    let found = draftsForSentence(doc, s, ctx, res, actorsIn);
+    // "At least 26 Isis fighters had been killed, as well as nine members of
+    // Syrian security forces": a count of the dead after an event belongs to it.
+    const near = ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= 2;
+    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill') && within(doc.mentions.places, s).length === 0) found = [];
+    if (found.length) {
+      drafts.push(...found);
+      ctx.lastEvent = found[found.length - 1];
+    } else if (ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= 2) {
+      attachFollowingFatalities(ctx.lastEvent, s, findFatalities(s.text), actorsIn);
+    }
+    const places = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'continent');
+    const local = places.filter((p) => p.place.feature !== 'country');
+    const last = local[local.length - 1] ?? places[places.length - 1];
+    if (last) ctx.lastPlace = { mention: last, sentence: s.index };
+  }
+
+  // Sources and denials are read over each event's evidence.
+  const denials = doc.sentences.filter((s) => DENIAL.test(s.text));
+  for (const d of drafts) {
+    d.sources = findSources(doc, d.evidence);
+    if (d.sources.length) d.explain.sources = 'source.attribution';
+    const placeName = d.location?.text.toLowerCase();
+    d.contested = denials.some((s) => d.evidence.includes(s) || (!!placeName && s.text.toLowerCase().includes(placeName)));
+    if (d.contested) d.explain.contested = 'contested.denial';
+  }
+
+  const merged = dedupeEvents(drafts);
+  return merged.map((d, i) => toEvent(doc, d, i, options));
+}
+
+function actorRef(a: ActorPick | null) {
+  return a ? { id: a.info.id, name: a.info.name, type: a.info.type, group: a.info.group, mention: a.mention } : null;
+}
+function assocRef(a: ActorPick) {
+  return { id: a.info.id, name: a.info.name, type: a.info.type, mention: a.mention };
+}
+
+function geoPrecision(p: PlaceMention): 1 | 2 | 3 {
+  return p.geoPrecision;
+}
+
+function confidence(d: EventDraft): number {
+  let c = 0.3;
+  if (d.actor1) c += 0.15;
+  if (d.actor2) c += 0.1;
+  if (d.location) c += d.explain.location?.startsWith('location.context') || d.explain.location === 'location.article-focus' ? 0.05 : 0.12;
+  if (d.location && d.location.geoPrecision === 1) c += 0.05;
+  if (d.dateStrength === 2) c += 0.08;
+  if (d.sources.length) c += 0.05;
+  c += Math.min(d.evidence.length - 1, 3) * 0.05;
+  if (d.trigger.rule.kind === 'kill' || d.trigger.rule.kind === 'clash') c -= 0.05;
+  if (d.contested) c -= 0.1;
+  return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100;
+}
+
+function toEvent(doc: ArticleDoc, d: EventDraft, i: number, options: EventOptions): ArticleEvent {
+  const loc = d.location;
+  const event: ArticleEvent = {
+    event_id: `${doc.id}-${String(i + 1).padStart(3, '0')}`,
+    event_type: d.event_type as ArticleEvent['event_type'],
+    sub_event_type: d.sub_event_type,
+    date: { start: d.date.start, end: d.date.end, precision: d.date.precision, text: d.date.text },
+    actor1: actorRef(d.actor1),
+    actor2: actorRef(d.actor2),
+    assoc_actor1: d.assoc1.map(assocRef),
+    assoc_actor2: d.assoc2.map(assocRef),
+    location: loc
+      ? {
+          name: loc.place.name,
+          mention: loc.text,
+          feature: loc.place.feature,
+          admin1: loc.place.admin1,
+          country: loc.place.country,
+          country_code: loc.place.country_code,
+          lat: loc.place.lat,
+          lon: loc.place.lon,
+          geonames_id: loc.place.geonames_id,
+          geo_precision: geoPrecision(loc),
+        }
+      : null,
+    fatalities: d.fatalities
+      ? {
+          best: d.fatalities.best,
+          low: d.fatalities.low,
+          high: d.fatalities.high,
+          details: d.fatalities.details.map((x) => ({ count: x.count, qualifier: x.qualifier, actor_id: x.actor_id, text: x.text })),
+        }
+      : null,
+    sources: d.sources,
+    contested: d.contested,
+    evidence: [...d.evidence].sort((a, b) => a.start - b.start).map((s) => ({ text: s.text, start: s.start, end: s.end })),
+    confidence: confidence(d),
+  };
+  if (options.explain) event.explain = d.explain;
+  return event;
 }

@@ -1,0 +1,95 @@
+// Within-article deduplication: the headline, the lead and the body often
+// report one event. Events of one type at one place with compatible actors
+// become one record with all their evidence; a bare "killed" event is folded
+// into the more specific event at its place.
+import type { EventDraft } from '../events/draft.js';
+
+const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.lat}|${d.location.place.lon}` : '');
+const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id;
+
+function sameEvent(a: EventDraft, b: EventDraft): boolean {
+  if (placeKey(a) !== placeKey(b)) return false;
+  if (!compatible(a.actor1, b.actor1) || !compatible(a.actor2, b.actor2)) return false;
+  if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
+  // A clash report and a territory report of the same sides at one place are
+  // one battle, unless each is dated and the days differ.
+  const battle = (d: EventDraft) => d.event_type === 'Battles';
+  if (battle(a) && battle(b) && (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && (a.actor1 || b.actor1)) {
+    return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start);
+  }
+  return false;
+}
+
+/** A bare report of deaths ("ISIS lost at least 400 militants in the battle for Palmyra") joins the event it counts. */
+function absorbKills(events: EventDraft[]): EventDraft[] {
+  const out = [...events];
+  for (const k of events.filter((e) => e.trigger.rule.kind === 'kill')) {
+    const ids = (e: EventDraft) => [e.actor1?.info.id, e.actor2?.info.id].filter(Boolean);
+    const candidates = out.filter(
+      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))),
+    );
+    if (candidates.length === 0) continue;
+    const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);
+    candidates.sort((x, y) => Number(sameDate(y)) - Number(sameDate(x)) || Math.abs(x.sentence.index - k.sentence.index) - Math.abs(y.sentence.index - k.sentence.index));
+    const target = candidates[0];
+    out[out.indexOf(target)] = merge(target, k);
+    out.splice(out.indexOf(k), 1);
+  }
+  return out;
+}
+
+function datesAgree(a: EventDraft, b: EventDraft): boolean {
+  if (a.dateStrength < 2 || b.dateStrength < 2 || !a.date.start || !b.date.start) return true;
+  // Explicit dates more than a week apart are two events ("in 2014" vs "on Tuesday").
+  const da = Date.parse(a.date.start), db = Date.parse(b.date.start);
+  return Math.abs(da - db) <= 7 * 86400000 && a.date.precision === b.date.precision;
+}
+
+function specificity(d: EventDraft): number {
+  return d.trigger.rule.kind === 'kill' ? 0 : d.trigger.rule.kind === 'clash' ? 1 : 2;
+}
+
+function merge(into: EventDraft, from: EventDraft): EventDraft {
+  const lead = specificity(from) > specificity(into) ? from : into;
+  const other = lead === into ? from : into;
+  const evidence = [...lead.evidence];
+  for (const s of other.evidence) if (!evidence.includes(s)) evidence.push(s);
+  const fat = [lead.fatalities, other.fatalities].filter((f): f is NonNullable<typeof f> => !!f);
+  fat.sort((x, y) => (y.best ?? y.low ?? 0) - (x.best ?? x.low ?? 0));
+  const assoc1 = [...lead.assoc1];
+  for (const a of other.assoc1) if (!assoc1.some((x) => x.info.id === a.info.id)) assoc1.push(a);
+  const assoc2 = [...lead.assoc2];
+  for (const a of other.assoc2) if (!assoc2.some((x) => x.info.id === a.info.id)) assoc2.push(a);
+  const date = other.dateStrength > lead.dateStrength ? other : lead;
+  return {
+    ...lead,
+    actor1: lead.actor1 ?? other.actor1,
+    actor2: lead.actor2 ?? other.actor2,
+    assoc1,
+    assoc2,
+    evidence,
+    date: date.date,
+    dateStrength: date.dateStrength,
+    fatalities: fat[0] ?? null,
+    sources: [...new Set([...lead.sources, ...other.sources])],
+    contested: lead.contested || other.contested,
+    explain: { ...other.explain, ...lead.explain, date: date.explain.date ?? lead.explain.date, dedupe: 'dedupe.same-event' },
+  };
+}
+
+export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of drafts) {
+    const i = out.findIndex((o) => sameEvent(o, d));
+    if (i >= 0) out[i] = merge(out[i], d);
+    else out.push(d);
+  }
+  // A merge can make two earlier records the same: one more pass.
+  const final: EventDraft[] = [];
+  for (const d of out) {
+    const i = final.findIndex((o) => sameEvent(o, d));
+    if (i >= 0) final[i] = merge(final[i], d);
+    else final.push(d);
+  }
+  return absorbKills(final);
+}

@@ -1,0 +1,181 @@
+// Death counts in a sentence: "at least 26 Isis fighters had been killed, as
+// well as nine members of Syrian security forces" is 35 (low 35); "dozens"
+// is a range; "no fatalities were reported" is 0; the wounded are not dead.
+import raw from '../../data/fatalities.json' with { type: 'json' };
+import { z } from 'zod';
+
+const Data = z.object({
+  numberWords: z.record(z.string(), z.number()),
+  vague: z.record(z.string(), z.tuple([z.number(), z.number().nullable()])),
+  personNouns: z.array(z.string()),
+  deathWords: z.array(z.string()),
+  injuryWords: z.array(z.string()),
+  qualifiers: z.record(z.string(), z.string()),
+  zero: z.array(z.string()),
+});
+const DATA = Data.parse(raw);
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const NUMBER_WORDS = new Map(Object.entries(DATA.numberWords));
+const VAGUE = new Map(Object.entries(DATA.vague));
+const QUALIFIERS = new Map(Object.entries(DATA.qualifiers));
+
+// "at least 26", "nearly 1,000", "twenty-three", "dozens of", "a dozen"
+const QUALIFIER = `(?:(${alt([...QUALIFIERS.keys()])})\\s+)?`;
+const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an'))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${alt([...VAGUE.keys()])})`;
+// Up to four words between the number and the noun: "26 Isis fighters", "nine members of Syrian security forces"
+const NOUN = `((?:[\\w'’-]+\\s+){0,4}?)(${alt(DATA.personNouns)})\\b`;
+const COUNT_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:of\\s+(?:the\\s+)?)?${NOUN}`, 'gi');
+const DEATH_RE = new RegExp(`\\b(?:${alt(DATA.deathWords)})\\b`, 'gi');
+const INJURY_RE = new RegExp(`\\b(?:${alt(DATA.injuryWords)})\\b`, 'gi');
+const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
+// "the death toll rose to 58", "putting the death toll at at least 70", "killing at least 12", "killed 48"
+const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+(?:\\w+\\s+){0,3}?(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+// "58 dead", "Dozens have died", "hundreds were killed"
+const DEAD_AFTER_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:(?:have|had|were|are|was)\\s+(?:been\\s+)?)?(?:dead|deaths|fatalities|killed|died|bodies)\\b`, 'gi');
+
+export interface FatalityCount {
+  /** Exact or minimum count; null when only a vague range is known. */
+  count: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The counted noun phrase ("Isis fighters"), for assigning a side. */
+  noun: string;
+}
+
+function toNumber(word: string): { count: number | null; low: number | null; high: number | null } | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (/^\d/.test(w)) {
+    const n = Number(w.replace(/,/g, ''));
+    return Number.isFinite(n) ? { count: n, low: n, high: n } : null;
+  }
+  const vague = VAGUE.get(w);
+  if (vague) return { count: null, low: vague[0], high: vague[1] };
+  const parts = w.split(/[- ]/);
+  let total = 0;
+  for (const p of parts) {
+    const v = NUMBER_WORDS.get(p);
+    if (v === undefined) return null;
+    total += v;
+  }
+  return { count: total, low: total, high: total };
+}
+
+function withQualifier(n: { count: number | null; low: number | null; high: number | null }, q: string | undefined) {
+  const qualifier = q ? QUALIFIERS.get(q.toLowerCase()) ?? q.toLowerCase() : n.count === null ? 'vague' : 'exact';
+  if (n.count === null) return { ...n, qualifier };
+  switch (qualifier) {
+    case 'at least':
+    case 'more than':
+      return { count: n.count, low: n.count, high: null, qualifier };
+    case 'up to':
+      return { count: n.count, low: null, high: n.count, qualifier };
+    default:
+      return { ...n, qualifier };
+  }
+}
+
+/** The nearest casualty word on either side decides whether a count is of the dead. */
+function classify(text: string, start: number, end: number): 'death' | 'injury' | null {
+  const after = text.slice(end, end + 70);
+  const before = text.slice(Math.max(0, start - 45), start);
+  const firstAfter = (re: RegExp) => {
+    re.lastIndex = 0;
+    const m = re.exec(after);
+    return m ? m.index : Infinity;
+  };
+  const lastBefore = (re: RegExp) => {
+    re.lastIndex = 0;
+    let pos = -Infinity;
+    for (let m = re.exec(before); m; m = re.exec(before)) pos = m.index + m[0].length;
+    return pos === -Infinity ? Infinity : before.length - pos;
+  };
+  // "killing 5 civilians and wounding 20": a verb right before the count governs it
+  const dB0 = lastBefore(DEATH_RE), iB0 = lastBefore(INJURY_RE);
+  if (Math.min(dB0, iB0) <= 16) return dB0 < iB0 ? 'death' : 'injury';
+  // "ten children were among at least 48 people killed": then the verb right after the phrase
+  const dA = firstAfter(DEATH_RE), iA = firstAfter(INJURY_RE);
+  if (Math.min(dA, iA) < 40) return dA < iA ? 'death' : 'injury';
+  if (Math.min(dB0, iB0) < 45) return dB0 < iB0 ? 'death' : 'injury';
+  if (Math.min(dA, iA) < 70) return dA < iA ? 'death' : 'injury';
+  return null;
+}
+
+export interface SentenceFatalities {
+  counts: FatalityCount[];
+  /** "no fatalities were reported" */
+  zero: boolean;
+  /** Sum over the distinct groups the sentence counts, or null. */
+  total: { best: number | null; low: number | null; high: number | null } | null;
+}
+
+export function findFatalities(text: string): SentenceFatalities {
+  const counts: FatalityCount[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
+  const push = (m: RegExpExecArray, q: string | undefined, num: string, noun: string, requireDeath: boolean) => {
+    const start = m.index, end = m.index + m[0].length;
+    if (overlaps(start, end)) return;
+    const n = toNumber(num);
+    if (!n) return;
+    // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead
+    if (requireDeath && classify(text, start, end) !== 'death') return;
+    taken.push([start, end]);
+    counts.push({ ...withQualifier(n, q), text: m[0], start, end, noun });
+  };
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) push(m, m[1], m[2], `${m[3]}${m[4]}`.trim(), true);
+  DEAD_AFTER_RE.lastIndex = 0;
+  for (let m = DEAD_AFTER_RE.exec(text); m; m = DEAD_AFTER_RE.exec(text)) push(m, m[1], m[2], '', false);
+  TOLL_RE.lastIndex = 0;
+  for (let m = TOLL_RE.exec(text); m; m = TOLL_RE.exec(text)) {
+    // "killing 5 people" is already counted by the noun pattern
+    const numStart = m.index + m[0].lastIndexOf(m[2]);
+    if (overlaps(numStart, numStart + m[2].length)) continue;
+    push(m, m[1], m[2], '', false);
+  }
+  counts.sort((a, b) => a.start - b.start);
+  const zero = ZERO_RE.test(text);
+  return { counts, zero, total: combine(text, counts, zero) };
+}
+
+/**
+ * Distinct groups add up ("26 Isis fighters ... as well as nine members"); a
+ * group said to be among another does not ("ten children were among at least
+ * 48 people"); a repeated figure is one figure.
+ */
+function combine(text: string, counts: FatalityCount[], zero: boolean): SentenceFatalities['total'] {
+  if (counts.length === 0) return zero ? { best: 0, low: 0, high: 0 } : null;
+  const groups: FatalityCount[] = [];
+  for (const c of counts) {
+    const prev = groups[groups.length - 1];
+    if (prev) {
+      const between = text.slice(prev.end, c.start);
+      const before = text.slice(Math.max(0, c.start - 12), c.start);
+      const subset = /\bamong\b/i.test(between) || /\bamong\s*$/i.test(before) || /\b(?:including|of whom|of them|among them)\b/i.test(between);
+      const joined = /^[\s,]*(?:as well as|and|along with|in addition to|plus|while|,)\s*/i.test(between) || /\bas well as\b|\band\b/i.test(between);
+      if (subset) {
+        if ((c.count ?? c.low ?? 0) > (prev.count ?? prev.low ?? 0)) groups[groups.length - 1] = c;
+        continue;
+      }
+      if (!joined || (c.count !== null && c.count === prev.count && c.noun === prev.noun)) {
+        // separate statements of one toll: keep the larger
+        if ((c.count ?? c.low ?? 0) > (prev.count ?? prev.low ?? 0)) groups[groups.length - 1] = c;
+        continue;
+      }
+    }
+    groups.push(c);
+  }
+  const exact = groups.every((g) => g.count !== null);
+  const low = groups.reduce((s, g) => s + (g.low ?? g.count ?? 0), 0);
+  const highs = groups.map((g) => g.high);
+  const high = highs.every((h) => h !== null) ? highs.reduce((s, h) => s + (h ?? 0), 0) : null;
+  const best = exact ? groups.reduce((s, g) => s + (g.count ?? 0), 0) : null;
+  return { best, low, high };
+}

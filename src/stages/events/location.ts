@@ -1,0 +1,66 @@
+// Where an event happened: the place the trigger's phrase names ("in", "at",
+// "near", "of", "into"), not every place in the sentence; a list of places
+// ("in Raqqa, Manbij and Mar'a") gives one event per place.
+import type { PlaceMention } from '../../document/model.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface LocationPick {
+  places: PlaceMention[];
+  rule: string;
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|throughout|within|towards|toward|to|of|over|for|from|entered|enter|entering|retake|retook|recaptured|captured|seized|took|take|liberated|struck|hit|shelled|bombed|targeted|targeting|besieged|stormed)\s+(?:the\s+)?(?:(?:\w+[- ]){0,3}?(?:town|city|village|province|governorate|region|area|district|outskirts|countryside|suburb|neighbourhood|neighborhood|heart|centre|center|edge|stronghold|bastion|capital|desert|border|pocket|countryside)\s+(?:of\s+)?)?(?:the\s+)?$/i;
+const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+// "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
+const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
+const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+
+function rank(p: PlaceMention): number {
+  switch (p.place.feature) {
+    case 'populated-place':
+    case 'landmark':
+    case 'unresolved':
+      return 0;
+    case 'admin2':
+    case 'region':
+    case 'river':
+    case 'border':
+      return 1;
+    case 'admin1':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/**
+ * @param text the sentence; place and trigger offsets relative to it
+ */
+export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {
+  const usable = places.filter((p) => !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)));
+  if (usable.length === 0) return null;
+  const allowOrigin = trigger.rule.kind === 'territory';
+  const scored = usable.map((p) => {
+    const before = text.slice(Math.max(0, p.start - 60), p.start);
+    let score = 0;
+    if (LOCATIVE_BEFORE.test(before)) score += 30;
+    if (!allowOrigin && ORIGIN_BEFORE.test(before)) score -= 40;
+    const distance = p.start >= trigger.end ? p.start - trigger.end : trigger.start - p.end;
+    score -= Math.min(distance, 200) / 8;
+    if (p.start >= trigger.end) score += 4; // "retook the city of Palmyra": objects follow
+    score -= rank(p) * 6; // a town says more than a province, a province more than a country
+    return { p, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.p.start - b.p.start);
+  const best = scored[0].p;
+  // A list around the chosen place: "in Raqqa, Manbij and Mar'a"
+  const sorted = [...usable].sort((a, b) => a.start - b.start);
+  let i = sorted.indexOf(best);
+  let lo = i, hi = i;
+  while (lo > 0 && LIST_JOINER.test(text.slice(sorted[lo - 1].end, sorted[lo].start)) && rank(sorted[lo - 1]) === rank(best)) lo--;
+  while (hi < sorted.length - 1 && LIST_JOINER.test(text.slice(sorted[hi].end, sorted[hi + 1].start)) && rank(sorted[hi + 1]) === rank(best)) hi++;
+  i = hi - lo;
+  if (i > 0) return { places: sorted.slice(lo, hi + 1), rule: 'location.list' };
+  // "the town of Hajin in Deir Ezzor province": the town, not its province
+  return { places: [best], rule: LOCATIVE_BEFORE.test(text.slice(Math.max(0, best.start - 60), best.start)) ? 'location.locative' : 'location.nearest' };
+}

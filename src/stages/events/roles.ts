@@ -1,0 +1,111 @@
+// Who acts and who is acted upon, from the sentence's structure around the
+// trigger: passive "was retaken by X", "airstrikes by X", "between X and Y",
+// subject before / object after the trigger, and backers ("backed by
+// Russian forces", "with support from Russia") as associated actors.
+import type { ActorInfo, ActorMention } from '../../document/model.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface ActorPick {
+  info: ActorInfo;
+  mention: string;
+  start: number;
+}
+
+export interface Roles {
+  actor1: ActorPick | null;
+  actor2: ActorPick | null;
+  assoc1: ActorPick[];
+  assoc2: ActorPick[];
+  rule: string;
+}
+
+// "Backed by Russian forces, Syrian troops ...", "supported by coalition air strikes",
+// "led on the ground by Russian forces", "with support from Russia"
+const BACKER_BEFORE = /\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|alongside|together with|along with|and its allies?(?: in)?)\s+(?:the\s+)?$/i;
+// Preceding words that make an actor the object or an oblique, not the subject.
+const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
+
+const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
+
+/**
+ * @param text the sentence text; mention and trigger offsets are relative to it
+ */
+export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
+  const backers: ActorMention[] = [];
+  const actors: ActorMention[] = [];
+  for (const m of mentions) {
+    if (BACKER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) backers.push(m);
+    else actors.push(m);
+  }
+  const before = actors.filter((m) => m.end <= trigger.start);
+  const after = actors.filter((m) => m.start >= trigger.end);
+  let actor1: ActorMention | null = null;
+  let actor2: ActorMention | null = null;
+  let rule = 'role.subject-object';
+
+  const between = /\bbetween\s+(?:the\s+)?$/i;
+  const pairStart = actors.findIndex((m) => between.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  if (pairStart >= 0 && actors[pairStart + 1] && /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) {
+    actor1 = actors[pairStart];
+    actor2 = actors[pairStart + 1];
+    rule = 'role.between-x-and-y';
+  } else {
+    // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
+    const by = after.find((m) => /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && m.start - trigger.end < 60);
+    // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
+    const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
+    const agentive = by && (trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && /\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start))) || (trigger.rule.kind === 'air' && by));
+    if (by && agentive) {
+      actor1 = by;
+      rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
+      actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id) ?? null;
+    } else {
+      // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
+      const subject = [...before].reverse().find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+      actor1 = subject ?? null;
+      actor2 = after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
+      if (!actor1) {
+        // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
+        const laterSubject = after.find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed)\b/i.test(text.slice(m.end, m.end + 30)));
+        if (laterSubject && ['territory', 'clash'].includes(trigger.rule.kind) === false) {
+          actor1 = laterSubject;
+          actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id) ?? null;
+          rule = 'role.later-subject';
+        }
+      }
+      // "They have so far taken at least 28 villages": a pronoun subject continues the last event
+      if (!actor1 && previous?.actor1 && PRONOUN_SUBJECT.test(text.slice(0, trigger.start))) {
+        const a1 = previous.actor1;
+        return finish(text, trigger, null, actor2 ? pick(actor2) : previous.actor2, a1, backers, 'role.pronoun-continues');
+      }
+      // The victim of a killing or an execution is the object, the killer the subject.
+    }
+  }
+  return finish(text, trigger, actor1 ? pick(actor1) : null, actor2 ? pick(actor2) : null, null, backers, rule);
+}
+
+function finish(
+  text: string,
+  trigger: TriggerHit,
+  actor1: ActorPick | null,
+  actor2: ActorPick | null,
+  inherited1: ActorPick | null,
+  backers: ActorMention[],
+  rule: string,
+): Roles {
+  const a1 = actor1 ?? inherited1;
+  let a2 = actor2;
+  if (a1 && a2 && (a1.info.id === a2.info.id || (a1.info.group && a1.info.group === a2.info.group && a1.info.group !== null))) a2 = null;
+  const assoc1: ActorPick[] = [];
+  const assoc2: ActorPick[] = [];
+  for (const b of backers) {
+    const p = pick(b);
+    if (p.info.id === a1?.info.id || p.info.id === a2?.info.id) continue;
+    // A backer named next to the object backs the object; otherwise the actor.
+    const target = a2 && Math.abs(b.start - a2.start) < Math.abs(b.start - (a1?.start ?? trigger.start)) && b.start > trigger.end ? assoc2 : assoc1;
+    if (!target.some((x) => x.info.id === p.info.id)) target.push(p);
+  }
+  void text;
+  return { actor1: a1, actor2: a2, assoc1, assoc2, rule };
+}
