@@ -96,6 +96,8 @@ const RESOLVED: Case[] = [
   ['The 2012 offensive on the city failed.', '2016-06-04', '2012', '2012-01-01', '2012-12-31', 'year'],
   ['SATURDAY, JUNE 4, 2016', '2016-06-04', 'SATURDAY, JUNE 4, 2016', '2016-06-04', '2016-06-04', 'day'],
   ['The truce began at midnight on Friday (2100 GMT Thursday).', '2016-06-04', 'Thursday', '2016-06-02', '2016-06-02', 'day'],
+  ['The convoy was hit on Friday last week near the border.', '2016-06-08', 'Friday last week', '2016-06-03', '2016-06-03', 'day'],
+  ['Fighting continued from Friday until Sunday, the monitor said.', '2016-06-08', 'Friday until Sunday', '2016-06-03', '2016-06-05', 'day'],
 ];
 
 describe('dates: real news expressions resolve against the publication date', () => {

@@ -7,8 +7,10 @@ import { parseCalendarExpressions, type CalendarFields, type CalendarHit } from 
 import {
   UNRESOLVED,
   dayNumber,
+  dayValue,
   daysInMonth,
   isValidDay,
+  mondayOf,
   partsOf,
   rangeValue,
   weekdayAfter,
@@ -114,6 +116,8 @@ function valueOf(r: Resolved): DateValue {
 
 /** The value of one chrono hit; ranges resolve their end first, then the start before it. */
 function resolveHit(hit: CalendarHit, text: string, pub: number | null): DateValue {
+  const inWeek = weekdayInNamedWeek(hit, text, pub);
+  if (inWeek) return inWeek;
   const mode = modeOf(text);
   if (hit.end) {
     const end = resolveFields(hit.end, pub, mode, FORWARD_TOLERANCE_DAYS);
@@ -127,9 +131,21 @@ function resolveHit(hit: CalendarHit, text: string, pub: number | null): DateVal
   return start ? valueOf(start) : UNRESOLVED;
 }
 
+/** "on Friday last week", "Friday of next week": a weekday placed in a named week. */
+const WEEKDAY_OF_WEEK = /\b(?:of\s+)?(?<which>last|past|previous|this|next)\s+week$/i;
+
+function weekdayInNamedWeek(hit: CalendarHit, text: string, pub: number | null): DateValue | null {
+  const m = WEEKDAY_OF_WEEK.exec(text);
+  if (!m || hit.start.weekday === null || hit.start.month !== null || hit.end) return null;
+  if (pub === null) return UNRESOLVED;
+  const which = m.groups!.which.toLowerCase();
+  const shift = which === 'this' ? 0 : which === 'next' ? 7 : -7;
+  return dayValue(mondayOf(pub) + shift + ((hit.start.weekday + 6) % 7));
+}
+
 function isCalendar(hit: CalendarHit, text: string): boolean {
   if (hit.tags.some((t) => RELATIVE_TAG.test(t))) return false;
-  if (UNIT_WORD.test(text)) return false;
+  if (UNIT_WORD.test(text) && !(hit.start.weekday !== null && WEEKDAY_OF_WEEK.test(text))) return false;
   const f = hit.start;
   return f.month !== null || f.weekday !== null;
 }
