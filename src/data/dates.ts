@@ -197,7 +197,7 @@ export interface NotADateRule {
 }
 
 const COUNT_NOUN =
-  'people|persons|lives|civilians|fighters|militants|rebels|jihadists|insurgents|combatants|troops|soldiers|personnel|policemen|men|women|children|refugees|migrants|families|residents|members|deaths|dead|casualties|killed|wounded|injured|prisoners|detainees|hostages|displaced|homes|houses|buildings|villages|positions|targets|strikes|airstrikes|air\\s+strikes|raids|sorties|rockets|missiles|shells|bombs|vehicles|tanks|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|dollars|euros|pounds|hectares|acres|votes|cases|times|hours|minutes|days|weeks|months|years';
+  'people|persons|lives|individuals|civilians|fighters|militants|militiamen|gunmen|servicemen|rebels|jihadists|insurgents|combatants|troops|soldiers|personnel|policemen|men|women|children|refugees|migrants|families|residents|members|deaths|dead|casualties|killed|wounded|injured|prisoners|detainees|hostages|displaced|homes|houses|buildings|villages|positions|targets|strikes|airstrikes|air\\s+strikes|raids|sorties|rockets|missiles|shells|bombs|vehicles|tanks|tons|tonnes|km|kilometres|kilometers|miles|metres|meters|dollars|euros|pounds|hectares|acres|votes|cases|times|hours|minutes|days|weeks|months|years';
 
 const BARE_YEAR = `^(?:${YEAR})$`;
 
@@ -227,9 +227,11 @@ export const NOT_A_DATE_RULES: NotADateRule[] = [
   {
     id: 'date.not.year-count',
     text: BARE_YEAR,
-    after: `^(?:(?:\\s*(?:and|or|to|-|–)\\s*[\\d,]+)?\\s+(?:[a-z-]+\\s+)?(?:${COUNT_NOUN})\\b|\\s+(?:to|and)\\s+(?:a\\s+few\\s+|several\\s+)?(?:hundreds?|dozens?|thousands?)\\b)`,
+    after: `^(?:(?:\\s*(?:and|or|to|-|–)\\s*[\\d,]+)?\\s+(?:[A-Za-z-]+\\s+)?(?:${COUNT_NOUN})\\b|\\s+(?:to|and)\\s+(?:a\\s+few\\s+|several\\s+)?(?:hundreds?|dozens?|thousands?)\\b)`,
+    // "In 2014 jihadists seized Mosul" is a year: after "in", "since" and the like, a year stays a year.
+    unlessBefore: '\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hroughout|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate)\\s+$',
     flags: '',
-    example: 'In 2000 civilians fled; the population fell from 2000 to a few hundred.',
+    example: 'the 2000 Syrian fighters who crossed; the population fell from 2000 to a few hundred.',
   },
   {
     id: 'date.not.year-quantity',
