@@ -26,6 +26,8 @@ export interface CliOptions {
   cwd?: string;
   /** Kill the process after this many milliseconds (the test then sees signal SIGKILL). */
   timeoutMs?: number;
+  /** Leave standard input open (the test ends the process itself, e.g. with a signal). */
+  keepStdinOpen?: boolean;
   /** Called once the process runs, e.g. to send it a signal. */
   onSpawn?: (child: ChildProcess) => void;
 }
@@ -60,7 +62,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
       resolve({ stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: Buffer.concat(err).toString('utf8'), code, signal });
     });
     if (options.input !== undefined) child.stdin.end(options.input);
-    else child.stdin.end();
+    else if (!options.keepStdinOpen) child.stdin.end();
     options.onSpawn?.(child);
   });
 }
