@@ -51,8 +51,28 @@ function maskTimesOfDay(text: string): string {
 const LEADING = /^[\s,(（]*(?:[Aa]t\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?(?:(?:on|On|in|In)\s+)?/;
 const TRAILING = /(?:\s+(?:of|-|–))?[\s,.;:)）]*$/;
 
-/** A slash date whose day and month could be swapped (04/06/2016). */
-const AMBIGUOUS_SLASH = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-]\d{2,4})?\b/;
+/** An all-numeric date (04/06/2016, 07.10.2017); "5-6 April" is a range of days, not one. */
+const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?!\s*[A-Za-z]|\d)/;
+
+/**
+ * Fields of an all-numeric date, or null when it is not to be guessed.
+ * Dotted dates are day first ("07.10.2017(updated 1500 07.10.2017)", Sputnik);
+ * with slashes or dashes, day and month swap between outlets, so only an
+ * unambiguous one (13/05/2016) is kept.
+ */
+function numericDateFields(m: RegExpExecArray): CalendarFields | null {
+  const [a, sep, b, y] = [+m[1], m[2], +m[3], m[4]];
+  if (!y || y.length !== 4) return null; // "9/11", "24/7"
+  const year = +y;
+  let day: number;
+  let month: number;
+  if (sep === '.') [day, month] = [a, b];
+  else if (a > 12 && b <= 12) [day, month] = [a, b];
+  else if (b > 12 && a <= 12) [day, month] = [b, a];
+  else if (a === b) [day, month] = [a, b];
+  else return null;
+  return isValidDay(year, month, day) ? { year, month, day, weekday: null } : null;
+}
 
 /** "on Saturday 12 of them children": a weekday hit does not own the count after it. */
 const TRAILING_COUNT = /\s+\d+$/;
@@ -154,16 +174,18 @@ function isCalendar(hit: CalendarHit, text: string): boolean {
 export function findCalendarDates(text: string, publishedISO: string | null, publishedDay: number | null, offset: number): DateCandidate[] {
   if (!CALENDAR_GATE.test(text)) return [];
   const out: DateCandidate[] = [];
-  for (const hit of parseCalendarExpressions(maskTimesOfDay(text), publishedISO)) {
+  for (let hit of parseCalendarExpressions(maskTimesOfDay(text), publishedISO)) {
     const raw = text.slice(hit.index, hit.index + hit.text.length);
     const lead = LEADING.exec(raw)![0].length;
     let trimmed = raw.slice(lead).replace(TRAILING, '');
     if (hit.start.month === null) trimmed = trimmed.replace(TRAILING_COUNT, '');
     if (!trimmed || !isCalendar(hit, trimmed)) continue;
-    const amb = AMBIGUOUS_SLASH.exec(trimmed);
-    // "04/06/2016" is April or June depending on the outlet: not guessed.
-    if (amb && +amb[1] <= 12 && +amb[2] <= 12 && amb[1] !== amb[2]) continue;
-    if (amb && hit.start.year === null) continue; // "9/11", "24/7"
+    const numeric = NUMERIC_DATE.exec(trimmed);
+    if (numeric) {
+      const fields = numericDateFields(numeric);
+      if (!fields) continue;
+      hit = { ...hit, start: fields, end: null };
+    }
     const start = offset + hit.index + lead;
     out.push({
       start,
