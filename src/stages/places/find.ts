@@ -98,7 +98,7 @@ function titleCaseLines(text: string, toks: Token[]): Set<number> {
       if (/^\p{L}/u.test(toks[j]!.text) && toks[j]!.text.length > 3) { words++; if (toks[j]!.cap) caps++; }
       j++;
     }
-    if (words >= 3 && caps / words >= 0.75) for (let k = i; k < j; k++) lines.add(k);
+    if (words >= 4 && caps / words >= 0.9) for (let k = i; k < j; k++) lines.add(k);
     i = j > i ? j : i + 1;
   }
   return lines;
@@ -129,7 +129,15 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       if (toks[j]!.lower === 'of' || (j > i && ARTICLES.has(toks[j]!.lower))) continue;
       const words = toks.slice(i, j + 1);
       const ek = words.map((w) => w.lower).join(' ');
-      if (words.length === 1 && gaz.stopwords.has(ek)) continue;
+      if (words.length === 1 && gaz.stopwords.has(ek)) {
+        // "the town of Hit": a trigger word vouches for a name that is also a word.
+        const g = indexesOf(gaz.guarded, ek);
+        if (g && /\b(?:town|city|village|district)\s+of\s+$/i.test(text.slice(Math.max(0, toks[i]!.start - 20), toks[i]!.start))) {
+          best = mkFind(toks, i, j, g.map((index) => ({ index, quality: 2.5 })), 'place.gazetteer.after-trigger');
+          break;
+        }
+        continue;
+      }
       // All-capital short words are acronyms ("IS", "SDF", "YPG"), not places.
       if (words.length === 1 && words[0]!.text.length <= 4 && words[0]!.text === words[0]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)) continue;
       const exact = indexesOf(gaz.exact, ek);
@@ -269,6 +277,11 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
     return 'place.road.named-after';
   }
   if (new RegExp(`\\b(?:${roads})\\b[^.]{0,3}$`).test(before.slice(-12)) && /^[-–]/.test(text.slice(f.start - 1, f.start))) return 'place.road.named-after';
+  // "Minister for the Middle East", "HRW's deputy Middle East director"
+  if (/\b(?:Minister|Secretary|Envoy|Commissioner|Coordinator|Representative|Director|Ambassador-at-large)\s+(?:for|on)\s+(?:the\s+)?$/.test(before)) return 'place.attributive.job-title';
+  if (/^\s+(?:director|directors|envoy|correspondent|editor|desk|analyst|researcher|specialist|expert|bureau chief|programme|program|division)\b/.test(after)) return 'place.attributive.job-title';
+  // "Islamic State of Iraq and the Levant", "Islamic State in Iraq and Syria", "al-Qaeda in Iraq"
+  if (/\b(?:State|Qaeda|Qaida)\s+(?:of|in)\s+(?:Iraq\s+and\s+(?:the\s+|al-)?)?$/.test(before)) return 'place.org-name.islamic-state';
   if (f.t0 < 0) return null;
   // "Deir Ezzor 24" (a news site), "Aleppo 24"
   if (/^ \d+\b/.test(after)) return 'place.outlet.numbered';
@@ -277,14 +290,18 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   const endsAtName = f.end === toks[f.t1]!.end;
   // "Syrian Observatory", "Aleppo Media Center", "Euphrates Shield", "Raqqa Military Council"
   if (endsAtName && next && nextGap === ' ' && next.cap && r.orgWords.includes(next.lower)) return 'place.org-name.suffix';
-  const prev = f.t0 > 0 ? toks[f.t0 - 1] : undefined;
-  if (prev && gap(text, prev, toks[f.t0]!) === ' ' && prev.cap && r.orgWords.includes(prev.lower) && !opensClause(text, toks, f.t0 - 1, starts) ) {
+  let prevAt = f.t0 - 1;
+  // "Foreign Minister Al-Jubeir": look past an article the name did not take.
+  if (prevAt >= 1 && ARTICLES.has(toks[prevAt]!.lower) && gap(text, toks[prevAt]!, toks[f.t0]!) === '-') prevAt--;
+  const prev = prevAt >= 0 ? toks[prevAt] : undefined;
+  const first = toks[prevAt + 1]!;
+  if (prev && gap(text, prev, first) === ' ' && prev.cap && r.orgWords.includes(prev.lower) && !opensClause(text, toks, prevAt, starts)) {
     return 'place.org-name.prefix';
   }
   if (titleCase.has(f.t0)) return null;
   // A name inside a longer run of capitalised words is part of another name:
   // "Observatory chief Rami Abdel Rahman said" is not the village of Rahman.
-  if (prev && gap(text, prev, toks[f.t0]!) === ' ' && prev.cap && !opensClause(text, toks, f.t0 - 1, starts) && !placeTokens.has(f.t0 - 1)
+  if (prev && gap(text, prev, first) === ' ' && prev.cap && !opensClause(text, toks, prevAt, starts) && !placeTokens.has(prevAt)
       && !r.prefixWords.includes(prev.lower) && !MONTHS_AND_DAYS.has(prev.lower) && !(prev.lower in r.demonymBorders)) {
     return 'place.person.inside-name';
   }
@@ -380,6 +397,34 @@ function removeOverlaps(finds: Find[]): Find[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|from|to|into|near|outside|inside|across|throughout|within|around|toward|towards|via|visited|visiting|visit|of|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
+const ACTOR_AFTER =
+  /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses)\b)/;
+
+/**
+ * Drops uses of a name that are not about a place: a country acting as a
+ * state ("Syria has accused Israel", "Turkey's constitution", "our ally
+ * Turkey"), and a small city far from the war named without any locative
+ * word ("Foreign Secretary Philip Hammond", "Davis said").
+ */
+function isActorOrNameUse(text: string, f: Find, p: GazPlace): string | null {
+  const before = text.slice(Math.max(0, f.start - 40), f.start);
+  const after = text.slice(f.end, f.end + 30);
+  if (p.feature === 'country') {
+    if (/\b(?:ally|allies|partner|partners)\s+$/i.test(before)) return 'place.country.as-actor';
+    if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
+    return null;
+  }
+  if (p.feature !== 'populated-place' || f.wanted === 'populated-place' || f.rule !== 'place.gazetteer.exact' && f.rule !== 'place.gazetteer.folded') return null;
+  const cc = p.countryCode ?? '';
+  if (CORE.has(cc) || NEIGHBOURS.has(cc) || p.population >= 1_000_000 || f.t0 < 0) return null;
+  if (LOCATIVE_BEFORE.test(before)) return null;
+  // "Vermillion, South Dakota", "Woodbridge, Virginia"
+  if (/^,\s*[A-Z]/.test(after)) return null;
+  return 'place.world.no-locative';
+}
+
 /** Every place mention of the article, resolved to a gazetteer entry or reported as unresolved. */
 export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention[] {
   const text = doc.text;
@@ -415,6 +460,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       return;
     }
     const p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
+    if (isActorOrNameUse(text, f, p)) return;
     out.push({ ...mention, place: toResolved(p, gaz), rule: f.rule, geoPrecision: precisionOf(p, f) });
   });
   return out;

@@ -37,6 +37,8 @@ export interface Gazetteer {
   exact: Map<string, number | number[]>;
   /** foldKey(spelling) -> index or indexes of places. */
   folded: Map<string, number | number[]>;
+  /** Names that are also common words ("Hit", "Bab"): matched only after "the town of". */
+  guarded: Map<string, number | number[]>;
   /** ISO code -> country name. */
   countryNames: Map<string, string>;
   /** Longest name in words: how far the scanner looks ahead. */
@@ -361,11 +363,12 @@ function readUserFile(file: string): { raw: unknown; label: string }[] {
 
 // Arabic names arrive in many romanisations; elsewhere the exact key (case and
 // accents ignored) is enough, and folding every world city would cost start-up.
-const FOLDED_COUNTRIES = new Set(['SY', 'IQ', 'LB', 'JO', 'PS', 'IL', 'KW', 'SA']);
+const FOLDED_COUNTRIES = new Set(['SY', 'IQ', 'LB', 'JO']);
 
 function indexPlaces(b: Builder, stopwords: Set<string>) {
   const exact = new Map<string, number | number[]>();
   const folded = new Map<string, number | number[]>();
+  const guarded = new Map<string, number | number[]>();
   let maxWords = 1;
   const push = (m: Map<string, number | number[]>, k: string, i: number) => {
     const v = m.get(k);
@@ -374,7 +377,8 @@ function indexPlaces(b: Builder, stopwords: Set<string>) {
     else if (v[v.length - 1] !== i) v.push(i);
   };
   const addExact = (e: string, i: number) => {
-    if (!e || stopwords.has(e)) return;
+    if (!e) return;
+    if (stopwords.has(e)) { push(guarded, e, i); return; }
     push(exact, e, i);
     let words = 1;
     for (let k = 0; k < e.length; k++) if (e.charCodeAt(k) === 32) words++;
@@ -383,8 +387,9 @@ function indexPlaces(b: Builder, stopwords: Set<string>) {
   const addSpellings = (names: string[], i: number, fold: boolean) => {
     for (const n of names) {
       const e = exactKey(n);
-      if (!e || stopwords.has(e)) continue;
+      if (!e) continue;
       addExact(e, i);
+      if (stopwords.has(e)) continue;
       if (!fold) continue;
       const f = foldKey(n);
       // Short folded keys match too much ("Dara" would be half the villages).
@@ -403,9 +408,9 @@ function indexPlaces(b: Builder, stopwords: Set<string>) {
       addSpellings(x.added ?? [], i, true);
       return;
     }
-    addSpellings(x.names, i, !x.id.startsWith('gn:') || FOLDED_COUNTRIES.has(x.countryCode ?? ''));
+    addSpellings(x.names, i, FOLDED_COUNTRIES.has(x.countryCode ?? '') || (!x.id.startsWith('gn:') && !x.id.startsWith('admin1:') && !x.id.startsWith('country:')));
   });
-  return { exact, folded, maxWords: Math.min(maxWords, 8) };
+  return { exact, folded, guarded, maxWords: Math.min(maxWords, 8) };
 }
 
 /** The indexes stored under one key. */
@@ -431,12 +436,13 @@ export function loadGazetteer(userFiles: string[]): Gazetteer {
     }
   }
   const stopwords = new Set(supplement.rules.stopwords.map((w) => exactKey(w)));
-  const { exact, folded, maxWords } = indexPlaces(b, stopwords);
+  const { exact, folded, guarded, maxWords } = indexPlaces(b, stopwords);
   return {
     size: b.places.length,
     place: (i: number) => b.place(i),
     exact,
     folded,
+    guarded,
     countryNames: b.countryNames,
     maxWords,
     stopwords,
