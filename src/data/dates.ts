@@ -156,9 +156,9 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'date.year.range',
     kind: 'year-range',
-    pattern: `(?<![\\w.,$£€#/:'’-])(?<year>${YEAR})\\s*[-–]\\s*(?<year2>${YEAR})(?![\\w%]|[.,:]\\d)`,
+    pattern: `(?<![\\w.,$£€#/:'’-])(?<year>${YEAR})\\s*[-–/]\\s*(?<year2>${YEAR}|\\d\\d)(?![\\w%]|[.,:]\\d)`,
     flags: '',
-    example: 'the 2011-2014 drought that drove farmers into the cities',
+    example: 'the 2011-2014 drought that drove farmers into the cities; the 2015-16 budget',
   },
   {
     id: 'date.year.in-context',

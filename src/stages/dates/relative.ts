@@ -111,7 +111,9 @@ function rollingWindow(unit: Unit, count: number | null, pub: number): DateValue
 function resolveRule(rule: DateRule, g: Record<string, string | undefined>, pub: number | null): DateValue {
   if (rule.kind === 'year') return yearValue(+g.year!);
   if (rule.kind === 'year-range') {
-    const [a, b] = [+g.year!, +g.year2!];
+    const a = +g.year!;
+    // "2015-16": the second year shares the first one's century
+    const b = g.year2!.length === 2 ? Math.floor(a / 100) * 100 + +g.year2! : +g.year2!;
     return a <= b ? rangeValue(dayNumber(a, 1, 1), dayNumber(b, 12, 31), 'year') : UNRESOLVED;
   }
   if (rule.kind === 'month-modified' && g.year) return monthValue(+g.year, monthNumber(g.month!)!);
