@@ -1,16 +1,27 @@
 // Bundles the CLI, the library and the worker into single files so that Node
 // does not resolve hundreds of modules at start-up (compromise alone is ~100).
+//
+// Each output is written to a temporary file and renamed over the old one, so
+// that a command or a test running while the project rebuilds never finds
+// dist/ empty or a bundle half-written.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = join(root, 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const result = await build({
+  absWorkingDir: root,
   entryPoints: {
     cli: 'src/cli/main.ts',
     index: 'src/index.ts',
     worker: 'src/io/worker.ts',
   },
-  outdir: 'dist',
+  outdir,
+  write: false,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -18,7 +29,21 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(version) },
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __cx_cr } from 'node:module'; const require = __cx_cr(import.meta.url);" },
   loader: { '.json': 'json' },
 });
+
+mkdirSync(outdir, { recursive: true });
+const written = new Set();
+for (const file of result.outputFiles) {
+  const tmp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, file.contents);
+  renameSync(tmp, file.path);
+  written.add(basename(file.path));
+}
+// Outputs of entry points that no longer exist.
+for (const name of readdirSync(outdir)) {
+  if (!written.has(name) && !name.startsWith('.')) rmSync(join(outdir, name), { recursive: true, force: true });
+}

@@ -4,7 +4,7 @@ import { expandInputs, type InputRef } from './io/inputs.js';
 import { DEFAULT_MAX_BYTES, readInput } from './io/read.js';
 import { describeFsError } from './io/inputs.js';
 import { loadResources, type ResourceOptions } from './resources.js';
-import { runInWorkers } from './io/pool.js';
+import { runInWorkers, type PoolItem } from './io/pool.js';
 import type { ArticleRecord } from './records/schemas.js';
 
 export * from './records/schemas.js';
@@ -49,11 +49,33 @@ async function* readAll(inputs: string[], options: ExtractOptions) {
 export async function* extractInputs(inputs: string[], options: ExtractOptions = {}): AsyncGenerator<ArticleOutcome> {
   const res = loadResources(options); // a bad dictionary fails before any input is read
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const items = readAll(inputs, options);
   if (jobs === 1) {
-    for await (const item of readAll(inputs, options)) {
-      yield item.failure ?? processArticleBytes(item.input!, res, options);
-    }
+    for await (const item of items) yield item.failure ?? processArticleBytes(item.input!, res, options);
     return;
   }
-  yield* runInWorkers(readAll(inputs, options), jobs, options);
+  // Workers cost a start-up each (their own resources): one article is
+  // analysed here, at once. Read ahead until a second article shows up.
+  const ahead: PoolItem[] = [];
+  let articles = 0;
+  for (;;) {
+    const next = await items.next();
+    if (next.done) break;
+    ahead.push(next.value as PoolItem);
+    if (next.value.input && ++articles === 2) break;
+  }
+  if (articles < 2) {
+    for (const item of ahead) yield item.failure ?? processArticleBytes(item.input!, res, options);
+    return;
+  }
+  yield* runInWorkers(prepend(ahead, items), jobs, options);
+}
+
+async function* prepend<T>(first: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {
+  yield* first;
+  try {
+    for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+  } finally {
+    await rest.return?.(undefined);
+  }
 }
