@@ -278,7 +278,7 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   }
   if (new RegExp(`\\b(?:${roads})\\b[^.]{0,3}$`).test(before.slice(-12)) && /^[-–]/.test(text.slice(f.start - 1, f.start))) return 'place.road.named-after';
   // "Minister for the Middle East", "HRW's deputy Middle East director"
-  if (/\b(?:Minister|Secretary|Envoy|Commissioner|Coordinator|Representative|Director|Ambassador-at-large)\s+(?:for|on)\s+(?:the\s+)?$/.test(before)) return 'place.attributive.job-title';
+  if (/\b(?:Minister|Secretary|Envoy|Commissioner|Coordinator|Representative|Director|Ambassador-at-large)\s+(?:for|on)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/.test(before)) return 'place.attributive.job-title';
   if (/^\s+(?:director|directors|envoy|correspondent|editor|desk|analyst|researcher|specialist|expert|bureau chief|programme|program|division)\b/.test(after)) return 'place.attributive.job-title';
   // "Islamic State of Iraq and the Levant", "Islamic State in Iraq and Syria", "al-Qaeda in Iraq"
   if (/\b(?:State|Qaeda|Qaida)\s+(?:of|in)\s+(?:Iraq\s+and\s+(?:the\s+|al-)?)?$/.test(before)) return 'place.org-name.islamic-state';
@@ -289,7 +289,11 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   const nextGap = next ? gap(text, toks[f.t1]!, next) : '';
   const endsAtName = f.end === toks[f.t1]!.end;
   // "Syrian Observatory", "Aleppo Media Center", "Euphrates Shield", "Raqqa Military Council"
-  if (endsAtName && next && nextGap === ' ' && next.cap && r.orgWords.includes(next.lower)) return 'place.org-name.suffix';
+  for (let k = f.t1 + 1; k <= f.t1 + 2 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (gap(text, toks[k - 1]!, t) !== ' ' || !t.cap) break;
+    if (r.orgWords.includes(t.lower)) return 'place.org-name.suffix';
+  }
   let prevAt = f.t0 - 1;
   // "Foreign Minister Al-Jubeir": look past an article the name did not take.
   if (prevAt >= 1 && ARTICLES.has(toks[prevAt]!.lower) && gap(text, toks[prevAt]!, toks[f.t0]!) === '-') prevAt--;
@@ -399,6 +403,8 @@ function removeOverlaps(finds: Find[]): Find[] {
 
 const LOCATIVE_BEFORE =
   /\b(?:in|at|from|to|into|near|outside|inside|across|throughout|within|around|toward|towards|via|visited|visiting|visit|of|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
+const STRICT_LOCATIVE_BEFORE =
+  /\b(?:in|at|from|into|inside|across|throughout|within|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
 const ACTOR_AFTER =
   /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses)\b)/;
 
@@ -412,13 +418,19 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace): string | null {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   const after = text.slice(f.end, f.end + 30);
   if (p.feature === 'country') {
-    if (/\b(?:ally|allies|partner|partners)\s+$/i.test(before)) return 'place.country.as-actor';
+    // "our ally Turkey", "Syria has accused Israel", "the Foreign Ministers of Iran"
+    if (/\b(?:ally|allies|partner|partners|accused|accuses|accusing|warned|warning|urged|urging|thanked|thank|congratulated?)\s+$/i.test(before)) return 'place.country.as-actor';
+    if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
+    // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
+    if (/^['’]s?\b/.test(after)) return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
     if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
     return null;
   }
   if (p.feature !== 'populated-place' || f.wanted === 'populated-place' || f.rule !== 'place.gazetteer.exact' && f.rule !== 'place.gazetteer.folded') return null;
   const cc = p.countryCode ?? '';
   if (CORE.has(cc) || NEIGHBOURS.has(cc) || p.population >= 1_000_000 || f.t0 < 0) return null;
+  // "condolences to Dayton's family": a person's possessive
+  if (/^['’]s\b/.test(after)) return 'place.world.no-locative';
   if (LOCATIVE_BEFORE.test(before)) return null;
   // "Vermillion, South Dakota", "Woodbridge, Virginia"
   if (/^,\s*[A-Z]/.test(after)) return null;
@@ -453,6 +465,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   for (const p of first) if (p && p.feature !== 'country' && p.lat != null) ctx.anchors.push(p);
   for (const p of first) if (p?.countryCode && p.feature !== 'country' && CORE.has(p.countryCode)) ctx.countries.add(p.countryCode);
   const out: PlaceMention[] = [];
+  let lastActorEnd = -1;
   finds.forEach((f, i) => {
     const mention = { start: f.start, end: f.end, text: text.slice(f.start, f.end) };
     if (f.fixed) {
@@ -460,7 +473,11 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       return;
     }
     const p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
-    if (isActorOrNameUse(text, f, p)) return;
+    const why = isActorOrNameUse(text, f, p);
+    // A list goes on as it started: "the Foreign Ministers of Iran, Saudi Arabia, Emirates, Turkey"
+    const listed = p.feature === 'country' && lastActorEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastActorEnd, f.start));
+    if (why === 'place.country.as-actor' || listed) lastActorEnd = f.end;
+    if (why || listed) return;
     out.push({ ...mention, place: toResolved(p, gaz), rule: f.rule, geoPrecision: precisionOf(p, f) });
   });
   return out;
