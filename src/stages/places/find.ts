@@ -346,7 +346,7 @@ function score(p: GazPlace, c: Candidate, f: Find | null, ctx: Context): number 
   s += Math.log10(p.population + 1) * 0.4;
   if (p.countryCode) {
     if (ctx.countries.has(p.countryCode)) s += 2.5;
-    if (CORE.has(p.countryCode)) s += 1.5;
+    if (CORE.has(p.countryCode)) s += 3;
     else if (NEIGHBOURS.has(p.countryCode)) s += 0.5;
   }
   if (p.lat != null && ctx.anchors.some((a) => a !== p && km(a, p) < 150)) s += 2;
@@ -448,6 +448,11 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   for (const f of names) readContext(text, toks, f, gaz);
   const placeTokens = new Set<number>();
   for (const f of names) for (let k = f.t0; k <= f.t1; k++) placeTokens.add(k);
+  // Text that lost its apostrophes ("in Syrias Deir Ezzor", "Aleppo Syrias largest
+  // city"): a place name with a bare possessive s is still a place word.
+  toks.forEach((t, k) => {
+    if (t.cap && t.lower.length > 4 && t.lower.endsWith('s') && gaz.exact.has(t.lower.slice(0, -1))) placeTokens.add(k);
+  });
   const kept = names.filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
   const borders = findBorders(text, gaz).filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
   const unresolved = findUnresolved(text, toks, gaz, [...kept, ...borders]);
@@ -466,6 +471,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   for (const p of first) if (p?.countryCode && p.feature !== 'country' && CORE.has(p.countryCode)) ctx.countries.add(p.countryCode);
   const out: PlaceMention[] = [];
   let lastActorEnd = -1;
+  let lastKeptEnd = -1;
   finds.forEach((f, i) => {
     const mention = { start: f.start, end: f.end, text: text.slice(f.start, f.end) };
     if (f.fixed) {
@@ -473,11 +479,14 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       return;
     }
     const p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
-    const why = isActorOrNameUse(text, f, p);
+    // "in Syria and Iraq continued": the second of a list shares the first's use.
+    const afterKept = lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastKeptEnd, f.start));
+    const why = afterKept ? null : isActorOrNameUse(text, f, p);
     // A list goes on as it started: "the Foreign Ministers of Iran, Saudi Arabia, Emirates, Turkey"
     const listed = p.feature === 'country' && lastActorEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastActorEnd, f.start));
     if (why === 'place.country.as-actor' || listed) lastActorEnd = f.end;
     if (why || listed) return;
+    lastKeptEnd = f.end;
     out.push({ ...mention, place: toResolved(p, gaz), rule: f.rule, geoPrecision: precisionOf(p, f) });
   });
   return out;

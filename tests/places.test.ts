@@ -1,0 +1,231 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ArticleDoc } from '../src/document/model.js';
+import { DictionaryError } from '../src/errors.js';
+import { exactKey, findPlaceMentions, foldKey, loadGazetteer, lookupPlace } from '../src/stages/places/index.js';
+
+const gaz = loadGazetteer([]);
+
+function doc(text: string): ArticleDoc {
+  return {
+    id: 't', file: 't', raw: text, text, segments: [{ start: 0, end: text.length, rawStart: 0 }],
+    meta: { title: null, outlet: null, byline: null, dateline: null, published: null, publishedFrom: 'none' },
+    sentences: [], mentions: { actors: [], persons: [], organizations: [], places: [], dates: [] }, warnings: [],
+  };
+}
+const places = (text: string, g = gaz) => findPlaceMentions(doc(text), g);
+
+function km(a: { lat: number | null; lon: number | null }, lat: number, lon: number): number {
+  if (a.lat == null || a.lon == null) return Infinity;
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(lat * r) * Math.sin(((lon - a.lon) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+// [spelling as the news writes it, lat, lon]: each must resolve within 10 km.
+const SPELLINGS: [string, number, number][] = [
+  ['Mayadeen', 35.02, 40.45], ['Al Mayadin', 35.02, 40.45], ['al-Mayadeen', 35.02, 40.45], ['Mayadin', 35.02, 40.45],
+  ['Albu Kamal', 34.45, 40.92], ['Abu Kamal', 34.45, 40.92], ['Al Bukamal', 34.45, 40.92], ['Boukamal', 34.45, 40.92],
+  ['Deir Ezzor', 35.34, 40.14], ['Deir ez-Zor', 35.34, 40.14], ['Deir az-Zour', 35.34, 40.14], ['Deir al-Zor', 35.34, 40.14],
+  ['Dayr az Zawr', 35.34, 40.14], ['Deir el-Zour', 35.34, 40.14],
+  ['Raqqa', 35.95, 39.01], ['Raqa', 35.95, 39.01], ['Raqqah', 35.95, 39.01], ['al-Raqqa', 35.95, 39.01], ['Ar Raqqah', 35.95, 39.01],
+  ['Palmyra', 34.56, 38.28], ['Tadmur', 34.56, 38.28], ['Tadmor', 34.56, 38.28],
+  ["Mar'a", 36.48, 37.2], ["Mare'", 36.48, 37.2], ['Marea', 36.48, 37.2],
+  ['al-Qaryatayn', 34.23, 37.24], ['Qaryatain', 34.23, 37.24],
+  ['Hajin', 34.69, 40.83], ['Hajeen', 34.69, 40.83],
+  ['Hasakah', 36.5, 40.75], ['Hasakeh', 36.5, 40.75], ['Al-Hasakah', 36.5, 40.75], ['Hassakeh', 36.5, 40.75],
+  ['Qamishli', 37.05, 41.23], ['Qameshli', 37.05, 41.23], ['Kamishli', 37.05, 41.23],
+  ['Kobane', 36.89, 38.35], ['Kobani', 36.89, 38.35], ['Ayn al-Arab', 36.89, 38.35], ['Ain al-Arab', 36.89, 38.35],
+  ['Manbij', 36.53, 37.95], ['Menbij', 36.53, 37.95],
+  ['Tabqa', 35.84, 38.55], ['al-Tabqa', 35.84, 38.55], ['Tabqah', 35.84, 38.55],
+  ['Idlib', 35.93, 36.63], ['Idleb', 35.93, 36.63],
+  ['Daraa', 32.62, 36.1], ['Deraa', 32.62, 36.1], ["Dar'a", 32.62, 36.1],
+  ['Eastern Ghouta', 33.55, 36.42], ['Ghouta', 33.55, 36.42], ['East Ghouta', 33.55, 36.42],
+  ['Afrin', 36.51, 36.87], ['Efrin', 36.51, 36.87],
+  ['Sinjar', 36.32, 41.88], ['Shingal', 36.32, 41.88],
+  ['Baghuz', 34.46, 40.95], ['Baghouz', 34.46, 40.95], ['al-Baghouz', 34.46, 40.95],
+  ['Hawija', 35.33, 43.77], ['Hawijah', 35.33, 43.77], ['Al Hawijah', 35.33, 43.77],
+  ['Fallujah', 33.35, 43.78], ['Falluja', 33.35, 43.78],
+  ['Ramadi', 33.42, 43.3], ['al-Ramadi', 33.42, 43.3],
+  ['Tikrit', 34.61, 43.68], ['Kirkuk', 35.47, 44.39], ['Mosul', 36.34, 43.13],
+  ['Homs', 34.73, 36.72], ['Hama', 35.13, 36.75], ['Aleppo', 36.2, 37.16], ['Damascus', 33.51, 36.29],
+  ['Douma', 33.57, 36.4], ['Darayya', 33.46, 36.24], ['Daraya', 33.46, 36.24],
+  ['Azaz', 36.59, 37.05], ["A'zaz", 36.59, 37.05], ['Jarablus', 36.82, 38.01],
+  ['Tal Abyad', 36.7, 38.95], ['Tell Abyad', 36.7, 38.95], ['Ras al-Ain', 36.85, 40.07], ['Ras al-Ayn', 36.85, 40.07],
+  ['Ain Issa', 36.39, 38.86], ['al-Bab', 36.37, 37.52],
+  ['Maarat al-Numan', 35.65, 36.67], ["Ma'arrat al-Nu'man", 35.65, 36.67], ['Khan Sheikhoun', 35.44, 36.65], ['Khan Shaykhun', 35.44, 36.65],
+  ['Jisr al-Shughur', 35.81, 36.32], ['Saraqeb', 35.86, 36.8], ['Latakia', 35.52, 35.79], ['Lattakia', 35.52, 35.79],
+  ['Tartous', 34.89, 35.89], ['Sweida', 32.71, 36.57], ['Quneitra', 33.13, 35.82], ['Qusayr', 34.51, 36.58],
+  ['Zabadani', 33.72, 36.1], ['Yabroud', 33.97, 36.66], ['Shaddadi', 36.06, 40.73], ['Tal Tamr', 36.65, 40.37],
+  ['Tal Afar', 36.37, 42.45], ['Tall Afar', 36.37, 42.45], ['Baiji', 34.93, 43.49], ['Samarra', 34.2, 43.87],
+  ['Haditha', 34.14, 42.38], ['Al-Qaim', 34.37, 41.09], ["al-Qa'im", 34.37, 41.09], ['Baquba', 33.75, 44.64],
+  ['Erbil', 36.19, 44.01], ['Irbil', 36.19, 44.01], ['Dohuk', 36.87, 42.99], ['Makhmour', 35.78, 43.58],
+  ['Qayyarah', 35.8, 43.29], ['Qaraqosh', 36.27, 43.38], ['Tuz Khurmatu', 34.89, 44.63], ['Baghdad', 33.34, 44.4],
+];
+
+describe('place spellings seen in news', () => {
+  it('has a table of at least 80 spellings', () => expect(SPELLINGS.length).toBeGreaterThanOrEqual(80));
+  it.each(SPELLINGS)('%s', (spelling, lat, lon) => {
+    const text = `Fighting was reported in ${spelling} on Monday, activists said.`;
+    const ms = places(text);
+    // A closing apostrophe is read as a quotation mark: "Mare'" is found as "Mare".
+    expect(ms.map((m) => m.text)).toEqual([spelling.replace(/'$/, '')]);
+    const p = ms[0]!.place;
+    expect(km(p, lat, lon), `${spelling} -> ${p.name} (${p.lat}, ${p.lon})`).toBeLessThan(10);
+  });
+});
+
+// Not place mentions: [text].
+const NEGATIVE: string[] = [
+  'The pro-Damascus newspaper reported the advance.',
+  'The Britain-based monitor said 26 fighters died.',
+  'The UK-based Syrian Observatory for Human Rights said so.',
+  'The Islamic State group claimed the attack.',
+  'Deir Ezzor 24 reported the strike.',
+  'Observatory chief Rami Abdel Rahman said the figures were rising.',
+  'Syrian troops and Iraqi forces advanced; Russian jets and Turkish troops struck.',
+  'The Syrian Observatory said the strike hit a hospital.',
+  'In March, the fighters withdrew.',
+  'Forces pushed towards the al-Raqqa road.',
+  'They advanced along the Damascus-Aleppo highway.',
+  'Foreign Minister Al-Jubeir met the envoy.',
+  'Foreign Secretary Philip Hammond said the attacks were horrific.',
+  'The Raqqa Military Council took control.',
+  'Operation Euphrates Shield ended in March.',
+  'US forces and US-led coalition jets struck the group.',
+  'Hayat Tahrir al-Sham fighters shelled the area.',
+  'The Minister for the Middle East, Tobias Ellwood, said the attacks were appalling.',
+  'The Islamic State of Iraq and the Levant claimed it.',
+  'Syria has accused its neighbours of bombarding the area.',
+];
+
+describe('not place mentions', () => {
+  it.each(NEGATIVE)('%s', (text) => {
+    expect(places(text).map((m) => `${m.text} (${m.rule})`)).toEqual([]);
+  });
+  it('"toString" and "__proto__" match nothing', () => {
+    expect(places('The toString and __proto__ and Constructor of it.')).toEqual([]);
+    expect(lookupPlace(gaz, 'toString')).toBeNull();
+    expect(lookupPlace(gaz, '__proto__')).toBeNull();
+  });
+});
+
+describe('features, precision and context', () => {
+  it('"Raqqa province" is the governorate, "the city of Raqqa" the city', () => {
+    const [prov, city] = places('Troops entered Raqqa province and moved on the city of Raqqa.');
+    expect(prov!.text).toBe('Raqqa province');
+    expect(prov!.place.feature).toBe('admin1');
+    expect(prov!.geoPrecision).toBe(3);
+    expect(city!.place.feature).toBe('populated-place');
+    expect(city!.geoPrecision).toBe(1);
+  });
+  it('"the eastern province of Deir Ezzor" is the governorate', () => {
+    const [m] = places('the eastern oil-rich province of Deir Ezzor');
+    expect(m!.place).toMatchObject({ feature: 'admin1', name: 'Deir ez-Zor', country_code: 'SY' });
+  });
+  it('"near" a town gives precision 2', () => {
+    const [m] = places('Clashes erupted near Hajin on Friday.');
+    expect(m!.place.name).toBe('Hajin');
+    expect(m!.geoPrecision).toBe(2);
+  });
+  it('admin1, country and GeoNames id are filled', () => {
+    const [m] = places('Strikes hit Mayadeen.');
+    expect(m!.place).toMatchObject({ admin1: 'Deir ez-Zor', country: 'Syria', country_code: 'SY', feature: 'populated-place' });
+    expect(m!.place.geonames_id).toBeGreaterThan(0);
+  });
+  it('rivers, regions and borders', () => {
+    const ms = places('IS held the Euphrates River valley, the Badia and areas near the Turkish border.');
+    expect(ms.map((m) => m.place.feature)).toEqual(['river', 'region', 'border']);
+    expect(ms[2]!.place.country_code).toBe('TR');
+  });
+  it('a village the gazetteer lacks is reported unresolved', () => {
+    const [m] = places('Jets struck the village of Hattash overnight.');
+    expect(m!.text).toBe('Hattash');
+    expect(m!.place).toMatchObject({ name: 'Hattash', feature: 'unresolved', lat: null, lon: null });
+    expect(m!.geoPrecision).toBe(1);
+  });
+  it('prefers the exact name over a folded one, and the war zone over elsewhere', () => {
+    expect(lookupPlace(gaz, 'Tripoli', { countryCodes: ['LB'] })!.country_code).toBe('LB');
+    expect(lookupPlace(gaz, 'Homs')!.country_code).toBe('SY');
+    expect(lookupPlace(gaz, 'Raqqa province')!.feature).toBe('admin1');
+    expect(lookupPlace(gaz, 'Dayr az Zawr')!.name).toBe('Deir ez-Zor');
+  });
+  it('text without apostrophes: "in Syrias Hama province"', () => {
+    expect(places('an attack in central Syrias Hama province on Thursday').map((m) => m.place.name)).toEqual(['Hama']);
+  });
+  it('title-case headlines still find their places', () => {
+    expect(places('Russian Jets Pound Idlib Villages As Talks Stall').map((m) => m.place.name)).toContain('Idlib');
+  });
+  it('countries: places where they are places, not where they act', () => {
+    expect(places('Fighting in Syria and Iraq continued.').map((m) => m.place.name)).toEqual(['Syria', 'Iraq']);
+    expect(places('Turkey launched an offensive.')).toEqual([]);
+  });
+});
+
+describe('user gazetteer files (--places)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'places-'));
+  const write = (name: string, text: string) => {
+    const p = join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+  it('JSON entries add villages and spellings', () => {
+    const file = write('mine.json', JSON.stringify([
+      { name: 'Hattash', aliases: ['Hatash'], country_code: 'SY', admin1: 'Hama', lat: 35.3, lon: 36.7 },
+      { id: 'gn:167357', name: 'Manbij', aliases: ['Mambij'] },
+    ]));
+    const g = loadGazetteer([file]);
+    const [a, b] = places('Strikes on Hatash and Mambij.', g);
+    expect(a!.place).toMatchObject({ name: 'Hattash', admin1: 'Hama', country_code: 'SY', lat: 35.3 });
+    expect(b!.place.name).toBe('Manbij');
+  });
+  it('CSV entries, aliases separated by ";"', () => {
+    const file = write('mine.csv', 'name,aliases,country_code,admin1,lat,lon,feature\nTell Hattash,Tal Hatash;Hattash Hill,SY,Hama,35.31,36.71,populated-place\n');
+    const g = loadGazetteer([file]);
+    expect(places('near Tal Hatash', g)[0]!.place.name).toBe('Tell Hattash');
+  });
+  it('errors name the file and the line', () => {
+    const file = write('bad.json', '[\n  {"name": "A", "country_code": "SY"},\n  {"name": "B", "country_code": "Syria"}\n]');
+    expect(() => loadGazetteer([file])).toThrow(DictionaryError);
+    expect(() => loadGazetteer([file])).toThrow(/bad\.json: line 3 \("B"\): country_code/);
+    const csv = write('bad.csv', 'name,lat\nA,north\n');
+    expect(() => loadGazetteer([csv])).toThrow(/bad\.csv: line 2: lat: expected a number/);
+    const unknown = write('unknown.csv', 'name,colour\nA,red\n');
+    expect(() => loadGazetteer([unknown])).toThrow(/unknown column "colour"/);
+  });
+  it('rejects __proto__ and constructor keys, unknown fields and non-JSON', () => {
+    const proto = write('proto.json', '[{"name": "A", "country_code": "SY", "__proto__": {"x": 1}}]');
+    expect(() => loadGazetteer([proto])).toThrow(/"__proto__" is not allowed/);
+    const extra = write('extra.json', '[{"name": "A", "country_code": "SY", "colour": "red"}]');
+    expect(() => loadGazetteer([extra])).toThrow(DictionaryError);
+    const notJson = write('x.json', '{nope');
+    expect(() => loadGazetteer([notJson])).toThrow(/x\.json: expected JSON/);
+    expect(() => loadGazetteer([join(dir, 'missing.json')])).toThrow(/missing\.json: cannot read/);
+  });
+});
+
+describe('gazetteer data', () => {
+  it('loads fast enough for start-up', () => {
+    const g = loadGazetteer([]);
+    expect(g.size).toBeGreaterThan(15000);
+    expect(g.loadMs).toBeLessThan(1000); // ~100-150 ms on a quiet machine
+  });
+  it('the generated keys are those of the current folding (rebuild with scripts/build-gazetteer.mjs)', () => {
+    const data = JSON.parse(readFileSync(new URL('../src/data/gazetteer.json', import.meta.url), 'utf8')) as {
+      places: [number, string, string, string, string][];
+    };
+    const sy = data.places.filter((r) => r[4] === 'SY').slice(0, 50);
+    for (const r of sy) {
+      expect(r[2].split('|')).toContain(exactKey(r[1]));
+      expect(r[3].split('|')).toContain(foldKey(r[1]));
+    }
+  });
+  it('supplement entries are valid and every curated place has coordinates', () => {
+    const sup = JSON.parse(readFileSync(new URL('../src/data/gazetteer-supplement.json', import.meta.url), 'utf8')) as {
+      places: { id?: string; geonames_id?: number; lat?: number; feature?: string }[];
+    };
+    for (const p of sup.places) if (!p.geonames_id && !p.id?.startsWith('admin1:') && !p.id?.startsWith('country:')) expect(p.lat, JSON.stringify(p)).toBeTypeOf('number');
+  });
+});
