@@ -4,7 +4,8 @@
 // into the more specific event at its place.
 import type { EventDraft } from '../events/draft.js';
 
-const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.lat}|${d.location.place.lon}` : '');
+// "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
+const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
 const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id;
 
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
@@ -40,9 +41,14 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
   if (a.dateStrength < 2 || b.dateStrength < 2 || !a.date.start || !b.date.start) return true;
-  // Explicit dates more than a week apart are two events ("in 2014" vs "on Tuesday").
-  const da = Date.parse(a.date.start), db = Date.parse(b.date.start);
-  return Math.abs(da - db) <= 7 * 86400000 && a.date.precision === b.date.precision;
+  // Two explicit dates: one event only on one day ("on Monday" and "on Tuesday" are two).
+  return a.date.start === b.date.start && a.date.precision === b.date.precision;
+}
+
+/** How well a record fits a new draft: same sub-type and day beat a clash folded into a battle. */
+function fit(o: EventDraft, d: EventDraft): number {
+  if (!sameEvent(o, d)) return -1;
+  return (o.sub_event_type === d.sub_event_type ? 2 : 0) + (o.date.start === d.date.start ? 1 : 0);
 }
 
 function specificity(d: EventDraft): number {
@@ -80,7 +86,11 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
 export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of drafts) {
-    const i = out.findIndex((o) => sameEvent(o, d));
+    let i = -1;
+    for (let j = 0, best = -1; j < out.length; j++) {
+      const f = fit(out[j], d);
+      if (f > best) [i, best] = [j, f];
+    }
     if (i >= 0) out[i] = merge(out[i], d);
     else out.push(d);
   }

@@ -26,13 +26,18 @@ const QUALIFIERS = new Map(Object.entries(DATA.qualifiers));
 const QUALIFIER = `(?:(${alt([...QUALIFIERS.keys()])})\\s+)?`;
 const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an'))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${alt([...VAGUE.keys()])})`;
 // Up to four words between the number and the noun: "26 Isis fighters", "nine members of Syrian security forces"
-const NOUN = `((?:[\\w'’-]+\\s+){0,4}?)(${alt(DATA.personNouns)})\\b`;
+// Filler words are modifiers ("Isis", "alleged", "Syrian security"), never a verb,
+// a number, a time word or a function word: "23 2015 Ten children" is not a count.
+const FILLER = `(?!(?:were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?)\\b)[A-Za-z][\\w'’-]*`;
+const NOUN = `((?:${FILLER}\\s+){0,3}?)(${alt(DATA.personNouns)})\\b`;
 const COUNT_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:of\\s+(?:the\\s+)?)?${NOUN}`, 'gi');
 const DEATH_RE = new RegExp(`\\b(?:${alt(DATA.deathWords)})\\b`, 'gi');
 const INJURY_RE = new RegExp(`\\b(?:${alt(DATA.injuryWords)})\\b`, 'gi');
 const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // "the death toll rose to 58", "putting the death toll at at least 70", "killing at least 12", "killed 48"
 const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+(?:\\w+\\s+){0,3}?(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+// "killed in 2016": a year is not a count
+const YEAR = /^(?:19|20)\d\d$/;
 // "58 dead", "Dozens have died", "hundreds were killed"
 const DEAD_AFTER_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:(?:have|had|were|are|was)\\s+(?:been\\s+)?)?(?:dead|deaths|fatalities|killed|died|bodies)\\b`, 'gi');
 
@@ -123,7 +128,7 @@ export function findFatalities(text: string): SentenceFatalities {
     const start = m.index, end = m.index + m[0].length;
     if (overlaps(start, end)) return;
     const n = toNumber(num);
-    if (!n) return;
+    if (!n || YEAR.test(num)) return;
     // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead
     if (requireDeath && classify(text, start, end) !== 'death') return;
     taken.push([start, end]);

@@ -16,7 +16,9 @@ export interface EventOptions {
 }
 
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
-const IRREALIS_BEFORE = /\b(?:will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
+const IRREALIS_BEFORE = /\b(?:will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
+// "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
+const GENERIC_BEFORE = /\b(?:increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
 const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:\w+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
@@ -115,6 +117,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   let hits = findTriggers(unquote(s.text)).filter((h) => {
     const before = s.text.slice(Math.max(0, h.start - 40), h.start);
     if (IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before)) return false;
+    if (GENERIC_BEFORE.test(before)) return false;
     if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
     return true;
   });
@@ -122,11 +125,23 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
   // remote-violence trigger with its own agent is a second event.
-  const hasSubject = (h: TriggerHit) => actorsIn.some((m) => m.end - s.start <= h.start && h.start - (m.end - s.start) < 30);
-  hits.sort((a, b) => KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
-  const lead = hits[0];
-  const extra = hits.find((h) => h !== lead && h.rule.kind !== lead.rule.kind && ['air', 'shelling', 'suicide', 'explosive', 'chemical'].includes(h.rule.kind) && lead.rule.kind !== 'air');
-  hits = extra ? [lead, extra] : [lead];
+  const hasSubject = (h: TriggerHit) =>
+    // "an offensive led by a Kurdish-Arab alliance": an agent named by "by" counts most
+    (/^\s*(?:\w+\s+){0,2}?by\s/i.test(s.text.slice(h.end, h.end + 30)) && actorsIn.some((m) => m.start - s.start >= h.end && m.start - s.start - h.end < 40) ? 2 : 0) +
+    (actorsIn.some((m) => m.end - s.start <= h.start && h.start - (m.end - s.start) < 30) ? 1 : 0);
+  // Each clause reports at most one lead event ("..., as the SDF advance on Manbij").
+  const byClause = new Map<number, TriggerHit[]>();
+  for (const h of hits) {
+    const key = clauseOf(s.text, h.start)[0];
+    byClause.set(key, [...(byClause.get(key) ?? []), h]);
+  }
+  hits = [];
+  for (const group of byClause.values()) {
+    group.sort((a, b) => KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
+    const lead = group[0];
+    const extra = group.find((h) => h !== lead && h.rule.kind !== lead.rule.kind && ['air', 'shelling', 'suicide', 'explosive', 'chemical'].includes(h.rule.kind) && lead.rule.kind !== 'air');
+    hits.push(lead, ...(extra ? [extra] : []));
+  }
 
   const allActors = relative(actorsIn, s);
   const allPlaces = relative(within(doc.mentions.places, s), s);
@@ -230,7 +245,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       : null;
     if (fatalities) explain.fatalities = 'fatalities.sentence';
 
-    for (const location of locations) {
+    for (const raw of locations) {
+      const location = raw.place.admin1 || raw.place.feature !== 'unresolved' ? raw : anchorUnresolved(raw, within(doc.mentions.places, s), ctx.focus);
       drafts.push({
         trigger: hit,
         event_type,
@@ -254,6 +270,20 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   return drafts;
 }
 
+/**
+ * "the village of Rityan north of second city Aleppo": a place the gazetteer
+ * does not know keeps its name and null coordinates, but takes its province
+ * and country from the known place the sentence (or the story) puts it near.
+ */
+function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus: PlaceMention | null): PlaceMention {
+  const known = sentencePlaces.filter((q) => q !== p && q.place.feature !== 'unresolved' && q.place.feature !== 'country' && q.place.country);
+  known.sort((a, b) => Math.abs(a.start - p.start) - Math.abs(b.start - p.start));
+  const anchor = known[0] ?? (focus && focus.place.feature !== 'unresolved' ? focus : null);
+  if (!anchor) return p;
+  const admin1 = anchor.place.admin1 ?? (anchor.place.feature === 'admin1' ? anchor.place.name : null);
+  return { ...p, place: { ...p.place, admin1, country: anchor.place.country, country_code: anchor.place.country_code }, geoPrecision: 2 };
+}
+
 /** Battles need a named armed side; other kinds need someone to act or suffer. */
 function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: string): boolean {
   const armed = (a: ActorPick | null) => !!a && a.info.type !== 'civilians' && a.info.type !== 'protesters';
@@ -264,6 +294,7 @@ function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: st
 /** A sentence that only counts the dead adds them to the event just before it. */
 function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: SentenceFatalities, actors: ActorMention[]): void {
   if (!fat.total) return;
+  if (draft.trigger.rule.kind !== 'kill' && !draft.evidence.includes(s)) draft.explain.evidence = 'evidence.following-fatalities';
   const current = draft.fatalities;
   const better = !current || (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0);
   if (better) {
@@ -290,7 +321,15 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
     } else if (ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= 2) {
-      attachFollowingFatalities(ctx.lastEvent, s, findFatalities(s.text), actorsIn);
+      const fat = findFatalities(s.text);
+      if (fat.total) {
+        // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
+        const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
+        const recent = drafts.filter((d) => s.index - d.sentence.index <= 2 && d.event_type !== 'Strategic developments');
+        const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
+        const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), ctx.lastEvent);
+        attachFollowingFatalities(target, s, fat, actorsIn);
+      }
     }
     const places = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'continent');
     const local = places.filter((p) => p.place.feature !== 'country');
@@ -308,8 +347,19 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (d.contested) d.explain.contested = 'contested.denial';
   }
 
-  const merged = dedupeEvents(drafts);
+  const merged = dedupeEvents(drafts).filter((d) => !isBackground(doc, d));
   return merged.map((d, i) => toEvent(doc, d, i, options));
+}
+
+/**
+ * History the article recalls ("IS overran large swathes of Syria in 2014")
+ * is not the news it reports: an event dated by its own words more than two
+ * months before publication is left out.
+ */
+function isBackground(doc: ArticleDoc, d: EventDraft): boolean {
+  const published = doc.meta.published;
+  if (!published || d.dateStrength < 2 || !d.date.end) return false;
+  return Date.parse(published) - Date.parse(d.date.end) > 60 * 86400000;
 }
 
 function actorRef(a: ActorPick | null) {

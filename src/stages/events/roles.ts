@@ -26,6 +26,18 @@ const BACKER_BEFORE = /\b(?:backed|supported|aided|assisted|helped|reinforced|es
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 
+/**
+ * A subject is not inside a prepositional phrase ("from the Islamic State"), not
+ * a possessive or a modifier ("Isis' de-facto capital", "IS's stronghold"), and
+ * not cut off from the trigger by a colon ("Isis in Syria: Government forces ...").
+ */
+function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit): boolean {
+  if (OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) return false;
+  if (/^(?:['’]s?\b|['’](?=\s))/.test(text.slice(m.end, m.end + 3))) return false;
+  if (/[:;]/.test(text.slice(m.end, trigger.start))) return false;
+  return true;
+}
+
 const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
 
 /**
@@ -47,8 +59,11 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
   const between = /\bbetween\s+(?:the\s+)?$/i;
   const pairStart = actors.findIndex((m) => between.test(text.slice(Math.max(0, m.start - 20), m.start)));
   if (pairStart >= 0 && actors[pairStart + 1] && /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) {
-    actor1 = actors[pairStart];
-    actor2 = actors[pairStart + 1];
+    // "clashes between Isis militants and regime troops": no side comes first in the
+    // words, so the state's forces are named first, as coders do.
+    const [x, y] = [actors[pairStart], actors[pairStart + 1]];
+    const state = (m: ActorMention) => m.type === 'state-forces' || m.type === 'external-force';
+    [actor1, actor2] = state(y) && !state(x) ? [y, x] : [x, y];
     rule = 'role.between-x-and-y';
   } else {
     // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
@@ -62,9 +77,21 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
-      const subject = [...before].reverse().find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+      const subject = [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       actor1 = subject ?? null;
       actor2 = after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
+      // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
+      if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
+        actor1 = actor2;
+        actor2 = after.find((m) => m.start > actor1!.start && m.id !== actor1!.id) ?? null;
+        rule = 'role.fronted-adverbial';
+      }
+      // "ISIS lost at least 400 militants in the battle": the side that loses men is acted upon
+      if (actor1 && /^\s*(?:\w+\s+)?(?:lost|suffered|sustained)\b/i.test(text.slice(actor1.end, actor1.end + 25)) && ['clash', 'kill'].includes(trigger.rule.kind)) {
+        actor2 = actor1;
+        actor1 = null;
+        rule = 'role.loser-is-target';
+      }
       if (!actor1) {
         // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
         const laterSubject = after.find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed)\b/i.test(text.slice(m.end, m.end + 30)));
