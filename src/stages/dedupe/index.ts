@@ -41,9 +41,14 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
   if (a.dateStrength < 2 || b.dateStrength < 2 || !a.date.start || !b.date.start) return true;
-  // Two explicit dates: one event only on one day ("on Monday" and "on Tuesday" are two).
-  return a.date.start === b.date.start && a.date.precision === b.date.precision;
+  // Two days: one event only on one day ("on Monday" and "on Tuesday" are two).
+  if (a.date.precision === 'day' && b.date.precision === 'day') return a.date.start === b.date.start;
+  // "this week" and "on Friday": the week holds the day
+  return a.date.start <= (b.date.end ?? b.date.start) && b.date.start <= (a.date.end ?? a.date.start);
 }
+
+const PRECISION_RANK: Record<string, number> = { day: 4, week: 3, month: 2, year: 1, unknown: 0 };
+const dateRank = (d: EventDraft) => d.dateStrength * 10 + PRECISION_RANK[d.date.precision];
 
 /** How well a record fits a new draft: same sub-type and day beat a clash folded into a battle. */
 function fit(o: EventDraft, d: EventDraft): number {
@@ -66,7 +71,7 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   for (const a of other.assoc1) if (!assoc1.some((x) => x.info.id === a.info.id)) assoc1.push(a);
   const assoc2 = [...lead.assoc2];
   for (const a of other.assoc2) if (!assoc2.some((x) => x.info.id === a.info.id)) assoc2.push(a);
-  const date = other.dateStrength > lead.dateStrength ? other : lead;
+  const date = dateRank(other) > dateRank(lead) ? other : lead;
   return {
     ...lead,
     actor1: lead.actor1 ?? other.actor1,

@@ -60,13 +60,16 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
   return null;
 }
 
-function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context): { value: EventDraft['date']; strength: number; rule: string } {
+function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context, samePlace: boolean): { value: EventDraft['date']; strength: number; rule: string } {
   const published = doc.meta.published;
   // "in the hands of the militants since May 2015" dates a state of affairs, not the event
   const inSentence = within(dates, s).filter((d) => {
     if (d.value.start === null || d.value.precision === 'unknown') return false;
     const since = /\bsince\s+(?:\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(0, d.start - 20), d.start));
-    return !(since && published && Date.parse(published) - Date.parse(d.value.start) > 14 * 86400000);
+    if (!since) return true;
+    // "since its creation in 2013" starts a span; "since dawn on Friday" can date the fighting
+    if (published) return Date.parse(published) - Date.parse(d.value.start) <= 14 * 86400000;
+    return d.value.precision === 'day';
   });
   if (inSentence.length) {
     const t = s.start + hit.start;
@@ -74,7 +77,7 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     const d = inSentence[0];
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
   }
-  const ctxDate = ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
+  const ctxDate = samePlace && ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
   if (ctxDate) return { value: ctxDate, strength: 1, rule: 'date.context' };
   if (published && (s.headline || s.index <= 3 || PRESENT_NEWS.test(s.text))) {
     return { value: { start: published, end: published, precision: 'day', text: null }, strength: 1, rule: 'date.publication' };
@@ -181,17 +184,6 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         explain.actor2 = 'role.victims-are-civilians';
       }
     }
-    // Carry the other side over from the last event when this sentence names one side only.
-    const last = ctx.lastEvent;
-    if (last && last.sentence.paragraph >= s.paragraph - 2) {
-      if (actor1 && !actor2 && last.actor1?.info.id === actor1.info.id && last.actor2 && hit.rule.event_type === 'Battles') {
-        actor2 = last.actor2;
-        explain.actor2 = 'role.context-other-side';
-      } else if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1) {
-        actor1 = last.actor1;
-        explain.actor1 = 'role.context-same-side';
-      }
-    }
 
     let event_type: string = hit.rule.event_type;
     let sub: string = hit.rule.sub_event_type;
@@ -213,7 +205,6 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       sub = 'Armed clash';
     }
 
-    if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
     // Location: the place the trigger's phrase names; else the context's.
     let picked = pickLocations(s.text, hit, places);
@@ -235,7 +226,22 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     }
     if (locations.length === 0) continue;
 
-    const date = chooseDate(doc, s, hit, doc.mentions.dates, ctx);
+    // Carry the other side over from the last event at the same place when
+    // this sentence names one side only.
+    const last = ctx.lastEvent;
+    const samePlace = !!last?.location && locations.some((l) => l.place.name === last.location!.place.name);
+    if (last && samePlace && last.sentence.paragraph >= s.paragraph - 2) {
+      if (actor1 && !actor2 && last.actor1?.info.id === actor1.info.id && last.actor2 && event_type === 'Battles') {
+        actor2 = last.actor2;
+        explain.actor2 = 'role.context-other-side';
+      } else if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1) {
+        actor1 = last.actor1;
+        explain.actor1 = 'role.context-same-side';
+      }
+    }
+    if (!hasArmedActor(actor1, actor2, event_type)) continue;
+
+    const date = chooseDate(doc, s, hit, doc.mentions.dates, ctx, samePlace);
     explain.date = date.rule;
     const fatalities = fat.total
       ? {
@@ -358,7 +364,9 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
  */
 function isBackground(doc: ArticleDoc, d: EventDraft): boolean {
   const published = doc.meta.published;
-  if (!published || d.dateStrength < 2 || !d.date.end) return false;
+  if (d.dateStrength < 2 || !d.date.end) return false;
+  // Undated article: news is told by the day; a year or a month is history ("in 2014", "in May 2015").
+  if (!published) return d.date.precision === 'year' || d.date.precision === 'month';
   return Date.parse(published) - Date.parse(d.date.end) > 60 * 86400000;
 }
 
