@@ -1,6 +1,131 @@
-import type { ArticleDoc, OrgEntity } from '../../document/model.js';
+// Organisations that are not armed actors: monitors, media, international
+// bodies, ministries. Found from the dictionary, from capitalised phrases
+// ending in an organisation word ("Syrian Computer Society", "Defense
+// Department", "Office of Foreign Assets Control") and from acronyms an
+// article defines ("... Control (OFAC)"). Armed actors, places, persons and
+// headline fragments are not organisations ("Isis capital", "Syrian army's").
+import type { ArticleDoc, OrgEntity, OrgMention } from '../../document/model.js';
 import type { ActorLexicon } from '../actors/index.js';
+import { foldPhrase } from '../actors/phrases.js';
+import { isNonPersonWord } from '../persons/names.js';
+import { loadOrgLexicon, type OrgLexicon } from './lexicon.js';
 
-export function findOrganizations(_doc: ArticleDoc, _lex: ActorLexicon): OrgEntity[] {
-  return [];
+export interface OrgCandidate {
+  start: number;
+  end: number;
+  text: string;
+  /** Dictionary id, or null for a phrase found by its shape. */
+  id: string | null;
+  name: string;
+  rule: string;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Finder: dictionary aliases ("SOHR", "Syrian Observatory", "Jane's 360"). */
+export function findOrgAliases(text: string, lex: OrgLexicon): OrgCandidate[] {
+  return lex.aliases.findAll(text).map((h) => ({
+    start: h.start,
+    end: h.end,
+    text: h.text,
+    id: h.value.id,
+    name: h.value.name,
+    rule: `org.alias.${h.value.id}`,
+  }));
+}
+
+const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|After|Before|While|Under|According|Meanwhile|However|Both|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Several)\s+)+/u;
+
+function trimPhrase(text: string, start: number): { text: string; start: number } | null {
+  const lead = LEADING_NOISE.exec(text);
+  let t = text;
+  let s = start;
+  if (lead) {
+    t = t.slice(lead[0].length);
+    s += lead[0].length;
+  }
+  t = t.replace(/['’]s?$/u, '');
+  return t.includes(' ') ? { text: t, start: s } : null;
+}
+
+/** Finder: capitalised phrases ending in a head word, or a head word with an "of" phrase. */
+export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const [re, rule] of [
+    [lex.ofRe, 'org.shape.head-of'],
+    [lex.headRe, 'org.shape.head'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const t = trimPhrase(m[0], m.index);
+      if (!t) continue;
+      out.push({ start: t.start, end: t.start + t.text.length, text: t.text, id: null, name: t.text, rule });
+    }
+  }
+  return out;
+}
+
+/** Finder: "Office of Foreign Assets Control (OFAC)" makes "OFAC" a name of that organisation. */
+export function findDefinedAcronyms(text: string, found: OrgCandidate[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (const c of found) {
+    const m = /^\s*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/u.exec(text.slice(c.end, c.end + 14));
+    if (!m) continue;
+    const acronym = m[1]!;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.&-]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (let a = re.exec(text); a; a = re.exec(text)) {
+      out.push({ start: a.index, end: a.index + acronym.length, text: acronym, id: c.id, name: c.name, rule: 'org.acronym.defined' });
+    }
+  }
+  return out;
+}
+
+/** Refiner: one policy for overlaps, dictionary first, then longer, then earlier. */
+export function resolveOrgOverlaps(candidates: OrgCandidate[]): OrgCandidate[] {
+  const order = [...candidates].sort(
+    (a, b) => Number(b.id !== null) - Number(a.id !== null) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const taken: OrgCandidate[] = [];
+  for (const c of order) if (!taken.some((t) => overlaps(t, c))) taken.push(c);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Refiner: armed actors, places, persons, and phrases made only of place or group words are not organisations. */
+export function dropNonOrganizations(doc: ArticleDoc, candidates: OrgCandidate[], lex: OrgLexicon): OrgCandidate[] {
+  const actors = doc.mentions.actors.filter((a) => !a.anaphor);
+  const persons = doc.mentions.persons.flatMap((p) => p.mentions);
+  const banned = lex.notOrganizations.findAll(doc.text);
+  return candidates.filter((c) => {
+    if (banned.some((b) => overlaps(b, c))) return false;
+    // "the Syrian army's advance": the army is an actor, never an organisation.
+    if (actors.some((a) => overlaps(a, c) && (c.id === null || (a.end - a.start >= c.end - c.start)))) return false;
+    if (c.id !== null) return true;
+    if (persons.some((p) => overlaps(p, c))) return false;
+    if (doc.mentions.places.some((p) => p.start <= c.start && p.end >= c.end)) return false;
+    const words = c.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // A head word after place words alone ("Syria Group") is too weak; at least one other name word is needed.
+    return words.length >= 2 && !words.slice(0, -1).every((w) => isNonPersonWord(w) && /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/.test(w));
+  });
+}
+
+/** Refiner: mentions of one organisation become one entity (dictionary id, else folded name). */
+export function groupOrganizations(candidates: OrgCandidate[]): OrgEntity[] {
+  const groups = new Map<string, { name: string; mentions: OrgMention[] }>();
+  for (const c of candidates) {
+    const key = c.id ?? foldPhrase(c.name.replace(/^the\s+/i, ''));
+    const g = groups.get(key) ?? { name: c.name, mentions: [] };
+    g.mentions.push({ start: c.start, end: c.end, text: c.text, rule: c.rule });
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+export function findOrganizations(doc: ArticleDoc, _lex: ActorLexicon): OrgEntity[] {
+  const lex = loadOrgLexicon();
+  const text = doc.text;
+  let candidates = [...findOrgAliases(text, lex), ...findOrgPhrases(text, lex)];
+  candidates = resolveOrgOverlaps(candidates);
+  candidates = resolveOrgOverlaps([...candidates, ...findDefinedAcronyms(text, candidates)]);
+  candidates = dropNonOrganizations(doc, candidates, lex);
+  return groupOrganizations(candidates);
 }

@@ -43,7 +43,7 @@ export interface OrgLexicon {
 let cache: OrgLexicon | null = null;
 
 // One capitalised word ("Syrian", "Al-Qaeda", "U.S.", "507th"), or a short connector inside a name.
-const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.&-]*|\\d+(?:st|nd|rd|th)|\\p{Lu}\\p{L}*-\\p{Lu}\\p{L}*)";
+const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.&-]*|\\d+(?:st|nd|rd|th))";
 const CONNECTOR = '(?:of|for|the|and|on|in|de|du|al|el|&)';
 
 export function loadOrgLexicon(): OrgLexicon {
@@ -69,7 +69,7 @@ export function loadOrgLexicon(): OrgLexicon {
     'gu',
   );
   const ofRe = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}\\s+){0,3}(?:${alternation(data.ofWords)})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${CAP_WORD}(?:\\s+(?:and|for|of)\\s+|\\s+)?){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}\\s+){0,3}(?:${alternation(data.ofWords)})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${CAP_WORD}(?:\\s+(?:and|for|of)\\s+|\\s+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const notOrganizations = new PhraseMatcher<true>();
