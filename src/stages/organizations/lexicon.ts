@@ -38,6 +38,8 @@ export interface OrgLexicon {
   /** "Ministry of Defence", "Department of the Treasury". */
   ofRe: RegExp;
   notOrganizations: PhraseMatcher<true>;
+  /** The head words themselves: a "name" ending in one is an organisation, not a person. */
+  heads: Set<string>;
 }
 
 let cache: OrgLexicon | null = null;
@@ -74,6 +76,13 @@ export function loadOrgLexicon(): OrgLexicon {
   );
   const notOrganizations = new PhraseMatcher<true>();
   for (const p of data.notOrganizations) notOrganizations.add(p, true);
-  cache = { aliases: aliases.prepare(), byId, headRe, ofRe, notOrganizations: notOrganizations.prepare() };
+  cache = {
+    aliases: aliases.prepare(),
+    byId,
+    headRe,
+    ofRe,
+    notOrganizations: notOrganizations.prepare(),
+    heads: new Set(data.heads.filter((h) => !h.includes(' '))),
+  };
   return cache;
 }

@@ -18,6 +18,7 @@ import {
   startsLikeToponym,
   stripTitles,
   TITLE_BEFORE,
+  TITLE_ONLY,
 } from './names.js';
 
 export interface NameCandidate {
@@ -101,10 +102,17 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[]): Na
     if (isNonPersonWord(words[0]!) || isNonPersonWord(words[words.length - 1]!)) return false;
     if (words.every((w) => isNonPersonWord(w))) return false;
     if (startsLikeToponym(c.name)) return false;
+    if (TITLE_ONLY.test(c.name)) return false;
+    // "Abel Battery", "Karrada Hospital": an organisation or building word ends it.
+    if (orgs.heads.has(words[words.length - 1]!)) return false;
+    const strong = c.evidence.includes('person.title') || c.evidence.includes('person.role');
+    const after = doc.text.slice(c.end, c.end + 30);
+    // "the al-Khani mosque in Daquq": a name used as the name of a place.
+    if (!strong && /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/u.test(after)) return false;
+    if (!strong && c.tokens.length === 1 && /\bthe\s+$/.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false;
     if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.]/g, ''))) return false; // acronyms: "SANA", "ISIS"
     if (actors.some((a) => overlaps(a, c))) return false;
     if (orgHits.some((o) => overlaps(o, c))) return false;
-    const strong = c.evidence.includes('person.title') || c.evidence.includes('person.role');
     // "Albu Kamal" is a place, however much it looks like "Abu Kamal" the man.
     if (doc.mentions.places.some((p) => overlaps(p, c) && (!strong || (p.start <= c.start && p.end >= c.end)))) return false;
     return true;

@@ -9,11 +9,14 @@ const PARTICLE = '(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|bint|abu|de|da|di|van|v
 const PARTICLE_NAME = `${PARTICLE}(?:[-‐]\\s?|\\s+)${NAME_WORD}`;
 const INITIAL = '\\p{Lu}\\.(?=\\s)';
 const SUFFIX = '(?:Jr\\.|Sr\\.|II|III|IV)';
+// A quoted nickname inside a name: Brig. Gen. Richard "Tex" Coe.
+const NICKNAME = `["“'‘]\\p{Lu}\\p{L}+["”'’](?=\\s+\\p{Lu})`;
 const PART = `(?:${INITIAL}|${NAME_WORD}|${PARTICLE_NAME})`;
+const INNER_PART = `(?:${PART}|${NICKNAME})`;
 
 /** Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari". */
 export const NAME_SEQUENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’-])${PART}(?:[^\\S\\n]+${PART})*(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
+  `(?<![\\p{L}\\p{N}_'’-])${PART}(?:[^\\S\\n]+${INNER_PART})*(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 
@@ -21,6 +24,8 @@ const titles = [...data.titles].sort((a, b) => b.length - a.length);
 const TITLE_AT_START = new RegExp(`^(?:${alternation(titles)})(?:\\.)?\\s+`, 'u');
 /** A lower-case role just before the name: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
 export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles)})(?:,)?\\s+$`, 'u');
+/** The whole candidate is a title: "Gen" of "Gen. Joseph L. Votel", "Staff Sgt". */
+export const TITLE_ONLY = new RegExp(`^(?:${alternation(titles)})\\.?$`, 'u');
 /** A title just before the name when the sequence could not hold it: "Gen. Joseph L. Votel". */
 export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles)})\\.?\\s+$`, 'u');
 
