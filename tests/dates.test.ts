@@ -274,6 +274,17 @@ describe('dates: the stage over an article', () => {
   });
 });
 
+describe('dates: long text', () => {
+  it('a megabyte without a sentence end is read in bounded time, and its dates found', () => {
+    const text = 'Rebels shelled the town on Monday and 26 people were killed near Aleppo '.repeat(15_000);
+    const t0 = Date.now();
+    const found = findDatesInText(text, '2016-06-04');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(found).toHaveLength(15_000);
+    expect(found.every((d) => d.text === 'Monday' && d.value.start === '2016-05-30')).toBe(true);
+  });
+});
+
 describe('dates: rule data', () => {
   it('has unique ids that read area.topic.case', () => {
     const ids = [...DATE_RULES, ...NOT_A_DATE_RULES].map((r) => r.id);

@@ -170,8 +170,36 @@ function isCalendar(hit: CalendarHit, text: string): boolean {
   return f.month !== null || f.weekday !== null;
 }
 
+/**
+ * chrono copies the rest of its input after every match, so its time grows
+ * with length times matches: a megabyte without a sentence end would take
+ * minutes. Long stretches are read in chunks cut at a space.
+ */
+const CHUNK = 1000;
+
+function chunksOf(text: string): [start: number, end: number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    const window = text.slice(start, start + CHUNK);
+    // a line or sentence end if there is one in the second half, else a space
+    const stop = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '));
+    const cut = stop > CHUNK / 2 ? stop : window.lastIndexOf(' ');
+    const end = cut > CHUNK / 2 ? start + cut + 1 : start + CHUNK;
+    out.push([start, end]);
+    start = end;
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
 /** Calendar expressions in `text` found by chrono (offsets shifted by `offset`). */
 export function findCalendarDates(text: string, publishedISO: string | null, publishedDay: number | null, offset: number): DateCandidate[] {
+  if (text.length <= CHUNK) return findInChunk(text, publishedISO, publishedDay, offset);
+  return chunksOf(text).flatMap(([s, e]) => findInChunk(text.slice(s, e), publishedISO, publishedDay, offset + s));
+}
+
+function findInChunk(text: string, publishedISO: string | null, publishedDay: number | null, offset: number): DateCandidate[] {
   if (!CALENDAR_GATE.test(text)) return [];
   const out: DateCandidate[] = [];
   for (let hit of parseCalendarExpressions(maskTimesOfDay(text), publishedISO)) {
