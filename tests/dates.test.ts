@@ -292,6 +292,10 @@ describe('dates: rule data', () => {
     for (const id of ids) expect(id).toMatch(/^date\.[a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*$/);
   });
 
+  it('every not-a-date rule keeps its own example free of dates', () => {
+    for (const r of NOT_A_DATE_RULES) expect(findDatesInText(r.example, '2016-06-04').map((d) => d.text), r.id).toEqual([]);
+  });
+
   it('every rule compiles and finds its own example', () => {
     for (const r of DATE_RULES) {
       expect(() => new RegExp(r.pattern, r.flags)).not.toThrow();
