@@ -99,6 +99,8 @@ const RESOLVED: Case[] = [
   ['Regime helicopters dropped barrel bombs on the night of 3-4 June, activists said.', '2016-06-04', '3-4 June', '2016-06-03', '2016-06-04', 'day'],
   ['07.10.2017(updated 1500 07.10.2017) Get short URL', '2017-10-07', '07.10.2017', '2017-10-07', '2017-10-07', 'day'],
   ['Posted 13/05/2016 by the press office', '2016-06-04', '13/05/2016', '2016-05-13', '2016-05-13', 'day'],
+  ['A car bomb killed seven people. In August last year another car bomb killed 20.', '2016-06-04', 'August last year', '2015-08-01', '2015-08-31', 'month'],
+  ['The offensive began on 10 September last year.', '2016-06-04', '10 September last year', '2015-09-10', '2015-09-10', 'day'],
   ['SATURDAY, JUNE 4, 2016', '2016-06-04', 'SATURDAY, JUNE 4, 2016', '2016-06-04', '2016-06-04', 'day'],
   ['The truce began at midnight on Friday (2100 GMT Thursday).', '2016-06-04', 'Thursday', '2016-06-02', '2016-06-02', 'day'],
   ['The convoy was hit on Friday last week near the border.', '2016-06-08', 'Friday last week', '2016-06-03', '2016-06-03', 'day'],

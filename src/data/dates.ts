@@ -24,6 +24,8 @@ export type DateRuleKind =
   | 'weekend'
   /** last September, early June, mid-July 2014 */
   | 'month-modified'
+  /** August last year, 10 September last year */
+  | 'month-of-named-year'
   /** in 2014, since 2013, early 2014 */
   | 'year'
   /** 2011-2014 */
@@ -34,7 +36,7 @@ export interface DateRule {
   kind: DateRuleKind;
   /**
    * Regular expression source. Named groups: `date` (the span of the mention;
-   * the whole match when absent), `n` (a count), `unit`, `mod`, `month`, `year`, `year2`.
+   * the whole match when absent), `n` (a count), `unit`, `mod`, `month`, `year`, `year2`, `day`, `day2`, `which`.
    */
   pattern: string;
   /** Flags besides `d` and `g`. */
@@ -152,6 +154,13 @@ export const DATE_RULES: DateRule[] = [
     pattern: `\\b(?<mod>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id|(?:[Tt]he\\s+)?(?:end|start|beginning|middle)\\s+of)[\\s-]+(?<month>${MONTH})\\.?(?:,?\\s+(?<year>${YEAR}))?\\b`,
     flags: '',
     example: 'Russian forces, which intervened in support of longtime ally Assad last September',
+  },
+  {
+    id: 'date.month.of-named-year',
+    kind: 'month-of-named-year',
+    pattern: `\\b(?:(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?<month>${MONTH})\\.?(?:\\s+(?<day2>\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?<which>last|this|next)\\s+year\\b`,
+    flags: '',
+    example: 'In August last year another car bomb killed 20 people.',
   },
   {
     id: 'date.year.range',

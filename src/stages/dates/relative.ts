@@ -7,6 +7,7 @@ import {
   UNRESOLVED,
   dayNumber,
   dayValue,
+  isValidDay,
   mondayOf,
   monthValue,
   partsOf,
@@ -144,6 +145,14 @@ function resolveRule(rule: DateRule, g: Record<string, string | undefined>, pub:
       const wd = weekdayOf(pub);
       if (g.mod?.toLowerCase() === 'last' && (wd === 6 || wd === 0)) saturday -= 7;
       return rangeValue(saturday, saturday + 1, 'week');
+    }
+    case 'month-of-named-year': {
+      const month = monthNumber(g.month!)!;
+      const which = g.which!.toLowerCase();
+      const year = partsOf(pub).year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      const day = g.day ?? g.day2;
+      if (day === undefined) return monthValue(year, month);
+      return isValidDay(year, month, +day) ? dayValue(dayNumber(year, month, +day)) : UNRESOLVED;
     }
     case 'month-modified': {
       const month = monthNumber(g.month!)!;
