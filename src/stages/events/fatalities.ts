@@ -62,12 +62,12 @@ function toNumber(word: string): { count: number | null; low: number | null; hig
   }
   const vague = VAGUE.get(w);
   if (vague) return { count: null, low: vague[0], high: vague[1] };
-  const parts = w.split(/[- ]/);
+  // "twenty-three" adds, "a hundred" / "two hundred" multiplies
   let total = 0;
-  for (const p of parts) {
+  for (const p of w.split(/[- ]/)) {
     const v = NUMBER_WORDS.get(p);
     if (v === undefined) return null;
-    total += v;
+    total = v === 100 || v === 1000 ? Math.max(total, 1) * v : total + v;
   }
   return { count: total, low: total, high: total };
 }

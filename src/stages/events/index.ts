@@ -26,6 +26,7 @@ const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
+const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment)\b/i;
 const VICTIMS = /\b(?:civilians?|people|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers)\b/i;
 
 /** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
@@ -200,6 +201,11 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         sub = 'Attack';
         explain.sub_event_type = 'sub.kill.civilians';
       }
+    } else if (event_type === 'Battles' && actor2?.info.type === 'civilians') {
+      // Fighting needs two armed sides: force against civilians is violence against them.
+      event_type = 'Violence against civilians';
+      sub = 'Attack';
+      explain.sub_event_type = 'sub.battle-against-civilians';
     } else if (hit.rule.kind === 'execution' && actor2 && actor2.info.type !== 'civilians' && !/\bexecut|behead/i.test(hit.text)) {
       event_type = 'Battles';
       sub = 'Armed clash';
@@ -321,17 +327,19 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     let found = draftsForSentence(doc, s, ctx, res, actorsIn);
     // "At least 26 Isis fighters had been killed, as well as nine members of
     // Syrian security forces": a count of the dead after an event belongs to it.
-    const near = ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= 2;
-    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill') && within(doc.mentions.places, s).length === 0) found = [];
+    // "At least 87 people died in the suspected attack": a count that points back joins that event.
+    const refersBack = REFERS_BACK.test(s.text);
+    const near = ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2);
+    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill') && (refersBack || within(doc.mentions.places, s).length === 0)) found = [];
     if (found.length) {
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
-    } else if (ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= 2) {
+    } else if (ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2)) {
       const fat = findFatalities(s.text);
       if (fat.total) {
         // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
         const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
-        const recent = drafts.filter((d) => s.index - d.sentence.index <= 2 && d.event_type !== 'Strategic developments');
+        const recent = drafts.filter((d) => s.index - d.sentence.index <= (refersBack ? 4 : 2) && d.event_type !== 'Strategic developments');
         const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
         const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), ctx.lastEvent);
         attachFollowingFatalities(target, s, fat, actorsIn);

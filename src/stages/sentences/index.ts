@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set(raw.abbreviations);
 
 // A candidate boundary: terminal punctuation, optional closing quotes or
 // brackets, white space, then something that can open a sentence.
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /([.!?…]+|\((?:[^()]{0,40}\b(?:Agencies|AFP|Reuters|AP|Getty Images|File photo|Photo|SANA|Anadolu)\b[^()]{0,20})\))(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\d])/gu;
 
 function isAbbreviation(before: string): boolean {
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
@@ -28,6 +28,8 @@ export function splitParagraph(text: string): [number, number][] {
     const punct = m[1];
     const endOfSentence = m.index + punct.length + m[2].length;
     if (punct === '.' && !m[2] && isAbbreviation(text.slice(start, m.index))) continue;
+    // A photo credit ends a caption run into the story: "... (TRT World and Agencies) A bomb killed six"
+    if (punct.startsWith('(') && m.index === start) continue;
     out.push([start, endOfSentence]);
     start = endOfSentence + m[3].length;
   }
