@@ -153,6 +153,7 @@ const NOT_DATES: [sentence: string, published: string | null][] = [
   ['Members of the 6 April Youth Movement were arrested.', '2016-03-27'],
   ['Last updated: 4/6/2016 10:00', '2016-06-04'],
   ['May God have mercy on them, the commander said.', '2016-06-04'],
+  ['"This week-long campaign of bombing is a war crime," he said.', '2016-06-04'],
   ['A scorching Baghdad heat clung on, although the sun had set a few hours before.', '2016-06-04'],
 ];
 

@@ -95,8 +95,9 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'date.relative.this-unit',
     kind: 'this-unit',
-    pattern: '\\b(?:(?:earlier|later)\\s+)?this\\s+(?<unit>week|month|year)s?\\b',
+    pattern: '\\b(?:(?:earlier|later)\\s+)?this\\s+(?<unit>week|month|year)s?\\b(?!-)',
     flags: 'i',
+    // not "This week-long campaign of bombing"
     example: 'the operation to re-take the Isis stronghold of Palmyra earlier this year',
   },
   {
@@ -109,14 +110,14 @@ export const DATE_RULES: DateRule[] = [
   {
     id: 'date.relative.last-unit',
     kind: 'last-unit',
-    pattern: '\\b(?:(?:early|late|earlier)\\s+)?last\\s+(?<unit>week|month|year)\\b',
+    pattern: '\\b(?:(?:early|late|earlier)\\s+)?last\\s+(?<unit>week|month|year)\\b(?!-)',
     flags: 'i',
     example: 'They have made little progress since then, but last week intensified their attacks.',
   },
   {
     id: 'date.relative.next-unit',
     kind: 'next-unit',
-    pattern: '\\bnext\\s+(?<unit>week|month|year)\\b',
+    pattern: '\\bnext\\s+(?<unit>week|month|year)\\b(?!-)',
     flags: 'i',
     example: 'Talks are due to resume in Geneva next week.',
   },
