@@ -166,7 +166,8 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const rules: ContextRule[] = builtin.rules.map((r) => ({
     id: r.id,
     actor: r.actor,
-    re: compileRulePattern(r.pattern),
+    // Case-insensitive: "Troops loyal to Bashar al-Assad" opens a sentence as often as it continues one.
+    re: compileRulePattern(r.pattern, 'giu'),
     backers: r.backers ?? [],
     priority: r.priority ?? 0,
   }));
