@@ -92,6 +92,7 @@ const RESOLVED: Case[] = [
   ['The operation began on 10 January', '2018-12-28', '10 January', '2018-01-10', '2018-01-10', 'day'],
   ['Eight civilians were killed on the morning of 3 June in the village', '2016-06-04', '3 June', '2016-06-03', '2016-06-03', 'day'],
   ['Airstrikes killed 12 people on Saturday 12 of them children', '2016-06-04', 'Saturday', '2016-06-04', '2016-06-04', 'day'],
+  ['Shelling killed at least 15 civilians and injured 20 on Wednesday a monitor said.', '2016-06-04', 'Wednesday', '2016-06-01', '2016-06-01', 'day'],
   ['More than 1,000 civilians have been killed since the start of the year, the monitor said.', '2016-06-04', 'the start of the year', '2016-01-01', '2016-12-31', 'year'],
   ['The 2012 offensive on the city failed.', '2016-06-04', '2012', '2012-01-01', '2012-12-31', 'year'],
   ['In 2014 jihadists seized Mosul and declared a caliphate.', '2016-06-04', '2014', '2014-01-01', '2014-12-31', 'year'],

@@ -74,6 +74,8 @@ function numericDateFields(m: RegExpExecArray): CalendarFields | null {
   return isValidDay(year, month, day) ? { year, month, day, weekday: null } : null;
 }
 
+const WEEKDAY_START = /\b(?:(?:last|next|this|past)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/i;
+
 /** "on Saturday 12 of them children": a weekday hit does not own the count after it. */
 const TRAILING_COUNT = /\s+\d+$/;
 
@@ -204,7 +206,12 @@ function findInChunk(text: string, publishedISO: string | null, publishedDay: nu
   const out: DateCandidate[] = [];
   for (let hit of parseCalendarExpressions(maskTimesOfDay(text), publishedISO)) {
     const raw = text.slice(hit.index, hit.index + hit.text.length);
-    const lead = LEADING.exec(raw)![0].length;
+    let lead = LEADING.exec(raw)![0].length;
+    if (hit.start.month === null) {
+      // "injured 20 on Wednesday": a weekday hit starts at its weekday (or at "last" before it)
+      const w = WEEKDAY_START.exec(raw.slice(lead));
+      if (w) lead += w.index;
+    }
     let trimmed = raw.slice(lead).replace(TRAILING, '');
     if (hit.start.month === null) trimmed = trimmed.replace(TRAILING_COUNT, '');
     if (!trimmed || !isCalendar(hit, trimmed)) continue;
