@@ -74,6 +74,8 @@ function numericDateFields(m: RegExpExecArray): CalendarFields | null {
   return isValidDay(year, month, day) ? { year, month, day, weekday: null } : null;
 }
 
+const TRAILING_DAY = /[\s,]*\d{1,2}(?:st|nd|rd|th)?$/;
+
 const WEEKDAY_START = /\b(?:(?:last|next|this|past)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/i;
 
 /** "on Saturday 12 of them children": a weekday hit does not own the count after it. */
@@ -214,6 +216,11 @@ function findInChunk(text: string, publishedISO: string | null, publishedDay: nu
     }
     let trimmed = raw.slice(lead).replace(TRAILING, '');
     if (hit.start.month === null) trimmed = trimmed.replace(TRAILING_COUNT, '');
+    // "Between January and March, 1,200 people died": the day is the head of a number
+    if (hit.start.day !== null && hit.start.year === null && !hit.end && /^[,.]?\d/.test(text.slice(hit.index + raw.length))) {
+      trimmed = trimmed.replace(TRAILING_DAY, '');
+      hit = { ...hit, start: { ...hit.start, day: null } };
+    }
     if (!trimmed || !isCalendar(hit, trimmed)) continue;
     const numeric = NUMERIC_DATE.exec(trimmed);
     if (numeric) {
