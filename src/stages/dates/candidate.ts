@@ -1,5 +1,5 @@
 // What a date finder hands to the refiners: a mention with the priority that
-// settles overlaps (higher priority, then the longer match, then the earlier).
+// settles overlaps between finds of equal length (see removeOverlaps).
 import type { DateMention } from '../../document/model.js';
 
 export interface DateCandidate extends DateMention {

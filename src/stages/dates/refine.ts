@@ -32,10 +32,11 @@ export function dropNotDates(candidates: DateCandidate[], fullText: string): Dat
 }
 
 /**
- * One mention per stretch of text: higher priority first, then the longer
- * match, then the earlier one. "last September" (rule) beats "September"
- * (chrono); "May 2015" beats the year rule's "2015" only by being longer, so
- * length is compared before priority when the spans differ in length.
+ * One mention per stretch of text: the longer match first, then the higher
+ * priority (the rule table over chrono), then the earlier one. Length comes
+ * first because "May 2015" (chrono) must beat the year rule's "2015", and
+ * "last September" (rule) chrono's "September"; at equal length, "this week"
+ * is the rule table's.
  */
 export function removeOverlaps(candidates: DateCandidate[]): DateCandidate[] {
   const ranked = [...candidates].sort(
