@@ -284,7 +284,7 @@ describe('dates: long text', () => {
     const text = 'Rebels shelled the town on Monday and 26 people were killed near Aleppo '.repeat(15_000);
     const t0 = Date.now();
     const found = findDatesInText(text, '2016-06-04');
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(Date.now() - t0).toBeLessThan(20_000); // about 2 s; minutes without chunks
     expect(found).toHaveLength(15_000);
     expect(found.every((d) => d.text === 'Monday' && d.value.start === '2016-05-30')).toBe(true);
   });
