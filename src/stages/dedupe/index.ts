@@ -12,6 +12,9 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (placeKey(a) !== placeKey(b)) return false;
   if (!compatible(a.actor1, b.actor1) || !compatible(a.actor2, b.actor2)) return false;
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
+  // "a suicide attacker detonated a car bomb" and "the blast": one explosion
+  const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
+  if (blast(a) && blast(b)) return datesAgree(a, b);
   // A clash report and a territory report of the same sides at one place are
   // one battle, unless each is dated and the days differ.
   const battle = (d: EventDraft) => d.event_type === 'Battles';
@@ -57,7 +60,8 @@ function fit(o: EventDraft, d: EventDraft): number {
 }
 
 function specificity(d: EventDraft): number {
-  return d.trigger.rule.kind === 'kill' ? 0 : d.trigger.rule.kind === 'clash' ? 1 : 2;
+  const kind = d.trigger.rule.kind;
+  return kind === 'kill' ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : 2;
 }
 
 function merge(into: EventDraft, from: EventDraft): EventDraft {
@@ -66,7 +70,8 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const evidence = [...lead.evidence];
   for (const s of other.evidence) if (!evidence.includes(s)) evidence.push(s);
   const fat = [lead.fatalities, other.fatalities].filter((f): f is NonNullable<typeof f> => !!f);
-  fat.sort((x, y) => (y.best ?? y.low ?? 0) - (x.best ?? x.low ?? 0));
+  // A figure beats "dozens"; then the larger figure
+  fat.sort((x, y) => Number(y.best !== null) - Number(x.best !== null) || (y.best ?? y.low ?? 0) - (x.best ?? x.low ?? 0));
   const assoc1 = [...lead.assoc1];
   for (const a of other.assoc1) if (!assoc1.some((x) => x.info.id === a.info.id)) assoc1.push(a);
   const assoc2 = [...lead.assoc2];

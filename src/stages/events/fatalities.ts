@@ -162,6 +162,13 @@ function combine(text: string, counts: FatalityCount[], zero: boolean): Sentence
     const prev = groups[groups.length - 1];
     if (prev) {
       const between = text.slice(prev.end, c.start);
+      // "killed between 229 and 425 civilians": a range, not two groups
+      if (/^\s*and\s*$/i.test(text.slice(prev.start + prev.text.search(/\d/) + String(prev.count ?? '').length, c.start)) && /\bbetween\s+$/i.test(text.slice(Math.max(0, prev.start - 10), prev.start + prev.text.search(/\d/)))) {
+        groups[groups.length - 1] = { ...c, count: null, low: prev.count ?? prev.low, high: c.count ?? c.high, qualifier: 'range', start: prev.start, text: text.slice(prev.start, c.end) };
+        continue;
+      }
+      // "Assad regime kills 32 ... 32 people were killed": one toll told twice
+      if (c.count !== null && c.count === prev.count) continue;
       const before = text.slice(Math.max(0, c.start - 12), c.start);
       const subset = /\bamong\b/i.test(between) || /\bamong\s*$/i.test(before) || /\b(?:including|of whom|of them|among them)\b/i.test(between);
       const joined = /^[\s,]*(?:as well as|and|along with|in addition to|plus|while|,)\s*/i.test(between) || /\bas well as\b|\band\b/i.test(between);

@@ -7,7 +7,7 @@ import type { Resources } from '../../resources.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { findFatalities, type SentenceFatalities } from './fatalities.js';
-import { pickLocations } from './location.js';
+import { METONYM_AFTER, pickLocations } from './location.js';
 import { assignRoles, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 
@@ -55,7 +55,9 @@ interface Context {
 function focusPlace(doc: ArticleDoc): PlaceMention | null {
   // The headline's or the lead's place: where the article's story happens.
   for (const s of doc.sentences.slice(0, 6)) {
-    const p = within(doc.mentions.places, s).find((x) => x.place.feature !== 'country' && x.place.feature !== 'continent');
+    const p = within(doc.mentions.places, s).find(
+      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && !METONYM_AFTER.test(doc.text.slice(x.end, x.end + 30)),
+    );
     if (p) return p;
   }
   return null;
@@ -308,7 +310,11 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
   if (!fat.total) return;
   if (draft.trigger.rule.kind !== 'kill' && !draft.evidence.includes(s)) draft.explain.evidence = 'evidence.following-fatalities';
   const current = draft.fatalities;
-  const better = !current || (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0);
+  // A figure beats "dozens"; a larger figure beats a smaller one.
+  const better =
+    !current ||
+    (current.best === null && fat.total.best !== null && fat.total.best >= (current.low ?? 0)) ||
+    (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0);
   if (better) {
     draft.fatalities = {
       ...fat.total,

@@ -36,8 +36,11 @@ function rank(p: PlaceMention): number {
 /**
  * @param text the sentence; place and trigger offsets relative to it
  */
+/** "Ankara said it is targeting IS", "Damascus denied": a capital standing for its government. */
+export const METONYM_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|denied|denies|accused|accuses|claimed|claims|announced|announces|insisted|insists|warned|warns|rejected|rejects|responded|condemned|condemns|blamed|blames|wants|considers|backed|backs|supports|supported|sent|has\s+been)\b/i;
+
 export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {
-  const usable = places.filter((p) => !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)));
+  const usable = places.filter((p) => !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) && !METONYM_AFTER.test(text.slice(p.end, p.end + 30)));
   if (usable.length === 0) return null;
   const allowOrigin = trigger.rule.kind === 'territory';
   const scored = usable.map((p) => {
