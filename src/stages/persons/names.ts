@@ -20,7 +20,10 @@ export const NAME_SEQUENCE = new RegExp(
   'gu',
 );
 
-const titles = [...data.titles].sort((a, b) => b.length - a.length);
+// "Gen." is also written "Gen": every abbreviated title has its dotless twin.
+const titles = [...new Set(data.titles.flatMap((t) => (t.endsWith('.') ? [t, t.replace(/\.$/, '').replace(/\. /g, ' ')] : [t])))].sort(
+  (a, b) => b.length - a.length,
+);
 const TITLE_AT_START = new RegExp(`^(?:${alternation(titles)})(?:\\.)?\\s+`, 'u');
 /** A lower-case role just before the name: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
 export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles)})(?:,)?\\s+$`, 'u');
@@ -41,35 +44,24 @@ export interface NameShape {
   titled: boolean;
 }
 
-/** Removes leading titles, repeatedly ("U.S. Army General Joseph Votel" -> "Joseph Votel"), and a possessive. */
+/**
+ * Removes everything up to the last title that still leaves a name:
+ * "U.S. Army General Joseph Votel" -> "Joseph Votel", "Navy Senior Chief Petty
+ * Officer Scott C. Dayton" -> "Scott C. Dayton"; and a trailing possessive.
+ */
 export function stripTitles(sequence: string): NameShape {
   let offset = 0;
-  let rest = sequence;
   let titled = false;
-  for (;;) {
-    const m = TITLE_AT_START.exec(rest);
-    if (m && m[0].length < rest.length) {
-      offset += m[0].length;
-      rest = rest.slice(m[0].length);
+  const starts = [0, ...[...sequence.matchAll(/\s+/g)].map((m) => m.index! + m[0].length)];
+  for (const at of starts) {
+    if (at < offset) continue;
+    const m = TITLE_AT_START.exec(sequence.slice(at));
+    if (m && at + m[0].length < sequence.length) {
+      offset = at + m[0].length;
       titled = true;
-      continue;
     }
-    // Organisation words before a title: "U.S. Army General", "Pentagon Press Secretary".
-    const words = rest.split(/\s+/);
-    let skipped = 0;
-    let i = 0;
-    while (i < words.length - 1 && nonPerson.has(words[i]!.toLowerCase())) {
-      skipped += words[i]!.length + 1;
-      i++;
-    }
-    if (i > 0 && TITLE_AT_START.test(rest.slice(skipped))) {
-      offset += skipped;
-      rest = rest.slice(skipped);
-      continue;
-    }
-    break;
   }
-  const name = rest.replace(/['’]s?$/u, '');
+  const name = sequence.slice(offset).replace(/['’]s?$/u, '');
   return { offset, name, titled };
 }
 

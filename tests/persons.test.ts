@@ -1,0 +1,80 @@
+// Persons: real sentences with the persons a reader expects, what must not be
+// taken for a person, and how mentions of one person are clustered.
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../src/pipeline.js';
+import { loadResources } from '../src/resources.js';
+
+const res = loadResources();
+const analyse = (text: string) => analyseArticle({ id: 't', file: 't.txt', text }, res);
+const persons = (text: string) => analyse(text).mentions.persons.map((p) => p.name);
+
+describe('persons found', () => {
+  const cases: [string, string[]][] = [
+    ['"Regime forces took control of at least four neighbourhoods," Observatory chief Rami Abdel Rahman said.', ['Rami Abdel Rahman']],
+    ['"In the past few hours, regime forces have made advances," local activist, Rabea al-Sharq told The New Arab.', ['Rabea al-Sharq']],
+    ['Omar Abu Layla, of the activist-run Deir az-Zour 24 monitoring group, confirmed the hospital was retaken.', ['Omar Abu Layla']],
+    ['The recapture is a strategic as well as symbolic victory for President Bashar al-Assad.', ['Bashar al-Assad']],
+    ['Foreign Minister Julie Bishop met HE Dr Ibrahim Al-Ja’afari in Canberra.', ['Julie Bishop', 'Ibrahim Al-Ja’afari']],
+    ['The former leader of Al Qaeda in Iraq, Jordanian-born militant Abu Musab al-Zarqawi, maintained a safehouse in the village.', ['Abu Musab al-Zarqawi']],
+    ['Lt Gen Sergei Rudskoi said the strikes had targeted militants.', ['Sergei Rudskoi']],
+    ['U.S. Army General Joseph Votel visited the troops.', ['Joseph Votel']],
+    ['Brig. Gen. Richard "Tex" Coe will present the findings.', ['Richard "Tex" Coe']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(persons(text)).toEqual(expected);
+  });
+});
+
+describe('not persons', () => {
+  const cases: [string, string][] = [
+    ['The jihadists were cut off from their stronghold of Albu Kamal on the Iraqi border.', 'a place'],
+    ['Fighters of Jaysh al-Islam and Ahrar al-Sham shelled the city.', 'armed groups shaped like Arabic names'],
+    ['The Syrian Observatory for Human Rights said the Syrian Democratic Forces advanced.', 'organisations and actors'],
+    ['Heavy fighting was reported in Deir ez-Zor and Ras al-Ain.', 'Arabic place names'],
+    ["HRW said the woman's section of the al-Khani mosque in Daquq had been hit.", 'a mosque named after a person'],
+    ['Gen. Staff Sgt. Col.', 'titles alone'],
+    ['ISIS lost at least 400 militants in the battle for Palmyra, said the Syrian Observatory for Human Rights.', 'acronyms and monitors'],
+  ];
+  it.each(cases)('%s (%s)', (text) => {
+    expect(persons(text)).toEqual([]);
+  });
+});
+
+describe('clustering', () => {
+  it('a shortened mention joins the full name ("Rami Abdel Rahman" ... "Abdel Rahman")', () => {
+    const doc = analyse(
+      '"Regime forces took four neighbourhoods," Observatory chief Rami Abdel Rahman said.\n\n' +
+        'Abdel Rahman, whose organisation relies on a network of sources inside Syria, said Russian forces are overseeing operations.',
+    );
+    expect(doc.mentions.persons).toHaveLength(1);
+    const [p] = doc.mentions.persons;
+    expect(p!.name).toBe('Rami Abdel Rahman');
+    expect(p!.mentions.map((m) => m.text)).toEqual(['Rami Abdel Rahman', 'Abdel Rahman']);
+    for (const m of p!.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('known spelling variants are one person ("Rami Abdurrahman")', () => {
+    const doc = analyse('Rami Abdurrahman, who heads the Britain-based Syrian Observatory for Human Rights, said the hospital was destroyed.');
+    expect(doc.mentions.persons.map((p) => p.name)).toEqual(['Rami Abdel Rahman']);
+  });
+
+  it('"Assad" joins "Bashar al-Assad"; titles are stripped', () => {
+    const doc = analyse(
+      'Troops loyal to Bashar al-Assad celebrate on the edge of Palmyra.\n\nThe US has accused President Assad of ignoring Isis.',
+    );
+    expect(doc.mentions.persons).toHaveLength(1);
+    expect(doc.mentions.persons[0]!.name).toBe('Bashar al-Assad');
+    expect(doc.mentions.persons[0]!.mentions.map((m) => m.text)).toEqual(['Bashar al-Assad', 'Assad']);
+  });
+
+  it('two persons with one family name stay apart', () => {
+    const doc = analyse('Bassel al-Assad died in 1994. His brother Bashar al-Assad became president.');
+    expect(doc.mentions.persons.map((p) => p.name)).toEqual(['Bassel al-Assad', 'Bashar al-Assad']);
+  });
+
+  it('the byline is a person', () => {
+    const text = 'Isis in Syria: Government forces enter Raqqa province\n\nLizzie Dearden\nSaturday 04 June 2016 05:00 EDT\n\nSyrian government forces have reportedly crossed into the province.';
+    const doc = analyse(text);
+    expect(doc.mentions.persons.map((p) => p.name)).toContain('Lizzie Dearden');
+  });
+});
