@@ -1,0 +1,62 @@
+// Organisations that are not armed actors: monitors, media, international
+// bodies, ministries; and what must not leak in (places, actors, headlines).
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../src/pipeline.js';
+import { loadResources } from '../src/resources.js';
+
+const res = loadResources();
+const analyse = (text: string) => analyseArticle({ id: 't', file: 't.txt', text }, res);
+const orgs = (text: string) => analyse(text).mentions.organizations.map((o) => o.name);
+
+describe('organisations found', () => {
+  const cases: [string, string[]][] = [
+    ['Regime forces retook Mayadeen, the Britain-based Syrian Observatory for Human Rights said Thursday.', ['Syrian Observatory for Human Rights']],
+    ['The state news agency SANA confirmed that regime forces had re-entered Mayadeen.', ['SANA']],
+    ['Omar Abu Layla, of the activist-run Deir az-Zour 24 monitoring group, confirmed it.', ['Deir Ezzor 24']],
+    ["Kurdish advances have exhausted the militant group, IHS Jane's said.", ["IHS Jane's"]],
+    ['A campaign of destruction that UNESCO described as a war crime punishable by the International Criminal Court.', ['UNESCO', 'International Criminal Court']],
+    ['According to Russian Defence Ministry, its warplanes conducted more than 40 combat sorties.', ['Russian Defence Ministry']],
+    ['Victims showed symptoms consistent with a nerve agent, the World Health Organization said.', ['World Health Organization']],
+    ['The Syrian Computer Society was founded by Bassel al-Assad.', ['Syrian Computer Society']],
+    ["The Department of the Treasury's Office of Foreign Assets Control (OFAC) designated them.", ['US Treasury', 'Office of Foreign Assets Control']],
+    // Not in the dictionary: found by its shape, its acronym defined by the article.
+    ['The Euphrates Relief Committee (ERC) reported 300 families displaced. ERC volunteers said.', ['Euphrates Relief Committee']],
+    ['Officials of the Ministry of Local Administration in Damascus denied it.', ['Ministry of Local Administration']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it('an acronym defined in the article is a mention of the organisation', () => {
+    const [org] = analyse('The Euphrates Relief Committee (ERC) reported 300 families displaced. ERC volunteers said.').mentions.organizations;
+    expect(org!.mentions.map((m) => [m.text, m.rule])).toEqual([
+      ['Euphrates Relief Committee', 'org.shape.head'],
+      ['ERC', 'org.acronym.defined'],
+      ['ERC', 'org.acronym.defined'],
+    ]);
+  });
+
+  it('aliases of one organisation are one entity with every mention', () => {
+    const doc = analyse('The Syrian Observatory for Human Rights said 20 died. The Observatory said later. SOHR added.');
+    expect(doc.mentions.organizations).toHaveLength(1);
+    expect(doc.mentions.organizations[0]!.mentions.map((m) => [m.text, m.rule])).toEqual([
+      ['Syrian Observatory for Human Rights', 'org.alias.sohr'],
+      ['Observatory', 'org.alias.sohr'],
+      ['SOHR', 'org.alias.sohr'],
+    ]);
+  });
+});
+
+describe('not organisations', () => {
+  const cases: [string, string][] = [
+    ["Isis in Syria: Government forces 'enter Raqqa province' in new offensive pushing towards Isis capital", 'a headline'],
+    ["The reported location of the Syrian army's advance on Raqqa province.", 'an armed actor'],
+    ['The Syrian Democratic Forces and the Free Syrian Army advanced.', 'armed actors'],
+    ['Heavy fighting was reported in Deir ez-Zor province.', 'a place'],
+    ['Regime forces make gains against IS in Palmyra.', 'a headline with an actor'],
+    ['Analysts have interpreted recent waves of attacks and suicide bombings in Iraq.', 'lower-case words'],
+  ];
+  it.each(cases)('%s (%s)', (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+});
