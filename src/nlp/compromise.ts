@@ -5,7 +5,7 @@ import personData from '../stages/persons/lexicon.json' with { type: 'json' };
 
 // Arabic given names that compromise does not know: "Rabea al-Sharq told The New Arab".
 const extraNames: Record<string, string> = {};
-for (const name of personData.givenNames) {
+for (const name of [...personData.givenNames, ...personData.givenNamesWithTitleOnly]) {
   if (!name.includes(' ')) extraNames[name.toLowerCase()] = 'FirstName';
 }
 nlp.addWords(extraNames);

@@ -103,7 +103,8 @@ export function dropNonOrganizations(doc: ArticleDoc, candidates: OrgCandidate[]
     if (persons.some((p) => overlaps(p, c))) return false;
     if (doc.mentions.places.some((p) => p.start <= c.start && p.end >= c.end)) return false;
     if (c.rule === 'org.acronym.defined') return true;
-    const words = c.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // "3rd Battalion, 321st Field Artillery Regiment": ordinals count as name words.
+    const words = c.text.split(/\s+/).filter((w) => /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(w));
     // A head word after place words alone ("Syria Group") is too weak; at least one other name word is needed.
     return words.length >= 2 && !words.slice(0, -1).every((w) => isNonPersonWord(w) && /^(?:North|South|East|West|Northern|Southern|Eastern|Western)$/.test(w));
   });

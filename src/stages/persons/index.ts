@@ -61,7 +61,8 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       if (ROLE_BEFORE.test(before)) evidence.push('person.role');
       const words = name.split(/\s+/);
       if (hasArabicNameShape(name)) evidence.push('person.arabic-name');
-      if (isGivenName(words[0]!.replace(/[-‐].*$/, '')) && words.length > 1) evidence.push('person.given-name');
+      // "For 14-year-old Amjad it is safer there": a known given name is a person, alone or not.
+      if (isGivenName(words[0]!.replace(/[-‐].*$/, ''))) evidence.push('person.given-name');
       if (words.length > 1 && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {
         evidence.push('person.speech');
       }
