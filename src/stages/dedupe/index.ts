@@ -8,9 +8,14 @@ import type { EventDraft } from '../events/draft.js';
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
 const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id;
 
+// "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
+// the backer of one report's actor is that actor's side in another report.
+const backs = (x: EventDraft, y: EventDraft) => !!x.actor1 && y.assoc1.some((a) => a.info.id === x.actor1!.info.id);
+
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (placeKey(a) !== placeKey(b)) return false;
-  if (!compatible(a.actor1, b.actor1) || !compatible(a.actor2, b.actor2)) return false;
+  const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
+  if (!sameSide || !compatible(a.actor2, b.actor2)) return false;
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
   // "a suicide attacker detonated a car bomb" and "the blast": one explosion
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
@@ -56,7 +61,9 @@ const dateRank = (d: EventDraft) => d.dateStrength * 10 + PRECISION_RANK[d.date.
 /** How well a record fits a new draft: same sub-type and day beat a clash folded into a battle. */
 function fit(o: EventDraft, d: EventDraft): number {
   if (!sameEvent(o, d)) return -1;
-  return (o.sub_event_type === d.sub_event_type ? 2 : 0) + (o.date.start === d.date.start ? 1 : 0);
+  const ids = (e: EventDraft) => [e.actor1?.info.id, e.actor2?.info.id].filter(Boolean);
+  const shared = ids(d).filter((id) => ids(o).includes(id)).length;
+  return shared * 2 + (o.sub_event_type === d.sub_event_type ? 1 : 0) + (o.date.start === d.date.start ? 1 : 0);
 }
 
 function specificity(d: EventDraft): number {
@@ -77,9 +84,11 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const assoc2 = [...lead.assoc2];
   for (const a of other.assoc2) if (!assoc2.some((x) => x.info.id === a.info.id)) assoc2.push(a);
   const date = dateRank(other) > dateRank(lead) ? other : lead;
+  // A backer folded in stays a backer: "Russian forces" in a Syrian army battle
+  const leadActor1 = backs(lead, other) && other.actor1 ? other.actor1 : lead.actor1;
   return {
     ...lead,
-    actor1: lead.actor1 ?? other.actor1,
+    actor1: leadActor1 ?? other.actor1,
     actor2: lead.actor2 ?? other.actor2,
     assoc1,
     assoc2,

@@ -378,7 +378,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
  */
 function isBackground(doc: ArticleDoc, d: EventDraft): boolean {
   const published = doc.meta.published;
-  if (d.dateStrength < 2 || !d.date.end) return false;
+  // A date from the sentence or carried from the story's context (not the publication day)
+  if (d.dateStrength < 1 || d.explain.date === 'date.publication' || !d.date.end) return false;
   // Undated article: news is told by the day; a year or a month is history ("in 2014", "in May 2015").
   if (!published) return d.date.precision === 'year' || d.date.precision === 'month';
   return Date.parse(published) - Date.parse(d.date.end) > 60 * 86400000;
