@@ -35,6 +35,8 @@ describe('actor aliases and context', () => {
     ['Unidentified gunmen shot dead a local official in Deraa.', ['unidentified-armed-group']],
     ['Civilians from the city in Homs province were forced to flee.', ['civilians']],
     ['Israeli jets struck an Iranian weapons depot near Damascus airport, Hezbollah said.', ['hezbollah', 'israel']],
+    ['Backed by Russia, Syria forces retake Palmyra in major victory over ISIS.', ['islamic-state', 'russia', 'syrian-government']],
+    ['The advance was achieved with support from Russia, which intensified its air raids.', ['russia']],
     // FA-KES text lost its commas and apostrophes.
     ['Assads forces backed by Russian warplanes pounded rebel-held areas', ['russia', 'syrian-government', 'syrian-rebels']],
   ];
@@ -54,6 +56,7 @@ describe('what is not an armed actor', () => {
     ['Talks on a coalition government in Baghdad stalled.', 'a coalition government is not the US-led coalition'],
     ['toString constructor __proto__ hasOwnProperty valueOf', 'object keys are not aliases'],
     ['Regime change was discussed at length.', 'regime change is not the regime'],
+    ['The investigation into a Syria airstrike near a mosque concluded.', 'a country name before "airstrike" is a place'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(actorIds(text)).toEqual([]);

@@ -1,7 +1,7 @@
 // Finders: each scans the cleaned text with one compiled matcher and may
 // over-generate. Overlaps, backers, the home government and anaphora are
 // settled afterwards by the refiners in refine.ts.
-import type { CompiledActors } from './lexicon.js';
+import { COUNTRY, type CompiledActors } from './lexicon.js';
 import { foldPhrase } from './phrases.js';
 
 export type CandidateKind = 'actor' | 'blocker' | 'anaphor';
@@ -33,6 +33,13 @@ export function findAliasCandidates(text: string, c: CompiledActors): Candidate[
 /** "<Demonym> [modifier] <head>": "Russian warplanes", "Iraqi army", "Syrian and Russian air strikes". */
 export function findDemonymCandidates(text: string, c: CompiledActors): Candidate[] {
   const out: Candidate[] = [];
+  if (c.countryRe) {
+    c.countryRe.lastIndex = 0;
+    for (let m = c.countryRe.exec(text); m; m = c.countryRe.exec(text)) {
+      const actor = c.demonyms.get(foldPhrase(m.groups!.list!, true));
+      if (actor) out.push({ kind: 'actor', start: m.index, end: m.index + m[0].length, target: actor, rule: 'actor.demonym.country-forces', backers: [], priority: 0 });
+    }
+  }
   if (!c.demonymRe || !c.demonymRe1) return out;
   const re = c.demonymRe;
   re.lastIndex = 0;
@@ -71,7 +78,8 @@ export function findRuleCandidates(text: string, c: CompiledActors): Candidate[]
         r.re.lastIndex++;
         continue;
       }
-      out.push({ kind: 'actor', start: m.index, end: m.index + m[0].length, target: r.actor, rule: r.id, backers: r.backers, priority: r.priority });
+      const target = r.actor === COUNTRY ? c.demonyms.get(foldPhrase(m[0], true)) : r.actor;
+      if (target) out.push({ kind: 'actor', start: m.index, end: m.index + m[0].length, target, rule: r.id, backers: r.backers, priority: r.priority });
     }
   }
   return out;

@@ -8,6 +8,8 @@ import { alternation, compileRulePattern, flexCasePattern, foldPhrase, LETTER_AF
 import { parseBuiltinDictionary, readUserDictionary, type BuiltinDictionary, type UserDictionary } from './schema.js';
 
 export const HOME_GOVERNMENT = '@home-government';
+/** Rule target: the actor of the country the rule matched ("backed by Russia"). */
+export const COUNTRY = '@country';
 
 export interface ActorEntry extends ActorInfo {
   aliases: string[];
@@ -48,6 +50,8 @@ export interface CompiledActors {
   /** "<Demonym>( and <Demonym>)* [modifier] <head>": "Syrian and Russian air strikes". */
   demonymRe: RegExp | null;
   demonymRe1: RegExp | null;
+  /** "<Country> [modifier] <force word>": "Syria regime forces" (never "a Syria airstrike"). */
+  countryRe: RegExp | null;
   demonyms: Map<string, string>;
   /** "<word>-backed" before a mention: "Russian-backed Syrian regime forces". */
   backerRe: RegExp | null;
@@ -86,7 +90,7 @@ export class ActorLexicon {
   }
 }
 
-type Demonym = { words: string[]; actor: string };
+type Demonym = { words: string[]; countries?: string[]; actor: string };
 
 interface Merged {
   entries: Map<string, ActorEntry>;
@@ -176,10 +180,17 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   for (const a of builtin.anaphors) for (const p of a.phrases) anaphors.add(p, { id: a.id, role: a.role });
 
   const demonyms = new Map<string, string>();
-  for (const d of merged.demonyms) for (const w of d.words) demonyms.set(foldPhrase(w, true), d.actor);
+  for (const d of merged.demonyms) for (const w of [...d.words, ...(d.countries ?? [])]) demonyms.set(foldPhrase(w, true), d.actor);
   let demonymRe: RegExp | null = null;
   let demonymRe1: RegExp | null = null;
-  if (demonyms.size) {
+  let countryRe: RegExp | null = null;
+  const countries = merged.demonyms.flatMap((d) => d.countries ?? []);
+  if (countries.length) {
+    const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
+    const heads = [...builtin.demonyms.countryHeads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
+    countryRe = new RegExp(`${LETTER_BEFORE}(?<list>${alternation(countries)})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+  }
+  if (merged.demonyms.some((d) => d.words.length)) {
     const words = merged.demonyms.flatMap((d) => d.words);
     const dem = [...new Set(words)].sort((a, b) => b.length - a.length).map(flexCasePatternFirstOnly).join('|');
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
@@ -206,7 +217,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   aliases.prepare();
   blockers.prepare();
   anaphors.prepare();
-  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymRe1, demonyms, backerRe, backers, homeGovernments };
+  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymRe1, countryRe, demonyms, backerRe, backers, homeGovernments };
 }
 
 /** Demonyms are proper words: "Syrian", not "syrian"; only heads are case-flexible. */
@@ -226,7 +237,7 @@ export function buildActorLexicon(userFiles: string[]): ActorLexicon {
   const builtin = builtinActorDictionary();
   const merged: Merged = {
     entries: new Map(builtin.actors.map((e) => [e.id, entryFromBuiltin(e)])),
-    demonyms: builtin.demonyms.entries.map((d) => ({ words: d.words, actor: d.actor })),
+    demonyms: builtin.demonyms.entries.map((d) => ({ words: d.words, countries: d.countries, actor: d.actor })),
     homeGovernments: builtin.homeGovernments.map((d) => ({ words: d.words, actor: d.actor })),
     blockers: [...builtin.blockers],
   };

@@ -39,7 +39,9 @@ export const actorEntrySchema = z.strictObject({
 export type ActorEntryInput = z.infer<typeof actorEntrySchema>;
 
 const wordsToActor = z.strictObject({
-  words: z.array(text, { error: 'a list of non-empty strings' }).min(1, { error: 'at least one word' }),
+  words: z.array(text, { error: 'a list of non-empty strings' }),
+  /** Country names: "Syria forces" is the army but "a Syria airstrike" is only a place, so they take fewer head words. */
+  countries: z.array(text, { error: 'a list of non-empty strings' }).optional(),
   actor: actorId,
   comment: z.string().optional(),
 });
@@ -80,6 +82,7 @@ export const builtinDictionarySchema = z.strictObject({
   demonyms: z.strictObject({
     modifiers: phrases,
     heads: phrases,
+    countryHeads: phrases,
     entries: z.array(wordsToActor),
   }),
   homeGovernments: z.array(wordsToActor),
