@@ -168,7 +168,7 @@ function combine(text: string, counts: FatalityCount[], zero: boolean): Sentence
         continue;
       }
       // "Assad regime kills 32 ... 32 people were killed": one toll told twice
-      if (c.count !== null && c.count === prev.count) continue;
+      if (c.count !== null && c.count === prev.count && (c.noun === prev.noun || !c.noun || !prev.noun)) continue;
       const before = text.slice(Math.max(0, c.start - 12), c.start);
       const subset = /\bamong\b/i.test(between) || /\bamong\s*$/i.test(before) || /\b(?:including|of whom|of them|among them)\b/i.test(between);
       const joined = /^[\s,]*(?:as well as|and|along with|in addition to|plus|while|,)\s*/i.test(between) || /\bas well as\b|\band\b/i.test(between);
@@ -185,7 +185,8 @@ function combine(text: string, counts: FatalityCount[], zero: boolean): Sentence
     groups.push(c);
   }
   const exact = groups.every((g) => g.count !== null);
-  const low = groups.reduce((s, g) => s + (g.low ?? g.count ?? 0), 0);
+  // "up to a hundred" has no lower bound
+  const low = groups.every((g) => g.low !== null) ? groups.reduce((s, g) => s + (g.low ?? 0), 0) : null;
   const highs = groups.map((g) => g.high);
   const high = highs.every((h) => h !== null) ? highs.reduce((s, h) => s + (h ?? 0), 0) : null;
   const best = exact ? groups.reduce((s, g) => s + (g.count ?? 0), 0) : null;

@@ -193,7 +193,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (hit.rule.kind === 'territory') {
       // Who takes decides: a state force regains, a non-state actor overtakes.
       const taker = actor1?.info.type;
-      const isState = taker === 'state-forces' || taker === 'external-force';
+      // A government's affiliates ("militia allies", "Tiger Forces") regain territory for it.
+      const isState = taker === 'state-forces' || taker === 'external-force' || actor1?.info.id === 'progovernment-militias' || (!!actor1?.info.group && res.actors.get(actor1.info.group)?.type === 'state-forces');
       const loser = actor2?.info.type;
       sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && loser !== 'state-forces' && loser !== 'external-force' ? 'Government regains territory' : hit.rule.sub_event_type;
       explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';

@@ -77,7 +77,13 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
-      const subject = [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
+      let subject = [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
+      // "The army and its militia allies took control": the first conjunct leads, the second backs it
+      const head = subject && before.find((m) => m.end < subject!.start && /^\s+(?:and|along with|together with)\s+(?:its|their|the)\s+(?:\w+\s+)?$/i.test(text.slice(m.end, subject!.start)));
+      if (subject && head) {
+        backers.push(subject);
+        subject = head;
+      }
       actor1 = subject ?? null;
       actor2 = after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
       // "After heavy fighting during the night, the army is in full control": the main clause's subject acts

@@ -1,0 +1,200 @@
+// Events: tables of real sentences (seed articles, FA-KES-style reports) with
+// the event a coder would record, and negative cases that are not events.
+import { describe, expect, it } from 'vitest';
+import { extractArticle, type ArticleEvent } from '../src/index.js';
+import { findFatalities } from '../src/stages/events/fatalities.js';
+
+const extract = (text: string, published = '2016-06-04') => extractArticle(text, { referenceDate: published }).events;
+
+interface Expect {
+  type: string;
+  sub?: string;
+  actor1?: string | null;
+  actor2?: string | null;
+  assoc1?: string[];
+  location?: string;
+  date?: string | null;
+  fatalities?: number | null;
+}
+
+function matches(e: ArticleEvent, x: Expect): boolean {
+  if (e.event_type !== x.type) return false;
+  if (x.sub !== undefined && e.sub_event_type !== x.sub) return false;
+  if (x.actor1 !== undefined && (e.actor1?.id ?? null) !== x.actor1) return false;
+  if (x.actor2 !== undefined && (e.actor2?.id ?? null) !== x.actor2) return false;
+  if (x.assoc1 !== undefined && !x.assoc1.every((id) => e.assoc_actor1.some((a) => a.id === id))) return false;
+  if (x.location !== undefined && !(e.location?.name ?? '').toLowerCase().includes(x.location.toLowerCase())) return false;
+  if (x.date !== undefined && e.date.start !== x.date) return false;
+  if (x.fatalities !== undefined && (e.fatalities?.best ?? null) !== x.fatalities) return false;
+  return true;
+}
+
+const summary = (events: ArticleEvent[]) =>
+  events.map((e) => `${e.event_type}/${e.sub_event_type} ${e.actor1?.id}->${e.actor2?.id} @${e.location?.name} ${e.date.start} †${e.fatalities?.best}`);
+
+describe('events from real sentences', () => {
+  const cases: [string, string, Expect][] = [
+    [
+      'a state force retaking a town is Government regains territory',
+      'Syria regime forces have retaken four neighbourhoods of Mayadeen in their latest assault on the eastern jihadist bastion.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Mayadin' },
+    ],
+    [
+      'a non-state actor expelling forces is Non-state actor overtakes territory',
+      'The Islamic State group had last week succeeded in expelling Syrian forces from Mayadeen two days after they entered the town.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'islamic-state', actor2: 'syrian-government', location: 'Mayadin' },
+    ],
+    [
+      'backers named before the subject are associated actors',
+      'Backed by Russian forces, Syrian troops recaptured the famed ancient city of Palmyra from the Islamic State militant group today.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', actor2: 'islamic-state', assoc1: ['russia'], location: 'Palmyra', date: '2016-06-04' },
+    ],
+    [
+      'passive voice takes its actor from "by"',
+      'Omar Abu Layla confirmed the hospital on the edge of Hajin was retaken by the SDF.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Hajin' },
+    ],
+    [
+      'clashes between two sides, state forces first, dated by the sentence',
+      'The Syrian Observatory for Human Rights said there had been violent clashes between Isis militants and regime troops in Raqqa since dawn on Friday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Raqqa', date: '2016-06-03' },
+    ],
+    [
+      'airstrikes by a named force are an Air/drone strike by that force',
+      'Rami Abdurrahman said the hospital in Hajin had been destroyed earlier by airstrikes from the US-led coalition.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', location: 'Hajin' },
+    ],
+    [
+      'a suicide bomber killing people is a Suicide bomb with its dead',
+      'A suicide bomber killed four people in a hospital in Qardaha on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', location: 'Qardaha', fatalities: 4 },
+    ],
+    [
+      'a car bomb is a remote explosive',
+      'A car bomb exploded near a checkpoint in Azaz on Thursday, killing 12 civilians.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor2: 'civilians', location: 'Azaz', fatalities: 12 },
+    ],
+    [
+      'shelling of a town by a named side',
+      'Regime forces shelled the town of Douma in Eastern Ghouta on Monday, the Observatory said.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', location: 'Douma' },
+    ],
+    [
+      'a chemical attack is its own sub-event type',
+      'A suspected chemical attack on the town of Khan Sheikhoun in Idlib province killed at least 58 people on Tuesday.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', location: 'Khan Sheikhoun', fatalities: 58 },
+    ],
+    [
+      'beheadings of captives are violence against civilians',
+      'Islamic State militants beheaded three men in the town of Manbij on Friday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'islamic-state', location: 'Manbij' },
+    ],
+    [
+      'a pronoun subject continues the previous event',
+      'The SDF continued to push west along the Turkish border towards Manbij. They have so far taken at least 28 villages from Isis, the Syrian Observatory said.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Manbij' },
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const events = extract(text);
+      expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
+    });
+  }
+
+  it('a list of places gives one event per place', () => {
+    const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
+    const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');
+    expect(air.map((e) => e.location?.name).sort()).toEqual(['Manbij', "Mare'", 'Raqqa']);
+  });
+
+  it('the headline, the lead and the body reporting one event give one record with all the evidence', () => {
+    const text = [
+      'Backed by Russia, Syria forces retake Palmyra in major victory over ISIS',
+      '',
+      'Backed by Russian forces, Syrian troops recaptured the famed ancient city of Palmyra from the Islamic State militant group today.',
+      '',
+      'The army and its militia allies took complete control over the city of Palmyra, a military source said.',
+    ].join('\n');
+    const events = extract(text).filter((e) => e.location?.name === 'Palmyra' && e.event_type === 'Battles');
+    expect(events).toHaveLength(1);
+    expect(events[0].evidence.length).toBeGreaterThanOrEqual(2);
+    expect(events[0].sub_event_type).toBe('Government regains territory');
+  });
+
+  it('a count of the dead after the event sentence is added to that event', () => {
+    const text =
+      'The Syrian Observatory for Human Rights said there had been violent clashes between Isis militants and regime troops in Raqqa on Friday. ' +
+      'At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces and supporting militias.';
+    const clash = extract(text).find((e) => e.sub_event_type === 'Armed clash');
+    expect(clash?.fatalities?.best).toBe(35);
+    expect(clash?.fatalities?.low).toBe(35);
+    expect(clash?.sources).toContain('Syrian Observatory for Human Rights');
+  });
+
+  it('a denial in the article marks the event contested', () => {
+    const text =
+      'Regime forces recaptured several hills near al-Qaryatayn on Saturday. ' +
+      'However, a news agency loyal to IS contradicts the reports of loss of key ground in al-Qaryatayn.';
+    const e = extract(text).find((x) => x.sub_event_type === 'Government regains territory');
+    expect(e?.contested).toBe(true);
+  });
+
+  it('history the article recalls is not reported as news', () => {
+    const events = extract('IS overran large swathes of Syria and neighbouring Iraq in 2014, proclaiming a "caliphate".', '2018-12-12');
+    expect(events).toEqual([]);
+  });
+
+  it('--explain names the rule behind the fields', () => {
+    const [e] = extractArticle('Syria regime forces have retaken four neighbourhoods of Mayadeen.', { explain: true, referenceDate: '2017-10-12' }).events;
+    expect(e.explain?.event_type).toBe('event.territory.retake');
+    expect(e.explain?.location).toMatch(/^location\./);
+  });
+});
+
+describe('sentences that are not events', () => {
+  const negatives: [string, string][] = [
+    ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
+    ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],
+    ['a question', 'Will the regime retake Idlib from the rebels?'],
+    ['analysis of a trend', 'Increasing US-led coalition and Russian airstrikes have exhausted the militant group in Raqqa, analysts said.'],
+    ['a negated attack', 'The coalition did not strike targets in Raqqa on Friday.'],
+    ['a condition', 'If the rebels attack Aleppo, the army will respond.'],
+    ['no armed actor at all', 'Civilians from the city in Homs province were forced to flee as winter neared.'],
+  ];
+  for (const [name, text] of negatives) {
+    it(name, () => expect(summary(extract(text))).toEqual([]));
+  }
+});
+
+describe('fatality counts', () => {
+  const cases: [string, { best: number | null; low: number | null; high: number | null } | null][] = [
+    ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],
+    ['ISIS lost at least 400 militants in the battle for Palmyra.', { best: 400, low: 400, high: null }],
+    ['Two women and two soldiers were killed in the attack.', { best: 4, low: 4, high: 4 }],
+    ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
+    ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
+    ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],
+    ['Dozens have died in ongoing battle between Islamic State group militants and regime forces.', { best: null, low: 24, high: 99 }],
+    ['Russian air strikes killed between 229 and 425 civilians in Manbij.', { best: null, low: 229, high: 425 }],
+    ['Up to a hundred civilians died in the attack.', { best: 100, low: null, high: 100 }],
+    ['No fatalities were reported.', { best: 0, low: 0, high: 0 }],
+  ];
+  for (const [text, expected] of cases) {
+    it(text, () => expect(findFatalities(text).total).toEqual(expected));
+  }
+
+  const notDeaths = [
+    'The fresh advance comes in spite of reinforcements of around 1,000 men IS received from Iraq.',
+    'They have so far taken at least 28 villages from Isis.',
+    'Its warplanes conducted more than 40 combat sorties in just 24 hours, targeting 158 terrorist positions.',
+    'Fighting destroyed almost 60 per cent of residential areas.',
+    'At least 30 people were wounded in the blast.',
+    'The 82-year-old former antiquities chief was a scholar.',
+    'Hundreds of families fled Raqqa in 2016.',
+    'The army killed it off in 2016, analysts said.',
+  ];
+  for (const text of notDeaths) {
+    it(`not deaths: ${text}`, () => expect(findFatalities(text).total).toBeNull());
+  }
+});
