@@ -32,6 +32,8 @@ describe('actor aliases and context', () => {
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, controls most of Idlib.', ['hts']],
     ['Fighters of the Popular Mobilisation Forces and Kurdish Peshmerga retook the town.', ['peshmerga', 'popular-mobilisation-forces']],
     ['Turkish-backed Syrian rebels pushed into Afrin.', ['syrian-national-army']],
+    ['A coalition of rebel factions attacked regime positions on the southern front.', ['syrian-government', 'syrian-rebels']],
+    ['US-backed Syrian Democratic Forces entered Raqqa.', ['sdf']],
     ['Unidentified gunmen shot dead a local official in Deraa.', ['unidentified-armed-group']],
     ['Civilians from the city in Homs province were forced to flee.', ['civilians']],
     ['Israeli jets struck an Iranian weapons depot near Damascus airport, Hezbollah said.', ['hezbollah', 'israel']],
