@@ -155,7 +155,8 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   for (const e of merged.entries.values()) {
     const value = { id: e.id, rule: `actor.alias.${e.id}` };
     // The canonical name is an alias too ("Hayat Tahrir al-Sham").
-    aliases.add(e.name, value);
+    // The name is an alias too, with the case rule its entry gives it ("Southern Front" only as written).
+    if (!e.exact.includes(e.name)) aliases.add(e.name, value);
     for (const a of e.aliases) aliases.add(a, value);
     for (const a of e.exact) aliases.add(a, value, true);
   }
