@@ -104,6 +104,39 @@ function titleCaseLines(text: string, toks: Token[]): Set<number> {
   return lines;
 }
 
+/** The rule patterns of a gazetteer, compiled once. */
+interface Patterns {
+  border: RegExp;
+  unresolvedBefore: RegExp;
+  unresolvedAfter: RegExp;
+  unresolvedListed: RegExp;
+  roadAfter: RegExp;
+  roadBefore: RegExp;
+}
+const patternCache = new WeakMap<Gazetteer, Patterns>();
+const ARTICLE_PREFIX = '(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)-)';
+const NAME = `(${ARTICLE_PREFIX}?[A-Z][\\p{L}'’]+(?:(?:\\s|-)${ARTICLE_PREFIX}?[A-Z][\\p{L}'’]+){0,3})`;
+
+function patterns(gaz: Gazetteer): Patterns {
+  let p = patternCache.get(gaz);
+  if (!p) {
+    const r = gaz.rules;
+    const roads = r.roadWords.join('|');
+    p = {
+      border: new RegExp(`\\b((?:(?:${Object.keys(r.demonymBorders).join('|')})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier)s?\\b`, 'g'),
+      unresolvedBefore: new RegExp(`\\b(${Object.keys(r.unresolvedTriggers).join('|')})\\s+of\\s+${NAME}`, 'gu'),
+      // "Hibhib Village", "Tinker Air Force Base", "the Mezzeh military airport"
+      unresolvedAfter: new RegExp(`${NAME}\\s+(village|Village|town|Town|Air Force Base|Air Base|[Aa]irbase|air base|[Mm]ilitary [Aa]irport|[Aa]irport|[Rr]efugee [Cc]amp)\\b`, 'gu'),
+      // "Woodbridge, Virginia": a name placed by the region after it
+      unresolvedListed: new RegExp(`\\b(?:in|of|from|at|near)\\s+${NAME},\\s`, 'gu'),
+      roadAfter: new RegExp(`^(?:\\s*[-–]\\s*${ARTICLE_PREFIX}?[A-Z][\\p{L}'’]+(?:\\s[A-Z][\\p{L}'’]+)?)?\\s+(?:${roads})\\b`, 'u'),
+      roadBefore: new RegExp(`\\b(?:${roads})\\b[^.]{0,3}$`),
+    };
+    patternCache.set(gaz, p);
+  }
+  return p;
+}
+
 // ---------- 1. gazetteer names ----------
 
 function canStart(toks: Token[], i: number, text: string): boolean {
@@ -208,9 +241,7 @@ function readContext(text: string, toks: Token[], f: Find, gaz: Gazetteer): void
 function findBorders(text: string, gaz: Gazetteer): Find[] {
   const out: Find[] = [];
   const demonyms = gaz.rules.demonymBorders;
-  const names = Object.keys(demonyms).join('|');
-  const re = new RegExp(`\\b((?:(?:${names})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier)s?\\b`, 'g');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(patterns(gaz).border)) {
     const parts = m[1]!.split(/\s*[-–/]\s*|\s+/).filter(Boolean);
     const ccs = parts.map((p) => demonyms[p]).filter((c): c is string => !!c);
     const cc = ccs.find((c) => c !== 'SY' && c !== 'IQ') ?? ccs[ccs.length - 1] ?? null;
@@ -233,17 +264,13 @@ function findBorders(text: string, gaz: Gazetteer): Find[] {
 
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
-  const triggers = Object.keys(gaz.rules.unresolvedTriggers).join('|');
-  const name = `((?:(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)-)?[A-Z][\\p{L}'’]+(?:(?:\\s|-)(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)-)?[A-Z][\\p{L}'’]+){0,3})`;
-  const before = new RegExp(`\\b(${triggers})\\s+of\\s+${name}`, 'gu');
-  const after = new RegExp(`${name}\\s+(village|Village|town|Town)\\b`, 'gu');
   const covered = (s: number, e: number) => known.some((k) => k.start < e && s < k.end);
   const add = (s: number, mentionText: string, trigger: string) => {
     const e = s + mentionText.length;
     if (covered(s, e)) return;
     const first = mentionText.split(/[\s-]/)[0]!.toLowerCase();
     if (gaz.stopwords.has(first) || MONTHS_AND_DAYS.has(first)) return;
-    const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? 'unresolved';
+    const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? (/air|camp/i.test(trigger) ? 'landmark' : 'unresolved');
     const t0 = toks.findIndex((t) => t.start === s);
     out.push({
       start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
@@ -254,8 +281,44 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
       },
     });
   };
-  for (const m of text.matchAll(before)) add(m.index! + m[0].length - m[2]!.length, m[2]!, m[1]!);
-  for (const m of text.matchAll(after)) add(m.index!, m[1]!, m[2]!);
+  const pt = patterns(gaz);
+  for (const m of text.matchAll(pt.unresolvedBefore)) add(m.index! + m[0].length - m[2]!.length, m[2]!, m[1]!);
+  for (const m of text.matchAll(pt.unresolvedAfter)) add(m.index!, m[1]!, m[2]!);
+  for (const m of text.matchAll(pt.unresolvedListed)) {
+    const s = m.index! + m[0].length - m[1]!.length - 2;
+    // only when what follows the comma is a known region or country
+    const next = known.find((k) => k.start === s + m[1]!.length + 2);
+    const top = next?.candidates[0] ? gaz.place(next.candidates[0].index) : null;
+    if (top && (top.feature === 'admin1' || top.feature === 'country')) add(s, m[1]!, 'town');
+  }
+  return out;
+}
+
+// ---------- 3b. coordinates: "33°47′N 44°30′E", "33.783°N 44.500°E", "33.783; 44.500" ----------
+
+const DMS = /(\d{1,2})°\s?(\d{1,2})['′](?:\s?(\d{1,2}(?:\.\d+)?)["″])?\s?([NS])[,\s]+(\d{1,3})°\s?(\d{1,2})['′](?:\s?(\d{1,2}(?:\.\d+)?)["″])?\s?([EW])/g;
+const DECIMAL_HEMI = /(\d{1,2}(?:\.\d+)?)°\s?([NS])[,\s]+(\d{1,3}(?:\.\d+)?)°\s?([EW])/g;
+const DECIMAL_PAIR = /(?<![\d.])(-?\d{1,2}\.\d{3,})\s*;\s*(-?\d{1,3}\.\d{3,})(?![\d.])/g;
+
+function findCoordinates(text: string): Find[] {
+  const out: Find[] = [];
+  const add = (start: number, written: string, lat: number, lon: number) => {
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return;
+    out.push({
+      start, end: start + written.length, t0: -1, t1: -1, candidates: [], wanted: null, near: false, rule: 'place.coordinates',
+      precision: 1,
+      fixed: {
+        name: written, feature: 'landmark', admin1: null, country: null, country_code: null,
+        lat: Math.round(lat * 10000) / 10000, lon: Math.round(lon * 10000) / 10000, geonames_id: null, population: null,
+      },
+    });
+  };
+  const deg = (d: string, m: string, s: string | undefined, h: string) => (Number(d) + Number(m) / 60 + Number(s ?? 0) / 3600) * (h === 'S' || h === 'W' ? -1 : 1);
+  for (const m of text.matchAll(DMS)) add(m.index!, m[0], deg(m[1]!, m[2]!, m[3], m[4]!), deg(m[5]!, m[6]!, m[7], m[8]!));
+  for (const m of text.matchAll(DECIMAL_HEMI)) {
+    add(m.index!, m[0], Number(m[1]) * (m[2] === 'S' ? -1 : 1), Number(m[3]) * (m[4] === 'W' ? -1 : 1));
+  }
+  for (const m of text.matchAll(DECIMAL_PAIR)) add(m.index!, m[0], Number(m[1]), Number(m[2]));
   return out;
 }
 
@@ -272,11 +335,9 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   // "pro-Damascus newspaper", "anti-Damascus rebels"
   if (/\b(pro|anti|non|ex|post|pre)[-–]$/i.test(before)) return 'place.attributive.pro-x';
   // "the al-Raqqa road", "the Damascus-Aleppo highway"
-  const roads = r.roadWords.join('|');
-  if (new RegExp(`^(?:\\s*[-–]\\s*(?:(?:al|el|ar|as|ad|az)-)?[A-Z][\\p{L}'’]+(?:\\s[A-Z][\\p{L}'’]+)?)?\\s+(?:${roads})\\b`, 'u').test(after)) {
-    return 'place.road.named-after';
-  }
-  if (new RegExp(`\\b(?:${roads})\\b[^.]{0,3}$`).test(before.slice(-12)) && /^[-–]/.test(text.slice(f.start - 1, f.start))) return 'place.road.named-after';
+  const pt = patterns(gaz);
+  if (pt.roadAfter.test(after)) return 'place.road.named-after';
+  if (pt.roadBefore.test(before.slice(-12)) && /^[-–]/.test(text.slice(f.start - 1, f.start))) return 'place.road.named-after';
   // "Minister for the Middle East", "HRW's deputy Middle East director"
   if (/\b(?:Minister|Secretary|Envoy|Commissioner|Coordinator|Representative|Director|Ambassador-at-large)\s+(?:for|on)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/.test(before)) return 'place.attributive.job-title';
   if (/^\s+(?:director|directors|envoy|correspondent|editor|desk|analyst|researcher|specialist|expert|bureau chief|programme|program|division)\b/.test(after)) return 'place.attributive.job-title';
@@ -341,7 +402,11 @@ function score(p: GazPlace, c: Candidate, f: Find | null, ctx: Context): number 
     if (p.feature === wanted) s += 4;
     else if (wanted === 'populated-place' && p.feature !== 'populated-place') s -= 2;
   } else if (p.feature === 'country') s += 2;
+  else if (p.feature === 'admin1') s += 1.5;
   else if (p.feature === 'populated-place') s += 0.5;
+  // A small town far from the war is rarely what a bare name means here
+  // ("Woodbridge, Virginia" is the state, not Virginia in South Africa).
+  if (p.feature === 'populated-place' && p.population < 1_000_000 && !CORE.has(p.countryCode ?? '') && !NEIGHBOURS.has(p.countryCode ?? '')) s -= 1.5;
   else if (p.feature === 'river' || p.feature === 'region') s += 1;
   s += Math.log10(p.population + 1) * 0.4;
   if (p.countryCode) {
@@ -422,7 +487,7 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace): string | null {
     if (/\b(?:ally|allies|partner|partners|accused|accuses|accusing|warned|warning|urged|urging|thanked|thank|congratulated?)\s+$/i.test(before)) return 'place.country.as-actor';
     if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
     // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
-    if (/^['’]s?\b/.test(after)) return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
+    if (/^['’](?:s\b|\s)/.test(after)) return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
     if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
     return null;
   }
@@ -456,7 +521,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   const kept = names.filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
   const borders = findBorders(text, gaz).filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
   const unresolved = findUnresolved(text, toks, gaz, [...kept, ...borders]);
-  const finds = removeOverlaps([...borders, ...kept, ...unresolved]);
+  const finds = removeOverlaps([...findCoordinates(text), ...borders, ...kept, ...unresolved]);
 
   // First pass: the article's countries and its unambiguous places.
   const ctx: Context = { countries: new Set(), anchors: [] };
