@@ -19,6 +19,7 @@ import {
   stripTitles,
   TITLE_BEFORE,
   TITLE_ONLY,
+  trimName,
 } from './names.js';
 
 export interface NameCandidate {
@@ -47,9 +48,18 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
   for (const r of regions(doc)) {
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = NAME_SEQUENCE.exec(r.text); m; m = NAME_SEQUENCE.exec(r.text)) {
+      // "Sheikh Maqsoud" is a district of Aleppo before "Sheikh" is a title.
+      if (startsLikeToponym(m[0])) continue;
       const shape = stripTitles(m[0]);
-      const start = r.start + m.index + shape.offset;
-      const name = shape.name;
+      const trimmed = trimName(shape.name);
+      const start = r.start + m.index + shape.offset + trimmed.offset;
+      let name = trimmed.name;
+      // FA-KES lost apostrophes: "Bashar al-Assads forces", "Donald Trumps".
+      if (/[^s]s$/.test(name) && /^\s+\p{Ll}/u.test(doc.text.slice(start + name.length, start + name.length + 3)) && doc.text.includes(`${name.slice(0, -1)} `)) {
+        name = name.slice(0, -1);
+      } else if (/[^s]s$/.test(name) && knownKey(name.slice(0, -1))) {
+        name = name.slice(0, -1);
+      }
       if (!name) continue;
       const end = start + name.length;
       const tokens = nameTokens(name);
@@ -58,7 +68,7 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       const after = doc.text.slice(end, Math.min(r.end, end + 40));
       const evidence: string[] = [];
       if (shape.titled || TITLE_BEFORE.test(before)) evidence.push('person.title');
-      if (ROLE_BEFORE.test(before)) evidence.push('person.role');
+      if (ROLE_BEFORE.test(before) || trimmed.role) evidence.push('person.role');
       const words = name.split(/\s+/);
       if (hasArabicNameShape(name)) evidence.push('person.arabic-name');
       // "For 14-year-old Amjad it is safer there": a known given name is a person, alone or not.
@@ -94,7 +104,7 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const isNameBearingActor = (m: ActorMention) => /loyal|possessive/.test(m.rule);
 
 /** Refiner: places, armed actors, organisations and words that are never names are not persons. */
-export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[]): NameCandidate[] {
+export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex: ActorLexicon): NameCandidate[] {
   const orgs = loadOrgLexicon();
   const orgHits = orgs.aliases.findAll(doc.text);
   const actors = doc.mentions.actors.filter((a) => !a.anaphor && !isNameBearingActor(a));
@@ -113,7 +123,14 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[]): Na
     if (!strong && c.tokens.length === 1 && /\bthe\s+$/.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false;
     if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.]/g, ''))) return false; // acronyms: "SANA", "ISIS"
     if (actors.some((a) => overlaps(a, c))) return false;
+    // "al-Nusras", "Al-Qaedas": actor names with a lost possessive.
+    if (lex.isAlias(c.name) || lex.isAlias(c.name.replace(/s$/, ''))) return false;
+    // More than five name words is a list that lost its commas ("Bustan al-Basha Ard al-Hamra Sohr ...").
+    if (c.tokens.length > 5) return false;
     if (orgHits.some((o) => overlaps(o, c))) return false;
+    // "the village of Urem al-Kubra": an Arabic-shaped name after a place preposition, with nothing else for it, is a place.
+    const weak = c.evidence.every((e) => e === 'person.arabic-name' || e === 'person.compromise');
+    if (weak && !isGivenName(words[0]!) && /\b(?:in|of|from|near|to|at|into|towards|around|outside|village|town|area|district|neighbourhood|neighborhood)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) return false;
     // "Albu Kamal" is a place, however much it looks like "Abu Kamal" the man.
     if (doc.mentions.places.some((p) => overlaps(p, c) && (!strong || (p.start <= c.start && p.end >= c.end)))) return false;
     return true;
@@ -136,6 +153,11 @@ function knownPersonIndex(): Map<string, { name: string; tokens: string[] }> {
   return index;
 }
 let known: Map<string, { name: string; tokens: string[] }> | null = null;
+
+function knownKey(name: string): boolean {
+  known ??= knownPersonIndex();
+  return known.has(nameTokens(name).join(' '));
+}
 
 const subset = (small: string[], big: string[]) => small.every((t) => big.includes(t));
 
@@ -162,6 +184,8 @@ export function clusterPersons(candidates: NameCandidate[]): PersonEntity[] {
       continue;
     }
     if (!k && !c.evidence.length) continue;
+    // A lone "al-Danaji" is a place or a family; it may only join a person named in full.
+    if (!k && tokens.length === 1 && /^(?:al|el)[-‐]/i.test(c.name) && !c.evidence.some((e) => e === 'person.title' || e === 'person.role')) continue;
     if (!k && tokens.length === 1 && !c.evidence.some((e) => e === 'person.title' || e === 'person.role' || e === 'person.byline')) {
       if (!(c.evidence.includes('person.compromise') || isGivenName(c.name))) continue;
     }
@@ -192,11 +216,11 @@ export function bylineCandidates(doc: ArticleDoc): NameCandidate[] {
 }
 
 /** Every person the article names, with all their mentions. */
-export function findPersons(doc: ArticleDoc, _lex: ActorLexicon): PersonEntity[] {
+export function findPersons(doc: ArticleDoc, lex: ActorLexicon): PersonEntity[] {
   let candidates = findNameCandidates(doc);
   const byline = bylineCandidates(doc);
   candidates = candidates.map((c) => (byline.some((b) => overlaps(b, c)) ? { ...c, evidence: [...c.evidence, 'person.byline'] } : c));
   candidates = addCompromiseEvidence(doc, candidates);
-  candidates = dropNonPersons(doc, candidates);
+  candidates = dropNonPersons(doc, candidates, lex);
   return clusterPersons(candidates);
 }

@@ -5,8 +5,10 @@ import data from './lexicon.json' with { type: 'json' };
 import { alternation } from '../actors/phrases.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{L}[\\p{L}'’]*)*";
-const PARTICLE = '(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|bint|abu|de|da|di|van|von|der|den|la|le|du)';
-const PARTICLE_NAME = `${PARTICLE}(?:[-‐]\\s?|\\s+)${NAME_WORD}`;
+// "as", "at", "an" are English words: those particles only count hyphenated ("ad-Din", "as-Sadr").
+const PARTICLE = '(?:al|el|ibn|bin|bint|abu|de|da|di|van|von|der|den|la|le|du)';
+const HYPHEN_PARTICLE = '(?:ad|ash|as|at|az|ar|an)';
+const PARTICLE_NAME = `(?:${PARTICLE}(?:[-‐]\\s?|\\s+)|${HYPHEN_PARTICLE}[-‐])${NAME_WORD}`;
 const INITIAL = '\\p{Lu}\\.(?=\\s)';
 const SUFFIX = '(?:Jr\\.|Sr\\.|II|III|IV)';
 // A quoted nickname inside a name: Brig. Gen. Richard "Tex" Coe.
@@ -35,6 +37,37 @@ export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles)})\
 const nonPerson = new Set(data.nonPersonWords.map((w) => w.toLowerCase()));
 const givenNames = new Set(data.givenNames.map((w) => w.toLowerCase()));
 const toponymStarts = data.toponymFirstWords.map((w) => w.toLowerCase());
+const functionWords = new Set(data.functionWords);
+const roles = new Set(data.roles);
+
+/** A word that is never part of a name, possessive "s" lost included ("Syrias", "Pakistans"). */
+function isNoiseWord(word: string): boolean {
+  const bare = word.replace(/['’]s?$/, '');
+  return (
+    functionWords.has(bare) ||
+    isNonPersonWord(bare) ||
+    (/s$/.test(bare) && isNonPersonWord(bare.slice(0, -1))) ||
+    roles.has(bare.toLowerCase())
+  );
+}
+
+/**
+ * Trims words around a name that a capitalised sequence swept in, common in
+ * text that lost its commas: "On Tuesday Kevin Kennedy" -> "Kevin Kennedy",
+ * "Syrias Bashar al-Assad" -> "Bashar al-Assad", "Rami Abdel Rahman The" -> "Rami Abdel Rahman".
+ */
+export function trimName(name: string): { offset: number; name: string; role: boolean } {
+  const words = name.split(/(\s+)/);
+  let offset = 0;
+  let role = false;
+  while (words.length > 2 && isNoiseWord(words[0]!)) {
+    if (roles.has(words[0]!.toLowerCase())) role = true;
+    offset += words[0]!.length + words[1]!.length;
+    words.splice(0, 2);
+  }
+  while (words.length > 2 && isNoiseWord(words[words.length - 1]!)) words.splice(-2, 2);
+  return { offset, name: words.join(''), role };
+}
 
 export interface NameShape {
   /** Offset of the name (titles removed) relative to the sequence start. */
@@ -83,7 +116,7 @@ export function nameTokens(name: string): string[] {
 }
 
 export function isNonPersonWord(word: string): boolean {
-  return nonPerson.has(word.toLowerCase().replace(/['’]s$/, ''));
+  return nonPerson.has(word.toLowerCase().replace(/['’]s?$/, ''));
 }
 
 export function isGivenName(word: string): boolean {
