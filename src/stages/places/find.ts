@@ -6,7 +6,7 @@
 //   5. resolvePlaces      one gazetteer entry per mention, by context
 // Conflict policy for overlapping finds: longer match, then earlier offset.
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
-import { ARTICLES, foldWords, stripMarks } from './fold.js';
+import { ARTICLES, exactKey, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
 
 interface Token {
@@ -39,6 +39,8 @@ export interface Find {
 
 const TOKEN = /[\p{L}\p{M}]+(?:['’‘ʼ][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*/gu;
 const CORE = new Set(['SY', 'IQ']);
+/** Where the war is: a village here needs no introduction. */
+const WAR_ZONE = new Set(['SY', 'IQ', 'TR']);
 const NEIGHBOURS = new Set(['LB', 'JO', 'TR', 'IL', 'PS', 'IR', 'SA', 'KW']);
 const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -181,7 +183,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       const fk = foldWords(words.map((w) => w.text));
       // Folded matches need a long enough key and a capitalised first word.
       const minLen = words.length === 1 ? 5 : 6;
-      if (fk.length < minLen || !words.some((w) => w.cap)) continue;
+      if (fk.length < minLen || !words.some((w) => w.cap) || words.some((w) => w.text.length < 2)) continue;
       if (words.length === 1 && gaz.stopwords.has(ek)) continue;
       const folded = indexesOf(gaz.folded, fk);
       // A capitalised English article ("At Raqqa", "As fighting...") only
@@ -265,11 +267,22 @@ function findBorders(text: string, gaz: Gazetteer): Find[] {
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
   const covered = (s: number, e: number) => known.some((k) => k.start < e && s < k.end);
-  const add = (s: number, mentionText: string, trigger: string) => {
+  const add = (s: number, written: string, trigger: string) => {
+    // "Aleppo Syrian Observatory", "Syrias Aleppo": the name ends where a
+    // common word, a demonym or a known place begins.
+    const words = written.split(/(?<=\S)(?=[\s-])/);
+    let mentionText = '';
+    for (const w of words) {
+      const k = exactKey(w);
+      if (gaz.stopwords.has(k) || MONTHS_AND_DAYS.has(k) || (k.endsWith('s') && gaz.exact.has(k.slice(0, -1)))) break;
+      mentionText += w;
+    }
+    mentionText = mentionText.replace(/[\s-]+$/, '');
+    if (!mentionText) return;
+    // A name the gazetteer knows was left out by a rule: do not bring it back.
+    if (gaz.exact.has(exactKey(mentionText)) || gaz.exact.has(exactKey(mentionText.split(/[\s-]/)[0]!))) return;
     const e = s + mentionText.length;
     if (covered(s, e)) return;
-    const first = mentionText.split(/[\s-]/)[0]!.toLowerCase();
-    if (gaz.stopwords.has(first) || MONTHS_AND_DAYS.has(first)) return;
     const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? (/air|camp/i.test(trigger) ? 'landmark' : 'unresolved');
     const t0 = toks.findIndex((t) => t.start === s);
     out.push({
@@ -406,7 +419,7 @@ function score(p: GazPlace, c: Candidate, f: Find | null, ctx: Context): number 
   else if (p.feature === 'populated-place') s += 0.5;
   // A small town far from the war is rarely what a bare name means here
   // ("Woodbridge, Virginia" is the state, not Virginia in South Africa).
-  if (p.feature === 'populated-place' && p.population < 1_000_000 && !CORE.has(p.countryCode ?? '') && !NEIGHBOURS.has(p.countryCode ?? '')) s -= 1.5;
+  if (p.feature === 'populated-place' && p.population < 100_000 && !CORE.has(p.countryCode ?? '') && !NEIGHBOURS.has(p.countryCode ?? '')) s -= 1.5;
   else if (p.feature === 'river' || p.feature === 'region') s += 1;
   s += Math.log10(p.population + 1) * 0.4;
   if (p.countryCode) {
@@ -479,7 +492,7 @@ const ACTOR_AFTER =
  * Turkey"), and a small city far from the war named without any locative
  * word ("Foreign Secretary Philip Hammond", "Davis said").
  */
-function isActorOrNameUse(text: string, f: Find, p: GazPlace): string | null {
+function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<string>): string | null {
   const before = text.slice(Math.max(0, f.start - 40), f.start);
   const after = text.slice(f.end, f.end + 30);
   if (p.feature === 'country') {
@@ -491,9 +504,16 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace): string | null {
     if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
     return null;
   }
-  if (p.feature !== 'populated-place' || f.wanted === 'populated-place' || f.rule !== 'place.gazetteer.exact' && f.rule !== 'place.gazetteer.folded') return null;
+  if ((p.feature !== 'populated-place' && p.feature !== 'admin1') || f.wanted === 'populated-place' || f.rule !== 'place.gazetteer.exact' && f.rule !== 'place.gazetteer.folded') return null;
   const cc = p.countryCode ?? '';
-  if (CORE.has(cc) || NEIGHBOURS.has(cc) || p.population >= 1_000_000 || f.t0 < 0) return null;
+  // Curated entries (Arsal, Incirlik) were added for this news: no introduction needed.
+  if (WAR_ZONE.has(cc) || !p.id.startsWith('gn:') && !p.id.startsWith('admin1:') || p.population >= 1_000_000 || f.t0 < 0) return null;
+  // "Vermillion, South Dakota", "Woodbridge, Virginia"
+  const listedWithRegion = /^,\s*[A-Z]/.test(after) || /[A-Z][\p{L}.]*,\s*$/u.test(before);
+  // A village in Jordan or a town in Utah in an article about Syria that never
+  // names Jordan or the US is a Syrian name the gazetteer lacks ("Bustan al-Qasr").
+  if (!countries.has(cc) && p.population < 150_000 && !listedWithRegion) return 'place.far.country-not-named';
+  if (p.feature === 'admin1') return null;
   // "condolences to Dayton's family": a person's possessive
   if (/^['’]s\b/.test(after)) return 'place.world.no-locative';
   if (LOCATIVE_BEFORE.test(before)) return null;
@@ -530,6 +550,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     const ps = f.candidates.map((c) => gaz.place(c.index));
     if (ps.every((p) => p.feature === 'country')) ctx.countries.add(ps[0]!.countryCode!);
   }
+  const mentionedCountries = new Set(ctx.countries);
   const first = finds.map((f) => (f.candidates.length ? best(gaz, f, ctx) : null));
   // Second pass: near the article's other places.
   for (const p of first) if (p && p.feature !== 'country' && p.lat != null) ctx.anchors.push(p);
@@ -546,7 +567,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     const p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
     // "in Syria and Iraq continued": the second of a list shares the first's use.
     const afterKept = lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastKeptEnd, f.start));
-    const why = afterKept ? null : isActorOrNameUse(text, f, p);
+    const why = afterKept ? null : isActorOrNameUse(text, f, p, mentionedCountries);
     // A list goes on as it started: "the Foreign Ministers of Iran, Saudi Arabia, Emirates, Turkey"
     const listed = p.feature === 'country' && lastActorEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastActorEnd, f.start));
     if (why === 'place.country.as-actor' || listed) lastActorEnd = f.end;
