@@ -12,7 +12,7 @@
 // idle machine to mean much, and the load average is printed beside them.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,7 +54,11 @@ if (opt.help) {
   process.exit(0);
 }
 
-const BIN = join(ROOT, 'bin', 'extract.js');
+const work = mkdtempSync(join(tmpdir(), 'conflict-extract-bench-run-'));
+// The built command line is copied aside (bin/, dist/, src/data/) so that a
+// rebuild of the project during the run cannot change what is measured.
+const SNAPSHOT = join(work, 'snapshot');
+const BIN = join(SNAPSHOT, 'bin', 'extract.js');
 const NAIVE = join(ROOT, 'scripts', 'bench', 'naive.mjs');
 const RUSAGE = join(ROOT, 'scripts', 'bench', 'rusage.mjs');
 const SEED_FILE = join(SEEDS_DIR, readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort()[0]);
@@ -64,7 +68,6 @@ const jobs = Number(opt.jobs ?? Math.max(2, availableParallelism()));
 const seed = Number(opt.seed);
 const defaultTexts = resolve(ROOT, '..', 'shared', 'dev', 'fakes', 'texts');
 const texts = opt['no-texts'] ? undefined : (opt.texts ?? (existsSync(defaultTexts) ? defaultTexts : undefined));
-const work = mkdtempSync(join(tmpdir(), 'conflict-extract-bench-run-'));
 
 const log = (s = '') => process.stderr.write(s + '\n');
 const fmt = (x, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
@@ -150,6 +153,9 @@ async function main() {
         c === 0 ? ok() : ko(new Error('build failed')),
       ),
     );
+  }
+  for (const part of ['bin', 'dist', join('src', 'data'), 'package.json']) {
+    cpSync(join(ROOT, part), join(SNAPSHOT, part), { recursive: true });
   }
   const started = Date.now();
   log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}, node ${process.version}`);

@@ -68,7 +68,8 @@ export async function* extractInputs(inputs: string[], options: ExtractOptions =
     for (const item of ahead) yield item.failure ?? processArticleBytes(item.input!, res, options);
     return;
   }
-  yield* runInWorkers(prepend(ahead, items), jobs, options);
+  // This thread is one of the jobs: it analyses while its N - 1 workers start.
+  yield* runInWorkers(prepend(ahead, items), jobs, options, { local: (input) => processArticleBytes(input, res, options) });
 }
 
 async function* prepend<T>(first: T[], rest: AsyncIterator<T>): AsyncGenerator<T> {

@@ -1,12 +1,13 @@
 // --jobs N: the same bytes as --jobs 1, whatever the number of workers; a
 // worker that dies fails only the article it was on; the pool never hangs and
 // leaves no worker behind.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runInWorkers, type PoolItem } from '../src/io/pool.js';
-import { SEEDS, TempDir, runCli, runShell } from './helpers/cli.js';
+import { ROOT, SEEDS, TempDir, cliEnv, type CliResult } from './helpers/cli.js';
 
 const seedFiles = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
@@ -14,10 +15,36 @@ const seedFiles = readdirSync(SEEDS)
   .map((f) => join('fixtures', 'seeds', f));
 
 let tmp: TempDir;
+let bin: string;
 beforeAll(() => {
   tmp = new TempDir();
+  // The built command line copied aside: a rebuild of the project while the
+  // tests run cannot give the two sides of a comparison different code.
+  for (const part of ['bin', 'dist', join('src', 'data'), 'package.json']) cpSync(join(ROOT, part), tmp.join('cli', part), { recursive: true });
+  bin = tmp.join('cli', 'bin', 'extract.js');
 });
 afterAll(() => tmp.remove());
+
+/** Runs the copied command line (through a shell when the command has a pipe). */
+function run(args: string[] | string, timeoutMs = 60_000): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child =
+      typeof args === 'string'
+        ? spawn('/bin/sh', ['-c', args.replaceAll('$EXTRACT', `"${process.execPath}" "${bin}"`)], { cwd: ROOT, env: cliEnv() })
+        : spawn(process.execPath, [bin, ...args], { cwd: ROOT, env: cliEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout!.on('data', (b: Buffer) => out.push(b));
+    child.stderr!.on('data', (b: Buffer) => err.push(b));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const stdoutBytes = Buffer.concat(out);
+      resolve({ stdout: stdoutBytes.toString('utf8'), stdoutBytes, stderr: Buffer.concat(err).toString('utf8'), code, signal });
+    });
+  });
+}
 
 describe('extract --jobs 2 against --jobs 1 (built binary)', () => {
   // Every seed twice, and a missing file in the middle: more articles than
@@ -27,11 +54,10 @@ describe('extract --jobs 2 against --jobs 1 (built binary)', () => {
   it.each([
     ['ndjson', 'events'],
     ['ndjson', 'articles'],
-    ['csv', 'events'],
     ['json', 'events'],
   ])('writes the same bytes as --jobs 1 (-f %s -r %s)', async (format, records) => {
     const args = ['-f', format, '-r', records, ...inputs];
-    const [one, two] = await Promise.all([runCli(['--jobs', '1', ...args]), runCli(['--jobs', '2', ...args])]);
+    const [one, two] = await Promise.all([run(['--jobs', '1', ...args]), run(['--jobs', '2', ...args])]);
     expect(one.code, one.stderr).toBe(1); // the missing file
     expect(two.code, two.stderr).toBe(1);
     expect(one.stdoutBytes.length).toBeGreaterThan(0);
@@ -42,16 +68,14 @@ describe('extract --jobs 2 against --jobs 1 (built binary)', () => {
 
   it('writes the same bytes with more workers than articles (--jobs 8)', async () => {
     const args = ['-f', 'ndjson', ...seedFiles.slice(0, 3)];
-    const [one, eight] = await Promise.all([runCli(['--jobs', '1', ...args]), runCli(['--jobs', '8', ...args])]);
+    const [one, eight] = await Promise.all([run(['--jobs', '1', ...args]), run(['--jobs', '8', ...args])]);
     expect(one.code, one.stderr).toBe(0);
     expect(eight.code, eight.stderr).toBe(0);
     expect(eight.stdoutBytes.equals(one.stdoutBytes)).toBe(true);
   });
 
   it('exits promptly when the reader goes away (| head -1), workers and all', async () => {
-    const r = await runShell(`$EXTRACT --jobs 2 -f ndjson ${[...seedFiles, ...seedFiles, ...seedFiles].join(' ')} | head -1`, {
-      timeoutMs: 25_000,
-    });
+    const r = await run(`$EXTRACT --jobs 2 -f ndjson ${[...seedFiles, ...seedFiles, ...seedFiles].join(' ')} | head -1`, 25_000);
     expect(r.signal).toBeNull();
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
@@ -109,10 +133,15 @@ parentPort.on('message', ({ seq, input }) => {
     }
   }
 
-  async function collect(texts: string[], jobs: number) {
-    const out: { path: string; ok: boolean; text?: string; error?: string }[] = [];
-    for await (const o of runInWorkers(articles(texts), jobs, {}, { workerUrl: script() })) {
-      out.push(o.ok ? { path: o.path, ok: true, text: (o.record as unknown as { text: string }).text } : { path: o.path, ok: false, error: o.error });
+  // This thread's share, marked so that the tests see who analysed what.
+  const local = (input: { path: string; bytes: Uint8Array }) =>
+    ({ ok: true, path: input.path, record: { text: Buffer.from(input.bytes).toString('utf8'), here: true }, warnings: [], empty: false }) as never;
+
+  async function collect(texts: string[], jobs: number, withLocal = false) {
+    const out: { path: string; ok: boolean; text?: string; error?: string; here?: boolean }[] = [];
+    for await (const o of runInWorkers(articles(texts), jobs, {}, { workerUrl: script(), local: withLocal ? local : undefined })) {
+      const r = o.ok ? (o.record as unknown as { text: string; here?: boolean }) : null;
+      out.push(r ? { path: o.path, ok: true, text: r.text, here: !!r.here } : { path: o.path, ok: false, error: (o as { error: string }).error });
     }
     return out;
   }
@@ -121,6 +150,19 @@ parentPort.on('message', ({ seq, input }) => {
     const texts = Array.from({ length: 40 }, (_, i) => (i % 7 === 0 ? `slow ${i}` : `fast ${i}`));
     const out = await collect(texts, 3);
     expect(out.map((o) => o.text)).toEqual(texts);
+  });
+
+  it('shares the articles with the calling thread, which takes the first, in input order', async () => {
+    const texts = Array.from({ length: 40 }, (_, i) => (i % 5 === 0 ? `slow ${i}` : `fast ${i}`));
+    const out = await collect(texts, 2, true);
+    expect(out.map((o) => o.text)).toEqual(texts);
+    expect(out[0]!.here).toBe(true);
+    expect(out.some((o) => !o.here)).toBe(true); // the worker took some
+  });
+
+  it('with the calling thread, --jobs 1 starts no worker', async () => {
+    const out = await collect(['a', 'crash', 'exit'], 1, true);
+    expect(out.every((o) => o.ok && o.here)).toBe(true);
   });
 
   it('names the article a worker died on as failed and goes on with the rest', async () => {
@@ -137,6 +179,16 @@ parentPort.on('message', ({ seq, input }) => {
     const out = await collect(['crash', 'crash', 'crash', 'exit', 'crash'], 2);
     expect(out.every((o) => !o.ok)).toBe(true);
     expect(out).toHaveLength(5);
+  });
+
+  it('goes on with the calling thread and new workers when workers die', async () => {
+    const texts = ['one', 'crash', 'three', 'exit', 'five', 'crash', 'seven', 'eight', 'nine', 'ten'];
+    const out = await collect(texts, 3, true);
+    expect(out).toHaveLength(10);
+    for (const [i, o] of out.entries()) {
+      if (o.ok) expect(o.text).toBe(texts[i]);
+      else expect(['crash', 'exit']).toContain(texts[i]); // the calling thread does not crash on them
+    }
   });
 
   it('stops its workers when the reader stops early', async () => {
