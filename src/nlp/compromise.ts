@@ -34,3 +34,15 @@ export function findPeople(text: string): TextSpan[] {
   }
   return out;
 }
+
+const firstNameCache = new Map<string, boolean>();
+
+/** Whether compromise knows the word as a first name ("Dominic", "Ellen"); cached, one word at a time. */
+export function isFirstName(word: string): boolean {
+  let known = firstNameCache.get(word);
+  if (known === undefined) {
+    known = nlp(word).has('#FirstName');
+    if (firstNameCache.size < 10000) firstNameCache.set(word, known);
+  }
+  return known;
+}

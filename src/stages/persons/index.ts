@@ -4,7 +4,7 @@
 // place, an actor or an organisation; then shortened and respelled mentions
 // are clustered into one person ("Rami Abdel Rahman" ... "Abdel Rahman").
 import type { ActorMention, ArticleDoc, PersonEntity, PersonMention } from '../../document/model.js';
-import { findPeople } from '../../nlp/compromise.js';
+import { findPeople, isFirstName } from '../../nlp/compromise.js';
 import type { ActorLexicon } from '../actors/index.js';
 import { loadOrgLexicon } from '../organizations/lexicon.js';
 import {
@@ -29,6 +29,8 @@ export interface NameCandidate {
   tokens: string[];
   /** Rule ids of the evidence that this is a person; empty means none yet. */
   evidence: string[];
+  /** First word of its sentence (capitalised whatever it is). */
+  sentenceStart?: boolean;
 }
 
 type Region = { start: number; end: number; text: string };
@@ -41,6 +43,21 @@ function regions(doc: ArticleDoc): Region[] {
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|stated|noted|claimed|announced|confirmed|denied|warned|insisted|tweeted|reported)\b/;
 const SPEECH_BEFORE = /(?:\bsaid|\btold|\baccording\s+to|\bquoted)\s+$/;
 const APPOSITION_AFTER = /^,\s+(?:who|whose|a|an|the|\d+|one\s+of|head\s+of|chief\s+of|leader\s+of|director\s+of|spokesman\s+for)\b/;
+
+/** Splits "Bashar Assad Hafez Assad" into two names when each part is two or more words and starts with a first name. */
+function splitAtGivenNames(name: string): { offset: number; name: string }[] {
+  const words = [...name.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
+  if (words.length < 4) return [{ offset: 0, name }];
+  const cuts = [0];
+  for (let i = 2; i < words.length - 1; i++) {
+    if (i - cuts[cuts.length - 1]! >= 2 && (isGivenName(words[i]!.text) || isFirstName(words[i]!.text))) cuts.push(i);
+  }
+  if (cuts.length === 1) return [{ offset: 0, name }];
+  return cuts.map((c, k) => {
+    const last = (cuts[k + 1] ?? words.length) - 1;
+    return { offset: words[c]!.at, name: name.slice(words[c]!.at, words[last]!.at + words[last]!.text.length) };
+  });
+}
 
 /** Finder: capitalised sequences with titles removed, and the evidence around them. */
 export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
@@ -61,6 +78,15 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
         name = name.slice(0, -1);
       }
       if (!name) continue;
+      // "Oliver Holmes Suleiman Al-Khalidi": a byline list that lost its commas splits where a first name begins.
+      const parts = splitAtGivenNames(name);
+      if (parts.length > 1) {
+        for (const part of parts) {
+          const at = start + part.offset;
+          out.push({ start: at, end: at + part.name.length, name: part.name, tokens: nameTokens(part.name), evidence: ['person.given-name'] });
+        }
+        continue;
+      }
       const end = start + name.length;
       const tokens = nameTokens(name);
       if (!tokens.length) continue;
@@ -76,7 +102,8 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       if (words.length > 1 && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {
         evidence.push('person.speech');
       }
-      out.push({ start, end, name, tokens, evidence });
+      const sentenceStart = /^[\s"'“‘(\[-]*$/.test(doc.text.slice(r.start, start));
+      out.push({ start, end, name, tokens, evidence, sentenceStart });
     }
   }
   return out;
@@ -184,8 +211,11 @@ export function clusterPersons(candidates: NameCandidate[]): PersonEntity[] {
       continue;
     }
     if (!k && !c.evidence.length) continue;
-    // A lone "al-Danaji" is a place or a family; it may only join a person named in full.
-    if (!k && tokens.length === 1 && /^(?:al|el)[-‐]/i.test(c.name) && !c.evidence.some((e) => e === 'person.title' || e === 'person.role')) continue;
+    const strong = c.evidence.some((e) => e === 'person.title' || e === 'person.role');
+    // A lone "al-Danaji", or "al-Samadaniyeh al-Gharbiyeh", is a place or a family: it may only join a person named in full.
+    if (!k && /^(?:al|el)[-‐]/i.test(c.name) && !strong) continue;
+    // "Fierce clashes erupted": compromise alone does not make a sentence's first word a person.
+    if (!k && tokens.length === 1 && c.sentenceStart && c.evidence.every((e) => e === 'person.compromise')) continue;
     if (!k && tokens.length === 1 && !c.evidence.some((e) => e === 'person.title' || e === 'person.role' || e === 'person.byline')) {
       if (!(c.evidence.includes('person.compromise') || isGivenName(c.name))) continue;
     }

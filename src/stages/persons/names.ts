@@ -43,6 +43,8 @@ const roles = new Set(data.roles);
 /** A word that is never part of a name, possessive "s" lost included ("Syrias", "Pakistans"). */
 function isNoiseWord(word: string): boolean {
   const bare = word.replace(/['’]s?$/, '');
+  // "OCHAs", "FM", "Aleppo-based", "Arabic-language": acronyms and compound adjectives are never name words.
+  if (/^\p{Lu}{2,}s?$/u.test(bare) || /-(?:based|backed|led|held|language|born|run|controlled|affiliated|linked|allied)$/i.test(bare)) return true;
   return (
     functionWords.has(bare) ||
     isNonPersonWord(bare) ||
@@ -60,12 +62,16 @@ export function trimName(name: string): { offset: number; name: string; role: bo
   const words = name.split(/(\s+)/);
   let offset = 0;
   let role = false;
-  while (words.length > 2 && isNoiseWord(words[0]!)) {
-    if (roles.has(words[0]!.toLowerCase())) role = true;
-    offset += words[0]!.length + words[1]!.length;
-    words.splice(0, 2);
-  }
   while (words.length > 2 && isNoiseWord(words[words.length - 1]!)) words.splice(-2, 2);
+  // Everything up to the last noise word goes, if a name of two words is left: "Disarmament Affairs Angela Kane".
+  let cut = -1;
+  for (let i = 0; i + 4 < words.length; i += 2) if (isNoiseWord(words[i]!)) cut = i;
+  if (cut < 0 && words.length > 2 && isNoiseWord(words[0]!)) cut = 0;
+  if (cut >= 0) {
+    for (let i = 0; i <= cut; i += 2) if (roles.has(words[i]!.toLowerCase())) role = true;
+    offset += words.slice(0, cut + 2).join('').length;
+    words.splice(0, cut + 2);
+  }
   return { offset, name: words.join(''), role };
 }
 
