@@ -180,6 +180,14 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
         best = mkFind(toks, i, j, exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) })), 'place.gazetteer.exact');
         break;
       }
+      // "al-Mazzeh", "al-Qardaha": the article the gazetteer does not spell.
+      if (j > i && ARTICLES.has(toks[i]!.lower) && !(toks[i]!.cap && gap(text, toks[i]!, toks[i + 1]!) !== '-')) {
+        const bare = indexesOf(gaz.exact, words.slice(1).map((w) => w.lower).join(' '));
+        if (bare) {
+          best = mkFind(toks, i, j, bare.map((index) => ({ index, quality: 2.5 })), 'place.gazetteer.exact');
+          break;
+        }
+      }
       const fk = foldWords(words.map((w) => w.text));
       // Folded matches need a long enough key and a capitalised first word.
       const minLen = words.length === 1 ? 5 : 6;
@@ -192,6 +200,12 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
         continue;
       }
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
+    }
+    // "Alwaer", "Altibni": text that lost the hyphen of "al-Waer".
+    if (!best && last === i && /^Al[a-z]{4,}$/.test(toks[i]!.text)) {
+      const rest = toks[i]!.text.slice(2);
+      const hit = [...(indexesOf(gaz.exact, rest.toLowerCase()) ?? []), ...((rest.length >= 5 && indexesOf(gaz.folded, foldWords([rest]))) || [])];
+      if (hit.length) best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.fused-article');
     }
     if (best) {
       finds.push(best);
@@ -504,7 +518,7 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
     if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
     return null;
   }
-  if ((p.feature !== 'populated-place' && p.feature !== 'admin1') || f.wanted === 'populated-place' || f.rule !== 'place.gazetteer.exact' && f.rule !== 'place.gazetteer.folded') return null;
+  if ((p.feature !== 'populated-place' && p.feature !== 'admin1') || f.wanted === 'populated-place' || !f.rule.startsWith('place.gazetteer.')) return null;
   const cc = p.countryCode ?? '';
   // Curated entries (Arsal, Incirlik) were added for this news: no introduction needed.
   if (WAR_ZONE.has(cc) || !p.id.startsWith('gn:') && !p.id.startsWith('admin1:') || p.population >= 1_000_000 || f.t0 < 0) return null;
@@ -566,7 +580,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     }
     const p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
     // "in Syria and Iraq continued": the second of a list shares the first's use.
-    const afterKept = lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastKeptEnd, f.start));
+    const afterKept = p.feature === 'country' && lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastKeptEnd, f.start));
     const why = afterKept ? null : isActorOrNameUse(text, f, p, mentionedCountries);
     // A list goes on as it started: "the Foreign Ministers of Iran, Saudi Arabia, Emirates, Turkey"
     const listed = p.feature === 'country' && lastActorEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastActorEnd, f.start));
