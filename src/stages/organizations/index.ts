@@ -34,7 +34,7 @@ export function findOrgAliases(text: string, lex: OrgLexicon): OrgCandidate[] {
   }));
 }
 
-const LEADING_NOISE = /^(?:(?:The|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|After|Before|While|Under|According|Meanwhile|However|Both|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Several)\s+)+/u;
+const LEADING_NOISE = /^(?:(?:\S+-based|The|the|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|After|Before|While|Under|According|Meanwhile|However|Both|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Several)\s+)+/u;
 
 function trimPhrase(text: string, start: number): { text: string; start: number } | null {
   const lead = LEADING_NOISE.exec(text);

@@ -45,7 +45,8 @@ export interface OrgLexicon {
 let cache: OrgLexicon | null = null;
 
 // One capitalised word ("Syrian", "Al-Qaeda", "U.S.", "507th"), or a short connector inside a name.
-const CAP_WORD = "(?:\\p{Lu}[\\p{L}'’.&-]*|\\d+(?:st|nd|rd|th))";
+// Periods only inside abbreviations ("U.S.", "U.N."): "TRT World. TRT World Watch" is two sentences.
+const CAP_WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}'’&-]*|\\d+(?:st|nd|rd|th))";
 const CONNECTOR = '(?:of|for|the|and|on|in|de|du|al|el|&)';
 
 export function loadOrgLexicon(): OrgLexicon {
@@ -67,11 +68,11 @@ export function loadOrgLexicon(): OrgLexicon {
   }
   const heads = alternation(data.heads);
   const headRe = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}\\s+(?:${CONNECTOR}\\s+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const ofRe = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}\\s+){0,3}(?:${alternation(data.ofWords)})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${CAP_WORD}(?:\\s+(?:and|for|of)\\s+|\\s+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords)})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const notOrganizations = new PhraseMatcher<true>();

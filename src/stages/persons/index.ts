@@ -214,8 +214,8 @@ export function clusterPersons(candidates: NameCandidate[]): PersonEntity[] {
     const strong = c.evidence.some((e) => e === 'person.title' || e === 'person.role');
     // A lone "al-Danaji", or "al-Samadaniyeh al-Gharbiyeh", is a place or a family: it may only join a person named in full.
     if (!k && /^(?:al|el)[-‐]/i.test(c.name) && !strong) continue;
-    // "Fierce clashes erupted": compromise alone does not make a sentence's first word a person.
-    if (!k && tokens.length === 1 && c.sentenceStart && c.evidence.every((e) => e === 'person.compromise')) continue;
+    // "Fierce clashes erupted", "based in Virginia Beach, Virginia": compromise alone does not make one word a person.
+    if (!k && tokens.length === 1 && c.evidence.every((e) => e === 'person.compromise')) continue;
     if (!k && tokens.length === 1 && !c.evidence.some((e) => e === 'person.title' || e === 'person.role' || e === 'person.byline')) {
       if (!(c.evidence.includes('person.compromise') || isGivenName(c.name))) continue;
     }
