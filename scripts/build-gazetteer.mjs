@@ -26,8 +26,8 @@ const CORE = new Set(['SY', 'IQ', 'LB', 'JO', 'IL', 'PS', 'KW']);
 // Countries whose border areas the news names: towns of 5,000+.
 const NEAR = new Set(['TR', 'IR', 'SA', 'EG', 'CY', 'YE', 'AF', 'PK', 'LY', 'AE', 'QA', 'BH', 'OM']);
 const NEAR_MIN_POP = 5000;
-// The rest of the world: cities of 50,000+, and every capital and admin1 seat.
-const WORLD_MIN_POP = 50000;
+// The rest of the world: cities of 100,000+, and every capital and admin1 seat.
+const WORLD_MIN_POP = 100000;
 // Alternate names kept per place outside the core (English/Latin spellings only).
 const MAX_ALT_WORLD = 3;
 

@@ -369,7 +369,8 @@ function indexPlaces(b: Builder, stopwords: Set<string>) {
   const exact = new Map<string, number | number[]>();
   const folded = new Map<string, number | number[]>();
   const guarded = new Map<string, number | number[]>();
-  let maxWords = 1;
+  // Names longer than six words ("Middle Euphrates River Valley" has four) are not looked for.
+  const maxWords = 6;
   const push = (m: Map<string, number | number[]>, k: string, i: number) => {
     const v = m.get(k);
     if (v === undefined) m.set(k, i);
@@ -380,9 +381,6 @@ function indexPlaces(b: Builder, stopwords: Set<string>) {
     if (!e) return;
     if (stopwords.has(e)) { push(guarded, e, i); return; }
     push(exact, e, i);
-    let words = 1;
-    for (let k = 0; k < e.length; k++) if (e.charCodeAt(k) === 32) words++;
-    if (words > maxWords) maxWords = words;
   };
   const addSpellings = (names: string[], i: number, fold: boolean) => {
     for (const n of names) {
@@ -410,7 +408,7 @@ function indexPlaces(b: Builder, stopwords: Set<string>) {
     }
     addSpellings(x.names, i, FOLDED_COUNTRIES.has(x.countryCode ?? '') || (!x.id.startsWith('gn:') && !x.id.startsWith('admin1:') && !x.id.startsWith('country:')));
   });
-  return { exact, folded, guarded, maxWords: Math.min(maxWords, 8) };
+  return { exact, folded, guarded, maxWords };
 }
 
 /** The indexes stored under one key. */
