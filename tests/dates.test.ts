@@ -150,6 +150,8 @@ const NOT_DATES: [sentence: string, published: string | null][] = [
   ['The monitor counted 1,200 strikes and 3,000 shells.', '2016-03-27'],
   ['Some of the 2000 Syrian fighters who crossed the border were killed.', '2016-03-27'],
   ['The regime deployed the 2000 pro-government militiamen to the front.', '2016-03-27'],
+  ['The death toll in the city rose to 2000, the monitor said.', '2016-03-27'],
+  ['Estimates of the dead range from 1500 to 2000.', '2016-03-27'],
   ['Reinforcements will march towards the front line.', '2016-03-27'],
   ['The March 14 alliance accused Hezbollah of dragging Lebanon into the war.', '2016-03-27'],
   ['Members of the 6 April Youth Movement were arrested.', '2016-03-27'],

@@ -260,6 +260,21 @@ export const NOT_A_DATE_RULES: NotADateRule[] = [
     example: 'The March 14 alliance accused Hezbollah of dragging Lebanon into the war.',
   },
   {
+    id: 'date.not.year-count-range',
+    // the second end of a range of counts: "between 1500 and 2000", "from 300 to 2000"
+    text: BARE_YEAR,
+    before: '(?:^|\\D)(?!(?:19[5-9]\\d|20[0-4]\\d)\\b)\\d[\\d,]*\\s*(?:to|and|or|-|–)\\s*$',
+    flags: '',
+    example: 'Estimates of the dead range from 1500 to 2000.',
+  },
+  {
+    id: 'date.not.year-toll',
+    text: BARE_YEAR,
+    before: '\\b(?:rose|risen|rising|increased|climbed|jumped|reached|reaching|stood|stands|toll\\s+(?:of|to|at)|at)\\s+(?:to\\s+|at\\s+)?$',
+    flags: 'i',
+    example: 'The death toll in the city rose to 2000.',
+  },
+  {
     id: 'date.not.outlet-weekday',
     text: '^Sunday$',
     after: '^\\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Observer|People|Independent)\\b',
