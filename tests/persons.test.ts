@@ -78,3 +78,16 @@ describe('clustering', () => {
     expect(doc.mentions.persons.map((p) => p.name)).toContain('Lizzie Dearden');
   });
 });
+
+describe('speed', () => {
+  it('asks compromise only about undecided names, on a window of words', () => {
+    const text = Array.from(
+      { length: 200 },
+      (_, i) => `On day ${i} Observatory chief Rami Abdel Rahman said regime forces shelled Douma, and Lizzie Dearden of Reuters reported it.`,
+    ).join('\n\n');
+    const t0 = performance.now();
+    const doc = analyse(text);
+    expect(doc.mentions.persons.map((p) => p.name)).toEqual(['Rami Abdel Rahman', 'Lizzie Dearden']);
+    expect(performance.now() - t0).toBeLessThan(4000);
+  });
+});

@@ -109,20 +109,22 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
   return out;
 }
 
-/** Refiner: compromise's judgement, asked only for sentences holding an undecided multi-word candidate. */
+/**
+ * Refiner: compromise's judgement, asked only about multi-word candidates that
+ * nothing else decided and that survived the cheap exclusions, and only on a
+ * window of words around each (compromise costs tens of ms per full article).
+ */
 export function addCompromiseEvidence(doc: ArticleDoc, candidates: NameCandidate[]): NameCandidate[] {
-  const undecided = candidates.filter((c) => !c.evidence.length && c.tokens.length > 1);
-  if (!undecided.length) return candidates;
-  const spans: { start: number; end: number }[] = [];
-  for (const r of regions(doc)) {
-    if (!undecided.some((c) => c.start >= r.start && c.end <= r.end)) continue;
-    for (const p of findPeople(r.text)) spans.push({ start: r.start + p.start, end: r.start + p.end });
-  }
-  return candidates.map((c) =>
-    !c.evidence.length && spans.some((s) => s.start < c.end && c.start < s.end)
-      ? { ...c, evidence: ['person.compromise'] }
-      : c,
-  );
+  return candidates.map((c) => {
+    if (c.evidence.length || c.tokens.length < 2) return c;
+    let from = Math.max(0, c.start - 60);
+    let to = Math.min(doc.text.length, c.end + 60);
+    while (from > 0 && from < c.start && !/\s/.test(doc.text[from - 1]!)) from++;
+    while (to < doc.text.length && to > c.end && !/\s/.test(doc.text[to]!)) to--;
+    const window = doc.text.slice(from, to);
+    const found = findPeople(window).some((p) => from + p.start < c.end && c.start < from + p.end);
+    return found ? { ...c, evidence: ['person.compromise'] } : c;
+  });
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -250,7 +252,7 @@ export function findPersons(doc: ArticleDoc, lex: ActorLexicon): PersonEntity[] 
   let candidates = findNameCandidates(doc);
   const byline = bylineCandidates(doc);
   candidates = candidates.map((c) => (byline.some((b) => overlaps(b, c)) ? { ...c, evidence: [...c.evidence, 'person.byline'] } : c));
-  candidates = addCompromiseEvidence(doc, candidates);
   candidates = dropNonPersons(doc, candidates, lex);
+  candidates = addCompromiseEvidence(doc, candidates);
   return clusterPersons(candidates);
 }
