@@ -280,7 +280,14 @@ function findBorders(text: string, gaz: Gazetteer): Find[] {
 
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
-  const covered = (s: number, e: number) => known.some((k) => k.start < e && s < k.end);
+  const taken = new Uint8Array(text.length + 1);
+  for (const k of known) taken.fill(1, k.start, k.end);
+  const covered = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (taken[k]) return true;
+    return false;
+  };
+  const tokenAt = new Map(toks.map((t, k) => [t.start, k]));
+  const knownAt = new Map(known.map((k) => [k.start, k]));
   const add = (s: number, written: string, trigger: string) => {
     // "Aleppo Syrian Observatory", "Syrias Aleppo": the name ends where a
     // common word, a demonym or a known place begins.
@@ -298,7 +305,7 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     const e = s + mentionText.length;
     if (covered(s, e)) return;
     const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? (/air|camp/i.test(trigger) ? 'landmark' : 'unresolved');
-    const t0 = toks.findIndex((t) => t.start === s);
+    const t0 = tokenAt.get(s) ?? -1;
     out.push({
       start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
       precision: feat === 'populated-place' ? 1 : feat === 'admin1' ? 3 : 2,
@@ -314,7 +321,7 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
   for (const m of text.matchAll(pt.unresolvedListed)) {
     const s = m.index! + m[0].length - m[1]!.length - 2;
     // only when what follows the comma is a known region or country
-    const next = known.find((k) => k.start === s + m[1]!.length + 2);
+    const next = knownAt.get(s + m[1]!.length + 2);
     const top = next?.candidates[0] ? gaz.place(next.candidates[0].index) : null;
     if (top && (top.feature === 'admin1' || top.feature === 'country')) add(s, m[1]!, 'town');
   }
@@ -485,11 +492,18 @@ function precisionOf(p: GazPlace, f: Find): 1 | 2 | 3 {
   }
 }
 
-function removeOverlaps(finds: Find[]): Find[] {
+function removeOverlaps(finds: Find[], textLength: number): Find[] {
   // Longer first, then earlier; a find overlapping a kept one is dropped.
   const sorted = [...finds].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(textLength + 1);
   const kept: Find[] = [];
-  for (const f of sorted) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  for (const f of sorted) {
+    let free = true;
+    for (let k = f.start; k < f.end && free; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -555,7 +569,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   const kept = names.filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
   const borders = findBorders(text, gaz).filter((f) => !nonPlaceReason(text, toks, f, gaz, starts, titleCase, placeTokens));
   const unresolved = findUnresolved(text, toks, gaz, [...kept, ...borders]);
-  const finds = removeOverlaps([...findCoordinates(text), ...borders, ...kept, ...unresolved]);
+  const finds = removeOverlaps([...findCoordinates(text), ...borders, ...kept, ...unresolved], text.length);
 
   // First pass: the article's countries and its unambiguous places.
   const ctx: Context = { countries: new Set(), anchors: [] };
