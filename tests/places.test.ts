@@ -153,7 +153,8 @@ describe('features, precision and context', () => {
     expect(lookupPlace(gaz, 'Dayr az Zawr')!.name).toBe('Deir ez-Zor');
   });
   it('text without apostrophes: "in Syrias Hama province"', () => {
-    expect(places('an attack in central Syrias Hama province on Thursday').map((m) => m.place.name)).toEqual(['Hama']);
+    expect(places('an attack in central Syrias Hama province on Thursday').map((m) => m.place.name)).toEqual(['Syria', 'Hama']);
+    expect(places('Fighting in Aleppos Old City; Syrians and Kurds fled.').map((m) => m.text)).toEqual(['Aleppo']);
   });
   it('title-case headlines still find their places', () => {
     expect(places('Russian Jets Pound Idlib Villages As Talks Stall').map((m) => m.place.name)).toContain('Idlib');

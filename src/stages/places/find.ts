@@ -201,6 +201,15 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       }
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
     }
+    // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
+    if (!best && /^\p{Lu}\p{Ll}{3,}s$/u.test(toks[i]!.text)) {
+      const stem = toks[i]!.lower.slice(0, -1);
+      const hit = gaz.stopwords.has(stem) ? undefined : indexesOf(gaz.exact, stem);
+      if (hit) {
+        best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: 2.5 })), 'place.gazetteer.bare-possessive');
+        best.end -= 1;
+      }
+    }
     // "Alwaer", "Altibni": text that lost the hyphen of "al-Waer".
     if (!best && last === i && /^Al[a-z]{4,}$/.test(toks[i]!.text)) {
       const rest = toks[i]!.text.slice(2);
@@ -510,7 +519,7 @@ function removeOverlaps(finds: Find[], textLength: number): Find[] {
 const LOCATIVE_BEFORE =
   /\b(?:in|at|from|to|into|near|outside|inside|across|throughout|within|around|toward|towards|via|visited|visiting|visit|of|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
 const STRICT_LOCATIVE_BEFORE =
-  /\b(?:in|at|from|into|inside|across|throughout|within|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|from|into|inside|across|throughout|within|central|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
 const ACTOR_AFTER =
   /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses)\b)/;
 
@@ -528,7 +537,7 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
     if (/\b(?:ally|allies|partner|partners|accused|accuses|accusing|warned|warning|urged|urging|thanked|thank|congratulated?)\s+$/i.test(before)) return 'place.country.as-actor';
     if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
     // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
-    if (/^['’](?:s\b|\s)/.test(after)) return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
+    if (/^['’](?:s\b|\s)/.test(after) || f.rule === 'place.gazetteer.bare-possessive') return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
     if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
     return null;
   }

@@ -63,7 +63,8 @@ function foldWordUncached(word: string): string {
     .replace(/(?<=.)[ou]+/g, 'u') // Tadmor ~ Tadmur, Zour ~ Zor
     .replace(/^[aei](?=[^aeiou])/, 'a')
     .replace(/^[ou]/, 'u')
-    .replace(/(.)\1+/g, '$1'); // Raqqa ~ Raqa
+    .replace(/(.)\1+/g, '$1') // Raqqa ~ Raqa
+    .replace(/^ka?fa?r$/, 'kafr'); // Kfar ~ Kafr ~ Kafar ~ Kefr
   return w;
 }
 
