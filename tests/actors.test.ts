@@ -39,6 +39,8 @@ describe('actor aliases and context', () => {
     ['Israeli jets struck an Iranian weapons depot near Damascus airport, Hezbollah said.', ['hezbollah', 'israel']],
     ['Backed by Russia, Syria forces retake Palmyra in major victory over ISIS.', ['islamic-state', 'russia', 'syrian-government']],
     ['The advance was achieved with support from Russia, which intensified its air raids.', ['russia']],
+    ['Turkey launched a military offensive against Kurdish fighters in Afrin.', ['sdf', 'turkey']],
+    ['Israel struck targets near Damascus overnight.', ['israel']],
     // FA-KES text lost its commas and apostrophes.
     ['Assads forces backed by Russian warplanes pounded rebel-held areas', ['russia', 'syrian-government', 'syrian-rebels']],
   ];
@@ -119,6 +121,10 @@ describe('mention details', () => {
   it('"government forces" in an article about Iraq are Iraqi', () => {
     const text = 'Iraqi officials said government forces entered the district. Iraq has declared victory in Mosul, Iraqi commanders said.';
     expect(actorIds(text)).toEqual(['iraqi-government']);
+  });
+
+  it('"government forces" in an article that names no country of ours are nobody in particular', () => {
+    expect(actorIds('Government forces and tribal fighters clashed near the oil field in Sirte, Libya.')).toEqual([]);
   });
 
   it('actors carry their coarser group', () => {

@@ -78,7 +78,7 @@ export function findRuleCandidates(text: string, c: CompiledActors): Candidate[]
         r.re.lastIndex++;
         continue;
       }
-      const target = r.actor === COUNTRY ? c.demonyms.get(foldPhrase(m[0], true)) : r.actor;
+      const target = r.actor === COUNTRY ? c.demonyms.get(foldPhrase(m[0].replace(/^the\s+/i, ''), true)) : r.actor;
       if (target) out.push({ kind: 'actor', start: m.index, end: m.index + m[0].length, target, rule: r.id, backers: r.backers, priority: r.priority });
     }
   }

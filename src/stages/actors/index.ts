@@ -34,7 +34,7 @@ export function findActorMentions(doc: ArticleDoc, lex: ActorLexicon): ActorMent
   ];
   let refined = resolveOverlaps(candidates);
   refined = dropBlocked(refined);
-  refined = resolveHomeGovernment(refined, text, lex);
+  refined = resolveHomeGovernment(refined, text, lex, doc.mentions.places ?? []);
   refined = attachBackers(refined, text, lex);
   refined = resolveAnaphora(refined, lex);
   return toMentions(refined, text, lex);

@@ -56,7 +56,7 @@ export interface CompiledActors {
   /** "<word>-backed" before a mention: "Russian-backed Syrian regime forces". */
   backerRe: RegExp | null;
   backers: Map<string, string>;
-  homeGovernments: { actor: string; re: RegExp }[];
+  homeGovernments: { actor: string; re: RegExp; countryCodes: string[] }[];
 }
 
 export class ActorLexicon {
@@ -90,7 +90,7 @@ export class ActorLexicon {
   }
 }
 
-type Demonym = { words: string[]; countries?: string[]; actor: string };
+type Demonym = { words: string[]; countries?: string[]; countryCodes?: string[]; actor: string };
 
 interface Merged {
   entries: Map<string, ActorEntry>;
@@ -212,6 +212,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
 
   const homeGovernments = merged.homeGovernments.map((h) => ({
     actor: h.actor,
+    countryCodes: h.countryCodes ?? [],
     re: new RegExp(`${LETTER_BEFORE}(?:${alternation(h.words)})${LETTER_AFTER}`, 'gu'),
   }));
 
@@ -239,7 +240,7 @@ export function buildActorLexicon(userFiles: string[]): ActorLexicon {
   const merged: Merged = {
     entries: new Map(builtin.actors.map((e) => [e.id, entryFromBuiltin(e)])),
     demonyms: builtin.demonyms.entries.map((d) => ({ words: d.words, countries: d.countries, actor: d.actor })),
-    homeGovernments: builtin.homeGovernments.map((d) => ({ words: d.words, actor: d.actor })),
+    homeGovernments: builtin.homeGovernments.map((d) => ({ words: d.words, countryCodes: d.countryCodes, actor: d.actor })),
     blockers: [...builtin.blockers],
   };
   for (const file of userFiles) mergeUser(merged, file, readUserDictionary(file));

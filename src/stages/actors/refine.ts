@@ -4,7 +4,7 @@
 //   3. resolveHomeGovernment "government forces" is the government of the country the article is about
 //   4. attachBackers        "Russian-backed Syrian regime forces": the mention grows, russia becomes a backer
 //   5. resolveAnaphora      "the jihadists" -> the last actor named in that role
-import type { ActorInfo, ActorMention } from '../../document/model.js';
+import type { ActorInfo, ActorMention, PlaceMention } from '../../document/model.js';
 import type { Candidate } from './find.js';
 import { HOME_GOVERNMENT, type ActorLexicon } from './lexicon.js';
 import { foldPhrase } from './phrases.js';
@@ -25,23 +25,26 @@ export function dropBlocked(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.kind !== 'blocker');
 }
 
-/** The actor whose country words ("Iraq", "Iraqi", "Baghdad") the article uses most; the first listed wins ties. */
-export function homeGovernment(text: string, lex: ActorLexicon): string | null {
+/** The actor whose country words ("Iraq", "Iraqi", "Baghdad") the article uses most; the first listed wins ties; null when none. */
+export function homeGovernment(text: string, lex: ActorLexicon, places: PlaceMention[] = []): string | null {
   let best: string | null = null;
   let bestCount = 0;
   for (const h of lex.compiled.homeGovernments) {
-    const count = text.match(h.re)?.length ?? 0;
+    // "Government forces enter Raqqa province": Raqqa is in Syria.
+    const inCountry = places.filter((p) => p.place.country_code && h.countryCodes.includes(p.place.country_code)).length;
+    const count = (text.match(h.re)?.length ?? 0) + inCountry;
     if (count > bestCount) {
       best = h.actor;
       bestCount = count;
     }
   }
-  return best ?? lex.compiled.homeGovernments[0]?.actor ?? null;
+  // An article that names no country of ours says nothing about whose government it means.
+  return best;
 }
 
-export function resolveHomeGovernment(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {
+export function resolveHomeGovernment(candidates: Candidate[], text: string, lex: ActorLexicon, places: PlaceMention[] = []): Candidate[] {
   if (!candidates.some((c) => c.target === HOME_GOVERNMENT)) return candidates;
-  const home = homeGovernment(text, lex);
+  const home = homeGovernment(text, lex, places);
   return candidates.flatMap((c) => (c.target !== HOME_GOVERNMENT ? [c] : home ? [{ ...c, target: home }] : []));
 }
 

@@ -42,6 +42,8 @@ const wordsToActor = z.strictObject({
   words: z.array(text, { error: 'a list of non-empty strings' }),
   /** Country names: "Syria forces" is the army but "a Syria airstrike" is only a place, so they take fewer head words. */
   countries: z.array(text, { error: 'a list of non-empty strings' }).optional(),
+  /** For home governments: places of these countries (ISO codes) in the article count as mentions of the country. */
+  countryCodes: z.array(z.string().regex(/^[A-Z]{2}$/, { error: 'a two-letter country code' }), { error: 'a list of country codes' }).optional(),
   actor: actorId,
   comment: z.string().optional(),
 });
