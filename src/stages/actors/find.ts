@@ -40,13 +40,13 @@ export function findDemonymCandidates(text: string, c: CompiledActors): Candidat
       if (actor) out.push({ kind: 'actor', start: m.index, end: m.index + m[0].length, target: actor, rule: 'actor.demonym.country-forces', backers: [], priority: 0 });
     }
   }
-  if (!c.demonymRe || !c.demonymRe1) return out;
+  if (!c.demonymRe || !c.demonymWordRe) return out;
   const re = c.demonymRe;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const list = m.groups!.list!;
     const words: { start: number; end: number; actor: string }[] = [];
-    const one = c.demonymRe1;
+    const one = c.demonymWordRe;
     one.lastIndex = 0;
     for (let w = one.exec(list); w; w = one.exec(list)) {
       const actor = c.demonyms.get(foldPhrase(w[0], true));

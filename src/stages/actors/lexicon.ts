@@ -49,14 +49,14 @@ export interface CompiledActors {
   anaphors: PhraseMatcher<AnaphorValue>;
   /** "<Demonym>( and <Demonym>)* [modifier] <head>": "Syrian and Russian air strikes". */
   demonymRe: RegExp | null;
-  demonymRe1: RegExp | null;
+  demonymWordRe: RegExp | null;
   /** "<Country> [modifier] <force word>": "Syria regime forces" (never "a Syria airstrike"). */
   countryRe: RegExp | null;
   demonyms: Map<string, string>;
   /** "<word>-backed" before a mention: "Russian-backed Syrian regime forces". */
   backerRe: RegExp | null;
   backers: Map<string, string>;
-  homeGovernments: { actor: string; re: RegExp; countryCodes: string[] }[];
+  homeGovernments: { actor: string; re: RegExp | null; countryCodes: string[] }[];
 }
 
 export class ActorLexicon {
@@ -154,7 +154,6 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const aliases = new PhraseMatcher<AliasValue>(builtin.headNouns);
   for (const e of merged.entries.values()) {
     const value = { id: e.id, rule: `actor.alias.${e.id}` };
-    // The canonical name is an alias too ("Hayat Tahrir al-Sham").
     // The name is an alias too, with the case rule its entry gives it ("Southern Front" only as written).
     if (!e.exact.includes(e.name)) aliases.add(e.name, value);
     for (const a of e.aliases) aliases.add(a, value);
@@ -183,7 +182,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const demonyms = new Map<string, string>();
   for (const d of merged.demonyms) for (const w of [...d.words, ...(d.countries ?? [])]) demonyms.set(foldPhrase(w, true), d.actor);
   let demonymRe: RegExp | null = null;
-  let demonymRe1: RegExp | null = null;
+  let demonymWordRe: RegExp | null = null;
   let countryRe: RegExp | null = null;
   const countries = merged.demonyms.flatMap((d) => d.countries ?? []);
   if (countries.length) {
@@ -193,12 +192,13 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   }
   if (merged.demonyms.some((d) => d.words.length)) {
     const words = merged.demonyms.flatMap((d) => d.words);
-    const dem = [...new Set(words)].sort((a, b) => b.length - a.length).map(flexCasePatternFirstOnly).join('|');
+    // Demonyms are proper words, matched as written ("Syrian", not "syrian"); heads and modifiers take either case.
+    const dem = alternation(words);
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
     const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem}))*`;
     demonymRe = new RegExp(`${LETTER_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
-    demonymRe1 = new RegExp(`${LETTER_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
+    demonymWordRe = new RegExp(`${LETTER_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
   }
 
   const backers = new Map<string, string>();
@@ -213,18 +213,13 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const homeGovernments = merged.homeGovernments.map((h) => ({
     actor: h.actor,
     countryCodes: h.countryCodes ?? [],
-    re: new RegExp(`${LETTER_BEFORE}(?:${alternation(h.words)})${LETTER_AFTER}`, 'gu'),
+    re: h.words.length ? new RegExp(`${LETTER_BEFORE}(?:${alternation(h.words)})${LETTER_AFTER}`, 'gu') : null,
   }));
 
   aliases.prepare();
   blockers.prepare();
   anaphors.prepare();
-  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymRe1, countryRe, demonyms, backerRe, backers, homeGovernments };
-}
-
-/** Demonyms are proper words: "Syrian", not "syrian"; only heads are case-flexible. */
-function flexCasePatternFirstOnly(word: string): string {
-  return alternation([word]);
+  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymWordRe, countryRe, demonyms, backerRe, backers, homeGovernments };
 }
 
 let builtinCache: BuiltinDictionary | null = null;

@@ -32,7 +32,7 @@ export function homeGovernment(text: string, lex: ActorLexicon, places: PlaceMen
   for (const h of lex.compiled.homeGovernments) {
     // "Government forces enter Raqqa province": Raqqa is in Syria.
     const inCountry = places.filter((p) => p.place.country_code && h.countryCodes.includes(p.place.country_code)).length;
-    const count = (text.match(h.re)?.length ?? 0) + inCountry;
+    const count = (h.re ? (text.match(h.re)?.length ?? 0) : 0) + inCountry;
     if (count > bestCount) {
       best = h.actor;
       bestCount = count;
