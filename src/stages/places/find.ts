@@ -125,7 +125,7 @@ function patterns(gaz: Gazetteer): Patterns {
     const r = gaz.rules;
     const roads = r.roadWords.join('|');
     p = {
-      border: new RegExp(`\\b((?:(?:${Object.keys(r.demonymBorders).join('|')})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier)s?\\b`, 'g'),
+      border: new RegExp(`\\b((?:(?:${Object.keys(r.demonymBorders).join('|')})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier|airspace|territorial waters)s?\\b`, 'g'),
       unresolvedBefore: new RegExp(`\\b(${Object.keys(r.unresolvedTriggers).join('|')})\\s+of\\s+${NAME}`, 'gu'),
       // "Hibhib Village", "Tinker Air Force Base", "the Mezzeh military airport"
       unresolvedAfter: new RegExp(`${NAME}\\s+(village|Village|town|Town|Air Force Base|Air Base|[Aa]irbase|air base|[Mm]ilitary [Aa]irport|[Aa]irport|[Rr]efugee [Cc]amp)\\b`, 'gu'),
@@ -273,10 +273,10 @@ function findBorders(text: string, gaz: Gazetteer): Find[] {
     const mention = m[0];
     out.push({
       start: m.index!, end: m.index! + mention.length, t0: -1, t1: -1, candidates: [], wanted: 'border', near: false,
-      rule: 'place.border.demonym',
+      rule: /air|water/.test(m[2]!) ? 'place.airspace.demonym' : 'place.border.demonym',
       precision: 2,
       fixed: {
-        name: mention.replace(/\s+/g, ' ').replace(/^(.)/, (c) => c.toUpperCase()), feature: 'border', admin1: null,
+        name: mention.replace(/\s+/g, ' ').replace(/^(.)/, (c) => c.toUpperCase()), feature: /air|water/.test(m[2]!) ? 'region' : 'border', admin1: null,
         country: cc ? gaz.countryNames.get(cc) ?? null : null, country_code: cc, lat: null, lon: null,
         geonames_id: null, population: null,
       },
