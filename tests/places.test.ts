@@ -159,6 +159,22 @@ describe('features, precision and context', () => {
   it('title-case headlines still find their places', () => {
     expect(places('Russian Jets Pound Idlib Villages As Talks Stall').map((m) => m.place.name)).toContain('Idlib');
   });
+  it('air bases, coordinates and airspace', () => {
+    expect(places('Jets took off from the Hama Military Airport.').map((m) => m.place.name)).toEqual(['Hama']);
+    expect(places('Strikes on Deir Ezzor Military Airport.')[0]!.place).toMatchObject({ feature: 'landmark', country_code: 'SY' });
+    const [tinker] = places('The wing left Tinker Air Force Base on Monday.');
+    expect(tinker!.place).toMatchObject({ name: 'Tinker', feature: 'unresolved', lat: null });
+    const [c] = places('Hibhib lies at 33°47′N 44°30′E.').filter((m) => m.rule === 'place.coordinates');
+    expect(c!.place.lat).toBeCloseTo(33.783, 2);
+    expect(c!.place.lon).toBeCloseTo(44.5, 2);
+    expect(places('Jets crossed Lebanese airspace.')[0]!.place).toMatchObject({ feature: 'region', country_code: 'LB' });
+  });
+  it('a town placed by its region: "from Woodbridge, Virginia"', () => {
+    expect(places('He came from Woodbridge, Virginia.').map((m) => `${m.text}:${m.place.feature}`)).toEqual(['Woodbridge:unresolved', 'Virginia:admin1']);
+  });
+  it('organisations named after places are not places', () => {
+    expect(places('Raqqa Is Being Slaughtered Silently and the Aleppo Media Center reported it.')).toEqual([]);
+  });
   it('countries: places where they are places, not where they act', () => {
     expect(places('Fighting in Syria and Iraq continued.').map((m) => m.place.name)).toEqual(['Syria', 'Iraq']);
     expect(places('Turkey launched an offensive.')).toEqual([]);

@@ -248,6 +248,12 @@ function readContext(text: string, toks: Token[], f: Find, gaz: Gazetteer): void
   // "the Syrian town of Dabiq", "the border town of Zakia", "the town Tal Abyad"
   if (!f.wanted && /\b(city|town|village|hamlet)\s+$/i.test(before)) f.wanted = 'populated-place';
   if (NEAR_BEFORE.test(before)) f.near = true;
+  // "Woodbridge, Virginia", "Vermillion, South Dakota": after "Town, " a name far
+  // from the war is the region, not a namesake town elsewhere.
+  if (!f.wanted && /\p{Lu}[\p{L}.]*,\s*$/u.test(before)) {
+    const ps = f.candidates.map((c) => gaz.place(c.index));
+    if (ps.some((p) => p.feature === 'admin1') && !ps.some((p) => CORE.has(p.countryCode ?? ''))) f.wanted = 'admin1';
+  }
   // Suffix words: "Raqqa province", "the Euphrates River", "Idlib countryside".
   const next = toks[f.t1 + 1];
   if (next && joins(gap(text, toks[f.t1]!, next)) && gap(text, toks[f.t1]!, next) === ' ') {
