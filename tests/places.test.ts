@@ -172,6 +172,9 @@ describe('features, precision and context', () => {
   it('a town placed by its region: "from Woodbridge, Virginia"', () => {
     expect(places('He came from Woodbridge, Virginia.').map((m) => `${m.text}:${m.place.feature}`)).toEqual(['Woodbridge:unresolved', 'Virginia:admin1']);
   });
+  it('a short all-capital dateline is a place, a short acronym is not', () => {
+    expect(places('HOMS, Syria (Reuters) - The SDF said HAMA was quiet.').map((m) => m.place.name)).toEqual(['Homs', 'Syria']);
+  });
   it('organisations named after places are not places', () => {
     expect(places('Raqqa Is Being Slaughtered Silently and the Aleppo Media Center reported it.')).toEqual([]);
   });

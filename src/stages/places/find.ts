@@ -174,7 +174,9 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
         continue;
       }
       // All-capital short words are acronyms ("IS", "SDF", "YPG"), not places.
-      if (words.length === 1 && words[0]!.text.length <= 4 && words[0]!.text === words[0]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)) continue;
+      // A dateline is the exception: "HOMS, Syria (Reuters) -".
+      if (words.length === 1 && words[0]!.text.length <= 4 && words[0]!.text === words[0]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)
+          && !(/(?:^|\n)\s*$/.test(text.slice(Math.max(0, toks[i]!.start - 5), toks[i]!.start)) && /^\s*[,(:–—-]/.test(text.slice(toks[i]!.end, toks[i]!.end + 3)))) continue;
       const exact = indexesOf(gaz.exact, ek);
       if (exact) {
         best = mkFind(toks, i, j, exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) })), 'place.gazetteer.exact');
