@@ -51,15 +51,23 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
   // A bad dictionary is a usage error before any input is read or output opened.
   loadResources({ actorFiles: config.actorFiles, placeFiles: config.placeFiles });
 
-  const out: Output = config.output ? fileOutput(config.output) : stdoutOutput(io.stdout);
+  // Listening before the temp file exists: an interrupt at any moment removes it.
+  let out: Output | null = null;
   const onSignal = () => {
-    out.abort();
+    out?.abort();
     diag.clearProgress();
     io.stderr.write('interrupted\n');
     process.exit(EXIT.interrupted);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  try {
+    out = config.output ? fileOutput(config.output) : stdoutOutput(io.stdout);
+  } catch (e) {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    throw e;
+  }
 
   const writer = createWriter(config.format, { records: config.records, bom: config.bom });
   let failed = 0;
