@@ -167,7 +167,9 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       if (words.length === 1 && gaz.stopwords.has(ek)) {
         // "the town of Hit": a trigger word vouches for a name that is also a word.
         const g = indexesOf(gaz.guarded, ek);
-        if (g && /\b(?:town|city|village|district)\s+of\s+$/i.test(text.slice(Math.max(0, toks[i]!.start - 20), toks[i]!.start))) {
+        // "Mare'": a closing ayn marks the transliteration of a name, not the word "mare".
+        const ayn = /^['’ʿ](?!\p{L})/u.test(text.slice(toks[j]!.end, toks[j]!.end + 2));
+        if (g && (ayn || /\b(?:town|city|village|district)\s+of\s+$/i.test(text.slice(Math.max(0, toks[i]!.start - 20), toks[i]!.start)))) {
           best = mkFind(toks, i, j, g.map((index) => ({ index, quality: 2.5 })), 'place.gazetteer.after-trigger');
           break;
         }
