@@ -545,6 +545,9 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
   if (p.feature === 'country') {
     // "our ally Turkey", "Syria has accused Israel", "the Foreign Ministers of Iran"
     if (/\b(?:ally|allies|partner|partners|accused|accuses|accusing|warned|warning|urged|urging|thanked|thank|congratulated?)\s+$/i.test(before)) return 'place.country.as-actor';
+    // "war with Israel", "talks with Turkey and Qatar", "attacks against the United States"
+    // (but "the border with Turkey" is a place)
+    if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !/\b(?:border|frontier|borders)\s+with\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
     // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
     if (/^['’](?:s\b|\s)/.test(after) || f.rule === 'place.gazetteer.bare-possessive') return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
