@@ -1,10 +1,14 @@
 // Finds the places an article talks about, in a visible order:
-//   1. scanPlaceNames     longest gazetteer name at each capitalised word
-//   2. findBorders        "the Turkish border", "Iraq-Syria border"
-//   3. findUnresolved     "the village of Hattash": a place the gazetteer lacks
-//   4. dropNonPlaces      attributive, organisation, road, person and outlet uses
-//   5. resolvePlaces      one gazetteer entry per mention, by context
-// Conflict policy for overlapping finds: longer match, then earlier offset.
+//   1. scanPlaceNames     the longest gazetteer name at each capitalised word
+//   2. readContext        "Raqqa province", "the city of Raqqa", "near Hajin"
+//   3. findBorders, findCoordinates, findUnresolved
+//                         "the Turkish border", "33°47′N 44°30′E", "the village of Hattash"
+//   4. nonPlaceReason     attributive, organisation, road, person and outlet uses
+//   5. removeOverlaps     longer match first, then earlier offset
+//   6. best               one gazetteer entry per mention: the article's countries,
+//                         its other places, population, the feature the words ask for
+//   7. isActorOrNameUse   countries acting as states, far-away towns named in passing
+// Every mention carries the id of the rule that found it (place.area.case).
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
 import { ARTICLES, exactKey, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
