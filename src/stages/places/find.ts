@@ -46,6 +46,9 @@ const CORE = new Set(['SY', 'IQ']);
 /** Where the war is: a village here needs no introduction. */
 const WAR_ZONE = new Set(['SY', 'IQ', 'TR']);
 const NEIGHBOURS = new Set(['LB', 'JO', 'TR', 'IL', 'PS', 'IR', 'SA', 'KW']);
+// Words of Arabic place names that are stopwords on their own ("Bab", "Tal")
+// but never end an unknown name: "Tareeq al-Bab", "Tal Shihab".
+const TOPONYM_PARTS = new Set(['bab', 'ain', 'ayn', 'deir', 'dayr', 'tal', 'tell', 'tall', 'jabal', 'ras', 'khan', 'kafr', 'beit', 'bayt', 'wadi', 'nahr', 'qasr', 'abu', 'bin', 'ibn', 'umm', 'abd']);
 const MONTHS_AND_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'jan', 'feb', 'mar',
@@ -318,10 +321,11 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     let mentionText = '';
     for (const w of words) {
       const k = exactKey(w);
-      if (gaz.stopwords.has(k) || MONTHS_AND_DAYS.has(k) || (k.endsWith('s') && gaz.exact.has(k.slice(0, -1)))) break;
+      const part = TOPONYM_PARTS.has(k) || ARTICLES.has(k);
+      if (!part && (gaz.stopwords.has(k) || MONTHS_AND_DAYS.has(k) || (k.endsWith('s') && gaz.exact.has(k.slice(0, -1))))) break;
       mentionText += w;
     }
-    mentionText = mentionText.replace(/[\s-]+$/, '');
+    mentionText = mentionText.replace(/[\s-]+$/, '').replace(/[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)$/i, '');
     if (!mentionText) return;
     // A name the gazetteer knows was left out by a rule: do not bring it back.
     if (gaz.exact.has(exactKey(mentionText)) || gaz.exact.has(exactKey(mentionText.split(/[\s-]/)[0]!))) return;
