@@ -196,7 +196,8 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
     const dem = alternation(words);
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
-    const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem}))*`;
+    // At most five coordinated demonyms: an unbounded list would make a long run without a head word quadratic.
+    const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem})){0,4}`;
     demonymRe = new RegExp(`${LETTER_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
     demonymWordRe = new RegExp(`${LETTER_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
   }

@@ -13,9 +13,13 @@ export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const order = [...candidates].sort(
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  // Characters already claimed: linear in the text, whatever the number of candidates.
+  const end = candidates.reduce((m, c) => Math.max(m, c.end), 0);
+  const claimed = new Uint8Array(end);
   const taken: Candidate[] = [];
   for (const c of order) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    if (claimed.subarray(c.start, c.end).includes(1)) continue;
+    claimed.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -85,8 +85,13 @@ export function resolveOrgOverlaps(candidates: OrgCandidate[]): OrgCandidate[] {
   const order = [...candidates].sort(
     (a, b) => Number(b.id !== null) - Number(a.id !== null) || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
+  const claimed = new Uint8Array(candidates.reduce((m, c) => Math.max(m, c.end), 0));
   const taken: OrgCandidate[] = [];
-  for (const c of order) if (!taken.some((t) => overlaps(t, c))) taken.push(c);
+  for (const c of order) {
+    if (claimed.subarray(c.start, c.end).includes(1)) continue;
+    claimed.fill(1, c.start, c.end);
+    taken.push(c);
+  }
   return taken.sort((a, b) => a.start - b.start);
 }
 

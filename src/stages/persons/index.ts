@@ -62,6 +62,10 @@ function splitAtGivenNames(name: string): { offset: number; name: string }[] {
 /** Finder: capitalised sequences with titles removed, and the evidence around them. */
 export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
   const out: NameCandidate[] = [];
+  let words: Set<string> | null = null;
+  // Every word of the article, built once and only if a name may have lost its apostrophe.
+  const textWords = () => (words ??= new Set(doc.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []));
+  const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
   for (const r of regions(doc)) {
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = NAME_SEQUENCE.exec(r.text); m; m = NAME_SEQUENCE.exec(r.text)) {
@@ -72,7 +76,7 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       const start = r.start + m.index + shape.offset + trimmed.offset;
       let name = trimmed.name;
       // FA-KES lost apostrophes: "Bashar al-Assads forces", "Donald Trumps".
-      if (/[^s]s$/.test(name) && /^\s+\p{Ll}/u.test(doc.text.slice(start + name.length, start + name.length + 3)) && doc.text.includes(`${name.slice(0, -1)} `)) {
+      if (/[^s]s$/.test(name) && /^\s+\p{Ll}/u.test(doc.text.slice(start + name.length, start + name.length + 3)) && textWords().has(lastWord(name).slice(0, -1))) {
         name = name.slice(0, -1);
       } else if (/[^s]s$/.test(name) && knownKey(name.slice(0, -1))) {
         name = name.slice(0, -1);
@@ -102,7 +106,9 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       if (words.length > 1 && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {
         evidence.push('person.speech');
       }
-      const sentenceStart = /^[\s"'“‘(\[-]*$/.test(doc.text.slice(r.start, start));
+      let back = start;
+      while (back > r.start && /[\s"'“‘(\[-]/.test(doc.text[back - 1]!)) back--;
+      const sentenceStart = back === r.start;
       out.push({ start, end, name, tokens, evidence, sentenceStart });
     }
   }
@@ -127,6 +133,27 @@ export function addCompromiseEvidence(doc: ArticleDoc, candidates: NameCandidate
   });
 }
 
+function mask(length: number, spans: { start: number; end: number }[]): Uint8Array {
+  const m = new Uint8Array(length);
+  for (const s of spans) m.fill(1, s.start, s.end);
+  return m;
+}
+
+/** Places (sorted by start) overlapping a span, found by binary search. */
+function placesOverlapping<T extends { start: number; end: number }>(sorted: T[], span: { start: number; end: number }): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  // Place names are short: looking back a few dozen places is enough.
+  for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (sorted[i]!.end > span.start) out.push(sorted[i]!);
+  return out;
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 // Actor rules that contain a person's name keep the person: "Troops loyal to Bashar al-Assad".
@@ -135,8 +162,11 @@ const isNameBearingActor = (m: ActorMention) => /loyal|possessive/.test(m.rule);
 /** Refiner: places, armed actors, organisations and words that are never names are not persons. */
 export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex: ActorLexicon): NameCandidate[] {
   const orgs = loadOrgLexicon();
-  const orgHits = orgs.aliases.findAll(doc.text);
-  const actors = doc.mentions.actors.filter((a) => !a.anaphor && !isNameBearingActor(a));
+  // Spans claimed by actors and organisations, as character masks: linear whatever their number.
+  const n = doc.text.length;
+  const actorMask = mask(n, doc.mentions.actors.filter((a) => !a.anaphor && !isNameBearingActor(a)));
+  const orgMask = mask(n, orgs.aliases.findAll(doc.text));
+  const places = [...doc.mentions.places].sort((a, b) => a.start - b.start);
   return candidates.filter((c) => {
     const words = c.name.split(/\s+/).map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
     if (isNonPersonWord(words[0]!) || isNonPersonWord(words[words.length - 1]!)) return false;
@@ -151,17 +181,17 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex
     if (!strong && /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/u.test(after)) return false;
     if (!strong && c.tokens.length === 1 && /\bthe\s+$/.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false;
     if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.]/g, ''))) return false; // acronyms: "SANA", "ISIS"
-    if (actors.some((a) => overlaps(a, c))) return false;
+    if (actorMask.subarray(c.start, c.end).includes(1)) return false;
     // "al-Nusras", "Al-Qaedas": actor names with a lost possessive.
     if (lex.isAlias(c.name) || lex.isAlias(c.name.replace(/s$/, ''))) return false;
     // More than five name words is a list that lost its commas ("Bustan al-Basha Ard al-Hamra Sohr ...").
     if (c.tokens.length > 5) return false;
-    if (orgHits.some((o) => overlaps(o, c))) return false;
+    if (orgMask.subarray(c.start, c.end).includes(1)) return false;
     // "the village of Urem al-Kubra": an Arabic-shaped name after a place preposition, with nothing else for it, is a place.
     const weak = c.evidence.every((e) => e === 'person.arabic-name' || e === 'person.compromise');
     if (weak && !isGivenName(words[0]!) && /\b(?:in|of|from|near|to|at|into|towards|around|outside|village|town|area|district|neighbourhood|neighborhood)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) return false;
     // "Albu Kamal" is a place, however much it looks like "Abu Kamal" the man.
-    if (doc.mentions.places.some((p) => overlaps(p, c) && (!strong || (p.start <= c.start && p.end >= c.end)))) return false;
+    if (placesOverlapping(places, c).some((p) => !strong || (p.start <= c.start && p.end >= c.end))) return false;
     return true;
   });
 }
@@ -204,6 +234,10 @@ export function clusterPersons(candidates: NameCandidate[]): PersonEntity[] {
     const tokens = k ? k.tokens : c.tokens;
     const mention: PersonMention = { start: c.start, end: c.end, text: c.name, rule: k ? 'person.known' : (c.evidence[0] ?? 'person.cluster') };
     const fits = clusters.filter((cl) => subset(tokens, cl.tokens));
+    if (fits.length === 1) {
+      fits[0]!.mentions.push({ ...mention, rule: mention.rule === 'person.cluster' ? 'person.cluster.shortened' : mention.rule });
+      continue;
+    }
     if (fits.length) {
       const before = fits
         .map((cl) => ({ cl, at: Math.max(...cl.mentions.filter((m) => m.start < c.start).map((m) => m.start), -1) }))

@@ -18,7 +18,8 @@ const INNER_PART = `(?:${PART}|${NICKNAME})`;
 
 /** Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari". */
 export const NAME_SEQUENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}_'’-])${PART}(?:[^\\S\\n]+${INNER_PART})*(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
+  // Ten words at most: a name is shorter, and a long capitalised run must not cost quadratic time.
+  `(?<![\\p{L}\\p{N}_'’-])${PART}(?:[^\\S\\n]+${INNER_PART}){0,9}(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 
