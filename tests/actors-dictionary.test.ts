@@ -100,6 +100,8 @@ describe('user dictionaries (--actors)', () => {
     ['bad-proto.json', 'fixtures/dictionaries/bad-proto.json: entry "rsf": forbidden key "__proto__"'],
     ['bad-type.yaml', 'fixtures/dictionaries/bad-type.yaml: entry "rsf", type: expected one of state-forces, rebel-group, political-militia, identity-militia, external-force, civilians, protesters, other, got "paramilitary"'],
     ['bad-new-entry.json', 'fixtures/dictionaries/bad-new-entry.json: entry "wagner-africa", name: expected a name for a new actor, got nothing'],
+    ['bad-unknown-field.json', 'fixtures/dictionaries/bad-unknown-field.json: entry "rsf": unknown field "alias"'],
+    ['bad-not-a-list.yaml', 'fixtures/dictionaries/bad-not-a-list.yaml: actors: expected a list of actor entries, got {"id":"rsf"}'],
     ['bad-syntax.json', 'fixtures/dictionaries/bad-syntax.json: not valid JSON'],
     ['no-such-file.json', 'fixtures/dictionaries/no-such-file.json: no such file'],
   ];
