@@ -10,8 +10,8 @@ import { ANSI, BIN, SEEDS, TempDir, cliEnv, parseNdjson, runCli, runShell } from
 const tmp = new TempDir();
 afterAll(() => tmp.remove());
 
-const SEED = join(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()[0]);
-const SEED_ID = SEED.replace(/^.*\/(.*)\.txt$/, '$1');
+// A seed article with events, located and unlocated, for the determinism check.
+const SEED = join(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()[2]);
 
 // A short article with the characters that go wrong: curly quotes, dashes,
 // the euro sign, accents, a dateline and a date.
@@ -25,6 +25,10 @@ const ARTICLE = [
   'Islamic State fighters said the \u20ac5 million depot was destroyed. "We will return," a commander said.',
   '',
 ].join('\n');
+
+// A good input beside the bad ones: short, so that the tests stay fast.
+const GOOD = tmp.file('good/good-article.txt', ARTICLE);
+const GOOD_ID = 'good-article';
 
 type ArticleRec = { id: string; file: string; title: string | null; warnings: string[] } & Record<string, unknown>;
 
@@ -86,12 +90,12 @@ describe('4. NUL bytes', () => {
     const late = tmp.file('nul/late.txt', Buffer.concat([Buffer.from(ARTICLE.repeat(200)), Buffer.from([0, 0]), Buffer.from('tail')]));
     expect(readFileSync(late).indexOf(0)).toBeGreaterThan(64 * 1024);
     const latin1 = tmp.file('nul/latin1.txt', Buffer.from('Caf\u00e9 na\u00efve r\u00e9sum\u00e9\n\nRebels attacked the town.\n', 'latin1'));
-    const r = await runCli(['-r', 'articles', early, SEED, late, latin1]);
+    const r = await runCli(['-r', 'articles', early, GOOD, late, latin1]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`error: ${early}: binary`));
     expect(r.stderr).toMatch(new RegExp(`error: ${late}: binary`));
     const records = JSON.parse(r.stdout) as ArticleRec[];
-    expect(records.map((a) => a.id)).toEqual([SEED_ID, 'latin1']);
+    expect(records.map((a) => a.id)).toEqual([GOOD_ID, 'latin1']);
     expect(records[1].title).toBe('Caf\u00e9 na\u00efve r\u00e9sum\u00e9');
   });
 });
@@ -128,10 +132,10 @@ describe('6. Paths that cannot be read', () => {
     symlinkSync('..', join(loopDir, 'sub', 'back'));
     const notDir = join(tmp.file('plain.txt', ARTICLE), 'child.txt');
     const missing = join(tmp.path, 'missing.txt');
-    const r = await runCli(['-r', 'articles', missing, SEED, loopDir, notDir]);
+    const r = await runCli(['-r', 'articles', missing, GOOD, loopDir, notDir]);
     expect(r.code).toBe(1);
     const records = JSON.parse(r.stdout) as ArticleRec[];
-    expect(records.map((a) => a.id)).toEqual([SEED_ID, 'a']);
+    expect(records.map((a) => a.id)).toEqual([GOOD_ID, 'a']);
     expect(occurrences(r.stderr, `${missing}:`)).toBe(1);
     expect(occurrences(r.stderr, `${notDir}:`)).toBe(1);
     expect(occurrences(r.stderr, `${join(loopDir, 'sub', 'back')}:`)).toBe(1);
@@ -142,7 +146,7 @@ describe('6. Paths that cannot be read', () => {
     if (process.getuid?.() === 0) return; // root reads everything
     const locked = tmp.file('locked.txt', ARTICLE);
     execFileSync('chmod', ['000', locked]);
-    const r = await runCli([locked, SEED]);
+    const r = await runCli([locked, GOOD]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/permission denied/);
   });
@@ -167,7 +171,7 @@ describe('7. No input while standard input is a terminal', () => {
 
 describe('8. Endless or huge input', () => {
   it('/dev/zero is read only up to the cap and refused as binary, without hanging', async () => {
-    const r = await runCli(['/dev/zero', SEED], { timeoutMs: 20_000 });
+    const r = await runCli(['/dev/zero', GOOD], { timeoutMs: 20_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/\/dev\/zero: binary/);
@@ -206,9 +210,9 @@ describe('8. Endless or huge input', () => {
 
 describe('9. Pipes and full disks', () => {
   it('`| head -1`: exit 0, nothing on stderr', async () => {
-    const many = Array.from({ length: 300 }, () => SEED).join(' ');
+    const many = Array.from({ length: 300 }, () => GOOD).join(' ');
     const r = await runShell(`{ $EXTRACT -r articles -f ndjson ${many} 2>"${tmp.path}/head.err"; echo $? >"${tmp.path}/head.code"; } | head -1`, { timeoutMs: 30_000 });
-    expect(JSON.parse(r.stdout).id).toBe(SEED_ID);
+    expect(JSON.parse(r.stdout).id).toBe(GOOD_ID);
     expect(readFileSync(join(tmp.path, 'head.code'), 'utf8').trim()).toBe('0');
     expect(readFileSync(join(tmp.path, 'head.err'), 'utf8')).toBe('');
   });
@@ -222,7 +226,7 @@ describe('9. Pipes and full disks', () => {
   }, 100_000);
 
   it.skipIf(!existsSync('/dev/full'))('`> /dev/full`: one line of error, non-zero exit', async () => {
-    const r = await runShell(`$EXTRACT -r articles "${SEED}" >/dev/full`, { timeoutMs: 20_000 });
+    const r = await runShell(`$EXTRACT -r articles "${GOOD}" >/dev/full`, { timeoutMs: 20_000 });
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/^error: cannot write standard output: no space left on device\n$/);
@@ -274,7 +278,7 @@ describe('10. Interrupts and output files', () => {
     const target = tmp.file('linked/real.json', 'old\n');
     const link = join(tmp.path, 'linked', 'link.json');
     symlinkSync('real.json', link);
-    const r = await runCli(['-o', link, SEED]);
+    const r = await runCli(['-o', link, GOOD]);
     expect(r.code, r.stderr).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe('real.json');
@@ -309,7 +313,7 @@ describe('13. Pathological text', () => {
 
   /** Runs the directory of articles; every article has its record or is named on stderr, and the seed always has its record. */
   async function runAll(dir: string, names: string[], boundMs: number): Promise<void> {
-    tmp.file(`${dir}/zz-seed.txt`, readFileSync(SEED));
+    tmp.file(`${dir}/zz-seed.txt`, ARTICLE);
     const started = Date.now();
     const r = await runCli(['-r', 'articles', '-f', 'ndjson', '--jobs', '1', join(tmp.path, dir)], { timeoutMs: boundMs });
     expect(r.signal, `still running after ${boundMs / 1000} s`).toBeNull();
@@ -382,7 +386,7 @@ describe('14. User dictionaries', () => {
 describe('15. Determinism', () => {
   it('output is byte-identical under TZ=UTC and TZ=Asia/Tokyo, and with --jobs 1 and --jobs 4', async () => {
     const relative = tmp.file('tz/relative.txt', 'Rebels advance\n\nBEIRUT: Rebels shelled the town yesterday and on Monday, and last week, at 11pm on 3 June.\n');
-    const args = ['-r', 'articles', '-f', 'ndjson', '--reference-date', '2016-06-05', SEEDS, relative];
+    const args = ['-r', 'articles', '-f', 'ndjson', '--reference-date', '2016-06-05', SEED, GOOD, relative];
     const runs = [
       await runCli([...args, '--jobs', '1'], { env: { TZ: 'UTC' } }),
       await runCli([...args, '--jobs', '1'], { env: { TZ: 'Asia/Tokyo' } }),
@@ -401,7 +405,7 @@ describe('16. Colour', () => {
   /** Runs the CLI with a pseudo-terminal on stderr; returns what it wrote to stderr and stdout. */
   function onTerminal(env: Record<string, string | undefined>, name: string): { stderr: string; stdout: string } {
     const out = tmp.join(`${name}.out`);
-    const cmd = `"${process.execPath}" "${BIN}" -f csv "${missing}" "${SEED}" >"${out}"`;
+    const cmd = `"${process.execPath}" "${BIN}" -f csv "${missing}" "${GOOD}" >"${out}"`;
     const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { env: cliEnv(env), timeout: 15_000, encoding: 'utf8' });
     return { stderr: r.stdout, stdout: readFileSync(out, 'utf8') };
   }
@@ -424,10 +428,10 @@ describe('16. Colour', () => {
   });
 
   it('a stderr that is not a terminal gets no colour codes; stdout never does, even with FORCE_COLOR', async () => {
-    const plain = await runCli(['-f', 'csv', missing, SEED], { env: { TERM: 'xterm-256color' } });
+    const plain = await runCli(['-f', 'csv', missing, GOOD], { env: { TERM: 'xterm-256color' } });
     expect(plain.stderr).toMatch(/error/);
     expect(plain.stderr).not.toMatch(ANSI);
-    const forced = await runCli(['-f', 'csv', missing, SEED], { env: { FORCE_COLOR: '3' } });
+    const forced = await runCli(['-f', 'csv', missing, GOOD], { env: { FORCE_COLOR: '3' } });
     expect(forced.stderr).toMatch(ANSI); // the user asked for it, on stderr
     expect(forced.stdout).not.toMatch(ANSI);
     expect(forced.stdout).toMatch(/^event_id,/);
