@@ -95,6 +95,12 @@ describe('user dictionaries (--actors)', () => {
     expect(lex.get('sdf')?.name).toBe('Syrian Democratic Forces');
   });
 
+  it('a user alias wins over the same alias of another built-in actor', () => {
+    const lex = loadActorLexicon([dict('rebels-are-hts.json')]);
+    const ids = findActorMentions({ text: 'The rebels shelled Idlib.', sentences: [], mentions: { places: [] } } as never, lex).map((a) => a.id);
+    expect(ids).toEqual(['hts']);
+  });
+
   const errors: [string, string][] = [
     ['bad-empty-alias.json', 'fixtures/dictionaries/bad-empty-alias.json: entry "sdf", aliases[3]: expected a non-empty string, got ""'],
     ['bad-proto.json', 'fixtures/dictionaries/bad-proto.json: entry "rsf": forbidden key "__proto__"'],

@@ -119,6 +119,8 @@ function mergeUser(into: Merged, file: string, user: UserDictionary): void {
       const missing = !u.name ? 'name' : 'type';
       throw new DictionaryError(file, `entry "${u.id}", ${missing}`, `expected a ${missing} for a new actor, got nothing`);
     }
+    // Re-inserted at the end so that, compiled last, a user's aliases win over a built-in actor's same alias.
+    into.entries.delete(u.id);
     into.entries.set(u.id, {
       id: u.id,
       name: u.name ?? old!.name,
