@@ -21,6 +21,7 @@ describe('organisations found', () => {
     ["The Department of the Treasury's Office of Foreign Assets Control (OFAC) designated them.", ['US Treasury', 'Office of Foreign Assets Control']],
     // Not in the dictionary: found by its shape, its acronym defined by the article.
     ['The Euphrates Relief Committee (ERC) reported 300 families displaced. ERC volunteers said.', ['Euphrates Relief Committee']],
+    ['Members of the Al bu Nimr tribe were killed, and the Al-Karabla clan fled.', ['Al bu Nimr tribe', 'Al-Karabla clan']],
     ['Officials of the Ministry of Local Administration in Damascus denied it.', ['Ministry of Local Administration']],
   ];
   it.each(cases)('%s', (text, expected) => {

@@ -65,6 +65,20 @@ export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
   return out;
 }
 
+// "members of the Al bu Nimr tribe", "the Al-Karabla clan": tribes are organisations of their own in Iraq and Syria.
+const TRIBE = /(?<![\p{L}\p{N}_])(?:(?:Al|al|Albu|Al-Bu|Beni|Bani)[-\s]+)?(?:(?:bu|Bu)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)(?![\p{L}\p{N}_])/gu;
+
+/** Finder: tribes and clans named as such. */
+export function findTribes(text: string): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  TRIBE.lastIndex = 0;
+  for (let m = TRIBE.exec(text); m; m = TRIBE.exec(text)) {
+    const t = trimPhrase(m[0], m.index);
+    if (t) out.push({ start: t.start, end: t.start + t.text.length, text: t.text, id: null, name: t.text, rule: 'org.shape.tribe' });
+  }
+  return out;
+}
+
 /** Finder: "Office of Foreign Assets Control (OFAC)" makes "OFAC" a name of that organisation. */
 export function findDefinedAcronyms(text: string, found: OrgCandidate[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -107,7 +121,7 @@ export function dropNonOrganizations(doc: ArticleDoc, candidates: OrgCandidate[]
     if (c.id !== null) return true;
     if (persons.some((p) => overlaps(p, c))) return false;
     if (doc.mentions.places.some((p) => p.start <= c.start && p.end >= c.end)) return false;
-    if (c.rule === 'org.acronym.defined') return true;
+    if (c.rule === 'org.acronym.defined' || c.rule === 'org.shape.tribe') return true;
     // "3rd Battalion, 321st Field Artillery Regiment": ordinals count as name words.
     const words = c.text.split(/\s+/).filter((w) => /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(w));
     // A head word after place words alone ("Syria Group") is too weak; at least one other name word is needed.
@@ -130,7 +144,7 @@ export function groupOrganizations(candidates: OrgCandidate[]): OrgEntity[] {
 export function findOrganizations(doc: ArticleDoc, _lex: ActorLexicon): OrgEntity[] {
   const lex = loadOrgLexicon();
   const text = doc.text;
-  let candidates = [...findOrgAliases(text, lex), ...findOrgPhrases(text, lex)];
+  let candidates = [...findOrgAliases(text, lex), ...findOrgPhrases(text, lex), ...findTribes(text)];
   candidates = resolveOrgOverlaps(candidates);
   candidates = resolveOrgOverlaps([...candidates, ...findDefinedAcronyms(text, candidates)]);
   candidates = dropNonOrganizations(doc, candidates, lex);
