@@ -63,6 +63,7 @@ describe('what is not an armed actor', () => {
     ['Talks on a coalition government in Baghdad stalled.', 'a coalition government is not the US-led coalition'],
     ['toString constructor __proto__ hasOwnProperty valueOf', 'object keys are not aliases'],
     ['Regime change was discussed at length.', 'regime change is not the regime'],
+    ['The command employs 200 civilian workers and hit no civilian areas.', '"civilian" as an adjective'],
     ['The investigation into a Syria airstrike near a mosque concluded.', 'a country name before "airstrike" is a place'],
   ];
   it.each(cases)('%s (%s)', (text) => {
