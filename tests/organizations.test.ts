@@ -61,3 +61,30 @@ describe('not organisations', () => {
     expect(orgs(text)).toEqual([]);
   });
 });
+
+describe('organisation dictionary lint', () => {
+  it('has unique ids and never gives one alias to two organisations', async () => {
+    const { default: data } = await import('../src/data/organizations.json', { with: { type: 'json' } });
+    const { foldPhrase } = await import('../src/stages/actors/phrases.js');
+    const ids = data.organizations.map((o) => o.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const owner = new Map<string, string>();
+    for (const o of data.organizations) {
+      const exact = (o as { exact?: string[] }).exact ?? [];
+      for (const alias of [o.name, ...((o as { aliases?: string[] }).aliases ?? []), ...exact]) {
+        const key = foldPhrase(alias, exact.includes(alias) || /^[^a-z]+$/.test(alias));
+        const prev = owner.get(key);
+        expect(prev === undefined || prev === o.id, `"${alias}" is in ${prev} and ${o.id}`).toBe(true);
+        owner.set(key, o.id);
+      }
+    }
+  });
+
+  it('no organisation alias is also an armed actor alias', () => {
+    const orgNames = analyse('').mentions.organizations;
+    expect(orgNames).toEqual([]);
+    for (const phrase of ['SOHR', 'SANA', 'Reuters', 'UNESCO', 'Syrian Observatory for Human Rights']) {
+      expect(res.actors.isAlias(phrase), phrase).toBe(false);
+    }
+  });
+});
