@@ -37,6 +37,8 @@ describe('actor aliases and context', () => {
     ['Iranian militias and Afghan fighters deployed near Albu Kamal.', ['progovernment-militias']],
     ['A coalition of rebel factions attacked regime positions on the southern front.', ['syrian-government', 'syrian-rebels']],
     ['US-backed Syrian Democratic Forces entered Raqqa.', ['sdf']],
+    ['Security forces opened fire on anti-government protesters in Deraa.', ['protesters', 'syrian-government']],
+    ['Kurdish security forces arrested two suspects in Qamishli.', ['sdf']],
     ['Unidentified gunmen shot dead a local official in Deraa.', ['unidentified-armed-group']],
     ['Civilians from the city in Homs province were forced to flee.', ['civilians']],
     ['Israeli jets struck an Iranian weapons depot near Damascus airport, Hezbollah said.', ['hezbollah', 'israel']],
