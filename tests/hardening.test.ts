@@ -361,6 +361,18 @@ describe('14. User dictionaries', () => {
     expect(r.stderr).toContain(dict);
   });
 
+  it.each([
+    ['a JSON entry', 'places.json', '[{"name": "Hattash", "__proto__": {"polluted": true}, "country_code": "SY", "lat": 35.1, "lon": 36.6}]'],
+    ['a CSV column', 'places.csv', 'name,__proto__,lat,lon,country_code\nHattash,x,35.1,36.6,SY\n'],
+  ])('a __proto__ key in %s of a --places file is rejected with exit 2, naming the file', async (_what, name, content) => {
+    const dict = tmp.file(`dict/${name}`, content);
+    const r = await runCli(['--places', dict, article]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(dict);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('YAML with a __proto__ key is rejected too', async () => {
     const dict = tmp.file('dict/bad.yaml', 'actors:\n  - id: x-group\n    name: X\n    type: other\n    __proto__:\n      polluted: true\n');
     const r = await runCli(['--actors', dict, article]);
