@@ -37,6 +37,14 @@ describe('organisations found', () => {
     ]);
   });
 
+  it('"the monitor" refers back to the monitor named before it', () => {
+    const doc = analyse('At least 20 died, the Syrian Observatory for Human Rights said. The monitor said later that 30 had died.');
+    expect(doc.mentions.organizations.map((o) => [o.name, o.mentions.map((m) => m.rule)])).toEqual([
+      ['Syrian Observatory for Human Rights', ['org.alias.sohr', 'org.anaphor.monitor']],
+    ]);
+    expect(analyse('The monitor said 30 had died.').mentions.organizations).toEqual([]);
+  });
+
   it('aliases of one organisation are one entity with every mention', () => {
     const doc = analyse('The Syrian Observatory for Human Rights said 20 died. The Observatory said later. SOHR added.');
     expect(doc.mentions.organizations).toHaveLength(1);

@@ -129,6 +129,25 @@ export function dropNonOrganizations(doc: ArticleDoc, candidates: OrgCandidate[]
   });
 }
 
+// "the monitor said", "the war monitor added": after a monitor is named, these refer back to it.
+const MONITOR_ANAPHOR = /(?<![\p{L}])(?:the|The)\s+(?:war\s+|UK-based\s+|Britain-based\s+|British-based\s+)?(?:monitor|monitoring\s+group)(?![\p{L}])/gu;
+
+/** Refiner: "the monitor" as a mention of the last monitor named before it. */
+export function resolveMonitorAnaphora(text: string, candidates: OrgCandidate[], lex: OrgLexicon): OrgCandidate[] {
+  const monitors = candidates.filter((c) => c.id && lex.byId.get(c.id)?.kind === 'monitor');
+  if (!monitors.length) return candidates;
+  const out = [...candidates];
+  MONITOR_ANAPHOR.lastIndex = 0;
+  for (let m = MONITOR_ANAPHOR.exec(text); m; m = MONITOR_ANAPHOR.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (candidates.some((c) => c.start < end && start < c.end)) continue;
+    const last = monitors.filter((c) => c.end <= start).pop();
+    if (last) out.push({ start, end, text: m[0], id: last.id, name: last.name, rule: 'org.anaphor.monitor' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Refiner: mentions of one organisation become one entity (dictionary id, else folded name). */
 export function groupOrganizations(candidates: OrgCandidate[]): OrgEntity[] {
   const groups = new Map<string, { name: string; mentions: OrgMention[] }>();
@@ -148,5 +167,6 @@ export function findOrganizations(doc: ArticleDoc, _lex: ActorLexicon): OrgEntit
   candidates = resolveOrgOverlaps(candidates);
   candidates = resolveOrgOverlaps([...candidates, ...findDefinedAcronyms(text, candidates)]);
   candidates = dropNonOrganizations(doc, candidates, lex);
+  candidates = resolveMonitorAnaphora(text, candidates, lex);
   return groupOrganizations(candidates);
 }
