@@ -33,6 +33,9 @@ describe('not persons', () => {
     ['Heavy fighting was reported in Deir ez-Zor and Ras al-Ain.', 'Arabic place names'],
     ["HRW said the woman's section of the al-Khani mosque in Daquq had been hit.", 'a mosque named after a person'],
     ['Gen. Staff Sgt. Col.', 'titles alone'],
+    ['Human Rights Watch said, Amnesty International said, and Syria Direct reported it.', 'organisations before speech verbs'],
+    ['Kurdish Red Crescent said the Local Coordination Committees reported it.', 'organisations with place words'],
+    ['Fierce clashes erupted on Tuesday, Local sources said.', 'a sentence opening'],
     ['ISIS lost at least 400 militants in the battle for Palmyra, said the Syrian Observatory for Human Rights.', 'acronyms and monitors'],
   ];
   it.each(cases)('%s (%s)', (text) => {
