@@ -174,7 +174,7 @@ describe('standard input', () => {
   });
 
   it('"-" reads standard input among files, in the order given', async () => {
-    const r = await runCli(['-r', 'articles', '-f', 'ndjson', short, '-', short], { input: article });
+    const r = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', short, '-', short], { input: article });
     expectClean(r);
     expect((parseNdjson(r.stdout) as { id: string }[]).map((a) => a.id)).toEqual(['short', 'stdin', 'short']);
   });
@@ -186,16 +186,16 @@ describe('inputs', () => {
     tmp.file('corpus/b.txt', 'Second article.\n');
     tmp.file('corpus/a.txt', 'First article.\n');
     tmp.file('corpus/sub/c.txt', 'Third article.\n');
-    const byDir = await runCli(['-r', 'articles', '-f', 'ndjson', dir]);
+    const byDir = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', dir]);
     expectClean(byDir);
     expect((parseNdjson(byDir.stdout) as { id: string }[]).map((a) => a.id)).toEqual(['a', 'b', 'c']);
-    const byGlob = await runCli(['-r', 'articles', '-f', 'ndjson', `${dir}/*.txt`]);
+    const byGlob = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', `${dir}/*.txt`]);
     expectClean(byGlob);
     expect((parseNdjson(byGlob.stdout) as { id: string }[]).map((a) => a.id)).toEqual(['a', 'b']);
   });
 
   it('a glob that matches nothing is named on stderr, exit 1', async () => {
-    const r = await runCli([join(tmp.path, 'nothing-here', '*.txt'), short]);
+    const r = await runCli(['--jobs', '1', join(tmp.path, 'nothing-here', '*.txt'), short]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nothing-here\/\*\.txt: no file matches/);
     expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
@@ -204,11 +204,11 @@ describe('inputs', () => {
 
 describe('exit codes', () => {
   it('0 when every input was processed', async () => {
-    expect((await runCli([short, short])).code).toBe(0);
+    expect((await runCli(['--jobs', '1', short, short])).code).toBe(0);
   });
 
   it('1 when an input fails; the others are still emitted', async () => {
-    const r = await runCli(['-r', 'articles', short, join(tmp.path, 'missing.txt'), short]);
+    const r = await runCli(['--jobs', '1', '-r', 'articles', short, join(tmp.path, 'missing.txt'), short]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toHaveLength(2);
     expect(r.stderr).toMatch(/missing\.txt: no such file or directory/);

@@ -47,7 +47,7 @@ describe('1. BOM and UTF-16', () => {
       tmp.file('enc/le/a.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])),
       tmp.file('enc/be/a.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(ARTICLE, 'utf16le').swap16()])),
     ];
-    const r = await runCli(['-r', 'articles', '-f', 'ndjson', ...files]);
+    const r = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', ...files]);
     expect(r.code, r.stderr).toBe(0);
     const [plain, ...others] = comparable(parseNdjson(r.stdout));
     expect(plain.title).toBe('Rebels \u201cadvance\u201d on Aleppo \u2013 caf\u00e9 owners flee');
@@ -61,7 +61,7 @@ describe('2. Windows-1252', () => {
     expect(cp1252.includes(0x80)).toBe(true); // the euro sign, where Latin-1 has a control character
     const utf = tmp.file('cp/utf8/a.txt', ARTICLE);
     const win = tmp.file('cp/win/a.txt', cp1252);
-    const r = await runCli(['-r', 'articles', '-f', 'ndjson', utf, win]);
+    const r = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', utf, win]);
     expect(r.code, r.stderr).toBe(0);
     const [a, b] = comparable(parseNdjson(r.stdout));
     expect(b).toEqual(a);
@@ -77,7 +77,7 @@ describe('3. CRLF and lone CR', () => {
       tmp.file('nl/crlf/a.txt', ARTICLE.replace(/\n/g, '\r\n')),
       tmp.file('nl/cr/a.txt', ARTICLE.replace(/\n/g, '\r')),
     ];
-    const r = await runCli(['-r', 'articles', '-f', 'ndjson', ...files]);
+    const r = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', ...files]);
     expect(r.code, r.stderr).toBe(0);
     const [lf, ...others] = comparable(parseNdjson(r.stdout));
     for (const o of others) expect(o).toEqual(lf);
@@ -90,7 +90,7 @@ describe('4. NUL bytes', () => {
     const late = tmp.file('nul/late.txt', Buffer.concat([Buffer.from(ARTICLE.repeat(200)), Buffer.from([0, 0]), Buffer.from('tail')]));
     expect(readFileSync(late).indexOf(0)).toBeGreaterThan(64 * 1024);
     const latin1 = tmp.file('nul/latin1.txt', Buffer.from('Caf\u00e9 na\u00efve r\u00e9sum\u00e9\n\nRebels attacked the town.\n', 'latin1'));
-    const r = await runCli(['-r', 'articles', early, GOOD, late, latin1]);
+    const r = await runCli(['--jobs', '1', '-r', 'articles', early, GOOD, late, latin1]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`error: ${early}: binary`));
     expect(r.stderr).toMatch(new RegExp(`error: ${late}: binary`));
@@ -132,7 +132,7 @@ describe('6. Paths that cannot be read', () => {
     symlinkSync('..', join(loopDir, 'sub', 'back'));
     const notDir = join(tmp.file('plain.txt', ARTICLE), 'child.txt');
     const missing = join(tmp.path, 'missing.txt');
-    const r = await runCli(['-r', 'articles', missing, GOOD, loopDir, notDir]);
+    const r = await runCli(['--jobs', '1', '-r', 'articles', missing, GOOD, loopDir, notDir]);
     expect(r.code).toBe(1);
     const records = JSON.parse(r.stdout) as ArticleRec[];
     expect(records.map((a) => a.id)).toEqual([GOOD_ID, 'a']);
@@ -146,7 +146,7 @@ describe('6. Paths that cannot be read', () => {
     if (process.getuid?.() === 0) return; // root reads everything
     const locked = tmp.file('locked.txt', ARTICLE);
     execFileSync('chmod', ['000', locked]);
-    const r = await runCli([locked, GOOD]);
+    const r = await runCli(['--jobs', '1', locked, GOOD]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/permission denied/);
   });
@@ -171,7 +171,7 @@ describe('7. No input while standard input is a terminal', () => {
 
 describe('8. Endless or huge input', () => {
   it('/dev/zero is read only up to the cap and refused as binary, without hanging', async () => {
-    const r = await runCli(['/dev/zero', GOOD], { timeoutMs: 20_000 });
+    const r = await runCli(['--jobs', '1', '/dev/zero', GOOD], { timeoutMs: 20_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/\/dev\/zero: binary/);
@@ -219,7 +219,7 @@ describe('9. Pipes and full disks', () => {
 
   it('large output through a pipe is never truncated', async () => {
     const short = tmp.file('many/short.txt', ARTICLE);
-    const r = await runCli(['-r', 'articles', '-f', 'ndjson', ...Array.from({ length: 200 }, () => short)], { timeoutMs: 90_000 });
+    const r = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', ...Array.from({ length: 200 }, () => short)], { timeoutMs: 90_000 });
     expect(r.code).toBe(0);
     expect(r.stdoutBytes.length).toBeGreaterThan(128 * 1024); // far more than a pipe holds
     expect(parseNdjson(r.stdout)).toHaveLength(200);
@@ -383,7 +383,7 @@ describe('14. User dictionaries', () => {
   it('regex metacharacters in an alias match literally; words like "toString" match nothing', async () => {
     const dict = tmp.file('dict/good.json', JSON.stringify({ actors: [{ id: 'ab-group', name: 'AB Group', type: 'rebel-group', aliases: ['A.B (C)+'] }] }));
     const decoy = tmp.file('dict/decoy.txt', 'Title\n\nThe AxB CC group attacked. The A.B C group attacked.\n');
-    const r = await runCli(['-r', 'articles', '-f', 'ndjson', '--actors', dict, article, decoy]);
+    const r = await runCli(['--jobs', '1', '-r', 'articles', '-f', 'ndjson', '--actors', dict, article, decoy]);
     expect(r.code, r.stderr).toBe(0);
     const [a, d] = parseNdjson(r.stdout) as { entities: Record<string, { id?: string; name: string; mentions: { text: string }[] }[]> }[];
     expect(a.entities.actors.map((x) => x.id)).toEqual(['ab-group']);
@@ -440,10 +440,10 @@ describe('16. Colour', () => {
   });
 
   it('a stderr that is not a terminal gets no colour codes; stdout never does, even with FORCE_COLOR', async () => {
-    const plain = await runCli(['-f', 'csv', missing, GOOD], { env: { TERM: 'xterm-256color' } });
+    const plain = await runCli(['--jobs', '1', '-f', 'csv', missing, GOOD], { env: { TERM: 'xterm-256color' } });
     expect(plain.stderr).toMatch(/error/);
     expect(plain.stderr).not.toMatch(ANSI);
-    const forced = await runCli(['-f', 'csv', missing, GOOD], { env: { FORCE_COLOR: '3' } });
+    const forced = await runCli(['--jobs', '1', '-f', 'csv', missing, GOOD], { env: { FORCE_COLOR: '3' } });
     expect(forced.stderr).toMatch(ANSI); // the user asked for it, on stderr
     expect(forced.stdout).not.toMatch(ANSI);
     expect(forced.stdout).toMatch(/^event_id,/);
