@@ -47,6 +47,14 @@ describe('decodeBytes', () => {
   });
 });
 
+describe('UTF-16 without a byte order mark', () => {
+  it('is refused as binary with a hint to save it as UTF-8', () => {
+    expect(() => decodeBytes(Buffer.from('Rebels shelled the town.', 'utf16le'))).toThrow(/binary data .*UTF-16 without a byte order mark/);
+    expect(() => decodeBytes(Buffer.from('Rebels shelled the town.', 'utf16le').swap16())).toThrow(/UTF-16 without a byte order mark/);
+    expect(() => decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]))).not.toThrow(/UTF-16/);
+  });
+});
+
 describe('cutAtCharBoundary', () => {
   it('never splits a UTF-8 sequence', () => {
     const bytes = Buffer.from('a\u00e9\u20ac\u{1F600}', 'utf8'); // 1 + 2 + 3 + 4 bytes

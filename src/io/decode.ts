@@ -31,7 +31,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } else {
     // A NUL byte never occurs in text files in UTF-8 or a single-byte code page.
     const nul = buf.indexOf(0);
-    if (nul >= 0) throw new BinaryInputError(`binary data (NUL byte at offset ${nul}), skipped`);
+    if (nul >= 0) {
+      const hint = looksLikeUtf16WithoutBom(buf) ? '; it looks like UTF-16 without a byte order mark: save it as UTF-8' : '';
+      throw new BinaryInputError(`binary data (NUL byte at offset ${nul}${hint}), skipped`);
+    }
     const body = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
     try {
       text = utf8.decode(body);
@@ -46,6 +49,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (encoding !== 'utf-8' && /\u0000/.test(text)) throw new BinaryInputError('binary data (NUL character), skipped');
   return { text: normaliseNewlines(text), encoding, warnings };
+}
+
+/** ASCII text in UTF-16 has a NUL in every other byte: "R\0e\0b\0" */
+function looksLikeUtf16WithoutBom(buf: Buffer): boolean {
+  const n = Math.min(buf.length, 1024) & ~1;
+  if (n < 8) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) evenNul++;
+    if (buf[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  return (oddNul > pairs * 0.9 && evenNul === 0) || (evenNul > pairs * 0.9 && oddNul === 0);
 }
 
 /** CRLF and lone CR become LF so that every offset is the same whatever the platform. */
