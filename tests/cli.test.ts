@@ -268,6 +268,13 @@ describe('pipes and output files', () => {
     expect(readdirSync(tmp.path).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('-o naming a directory is a usage error before any article is read', async () => {
+    const r = await runCli(['-o', tmp.path, short]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/is a directory/);
+    expect(readdirSync(tmp.path).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('-o into a directory that does not exist is one clear error, exit 1', async () => {
     const out = join(tmp.path, 'no-such-dir', 'events.json');
     const r = await runCli(['-o', out, short]);

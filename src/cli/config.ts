@@ -1,5 +1,5 @@
 // Options validated once into a config object; every problem is a UsageError (exit 2).
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -90,6 +90,10 @@ export function buildConfig(inputs: string[], o: RawOptions): Config {
     const out = realFile(output);
     if (inputs.some((i) => i !== '-' && realFile(i) === out)) {
       throw new UsageError(`--output ${output} is also an input: refusing to overwrite an article`);
+    }
+    // Known before any article is analysed, not after.
+    if (statSync(out, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new UsageError(`--output ${output} is a directory: expected a file name`);
     }
   }
   if (o.quiet && o.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
