@@ -123,10 +123,7 @@ export async function* runInWorkers(
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url, {
-        workerData,
-        resourceLimits,
-      }), held: new Set(), dead: false };
+    const slot: Slot = { worker: new Worker(url, { workerData, resourceLimits }), held: new Set(), dead: false };
     slot.worker.on('message', (msg: FromWorker) => {
       if (!slot.held.delete(msg.seq)) return;
       done.set(msg.seq, msg.outcome);
@@ -165,6 +162,7 @@ export async function* runInWorkers(
   let nextSeq = 0; // next sequence number to hand out
   let emitSeq = 0; // next sequence number to yield
   let exhausted = false;
+  let firstArticle = true;
   try {
     for (;;) {
       // Articles of a dead worker first, then new ones while the window allows.
@@ -180,8 +178,9 @@ export async function* runInWorkers(
         }
         const seq = nextSeq++;
         if (value.failure) done.set(seq, value.failure);
-        else if (seq === 0 && local) {
+        else if (firstArticle && local) {
           // The first record as soon as this thread can make it; a worker starts meanwhile.
+          firstArticle = false;
           if (maxWorkers > 0) spawn();
           done.set(seq, local(value.input));
         } else dispatch(seq, value.input); // room cannot shrink while reading: only this loop sends
