@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleRecordSchema, EventRecordSchema } from '../src/records/schemas.js';
 import { checkSchema, validate } from './helpers/json-schema.js';
-import { SEEDS, TempDir, parseNdjson, runCli, runShell, type CliResult } from './helpers/cli.js';
+import { ROOT, SEEDS, TempDir, parseNdjson, runCli, runShell, type CliResult } from './helpers/cli.js';
 
 // SPEC section 3: the flat columns, in this order.
 const CSV_HEADER = [
@@ -199,6 +199,15 @@ describe('inputs', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nothing-here\/\*\.txt: no file matches/);
     expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+});
+
+describe('command names', () => {
+  it('the package installs the same program as `extract` and as `conflict-extract`', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+    expect(pkg.bin.extract).toBe('bin/extract.js');
+    expect(pkg.bin['conflict-extract']).toBe(pkg.bin.extract);
+    expect(readFileSync(join(ROOT, pkg.bin.extract), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
   });
 });
 
