@@ -176,6 +176,7 @@ export async function main(io: CliIO): Promise<number> {
       diag().error(e.message);
       return EXIT.usage;
     }
+    if (e instanceof ClosedPipe) return EXIT.ok; // `extract schema | head -1`
     if (e instanceof OutputError) {
       diag().error(e.message);
       return EXIT.someFailed;
