@@ -431,6 +431,17 @@ describe('16. Colour', () => {
     expect(onTerminal({ TERM: 'dumb' }, 'dumb').stderr).not.toMatch(ANSI);
   });
 
+  it.skipIf(!haveScript)('the progress line on a dumb terminal or with NO_COLOR has no escape codes either', () => {
+    const many = Array.from({ length: 6 }, () => `"${GOOD}"`).join(' ');
+    for (const env of [{ TERM: 'dumb' }, { TERM: 'xterm-256color', NO_COLOR: '1' }]) {
+      const out = tmp.join('progress.out');
+      const cmd = `"${process.execPath}" "${BIN}" --jobs 1 -f csv ${many} >"${out}"`;
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { env: cliEnv(env), timeout: 15_000, encoding: 'utf8' });
+      expect(r.stdout).toMatch(/article\(s\) read/);
+      expect(r.stdout).not.toMatch(/\u001b/);
+    }
+  });
+
   it.skipIf(!haveScript)('--no-color: no colour codes on a terminal', () => {
     const out = tmp.join('flag.out');
     const cmd = `"${process.execPath}" "${BIN}" --no-color "${missing}" >"${out}"`;

@@ -28,7 +28,8 @@ export function colorLevel(opts: Pick<DiagnosticsOptions, 'color' | 'env' | 'str
 
 export class Diagnostics {
   private readonly c: ChalkInstance;
-  private progressShown = false;
+  /** Characters of the progress line on screen; 0 when none is. */
+  private progressWidth = 0;
   errors = 0;
 
   constructor(private readonly opts: DiagnosticsOptions) {
@@ -53,17 +54,21 @@ export class Diagnostics {
     if (this.opts.verbosity === 'verbose') this.line(this.c.dim(message));
   }
 
-  /** A progress line that rewrites itself, only on a terminal. */
+  /**
+   * A progress line that rewrites itself, only on a terminal. It is cleared
+   * with spaces, not an escape code, so that TERM=dumb and NO_COLOR get none.
+   */
   progress(message: string): void {
     if (this.opts.verbosity === 'quiet' || !this.opts.stream.isTTY) return;
-    this.opts.stream.write(`\r${this.c.dim(message)}\u001b[K`);
-    this.progressShown = true;
+    const pad = ' '.repeat(Math.max(0, this.progressWidth - message.length));
+    this.opts.stream.write(`\r${this.c.dim(message)}${pad}`);
+    this.progressWidth = message.length;
   }
 
   clearProgress(): void {
-    if (this.progressShown) {
-      this.opts.stream.write('\r\u001b[K');
-      this.progressShown = false;
+    if (this.progressWidth > 0) {
+      this.opts.stream.write(`\r${' '.repeat(this.progressWidth)}\r`);
+      this.progressWidth = 0;
     }
   }
 }
