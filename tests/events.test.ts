@@ -94,6 +94,21 @@ describe('events from real sentences', () => {
       'The SDF continued to push west along the Turkish border towards Manbij. They have so far taken at least 28 villages from Isis, the Syrian Observatory said.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Manbij' },
     ],
+    [
+      'a demonym on the trigger names the attacker, and a headline attribution does not hide the place',
+      'Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor AFP Sunday 26 Nov 2017.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', location: 'Deir ez-Zor', fatalities: 34 },
+    ],
+    [
+      'the dead named before the trigger are its victims',
+      'At least 17 people were killed in a triple bombing in central Damascus, the Syrian Observatory said.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor2: 'civilians', location: 'Damascus', fatalities: 17 },
+    ],
+    [
+      'civilians killed by an unnamed attacker are violence against civilians',
+      'In the attack 18 of the 31 lorries were destroyed and 20 civilians were killed in Urum al-Kubra.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: null, actor2: 'civilians', location: 'Urum al-Kubra', fatalities: 20 },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
@@ -179,6 +194,8 @@ describe('fatality counts', () => {
     ['Russian air strikes killed between 229 and 425 civilians in Manbij.', { best: null, low: 229, high: 425 }],
     ['Up to a hundred civilians died in the attack.', { best: 100, low: null, high: 100 }],
     ['No fatalities were reported.', { best: 0, low: 0, high: 0 }],
+    ['Rebel fire killed at least 14 people and left dozens wounded on Wednesday.', { best: 14, low: 14, high: null }],
+    ['Five people were killed in the war-torn city.', { best: 5, low: 5, high: 5 }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(findFatalities(text).total).toEqual(expected));
@@ -193,6 +210,12 @@ describe('fatality counts', () => {
     'The 82-year-old former antiquities chief was a scholar.',
     'Hundreds of families fled Raqqa in 2016.',
     'The army killed it off in 2016, analysts said.',
+    // the toll of the whole war, not of the event reported
+    'More than 320000 people have been killed in Syria since its conflict began in March 2011.',
+    'The war has since killed more than 300000 people with some estimates suggesting 470000 may have died.',
+    'More than 150000 people have been killed in Syrias three-year war.',
+    'Some 191000 people have been killed since an uprising against President Bashar al-Assads rule erupted in March 2011.',
+    'The blast left dozens wounded.',
   ];
   for (const text of notDeaths) {
     it(`not deaths: ${text}`, () => expect(findFatalities(text).total).toBeNull());

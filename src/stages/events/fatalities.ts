@@ -36,6 +36,14 @@ const INJURY_RE = new RegExp(`\\b(?:${alt(DATA.injuryWords)})\\b`, 'gi');
 const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // "the death toll rose to 58", "putting the death toll at at least 70", "killing at least 12", "killed 48"
 const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+(?:\\w+\\s+){0,3}?(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+// "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
+const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|people|more|civilians|persons)\\s+)?(?:${alt(DATA.injuryWords)})\\b`, 'i');
+// "More than 300000 people have been killed since the war began", "in Syria's
+// three-year war": a toll of the whole war, not of the event reported.
+const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
+const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\bsince\s+(?:(?:early|mid|late|march|april)\s+)?2011\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
+// "in Syria's three-year war": the whole war's toll when the figure is that large
+const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ]years?(?:[- ]old)?\s+)?${WAR}`, 'i');
 // "killed in 2016": a year is not a count
 const YEAR = /^(?:19|20)\d\d$/;
 // "58 dead", "Dozens have died", "hundreds were killed"
@@ -131,6 +139,7 @@ export function findFatalities(text: string): SentenceFatalities {
     if (!n || YEAR.test(num)) return;
     // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead
     if (requireDeath && classify(text, start, end) !== 'death') return;
+    if (INJURED_NEXT.test(text.slice(end, end + 40))) return;
     taken.push([start, end]);
     counts.push({ ...withQualifier(n, q), text: m[0], start, end, noun });
   };
@@ -146,6 +155,7 @@ export function findFatalities(text: string): SentenceFatalities {
     push(m, m[1], m[2], '', false);
   }
   counts.sort((a, b) => a.start - b.start);
+  if (CUMULATIVE.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;
   const zero = ZERO_RE.test(text);
   return { counts, zero, total: combine(text, counts, zero) };
 }

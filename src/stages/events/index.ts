@@ -27,7 +27,10 @@ const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activis
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment)\b/i;
-const VICTIMS = /\b(?:civilians?|people|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers)\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers)\b/i;
+
+// "were killed", "died", "wounded": the people named in the clause suffered the violence
+const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 /** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
 function sideOf(noun: string, mentions: ActorMention[], sentence: string, count: { start: number; end: number }): string | null {
@@ -179,11 +182,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const assoc1 = [...roles.assoc1];
     const a1Mention = actors.find((m) => actor1 && m.start === actor1.start);
     for (const b of a1Mention?.backers ?? []) if (!assoc1.some((x) => x.info.id === b.id)) assoc1.push({ info: b, mention: a1Mention!.text, start: a1Mention!.start });
-    // Victims: "killing 12 civilians" with no civilian actor found
-    if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && VICTIMS.test(s.text.slice(hit.start))) {
+    // Victims: "killing 12 civilians", "17 people were killed in a triple bombing"
+    const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
+    if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && victims) {
       const civ = res.actors.get('civilians');
       if (civ) {
-        actor2 = { info: civ, mention: VICTIMS.exec(s.text.slice(hit.start))![0], start: hit.start };
+        actor2 = { info: civ, mention: victims[0], start: hit.start };
         explain.actor2 = 'role.victims-are-civilians';
       }
     }
@@ -199,7 +203,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && loser !== 'state-forces' && loser !== 'external-force' ? 'Government regains territory' : hit.rule.sub_event_type;
       explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
     } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
-      if (actor2?.info.id === 'civilians' && actor1 && hit.rule.kind === 'kill') {
+      // "20 civilians were killed": violence against civilians even when the killer is not named
+      if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
         event_type = 'Violence against civilians';
         sub = 'Attack';
         explain.sub_event_type = 'sub.kill.civilians';

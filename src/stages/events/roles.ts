@@ -77,7 +77,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
-      let subject = [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
+      const own = actors.find((m) => m.start <= trigger.start && m.end >= trigger.end);
+      let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
+      if (own) rule = 'role.trigger-modifier';
       // "The army and its militia allies took control": the first conjunct leads, the second backs it
       const head = subject && before.find((m) => m.end < subject!.start && /^\s+(?:and|along with|together with)\s+(?:its|their|the)\s+(?:\w+\s+)?$/i.test(text.slice(m.end, subject!.start)));
       if (subject && head) {

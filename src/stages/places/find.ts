@@ -57,6 +57,8 @@ const MONTHS_AND_DAYS = new Set([
 // "US forces", "the UK said": country abbreviations are places only after a
 // locative word ("in the US", "flew to the UK").
 const ABBREVIATIONS = new Set(['us', 'u s', 'usa', 'uk', 'u k', 'uae']);
+/** Words that end a news headline after its place: "... in Aleppo Monitor AFP", "... in Hama State Media". */
+const NEWS_TAIL = new Set(['monitor', 'afp', 'reuters', 'sana', 'state', 'activists', 'observatory', 'ap', 'anadolu', 'report', 'reports', 'says', 'said', 'official', 'officials', 'sources', 'media']);
 const LOCATIVE = /\b(in|to|from|into|across|inside|throughout|within|at|visit(?:ed|ing)?|left|leave)\s+(the\s+)?$/i;
 
 function tokenize(text: string): Token[] {
@@ -410,11 +412,13 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   const next = toks[f.t1 + 1];
   const nextGap = next ? gap(text, toks[f.t1]!, next) : '';
   const endsAtName = f.end === toks[f.t1]!.end;
+  // "kill 34 civilians in Syria's Deir Ezzor Monitor AFP": a headline's attribution follows the place
+  const headlineTail = !!next && NEWS_TAIL.has(next.lower) && LOCATIVE.test(before.replace(/\b(?:Syria|Iraq)['’]?s\s+$/, ''));
   // "Syrian Observatory", "Aleppo Media Center", "Euphrates Shield", "Raqqa Military Council"
   for (let k = f.t1 + 1; k <= f.t1 + 2 && k < toks.length; k++) {
     const t = toks[k]!;
     if (gap(text, toks[k - 1]!, t) !== ' ' || !t.cap) break;
-    if (r.orgWords.includes(t.lower)) return 'place.org-name.suffix';
+    if (r.orgWords.includes(t.lower) && !(headlineTail && k === f.t1 + 1)) return 'place.org-name.suffix';
   }
   let prevAt = f.t0 - 1;
   // "Foreign Minister Al-Jubeir": look past an article the name did not take.
@@ -431,7 +435,7 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
       && !r.prefixWords.includes(prev.lower) && !MONTHS_AND_DAYS.has(prev.lower) && !(prev.lower in r.demonymBorders)) {
     return 'place.person.inside-name';
   }
-  if (endsAtName && next && nextGap === ' ' && next.cap && !placeTokens.has(f.t1 + 1) && !MONTHS_AND_DAYS.has(next.lower)
+  if (endsAtName && next && nextGap === ' ' && next.cap && !headlineTail && !placeTokens.has(f.t1 + 1) && !MONTHS_AND_DAYS.has(next.lower)
       && !Object.prototype.hasOwnProperty.call(r.suffixWords, next.lower) && next.text !== next.text.toUpperCase()) {
     return 'place.person.inside-name';
   }
