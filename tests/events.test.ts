@@ -147,6 +147,33 @@ describe('events from real sentences', () => {
     expect(clash?.sources).toContain('Syrian Observatory for Human Rights');
   });
 
+  it('the dead "in the fighting" join the battle told before, not a new one', () => {
+    const text =
+      'Rebels clashed with government forces in western Aleppo on Friday. ' +
+      'It also said that 19 regime fighters were killed in the fighting.';
+    const events = extract(text);
+    expect(summary(events)).toHaveLength(1);
+    expect(events[0].fatalities?.best).toBe(19);
+  });
+
+  it('a count for "the battle for Palmyra" goes to that battle, not to the last event told', () => {
+    const text =
+      'Backed by Russian forces, Syrian troops recaptured the ancient city of Palmyra from the Islamic State group today. ' +
+      'On Thursday, the Iraqi army announced the launch of an offensive to recapture Mosul. ' +
+      'ISIS lost at least 400 militants in the battle for Palmyra, said the Syrian Observatory for Human Rights.';
+    const palmyra = extract(text).find((e) => e.location?.name === 'Palmyra');
+    expect(palmyra?.fatalities?.best).toBe(400);
+  });
+
+  it('a chemical attack delivered by an air strike is one event', () => {
+    const text =
+      'A suspected chemical attack killed 58 people in the town of Khan Sheikhoun on Tuesday. ' +
+      'Witnesses said a regime air strike dropped the gas on the town early on Tuesday.';
+    const events = extract(text, '2017-04-05');
+    expect(summary(events)).toHaveLength(1);
+    expect(events[0].sub_event_type).toBe('Chemical weapon');
+  });
+
   it('a denial in the article marks the event contested', () => {
     const text =
       'Regime forces recaptured several hills near al-Qaryatayn on Saturday. ' +
@@ -176,6 +203,10 @@ describe('sentences that are not events', () => {
     ['a negated attack', 'The coalition did not strike targets in Raqqa on Friday.'],
     ['a condition', 'If the rebels attack Aleppo, the army will respond.'],
     ['no armed actor at all', 'Civilians from the city in Homs province were forced to flee as winter neared.'],
+    ['the war as a whole', 'Kurdish militias in Hasakah are key US allies in the fight against IS.'],
+    ['a habit', 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.'],
+    ['the war told from its start', 'Syria has been locked in a civil war since early 2011 when the Assad regime cracked down on pro-democracy protests in Daraa.'],
+    ['a general denial', 'The regime has consistently denied using chemical weapons and chlorine gas in Idlib.'],
   ];
   for (const [name, text] of negatives) {
     it(name, () => expect(summary(extract(text))).toEqual([]));

@@ -20,6 +20,10 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // "a suicide attacker detonated a car bomb" and "the blast": one explosion
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
   if (blast(a) && blast(b)) return datesAgree(a, b);
+  // "the regime air strike dropped chemical bombs", "barrel bombs containing chlorine": the gas attack is how it was delivered
+  const chemical = (d: EventDraft) => d.trigger.rule.kind === 'chemical';
+  const delivery = (d: EventDraft) => ['air', 'shelling', 'explosive'].includes(d.trigger.rule.kind);
+  if ((chemical(a) && delivery(b)) || (chemical(b) && delivery(a))) return datesAgree(a, b);
   // A clash report and a territory report of the same sides at one place are
   // one battle, unless each is dated and the days differ.
   const battle = (d: EventDraft) => d.event_type === 'Battles';
@@ -68,7 +72,7 @@ function fit(o: EventDraft, d: EventDraft): number {
 
 function specificity(d: EventDraft): number {
   const kind = d.trigger.rule.kind;
-  return kind === 'kill' ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : 2;
+  return kind === 'kill' ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : kind === 'chemical' ? 3 : 2;
 }
 
 function merge(into: EventDraft, from: EventDraft): EventDraft {

@@ -6,7 +6,7 @@ import type { ArticleEvent } from '../../records/schemas.js';
 import type { Resources } from '../../resources.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
-import { findFatalities, type SentenceFatalities } from './fatalities.js';
+import { CUMULATIVE, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { METONYM_AFTER, pickLocations } from './location.js';
 import { assignRoles, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
@@ -18,7 +18,12 @@ export interface EventOptions {
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
 const IRREALIS_BEFORE = /\b(?:will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
-const GENERIC_BEFORE = /\b(?:increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
+// "key US allies in the fight against IS": the war as a whole
+const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of) the (?:\w+\s+)?(?:fight|war|battle|struggle|campaign) against\b/i;
+const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
+// "suffer shelling every day", "is regularly targeted": a habit, not an event
+const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
+const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
 const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:\w+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
@@ -26,7 +31,7 @@ const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
-const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment)\b/i;
+const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
 const VICTIMS = /\b(?:civilians?|people|persons|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers)\b/i;
 
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
@@ -126,11 +131,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   let hits = findTriggers(unquote(s.text)).filter((h) => {
     const before = s.text.slice(Math.max(0, h.start - 40), h.start);
     if (IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before)) return false;
-    if (GENERIC_BEFORE.test(before)) return false;
+    if (GENERIC_FIGHT.test(s.text.slice(Math.max(0, h.start - 30), h.end + 9))) return false;
+    if (GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(s.text.slice(h.end, h.end + 40))) return false;
     if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
     return true;
   });
-  if (s.text.trim().endsWith('?') || hits.length === 0) return [];
+  // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
+  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
   // remote-violence trigger with its own agent is a second event.
@@ -342,7 +349,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // "At least 87 people died in the suspected attack": a count that points back joins that event.
     const refersBack = REFERS_BACK.test(s.text);
     const near = ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2);
-    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill') && (refersBack || within(doc.mentions.places, s).length === 0)) found = [];
+    // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
+    const back = REFERS_BACK.exec(s.text);
+    const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
+    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || within(doc.mentions.places, s).length === 0)) found = [];
     if (found.length) {
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
@@ -351,9 +361,16 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       if (fat.total) {
         // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
         const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
-        const recent = drafts.filter((d) => s.index - d.sentence.index <= (refersBack ? 4 : 2) && d.event_type !== 'Strategic developments');
+        // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named
+        const herePlaces = within(doc.mentions.places, s).map((p) => p.place.name);
+        const battles = back && /\b(?:fighting|clashes|battle|offensive)\b/i.test(back[0])
+          ? drafts
+              .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
+              .sort((a, b) => a.evidence.length - b.evidence.length)
+          : [];
+        const recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= (refersBack ? 4 : 2) && d.event_type !== 'Strategic developments');
         const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
-        const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), ctx.lastEvent);
+        const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ctx.lastEvent);
         attachFollowingFatalities(target, s, fat, actorsIn);
       }
     }
