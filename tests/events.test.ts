@@ -174,6 +174,31 @@ describe('events from real sentences', () => {
     expect(events[0].sub_event_type).toBe('Chemical weapon');
   });
 
+  it('a strike with one side named is against the enemy the story gives that side or its client', () => {
+    const text =
+      'Backed by Russian air power, regime forces recaptured several hills near al-Qaryatayn from Islamic State on Saturday. ' +
+      '"This advance was achieved with support from Russia which intensified its air raids," he added.';
+    const air = extract(text).find((e) => e.sub_event_type === 'Air/drone strike');
+    expect(air?.actor1?.id).toBe('russia');
+    expect(air?.actor2?.id).toBe('islamic-state');
+  });
+
+  it('a beheading of one named victim is violence against a civilian with one death', () => {
+    const text = 'The jihadists used the ancient amphitheatre of Palmyra for public executions, including the beheading of the city\'s 82-year-old former antiquities chief.';
+    const e = extract(text).find((x) => x.event_type === 'Violence against civilians');
+    expect(e?.actor2?.id).toBe('civilians');
+    expect(e?.fatalities?.best).toBe(1);
+  });
+
+  it('fighting "since last week" and the push on Tuesday are one battle, dated by the day', () => {
+    const text =
+      'US-backed Syrian fighters of the SDF on Tuesday continued their push deeper into Hajin, the Islamic State group\'s last stronghold. ' +
+      'The SDF have been fighting IS for control over the town of Hajin since last week.';
+    const battles = extract(text, '2018-12-12').filter((e) => e.event_type === 'Battles' && e.location?.name === 'Hajin');
+    expect(battles).toHaveLength(1);
+    expect(battles[0].date.start).toBe('2018-12-11');
+  });
+
   it('a denial in the article marks the event contested', () => {
     const text =
       'Regime forces recaptured several hills near al-Qaryatayn on Saturday. ' +
@@ -224,6 +249,8 @@ describe('fatality counts', () => {
     ['Dozens have died in ongoing battle between Islamic State group militants and regime forces.', { best: null, low: 24, high: 99 }],
     ['Russian air strikes killed between 229 and 425 civilians in Manbij.', { best: null, low: 229, high: 425 }],
     ['Up to a hundred civilians died in the attack.', { best: 100, low: null, high: 100 }],
+    ['The photos show the dead body of an Isis militant who was reportedly killed by Syrian forces near Zakia.', { best: 1, low: 1, high: 1 }],
+    ['An air strike killed a child and wounded his mother.', { best: 1, low: 1, high: 1 }],
     ['No fatalities were reported.', { best: 0, low: 0, high: 0 }],
     ['Rebel fire killed at least 14 people and left dozens wounded on Wednesday.', { best: 14, low: 14, high: null }],
     ['Five people were killed in the war-torn city.', { best: 5, low: 5, high: 5 }],

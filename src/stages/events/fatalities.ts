@@ -12,6 +12,7 @@ const Data = z.object({
   injuryWords: z.array(z.string()),
   qualifiers: z.record(z.string(), z.string()),
   zero: z.array(z.string()),
+  singularNouns: z.array(z.string()),
 });
 const DATA = Data.parse(raw);
 
@@ -48,6 +49,15 @@ const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+
 const YEAR = /^(?:19|20)\d\d$/;
 // "58 dead", "Dozens have died", "hundreds were killed"
 const DEAD_AFTER_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:(?:have|had|were|are|was)\\s+(?:been\\s+)?)?(?:dead|deaths|fatalities|killed|died|bodies)\\b`, 'gi');
+
+// One person: "the beheading of the city's 82-year-old former antiquities chief",
+// "an Isis militant who was reportedly killed", "killing a child"
+const SINGULAR = `(${alt(DATA.singularNouns)})(?![\\w'’-])`;
+const ONE_RES = [
+  new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
+  new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
+  new RegExp(`\\b(?:killing|killed|kills|beheaded|executed|assassinated|murdered)\\s+(?:a|an)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+];
 
 export interface FatalityCount {
   /** Exact or minimum count; null when only a vague range is known. */
@@ -153,6 +163,14 @@ export function findFatalities(text: string): SentenceFatalities {
     const numStart = m.index + m[0].lastIndexOf(m[2]);
     if (overlaps(numStart, numStart + m[2].length)) continue;
     push(m, m[1], m[2], '', false);
+  }
+  for (const re of ONE_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      taken.push([m.index, m.index + m[0].length]);
+      counts.push({ count: 1, low: 1, high: 1, qualifier: 'exact', text: m[0], start: m.index, end: m.index + m[0].length, noun: m[1] });
+    }
   }
   counts.sort((a, b) => a.start - b.start);
   if (CUMULATIVE.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;

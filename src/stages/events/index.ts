@@ -71,13 +71,14 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
   return null;
 }
 
+const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
+
 function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context, samePlace: boolean): { value: EventDraft['date']; strength: number; rule: string } {
   const published = doc.meta.published;
   // "in the hands of the militants since May 2015" dates a state of affairs, not the event
   const inSentence = within(dates, s).filter((d) => {
     if (d.value.start === null || d.value.precision === 'unknown') return false;
-    const since = /\bsince\s+(?:\w+\s+){0,2}$/i.test(doc.text.slice(Math.max(0, d.start - 20), d.start));
-    if (!since) return true;
+    if (!isSince(doc.text, d)) return true;
     // "since its creation in 2013" starts a span; "since dawn on Friday" can date the fighting
     if (published) return Date.parse(published) - Date.parse(d.value.start) <= 14 * 86400000;
     return d.value.precision === 'day';
@@ -86,6 +87,10 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     const t = s.start + hit.start;
     inSentence.sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
     const d = inSentence[0];
+    // "fighting for control over Hajin since last week": from then until the report
+    if (isSince(doc.text, d) && published && d.value.start && d.value.start < published) {
+      return { value: { start: d.value.start, end: published, precision: 'week', text: d.text }, strength: 2, rule: `date.since(${d.rule})` };
+    }
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
   }
   const ctxDate = samePlace && ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
@@ -196,6 +201,15 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       if (civ) {
         actor2 = { info: civ, mention: victims[0], start: hit.start };
         explain.actor2 = 'role.victims-are-civilians';
+      }
+    }
+
+    // "public executions, including the beheading of the city's antiquities chief": the executed are civilians
+    if (!actor2 && hit.rule.kind === 'execution') {
+      const civ = res.actors.get('civilians');
+      if (civ) {
+        actor2 = { info: civ, mention: hit.text, start: hit.start };
+        explain.actor2 = 'role.executed-are-civilians';
       }
     }
 
@@ -391,7 +405,43 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
   }
 
   const merged = dedupeEvents(drafts).filter((d) => !isBackground(doc, d));
+  inferOpponents(merged);
   return merged.map((d, i) => toEvent(doc, d, i, options));
+}
+
+/**
+ * "Russia ... intensified its air raids", "the hospital had been destroyed by
+ * airstrikes from the US-led coalition": a strike or a battle with one side
+ * named is fought against the side's enemy in the story's other reports, the
+ * one met most often (in the same province first). A backer fights its
+ * client's enemy.
+ */
+function inferOpponents(events: EventDraft[]): void {
+  const armed = (type: string) => type !== 'civilians' && type !== 'protesters';
+  for (const e of events) {
+    if (e.actor2 || !e.actor1 || (e.event_type !== 'Battles' && e.event_type !== 'Explosions/Remote violence')) continue;
+    const self = e.actor1.info;
+    const tally = new Map<string, { pick: ActorPick; n: number; first: number }>();
+    events.forEach((o, i) => {
+      if (o === e || !o.actor1 || !o.actor2) return;
+      const sides: [ActorPick[], ActorPick][] = [
+        [[o.actor1, ...o.assoc1], o.actor2],
+        [[o.actor2, ...o.assoc2], o.actor1],
+      ];
+      for (const [side, enemy] of sides) {
+        if (!side.some((a) => a.info.id === self.id) || !armed(enemy.info.type) || enemy.info.id === self.id) continue;
+        const weight = o.location?.place.admin1 && o.location.place.admin1 === e.location?.place.admin1 ? 2 : 1;
+        const t = tally.get(enemy.info.id) ?? { pick: enemy, n: 0, first: i };
+        t.n += weight;
+        tally.set(enemy.info.id, t);
+      }
+    });
+    const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
+    if (best) {
+      e.actor2 = best.pick;
+      e.explain.actor2 = 'role.story-opponent';
+    }
+  }
 }
 
 /**
