@@ -199,6 +199,15 @@ describe('events from real sentences', () => {
     expect(battles[0].date.start).toBe('2018-12-11');
   });
 
+  it('a push "near the Turkish border" joins the same sides\' battle at a town of the story', () => {
+    const text =
+      'The SDF rebel alliance continued to push west in a US-supported advance on the city of Manbij, fighting Isis. ' +
+      'The assault came as SDF rebels pushed into Isis territory near the Turkish border to the north.';
+    const battles = extract(text).filter((e) => e.event_type === 'Battles');
+    expect(battles.map((e) => e.location?.name)).toEqual(['Manbij']);
+    expect(battles[0].evidence).toHaveLength(2);
+  });
+
   it('a denial in the article marks the event contested', () => {
     const text =
       'Regime forces recaptured several hills near al-Qaryatayn on Saturday. ' +

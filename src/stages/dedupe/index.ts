@@ -124,5 +124,27 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbKills(final);
+  return absorbVague(absorbKills(final));
+}
+
+/**
+ * "SDF rebels pushed into Isis territory near the Turkish border": a place
+ * with no position of its own (a border) says less than the town where the
+ * same sides fight the same kind of event in the story; that event takes it.
+ */
+function absorbVague(events: EventDraft[]): EventDraft[] {
+  const vague = (e: EventDraft) => !!e.location && e.location.place.lat == null && e.location.place.feature !== 'unresolved';
+  const out = [...events];
+  for (const v of events.filter(vague)) {
+    const targets = out.filter(
+      (e) => e !== v && !vague(e) && e.event_type === v.event_type && !!e.actor1 && e.actor1.info.id === v.actor1?.info.id && compatible(e.actor2, v.actor2) && datesAgree(e, v),
+    );
+    if (!targets.length) continue;
+    targets.sort((a, b) => b.evidence.length - a.evidence.length);
+    const t = targets[0];
+    const merged = merge(t, v);
+    out[out.indexOf(t)] = { ...merged, location: t.location, sub_event_type: t.sub_event_type, event_type: t.event_type, trigger: t.trigger };
+    out.splice(out.indexOf(v), 1);
+  }
+  return out;
 }
