@@ -208,6 +208,15 @@ describe('events from real sentences', () => {
     expect(battles[0].evidence).toHaveLength(2);
   });
 
+  it('a foreign capital\'s possessive and the dateline are not where it happened', () => {
+    const text =
+      'MOSCOW (Sputnik) - Rebels shelled government-held districts of Aleppo on Friday. ' +
+      'The Observatory reported a halt to Moscows aerial bombing of the rebel-held east, and rebels seized ground on Friday.';
+    const where = extract(text).map((e) => e.location?.name);
+    expect(where).toContain('Aleppo');
+    expect(where).not.toContain('Moscow');
+  });
+
   it('a denial in the article marks the event contested', () => {
     const text =
       'Regime forces recaptured several hills near al-Qaryatayn on Saturday. ' +

@@ -7,7 +7,7 @@ import type { Resources } from '../../resources.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { CUMULATIVE, findFatalities, type SentenceFatalities } from './fatalities.js';
-import { METONYM_AFTER, pickLocations } from './location.js';
+import { isForeignPossessive, METONYM_AFTER, pickLocations } from './location.js';
 import { assignRoles, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 
@@ -60,11 +60,16 @@ interface Context {
   focus: PlaceMention | null;
 }
 
+/** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
+function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
+  return p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\s+\d)/.test(doc.text.slice(p.end, p.end + 12));
+}
+
 function focusPlace(doc: ArticleDoc): PlaceMention | null {
   // The headline's or the lead's place: where the article's story happens.
   for (const s of doc.sentences.slice(0, 6)) {
     const p = within(doc.mentions.places, s).find(
-      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && !METONYM_AFTER.test(doc.text.slice(x.end, x.end + 30)),
+      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !METONYM_AFTER.test(doc.text.slice(x.end, x.end + 30)) && !isForeignPossessive(x, doc.text.slice(x.end, x.end + 3)) && !isDateline(doc, x),
     );
     if (p) return p;
   }
@@ -388,7 +393,15 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         attachFollowingFatalities(target, s, fat, actorsIn);
       }
     }
-    const places = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'continent');
+    // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home
+    const places = within(doc.mentions.places, s).filter(
+      (p) =>
+        p.place.feature !== 'continent' &&
+        !isForeignPossessive(p, doc.text.slice(p.end, p.end + 3)) &&
+        !METONYM_AFTER.test(doc.text.slice(p.end, p.end + 30)) &&
+        !isDateline(doc, p) &&
+        (!ctx.focus?.place.country_code || !p.place.country_code || p.place.country_code === ctx.focus.place.country_code || p.place.feature === 'country'),
+    );
     const local = places.filter((p) => p.place.feature !== 'country');
     const last = local[local.length - 1] ?? places[places.length - 1];
     if (last) ctx.lastPlace = { mention: last, sentence: s.index };

@@ -39,8 +39,20 @@ function rank(p: PlaceMention): number {
 /** "Ankara said it is targeting IS", "Damascus denied": a capital standing for its government. */
 export const METONYM_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|denied|denies|accused|accuses|claimed|claims|announced|announces|insisted|insists|warned|warns|rejected|rejects|responded|condemned|condemns|blamed|blames|wants|considers|backed|backs|supports|supported|sent|has\s+been)\b/i;
 
+/** The war's own countries: a possessive of a place elsewhere ("Moscow's aerial bombing", "Ankaras offensive") is its government. */
+const WAR_COUNTRIES = new Set(['SY', 'IQ']);
+
+/** "Moscow's", or "Moscows" where the apostrophe was lost, of a place outside the war's countries. */
+export function isForeignPossessive(p: PlaceMention, after: string): boolean {
+  if (WAR_COUNTRIES.has(p.place.country_code ?? '')) return false;
+  const lost = /s$/i.test(p.text) && !/s$/i.test(p.place.name);
+  return lost || /^['’]?s\b/.test(after);
+}
+
 export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {
-  const usable = places.filter((p) => !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) && !METONYM_AFTER.test(text.slice(p.end, p.end + 30)));
+  const usable = places.filter(
+    (p) => !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) && !METONYM_AFTER.test(text.slice(p.end, p.end + 30)) && !isForeignPossessive(p, text.slice(p.end, p.end + 3)),
+  );
   if (usable.length === 0) return null;
   const allowOrigin = trigger.rule.kind === 'territory';
   const scored = usable.map((p) => {

@@ -568,6 +568,8 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
   }
   if ((p.feature !== 'populated-place' && p.feature !== 'admin1') || f.wanted === 'populated-place' || !f.rule.startsWith('place.gazetteer.')) return null;
   const cc = p.countryCode ?? '';
+  // "Karaj al-Hajz corridor" in Aleppo: an Arabic name goes on past the foreign town's name
+  if (!WAR_ZONE.has(cc) && /^\s+(?:al|el|as|ash|ad|ar|az|at)-\p{L}/u.test(after)) return 'place.part-of-arabic-name';
   // Curated entries (Arsal, Incirlik) were added for this news: no introduction needed.
   if (WAR_ZONE.has(cc) || !p.id.startsWith('gn:') && !p.id.startsWith('admin1:') || p.population >= 1_000_000 || f.t0 < 0) return null;
   // "Vermillion, South Dakota", "Woodbridge, Virginia"
