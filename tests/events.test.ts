@@ -269,6 +269,7 @@ describe('fatality counts', () => {
     ['Up to a hundred civilians died in the attack.', { best: 100, low: null, high: 100 }],
     ['The photos show the dead body of an Isis militant who was reportedly killed by Syrian forces near Zakia.', { best: 1, low: 1, high: 1 }],
     ['An air strike killed a child and wounded his mother.', { best: 1, low: 1, high: 1 }],
+    ['Published September 24 2016 Ninety-two civilians were killed and 273 others injured Saturday.', { best: 92, low: 92, high: 92 }],
     ['No fatalities were reported.', { best: 0, low: 0, high: 0 }],
     ['Rebel fire killed at least 14 people and left dozens wounded on Wednesday.', { best: 14, low: 14, high: null }],
     ['Five people were killed in the war-torn city.', { best: 5, low: 5, high: 5 }],

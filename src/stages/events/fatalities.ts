@@ -154,7 +154,12 @@ export function findFatalities(text: string): SentenceFatalities {
     counts.push({ ...withQualifier(n, q), text: m[0], start, end, noun });
   };
   COUNT_RE.lastIndex = 0;
-  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) push(m, m[1], m[2], `${m[3]}${m[4]}`.trim(), true);
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+    const before = counts.length;
+    push(m, m[1], m[2], `${m[3]}${m[4]}`.trim(), true);
+    // "2016 Ninety-two civilians": a refused year must not swallow the count after it
+    if (counts.length === before) COUNT_RE.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
+  }
   DEAD_AFTER_RE.lastIndex = 0;
   for (let m = DEAD_AFTER_RE.exec(text); m; m = DEAD_AFTER_RE.exec(text)) push(m, m[1], m[2], '', false);
   TOLL_RE.lastIndex = 0;
