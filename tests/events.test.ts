@@ -293,6 +293,8 @@ describe('fatality counts', () => {
     'More than 150000 people have been killed in Syrias three-year war.',
     'Some 191000 people have been killed since an uprising against President Bashar al-Assads rule erupted in March 2011.',
     'The blast left dozens wounded.',
+    'More than 300000 people have been killed and millions forced to flee their homes.',
+    'The Syrian Center for Policy Research put the death toll from the six-year conflict at more than 470000 people.',
   ];
   for (const text of notDeaths) {
     it(`not deaths: ${text}`, () => expect(findFatalities(text).total).toBeNull());

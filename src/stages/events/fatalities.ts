@@ -13,6 +13,7 @@ const Data = z.object({
   qualifiers: z.record(z.string(), z.string()),
   zero: z.array(z.string()),
   singularNouns: z.array(z.string()),
+  maxEventToll: z.number().int().positive(),
 });
 const DATA = Data.parse(raw);
 
@@ -42,7 +43,7 @@ const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|people|more|civilians|person
 // "More than 300000 people have been killed since the war began", "in Syria's
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
-export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
+export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-year(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
 // "in Syria's three-year war": the whole war's toll when the figure is that large
 const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ]years?(?:[- ]old)?\s+)?${WAR}`, 'i');
 // "killed in 2016": a year is not a count
@@ -178,6 +179,7 @@ export function findFatalities(text: string): SentenceFatalities {
     }
   }
   counts.sort((a, b) => a.start - b.start);
+  for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
   if (CUMULATIVE.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;
   const zero = ZERO_RE.test(text);
   return { counts, zero, total: combine(text, counts, zero) };
