@@ -217,6 +217,12 @@ describe('events from real sentences', () => {
     expect(where).not.toContain('Moscow');
   });
 
+  it('"as civilians are forced to flee air raids" is another clause: civilians are not the battle\'s other side', () => {
+    const events = extract('Regime troops, backed by Russian air support, have made strategic gains against militants in Palmyra as civilians are forced to flee devastating air raids.');
+    expect(summary(events).length).toBeGreaterThan(0);
+    expect(events.every((e) => e.actor2?.id !== 'civilians')).toBe(true);
+  });
+
   it('a denial in the article marks the event contested', () => {
     const text =
       'Regime forces recaptured several hills near al-Qaryatayn on Saturday. ' +
@@ -246,6 +252,7 @@ describe('sentences that are not events', () => {
     ['a negated attack', 'The coalition did not strike targets in Raqqa on Friday.'],
     ['a condition', 'If the rebels attack Aleppo, the army will respond.'],
     ['no armed actor at all', 'Civilians from the city in Homs province were forced to flee as winter neared.'],
+    ['what people flee', 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.'],
     ['the war as a whole', 'Kurdish militias in Hasakah are key US allies in the fight against IS.'],
     ['a habit', 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.'],
     ['the war told from its start', 'Syria has been locked in a civil war since early 2011 when the Assad regime cracked down on pro-democracy protests in Daraa.'],

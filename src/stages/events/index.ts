@@ -20,6 +20,7 @@ const IRREALIS_BEFORE = /\b(?:will|would|could|might|may|should|shall|must|can|c
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
 const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of) the (?:\w+\s+)?(?:fight|war|battle|struggle|campaign) against\b/i;
+const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
@@ -124,7 +125,8 @@ const unquote = (text: string) => text.replace(/["'“”‘’]/g, ' ');
 
 /** The clause around a trigger: ", as the SDF advance on Manbij" is another clause. */
 function clauseOf(text: string, at: number): [number, number] {
-  const boundary = /,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+|;\s+|\s+[–—]\s+/gi;
+  // ", as the SDF advance", and "as civilians are forced to flee" without its comma
+  const boundary = /,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+|;\s+|\s+[–—]\s+|\s+(?:as|while|whereas)\s+(?=(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:are|were|is|was|have|has|had)\b)/gi;
   let start = 0;
   let end = text.length;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
@@ -142,6 +144,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const before = s.text.slice(Math.max(0, h.start - 40), h.start);
     if (IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before)) return false;
     if (GENERIC_FIGHT.test(s.text.slice(Math.max(0, h.start - 30), h.end + 9))) return false;
+    // "civilians are forced to flee devastating air raids": the flight is told, the raids are told elsewhere
+    if (FLEEING_BEFORE.test(before)) return false;
     if (GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(s.text.slice(h.end, h.end + 40))) return false;
     if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
     return true;
