@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { emptyMentions, type ArticleDoc, type DatePrecision } from '../src/document/model.js';
 import { findDateMentions, findDatesInText, resolveDateText } from '../src/stages/dates/index.js';
 import { DATE_RULES, NOT_A_DATE_RULES } from '../src/data/dates.js';
+import { extractArticle } from '../src/index.js';
 
 type Case = [sentence: string, published: string | null, text: string, start: string, end: string, precision: DatePrecision];
 
@@ -308,5 +309,21 @@ describe('dates: rule data', () => {
       expect(() => new RegExp(r.pattern, r.flags)).not.toThrow();
       expect(findDatesInText(r.example, '2016-06-04').some((d) => d.rule === r.id), r.id).toBe(true);
     }
+  });
+});
+
+describe('publication date of a page flattened to one line', () => {
+  const page = (first: string) => extractArticle(`${first}\n`, {});
+  it.each([
+    ['Rocket attacks kill at least 30 in Syrias Aleppo AP Saturday 9 Jul 2016 Syrians pass burnt-out vehicles the day after shelling on the regime-held Furqan neighbourhood.', '2016-07-09', 'Rocket attacks kill at least 30 in Syrias Aleppo'],
+    ['43 killed in Syria army shelling of rebel town Monitor AFP Sunday 3 Jul 2016 Fierce government bombardment of an opposition-held town near Damascus killed 43 people.', '2016-07-03', '43 killed in Syria army shelling of rebel town'],
+  ])('%s', (text, published, title) => {
+    const r = page(text);
+    expect(r.published).toBe(published);
+    expect(r.title).toBe(title);
+  });
+
+  it('a stamp whose weekday does not fit its date is no publication date', () => {
+    expect(page('Rebels attack Aleppo AP Monday 9 Jul 2016 Fighting went on through the night in the divided city of Aleppo and its countryside.').published).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import raw from '../../data/metadata.json' with { type: 'json' };
 import { z } from 'zod';
 import type { ArticleDoc, ArticleMeta } from '../../document/model.js';
 import type { CleanedText } from '../clean/index.js';
-import { isDateLine, parseHeaderDate } from './published.js';
+import { findStampedDate, isDateLine, parseHeaderDate } from './published.js';
 
 const MetaData = z.object({
   outletLines: z.array(
@@ -57,7 +57,10 @@ function findTitle(doc: ArticleDoc): string | null {
   let title = first.trim();
   // FA-KES-style single-line articles: "Wed 05 Apr 2017 Syria attack ... WHO. Victims of ..."
   const d = parseHeaderDate(title);
-  if (d) title = title.slice(d.length).trim();
+  if (d) title = title.slice(d.length).trim().replace(/^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\s+/i, '');
+  // "Rocket attacks kill at least 30 in Syrias Aleppo AP Saturday 9 Jul 2016 Syrians pass ...": the headline ends at its credit and date stamp
+  const stamp = title.length > 120 ? findStampedDate(title) : null;
+  if (stamp && stamp.index > 20) title = title.slice(0, stamp.index).replace(/\s+(?:(?:UPDATED|Monitor|Monitoring group|New toll|Report|state TV|state media|Medical source|activists)\s+)?(?:AFP|AP|Reuters|Anadolu|Sputnik|Xinhua|TRT World)?\s*$/, '').trim();
   if (title.length > 200) {
     const stop = title.search(/[.!?]\s+\p{Lu}/u);
     title = stop > 0 ? title.slice(0, stop) : title.slice(0, 200);
@@ -79,6 +82,8 @@ export function readMetadata(doc: ArticleDoc, cleaned: CleanedText, referenceDat
       break;
     }
   }
+
+  if (!published && kept.length) published = findStampedDate(kept[0])?.iso ?? null;
 
   let byline: string | null = null;
   for (let i = 1; i < header.length; i++) {

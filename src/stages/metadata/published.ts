@@ -56,3 +56,19 @@ export function isDateLine(line: string): boolean {
   const rest = line.trim().slice(d.length);
   return /^[\s,|•·-]*(\d{1,2}[:.]\d{2}(\s*(am|pm))?(\s*[A-Z]{2,5}|\s*GMT[+-]?\d*|\s*UTC[+-]?\d*)?)?[\s,|•·-]*$/i.test(rest);
 }
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const STAMP = new RegExp(`\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
+
+/**
+ * "Rocket attacks kill at least 30 in Syria's Aleppo AP Saturday 9 Jul 2016
+ * Syrians pass ...": a page flattened to one line still carries its date stamp
+ * after the headline. Only a full date whose weekday agrees is taken.
+ */
+export function findStampedDate(line: string): { iso: string; index: number } | null {
+  const m = STAMP.exec(line.slice(0, 300));
+  if (!m) return null;
+  const v = iso(Number(m[4]), MONTHS[m[3].toLowerCase().replace('.', '')], Number(m[2]));
+  if (!v) return null;
+  return WEEKDAYS[new Date(`${v}T00:00:00Z`).getUTCDay()] === m[1].toLowerCase().slice(0, 3) ? { iso: v, index: m.index } : null;
+}
