@@ -364,6 +364,8 @@ describe('14. User dictionaries', () => {
   it.each([
     ['a JSON entry', 'places.json', '[{"name": "Hattash", "__proto__": {"polluted": true}, "country_code": "SY", "lat": 35.1, "lon": 36.6}]'],
     ['a CSV column', 'places.csv', 'name,__proto__,lat,lon,country_code\nHattash,x,35.1,36.6,SY\n'],
+    ['the top of the JSON object form', 'places-top.json', '{"__proto__": {"polluted": true}, "places": []}'],
+    ['the JSON object form beside the entries', 'places-meta.json', '{"source": {"constructor": {"prototype": {"polluted": true}}}, "places": []}'],
   ])('a __proto__ key in %s of a --places file is rejected with exit 2, naming the file', async (_what, name, content) => {
     const dict = tmp.file(`dict/${name}`, content);
     const r = await runCli(['--places', dict, article]);
