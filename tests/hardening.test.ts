@@ -257,6 +257,34 @@ describe('10. Interrupts and output files', () => {
     expect(readdirSync(dir)).toEqual(['events.json']);
   });
 
+  it.each(['1', '2'])('Ctrl-C during a long article ends the run at once: exit 130, the records so far whole (--jobs %s)', async (jobs) => {
+    // About 8 MB without a full stop, and no time limit: half a minute of analysis and more.
+    const slow = tmp.file('sigint-long/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));
+    for (const format of ['ndjson', 'json']) {
+      let signalled = 0;
+      const r = await runCli(['--jobs', jobs, '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', '-f', format, GOOD, slow, GOOD], {
+        onSpawn: (child) => {
+          let seen = '';
+          child.stdout!.on('data', (b: Buffer) => {
+            seen += b.toString();
+            // The first record is out: the long article is under way.
+            if (!signalled && seen.includes('\n') && seen.includes(GOOD_ID)) {
+              signalled = Date.now();
+              setTimeout(() => child.kill('SIGINT'), 500);
+            }
+          });
+        },
+        timeoutMs: 60_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(130);
+      expect(Date.now() - signalled).toBeLessThan(10_000); // not the half minute the article would take
+      expect(r.stderr).toMatch(/interrupted/);
+      const records = (format === 'ndjson' ? parseNdjson(r.stdout) : JSON.parse(r.stdout)) as ArticleRec[];
+      expect(records.map((a) => a.id)).toEqual([GOOD_ID]);
+    }
+  }, 100_000);
+
   it('-o equal to an input is refused, and the input is untouched', async () => {
     const input = tmp.file('same/a.txt', ARTICLE);
     const r = await runCli(['-o', input, input]);
@@ -344,6 +372,37 @@ describe('13. Pathological text', () => {
     tmp.file('patho-slow/many-sentences.txt', `Title\n\n${Array.from({ length: 15_000 }, () => `${run(12)}.`).join(' ')}\n`);
     await runAll('patho-slow', ['no-punctuation', 'long-sentences', 'many-sentences'], 180_000);
   }, 190_000);
+
+  // About 8 MB without a full stop (the byte cap raised): half a minute of analysis and more.
+  const slowArticle = () => tmp.file('patho-limit/slow.txt', `Title\n\n${run(200_000)}\n`.repeat(7));
+  const limited = ['--article-timeout', '3', '--max-bytes', String(20 << 20), '-r', 'articles', '-f', 'ndjson'];
+
+  it.each([
+    ['--jobs 1: on this thread, and the rest on a fresh worker', '1'],
+    ['--jobs 2: on a worker, which is replaced', '2'],
+  ])('an article past --article-timeout is abandoned, named; the others are processed as if alone, exit 1 (%s)', async (_how, jobs) => {
+    const slow = slowArticle();
+    const other = tmp.file('patho-limit/other.txt', ARTICLE.replace('Marea', 'Dabiq'));
+    const alone = await runCli(['-r', 'articles', '-f', 'ndjson', '--jobs', '1', other]);
+    const r = await runCli([...limited, '--jobs', jobs, GOOD, slow, other, GOOD], { timeoutMs: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`error: ${slow}: abandoned: the analysis took longer than 3 s`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const records = parseNdjson(r.stdout) as ArticleRec[];
+    expect(records.map((a) => a.id)).toEqual([GOOD_ID, 'other', GOOD_ID]);
+    expect(records[1]).toEqual(parseNdjson(alone.stdout)[0]);
+  }, 70_000);
+
+  it('--article-timeout takes seconds; anything else is a usage error', async () => {
+    for (const bad of ['-1', 'ten', '1e3', '']) {
+      const r = await runCli(['--article-timeout', bad, GOOD]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toMatch(/--article-timeout/);
+    }
+    const r = await runCli(['--article-timeout', '0.5', '--jobs', '1', GOOD]);
+    expect(r.code, r.stderr).toBe(0);
+  });
 });
 
 describe('14. User dictionaries', () => {
