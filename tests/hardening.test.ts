@@ -285,6 +285,20 @@ describe('10. Interrupts and output files', () => {
     }
   }, 100_000);
 
+  it('Ctrl-C while the calling thread analyses a long article beside workers (--jobs 2): exit 130 at once, valid JSON', async () => {
+    const slow = tmp.file('sigint-first/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));
+    let signalled = 0;
+    const r = await runCli(['--jobs', '2', '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', slow, GOOD], {
+      // The first article is the calling thread's; a few seconds in, it is analysing it.
+      onSpawn: (child) => void setTimeout(() => ((signalled = Date.now()), child.kill('SIGINT')), 4_000),
+      timeoutMs: 60_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(130);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  }, 70_000);
+
   it('-o equal to an input is refused, and the input is untouched', async () => {
     const input = tmp.file('same/a.txt', ARTICLE);
     const r = await runCli(['-o', input, input]);
