@@ -27,3 +27,11 @@ export class InputError extends Error {
     super(`${input}: ${message}`);
   }
 }
+
+/** Ctrl-C stopped the analysis of an article on the calling thread (exit 130). */
+export class InterruptedError extends Error {
+  override name = 'InterruptedError';
+  constructor() {
+    super('interrupted');
+  }
+}

@@ -1,5 +1,5 @@
 // The library API. Never prints, never exits, never reads argv or the environment.
-import { buildArticleRecord, processArticleBytes, type ArticleOptions, type ArticleOutcome } from './article.js';
+import { buildArticleRecord, DEFAULT_ARTICLE_TIMEOUT_MS, processArticleBytes, type ArticleOptions, type ArticleOutcome } from './article.js';
 import { expandInputs, type InputRef } from './io/inputs.js';
 import { DEFAULT_MAX_BYTES, readInput } from './io/read.js';
 import { describeFsError } from './io/inputs.js';
@@ -10,7 +10,8 @@ import type { ArticleRecord } from './records/schemas.js';
 export * from './records/schemas.js';
 export { loadResources } from './resources.js';
 export type { ArticleOutcome } from './article.js';
-export { DictionaryError, InputError, UsageError } from './errors.js';
+export { DEFAULT_ARTICLE_TIMEOUT_MS } from './article.js';
+export { DictionaryError, InputError, InterruptedError, UsageError } from './errors.js';
 
 export interface ExtractOptions extends ArticleOptions, ResourceOptions {
   /** Worker threads (1 = analyse on the calling thread). */
@@ -44,14 +45,27 @@ async function* readAll(inputs: string[], options: ExtractOptions) {
 
 /**
  * Expands, reads and analyses inputs lazily, yielding one outcome per input in
- * input order, whatever the number of workers.
+ * input order, whatever the number of workers. An article whose analysis
+ * outlasts `articleTimeoutMs` (default DEFAULT_ARTICLE_TIMEOUT_MS) fails, named,
+ * and the others go on. With `breakOnSigint`, Ctrl-C during an analysis on
+ * this thread throws InterruptedError.
  */
 export async function* extractInputs(inputs: string[], options: ExtractOptions = {}): AsyncGenerator<ArticleOutcome> {
   const res = loadResources(options); // a bad dictionary fails before any input is read
+  options = { ...options, articleTimeoutMs: options.articleTimeoutMs ?? DEFAULT_ARTICLE_TIMEOUT_MS };
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const items = readAll(inputs, options);
   if (jobs === 1) {
-    for await (const item of items) yield item.failure ?? processArticleBytes(item.input!, res, options);
+    for await (const item of items) {
+      const outcome: ArticleOutcome = item.failure ?? processArticleBytes(item.input!, res, options);
+      yield outcome;
+      // This thread was stopped mid-analysis and may hold half-built state:
+      // one worker takes the rest (an analysis started afresh).
+      if (!outcome.ok && outcome.timedOut) {
+        yield* runInWorkers(items, 1, options);
+        return;
+      }
+    }
     return;
   }
   // Workers cost a start-up each (their own resources): one article is

@@ -257,6 +257,48 @@ describe('10. Interrupts and output files', () => {
     expect(readdirSync(dir)).toEqual(['events.json']);
   });
 
+  it.each(['1', '2'])('Ctrl-C during a long article ends the run at once: exit 130, the records so far whole (--jobs %s)', async (jobs) => {
+    // About 8 MB without a full stop, and no time limit: half a minute of analysis and more.
+    const slow = tmp.file('sigint-long/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));
+    for (const format of ['ndjson', 'json']) {
+      let signalled = 0;
+      const r = await runCli(['--jobs', jobs, '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', '-f', format, GOOD, slow, GOOD], {
+        onSpawn: (child) => {
+          let seen = '';
+          child.stdout!.on('data', (b: Buffer) => {
+            seen += b.toString();
+            // The first record is out: the long article is under way.
+            if (!signalled && seen.includes('\n') && seen.includes(GOOD_ID)) {
+              signalled = Date.now();
+              setTimeout(() => child.kill('SIGINT'), 500);
+            }
+          });
+        },
+        timeoutMs: 60_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.code).toBe(130);
+      expect(Date.now() - signalled).toBeLessThan(10_000); // not the half minute the article would take
+      expect(r.stderr).toMatch(/interrupted/);
+      const records = (format === 'ndjson' ? parseNdjson(r.stdout) : JSON.parse(r.stdout)) as ArticleRec[];
+      expect(records.map((a) => a.id)).toEqual([GOOD_ID]);
+    }
+  }, 100_000);
+
+  it('Ctrl-C while the calling thread analyses a long article beside workers (--jobs 2): exit 130 at once, valid JSON', async () => {
+    const slow = tmp.file('sigint-first/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));
+    let signalled = 0;
+    const r = await runCli(['--jobs', '2', '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', slow, GOOD], {
+      // The first article is the calling thread's; a few seconds in, it is analysing it.
+      onSpawn: (child) => void setTimeout(() => ((signalled = Date.now()), child.kill('SIGINT')), 4_000),
+      timeoutMs: 60_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(130);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  }, 70_000);
+
   it('-o equal to an input is refused, and the input is untouched', async () => {
     const input = tmp.file('same/a.txt', ARTICLE);
     const r = await runCli(['-o', input, input]);
@@ -332,18 +374,47 @@ describe('13. Pathological text', () => {
     await runAll('patho', ['periods', 'chrono-399', 'long-tagged'], 90_000);
   }, 100_000);
 
-  // Analysis time grows faster than the text: the persons and places stages
-  // take tens of seconds on five sentences of 100k characters, the dates stage
-  // minutes on 1 MB without a sentence end, the events stage a minute and more
-  // on 15,000 short sentences; and nothing yet bounds the time of one article.
-  // Run with CONFLICT_EXTRACT_SLOW_TESTS=1 (npm run fuzz does).
-  it.runIf(process.env.CONFLICT_EXTRACT_SLOW_TESTS)('a 1 MB article without punctuation, very long sentences and 1 MB of short sentences finish or are skipped', async () => {
+  // Analysis time grows with the text, not faster: each of these took minutes
+  // (sentences of 100k characters, a quadratic scan of every mention per
+  // sentence) and now takes seconds.
+  it('a 1 MB article without punctuation, very long sentences and 1 MB of short sentences finish', async () => {
     tmp.file('patho-slow/no-punctuation.txt', `${run(200_000)}\n`); // about 1 MB, no sentence end
     tmp.file('patho-slow/long-sentences.txt', `Title\n\n${Array.from({ length: 5 }, () => `${run(15_000)}.`).join(' ')}\n`);
     // about 1 MB of short, different sentences: an article the byte cap lets through
     tmp.file('patho-slow/many-sentences.txt', `Title\n\n${Array.from({ length: 15_000 }, () => `${run(12)}.`).join(' ')}\n`);
-    await runAll('patho-slow', ['no-punctuation', 'long-sentences', 'many-sentences'], 180_000);
-  }, 190_000);
+    await runAll('patho-slow', ['no-punctuation', 'long-sentences', 'many-sentences'], 90_000);
+  }, 100_000);
+
+  // About 8 MB without a full stop (the byte cap raised): half a minute of analysis and more.
+  const slowArticle = () => tmp.file('patho-limit/slow.txt', `Title\n\n${run(200_000)}\n`.repeat(7));
+  const limited = ['--article-timeout', '3', '--max-bytes', String(20 << 20), '-r', 'articles', '-f', 'ndjson'];
+
+  it.each([
+    ['--jobs 1: on this thread, and the rest on a fresh worker', '1'],
+    ['--jobs 2: on a worker, which is replaced', '2'],
+  ])('an article past --article-timeout is abandoned, named; the others are processed as if alone, exit 1 (%s)', async (_how, jobs) => {
+    const slow = slowArticle();
+    const other = tmp.file('patho-limit/other.txt', ARTICLE.replace('Marea', 'Dabiq'));
+    const alone = await runCli(['-r', 'articles', '-f', 'ndjson', '--jobs', '1', other]);
+    const r = await runCli([...limited, '--jobs', jobs, GOOD, slow, other, GOOD], { timeoutMs: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`error: ${slow}: abandoned: the analysis took longer than 3 s`));
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const records = parseNdjson(r.stdout) as ArticleRec[];
+    expect(records.map((a) => a.id)).toEqual([GOOD_ID, 'other', GOOD_ID]);
+    expect(records[1]).toEqual(parseNdjson(alone.stdout)[0]);
+  }, 70_000);
+
+  it('--article-timeout takes seconds; anything else is a usage error', async () => {
+    for (const bad of ['-1', 'ten', '1e3', '']) {
+      const r = await runCli(['--article-timeout', bad, GOOD]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toMatch(/--article-timeout/);
+    }
+    const r = await runCli(['--article-timeout', '0.5', '--jobs', '1', GOOD]);
+    expect(r.code, r.stderr).toBe(0);
+  });
 });
 
 describe('14. User dictionaries', () => {
@@ -364,6 +435,8 @@ describe('14. User dictionaries', () => {
   it.each([
     ['a JSON entry', 'places.json', '[{"name": "Hattash", "__proto__": {"polluted": true}, "country_code": "SY", "lat": 35.1, "lon": 36.6}]'],
     ['a CSV column', 'places.csv', 'name,__proto__,lat,lon,country_code\nHattash,x,35.1,36.6,SY\n'],
+    ['the top of the JSON object form', 'places-top.json', '{"__proto__": {"polluted": true}, "places": []}'],
+    ['the JSON object form beside the entries', 'places-meta.json', '{"source": {"constructor": {"prototype": {"polluted": true}}}, "places": []}'],
   ])('a __proto__ key in %s of a --places file is rejected with exit 2, naming the file', async (_what, name, content) => {
     const dict = tmp.file(`dict/${name}`, content);
     const r = await runCli(['--places', dict, article]);

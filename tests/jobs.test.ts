@@ -104,19 +104,24 @@ describe('extractInputs with jobs > 1', () => {
 });
 
 describe('the worker pool', () => {
-  // A stand-in worker: answers with the article's text, dies on "crash", exits on "exit".
+  // A stand-in worker: answers with the article's text and its thread, dies on
+  // "crash", exits on "exit", gives up "timeout" as past its time limit.
   const script = () => {
     const path = tmp.join('stand-in-worker.mjs');
     writeFileSync(
       path,
-      `import { parentPort } from 'node:worker_threads';
+      `import { parentPort, threadId } from 'node:worker_threads';
 parentPort.on('message', ({ seq, input }) => {
   const text = Buffer.from(input.bytes).toString('utf8');
   if (text === 'crash') throw new Error('boom');
   if (text === 'exit') process.exit(3);
+  if (text === 'timeout') {
+    parentPort.postMessage({ seq, outcome: { ok: false, path: input.path, error: 'abandoned', warnings: [], timedOut: true } });
+    return;
+  }
   const wait = Date.now() + (text.startsWith('slow') ? 30 : 0);
   while (Date.now() < wait);
-  parentPort.postMessage({ seq, outcome: { ok: true, path: input.path, record: { text }, warnings: [], empty: false } });
+  parentPort.postMessage({ seq, outcome: { ok: true, path: input.path, record: { text, thread: threadId }, warnings: [], empty: false } });
 });
 `,
     );
@@ -189,6 +194,32 @@ parentPort.on('message', ({ seq, input }) => {
       if (o.ok) expect(o.text).toBe(texts[i]);
       else expect(['crash', 'exit']).toContain(texts[i]); // the calling thread does not crash on them
     }
+  });
+
+  it('replaces a worker that gave up an article at its time limit; the articles it held go to the new one', async () => {
+    const texts = ['one', 'two', 'timeout', 'four', 'five', 'six'];
+    const out: { ok: boolean; text?: string; thread?: number }[] = [];
+    for await (const o of runInWorkers(articles(texts), 1, {}, { workerUrl: script() })) {
+      out.push(o.ok ? { ok: true, ...(o.record as unknown as { text: string; thread: number }) } : { ok: false });
+    }
+    expect(out.map((o) => o.ok)).toEqual([true, true, false, true, true, true]);
+    expect(out.filter((o) => o.ok).map((o) => o.text)).toEqual(['one', 'two', 'four', 'five', 'six']);
+    expect(out[3]!.thread).not.toBe(out[0]!.thread); // 'four' was sent to the first worker, and analysed by the second
+    expect(out[5]!.thread).toBe(out[3]!.thread);
+  });
+
+  it('when the calling thread gives up an article at its time limit, workers take all the rest', async () => {
+    const texts = ['timeout', 'two', 'three', 'four', 'five'];
+    const here: string[] = [];
+    const giveUp = (input: { path: string; bytes: Uint8Array }) => {
+      const text = Buffer.from(input.bytes).toString('utf8');
+      here.push(text);
+      return (text === 'timeout' ? { ok: false, path: input.path, error: 'abandoned', warnings: [], timedOut: true } : local(input)) as never;
+    };
+    const out: boolean[] = [];
+    for await (const o of runInWorkers(articles(texts), 2, {}, { workerUrl: script(), local: giveUp })) out.push(o.ok);
+    expect(out).toEqual([false, true, true, true, true]);
+    expect(here).toEqual(['timeout']);
   });
 
   it('stops its workers when the reader stops early', async () => {

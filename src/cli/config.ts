@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { FORMATS, supports, type Format } from '../writers/index.js';
 import type { RecordKind } from '../records/schemas.js';
+import { DEFAULT_ARTICLE_TIMEOUT_MS } from '../article.js';
 import type { Verbosity } from './diagnostics.js';
 
 export interface RawOptions {
@@ -18,6 +19,7 @@ export interface RawOptions {
   explain?: boolean;
   bom?: boolean;
   maxBytes?: string;
+  articleTimeout?: string;
   quiet?: boolean;
   verbose?: boolean;
   color?: boolean;
@@ -35,6 +37,8 @@ export interface Config {
   explain: boolean;
   bom: boolean;
   maxBytes: number;
+  /** Time limit per article in milliseconds; 0: none. */
+  articleTimeoutMs: number;
   verbosity: Verbosity;
   color: boolean | 'auto';
 }
@@ -83,6 +87,14 @@ export function buildConfig(inputs: string[], o: RawOptions): Config {
     }
     maxBytes = Number(o.maxBytes);
   }
+  let articleTimeoutMs = DEFAULT_ARTICLE_TIMEOUT_MS;
+  if (o.articleTimeout !== undefined) {
+    // Seconds, fractions allowed; 0 turns the limit off.
+    if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(o.articleTimeout) || Number(o.articleTimeout) > 86_400) {
+      throw new UsageError(`--article-timeout: expected a number of seconds from 0 (no limit) to 86400, got "${o.articleTimeout}"`);
+    }
+    articleTimeoutMs = Math.ceil(Number(o.articleTimeout) * 1000);
+  }
   const output = o.output ?? null;
   if (output !== null) {
     if (output === '' || output === '-') throw new UsageError('--output: expected a file name (records go to standard output without -o)');
@@ -109,6 +121,7 @@ export function buildConfig(inputs: string[], o: RawOptions): Config {
     explain: !!o.explain,
     bom: !!o.bom,
     maxBytes,
+    articleTimeoutMs,
     verbosity: o.quiet ? 'quiet' : o.verbose ? 'verbose' : 'normal',
     color: o.color === false ? false : 'auto',
   };

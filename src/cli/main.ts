@@ -3,7 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { extractInputs } from '../index.js';
 import { loadResources } from '../resources.js';
-import { DictionaryError, UsageError } from '../errors.js';
+import { DictionaryError, InterruptedError, UsageError } from '../errors.js';
+import { DEFAULT_ARTICLE_TIMEOUT_MS } from '../article.js';
 import { recordJsonSchema, type RecordKind } from '../records/schemas.js';
 import { toEventRecords } from '../records/events.js';
 import { createWriter } from '../writers/index.js';
@@ -38,6 +39,7 @@ function extractionOptions(cmd: Command): Command {
     .option('--jobs <n>', 'parallel workers (default: available cores)')
     .option('--explain', 'attach to every event the rule behind each field')
     .option('--bom', 'start CSV/TSV output with a byte order mark (for spreadsheets)')
+    .option('--article-timeout <seconds>', `abandon an article whose analysis takes longer (default ${DEFAULT_ARTICLE_TIMEOUT_MS / 1000}; 0: no limit)`)
     .addOption(new Option('--max-bytes <n>', 'cap on one input, in bytes (default 2 MiB)').hideHelp())
     .option('-q, --quiet', 'print errors only')
     .option('-v, --verbose', 'print what happens to each input')
@@ -51,10 +53,14 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
   // A bad dictionary is a usage error before any input is read or output opened.
   loadResources({ actorFiles: config.actorFiles, placeFiles: config.placeFiles });
 
+  const writer = createWriter(config.format, { records: config.records, bom: config.bom });
   // Listening before the temp file exists: an interrupt at any moment removes it.
+  // Records already on standard output stay, whole, and a JSON array is closed.
   let out: Output | null = null;
+  let started = false;
   const onSignal = () => {
     out?.abort();
+    if (started && !config.output) io.stdout.write(writer.footer());
     diag.clearProgress();
     io.stderr.write('interrupted\n');
     process.exit(EXIT.interrupted);
@@ -69,12 +75,12 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
     throw e;
   }
 
-  const writer = createWriter(config.format, { records: config.records, bom: config.bom });
   let failed = 0;
   let processed = 0;
   let inputsSeen = 0;
   try {
     await out.write(writer.header());
+    started = true;
     const outcomes = extractInputs(config.inputs, {
       actorFiles: config.actorFiles,
       placeFiles: config.placeFiles,
@@ -82,6 +88,8 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
       explain: config.explain,
       jobs: config.jobs,
       maxBytes: config.maxBytes,
+      articleTimeoutMs: config.articleTimeoutMs,
+      breakOnSigint: true,
       stdin: io.stdin,
     });
     for await (const outcome of outcomes) {
@@ -103,6 +111,8 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
     await out.write(writer.footer());
     await out.close();
   } catch (e) {
+    // Ctrl-C stopped an article being analysed on this thread.
+    if (e instanceof InterruptedError) onSignal();
     if (e instanceof ClosedPipe) {
       out.abort();
       return EXIT.ok; // `extract ... | head -1`: the reader has all it wants
@@ -177,6 +187,10 @@ export async function main(io: CliIO): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof ClosedPipe) return EXIT.ok; // `extract schema | head -1`
+    if (e instanceof InterruptedError) {
+      io.stderr.write('interrupted\n');
+      return EXIT.interrupted;
+    }
     if (e instanceof OutputError) {
       diag().error(e.message);
       return EXIT.someFailed;

@@ -8,7 +8,9 @@
 // workers have no room for. Workers start on demand, up to N - 1: two inputs
 // never pay for eight workers. A worker that dies (an uncaught error, out of
 // memory) fails the article it was on, named; the others it held go to
-// another worker, and the rest go on.
+// another worker, and the rest go on. A worker that gave up an article at its
+// time limit may hold half-built state: it is replaced the same way, and when
+// the calling thread gives one up, the rest go to workers only.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { ArticleOutcome } from '../article.js';
 
@@ -30,6 +32,7 @@ export interface WorkerSetup {
   referenceDate?: string | null;
   explain?: boolean;
   validate?: boolean;
+  articleTimeoutMs?: number;
 }
 
 /** Messages between the pool and a worker. */
@@ -81,12 +84,13 @@ export async function* runInWorkers(
     referenceDate: setup.referenceDate,
     explain: setup.explain,
     validate: setup.validate,
+    articleTimeoutMs: setup.articleTimeoutMs,
   };
   const url = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   const perWorker = Math.max(1, options.perWorker ?? 2);
   const window = jobs * WINDOW_PER_WORKER;
-  const local = options.local;
-  const maxWorkers = local ? jobs - 1 : jobs;
+  let local = options.local;
+  let maxWorkers = local ? jobs - 1 : jobs;
   const resourceLimits = options.resourceLimits ?? WORKER_LIMITS;
 
   const slots: Slot[] = [];
@@ -104,14 +108,15 @@ export async function* runInWorkers(
   // A worker analyses its articles in the order sent: the first it held is the
   // one it died on and fails, named; the others it held go to another worker.
   const retry: { seq: number; input: ArticleInputBytes }[] = [];
-  const bury = (slot: Slot, why: string) => {
+  // Without `why` (a worker retired, not dead) every article it held goes to another.
+  const bury = (slot: Slot, why: string | null) => {
     if (slot.dead) return; // 'error' and 'exit' both come
     slot.dead = true;
     const held = [...slot.held.keys()].sort((a, b) => a - b);
     slot.held.clear();
     held.forEach((seq, i) => {
       const input = inputs.get(seq)!;
-      if (i === 0) {
+      if (i === 0 && why !== null) {
         done.set(seq, { ok: false, path: input.path, error: `could not be processed: ${why}`, warnings: [] });
         inputs.delete(seq);
       } else retry.push({ seq, input });
@@ -128,6 +133,7 @@ export async function* runInWorkers(
       if (!slot.held.delete(msg.seq)) return;
       done.set(msg.seq, msg.outcome);
       inputs.delete(msg.seq);
+      if (!msg.outcome.ok && msg.outcome.timedOut) bury(slot, null);
       notify();
     });
     slot.worker.on('error', (err) => bury(slot, `the worker analysing it crashed: ${err.message}`));
@@ -154,8 +160,17 @@ export async function* runInWorkers(
   const dispatch = (seq: number, input: ArticleInputBytes) => {
     const slot = pick();
     if (slot) send(slot, seq, input);
-    else if (local) done.set(seq, local(input));
+    else if (local) analyseHere(seq, input);
     else throw new Error('internal error: an article was read with no worker to take it');
+  };
+  const analyseHere = (seq: number, input: ArticleInputBytes) => {
+    const outcome = local!(input);
+    done.set(seq, outcome);
+    if (!outcome.ok && outcome.timedOut) {
+      // This thread stopped mid-analysis: from now on a worker takes its share.
+      local = undefined;
+      maxWorkers = jobs;
+    }
   };
 
   const iterator = items[Symbol.asyncIterator]();
@@ -182,7 +197,7 @@ export async function* runInWorkers(
           // The first record as soon as this thread can make it; a worker starts meanwhile.
           firstArticle = false;
           if (maxWorkers > 0) spawn();
-          done.set(seq, local(value.input));
+          analyseHere(seq, value.input);
         } else dispatch(seq, value.input); // room cannot shrink while reading: only this loop sends
         if (done.has(emitSeq)) break; // emit before analysing more here
       }

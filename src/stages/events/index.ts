@@ -4,6 +4,7 @@
 import type { ActorMention, ArticleDoc, DateMention, PlaceMention, Sentence } from '../../document/model.js';
 import type { ArticleEvent } from '../../records/schemas.js';
 import type { Resources } from '../../resources.js';
+import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { CUMULATIVE, findFatalities, type SentenceFatalities } from './fatalities.js';
@@ -48,7 +49,7 @@ function sideOf(noun: string, mentions: ActorMention[], sentence: string, count:
 }
 
 function within<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {
-  return items.filter((m) => m.start >= s.start && m.end <= s.end);
+  return spansWithin(items, s);
 }
 
 function relative<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {

@@ -616,8 +616,11 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   }
   const mentionedCountries = new Set(ctx.countries);
   const first = finds.map((f) => (f.candidates.length ? best(gaz, f, ctx) : null));
-  // Second pass: near the article's other places.
-  for (const p of first) if (p && p.feature !== 'country' && p.lat != null) ctx.anchors.push(p);
+  // Second pass: near the article's other places. Each place once: an article
+  // that names Aleppo a thousand times has one anchor there, not a thousand.
+  const anchors = new Set<GazPlace>();
+  for (const p of first) if (p && p.feature !== 'country' && p.lat != null) anchors.add(p);
+  ctx.anchors.push(...anchors);
   for (const p of first) if (p?.countryCode && p.feature !== 'country' && CORE.has(p.countryCode)) ctx.countries.add(p.countryCode);
   const out: PlaceMention[] = [];
   let lastActorEnd = -1;

@@ -354,6 +354,13 @@ function readUserFile(file: string): { raw: unknown; label: string }[] {
   } catch (err) {
     throw new DictionaryError(file, null, `expected JSON (or a .csv file): ${(err as Error).message}`);
   }
+  // {"__proto__": {...}, "places": [...]}: refused like the same key in an entry.
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data)) {
+      if (FORBIDDEN_KEYS.has(key)) throw new DictionaryError(file, null, `key "${key}" is not allowed`);
+      if (key !== 'places') checkKeys(value, file, `"${key}"`);
+    }
+  }
   // A bare array of entries, or {"places": [...]} like the built-in supplement.
   const list = Array.isArray(data) ? data : data && typeof data === 'object' ? (data as { places?: unknown }).places : undefined;
   if (!Array.isArray(list)) throw new DictionaryError(file, null, 'expected an array of place entries, or an object with a "places" array');
