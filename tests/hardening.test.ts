@@ -289,8 +289,9 @@ describe('10. Interrupts and output files', () => {
     const slow = tmp.file('sigint-first/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));
     let signalled = 0;
     const r = await runCli(['--jobs', '2', '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', slow, GOOD], {
-      // The first article is the calling thread's; a few seconds in, it is analysing it.
-      onSpawn: (child) => void setTimeout(() => ((signalled = Date.now()), child.kill('SIGINT')), 4_000),
+      // The first article is the calling thread's; its analysis takes seconds of CPU, so
+      // a second and a half in (start-up done, or nearly) the signal finds it at work.
+      onSpawn: (child) => void setTimeout(() => ((signalled = Date.now()), child.kill('SIGINT')), 1_500),
       timeoutMs: 60_000,
     });
     expect(r.signal).toBeNull();
