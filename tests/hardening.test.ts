@@ -257,33 +257,34 @@ describe('10. Interrupts and output files', () => {
     expect(readdirSync(dir)).toEqual(['events.json']);
   });
 
-  it.each(['1', '2'])('Ctrl-C during a long article ends the run at once: exit 130, the records so far whole (--jobs %s)', async (jobs) => {
+  it.each([
+    ['1', 'ndjson'],
+    ['2', 'json'],
+  ])('Ctrl-C during a long article ends the run at once: exit 130, the records so far whole (--jobs %s, %s)', async (jobs, format) => {
     // About 8 MB without a full stop, and no time limit: half a minute of analysis and more.
     const slow = tmp.file('sigint-long/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));
-    for (const format of ['ndjson', 'json']) {
-      let signalled = 0;
-      const r = await runCli(['--jobs', jobs, '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', '-f', format, GOOD, slow, GOOD], {
-        onSpawn: (child) => {
-          let seen = '';
-          child.stdout!.on('data', (b: Buffer) => {
-            seen += b.toString();
-            // The first record is out: the long article is under way.
-            if (!signalled && seen.includes('\n') && seen.includes(GOOD_ID)) {
-              signalled = Date.now();
-              setTimeout(() => child.kill('SIGINT'), 500);
-            }
-          });
-        },
-        timeoutMs: 60_000,
-      });
-      expect(r.signal).toBeNull();
-      expect(r.code).toBe(130);
-      expect(Date.now() - signalled).toBeLessThan(10_000); // not the half minute the article would take
-      expect(r.stderr).toMatch(/interrupted/);
-      const records = (format === 'ndjson' ? parseNdjson(r.stdout) : JSON.parse(r.stdout)) as ArticleRec[];
-      expect(records.map((a) => a.id)).toEqual([GOOD_ID]);
-    }
-  }, 100_000);
+    let signalled = 0;
+    const r = await runCli(['--jobs', jobs, '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', '-f', format, GOOD, slow, GOOD], {
+      onSpawn: (child) => {
+        let seen = '';
+        child.stdout!.on('data', (b: Buffer) => {
+          seen += b.toString();
+          // The first record is out: the long article is under way.
+          if (!signalled && seen.includes('\n') && seen.includes(GOOD_ID)) {
+            signalled = Date.now();
+            setTimeout(() => child.kill('SIGINT'), 500);
+          }
+        });
+      },
+      timeoutMs: 60_000,
+    });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(130);
+    expect(Date.now() - signalled).toBeLessThan(10_000); // not the half minute the article would take
+    expect(r.stderr).toMatch(/interrupted/);
+    const records = (format === 'ndjson' ? parseNdjson(r.stdout) : JSON.parse(r.stdout)) as ArticleRec[];
+    expect(records.map((a) => a.id)).toEqual([GOOD_ID]);
+  }, 70_000);
 
   it('Ctrl-C while the calling thread analyses a long article beside workers (--jobs 2): exit 130 at once, valid JSON', async () => {
     const slow = tmp.file('sigint-first/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));

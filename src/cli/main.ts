@@ -97,7 +97,7 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
       for (const w of outcome.warnings) diag.warn(`${outcome.path}: ${w}`);
       if (!outcome.ok) {
         failed++;
-        diag.error(`${outcome.path}: ${outcome.error}`);
+        diag.error(`${outcome.path}: ${outcome.error}${outcome.timedOut ? ' (the limit is --article-timeout)' : ''}`);
         continue;
       }
       processed++;
