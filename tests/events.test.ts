@@ -123,6 +123,12 @@ describe('events from real sentences', () => {
     expect(air.map((e) => e.location?.name).sort()).toEqual(['Manbij', "Mare'", 'Raqqa']);
   });
 
+  it('a place that starts its own clause is not in the list: "advance on Manbij and Fallujah remains under attack"', () => {
+    const events = extract('A spokesperson said the Syrian Democratic Forces (SDF) advance on Manbij and Fallujah remains under attack in Iraq.');
+    const sdf = events.filter((e) => e.actor1?.id === 'sdf');
+    expect(sdf.map((e) => e.location?.name)).toEqual(['Manbij']);
+  });
+
   it('the headline, the lead and the body reporting one event give one record with all the evidence', () => {
     const text = [
       'Backed by Russia, Syria forces retake Palmyra in major victory over ISIS',
@@ -181,6 +187,13 @@ describe('events from real sentences', () => {
     const air = extract(text).find((e) => e.sub_event_type === 'Air/drone strike');
     expect(air?.actor1?.id).toBe('russia');
     expect(air?.actor2?.id).toBe('islamic-state');
+  });
+
+  it('the enemy met in another province is not assumed', () => {
+    const text = 'Government forces retook Palmyra from IS on Sunday. The army shelled Douma on Friday.';
+    const douma = extract(text, '2016-03-27').find((e) => e.location?.name === 'Douma');
+    expect(douma?.actor1?.id).toBe('syrian-government');
+    expect(douma?.actor2).toBeNull();
   });
 
   it('a beheading of one named victim is violence against a civilian with one death', () => {

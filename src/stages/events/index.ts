@@ -430,8 +430,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
 /**
  * "Russia ... intensified its air raids", "the hospital had been destroyed by
  * airstrikes from the US-led coalition": a strike or a battle with one side
- * named is fought against the side's enemy in the story's other reports, the
- * one met most often (in the same province first). A backer fights its
+ * named is fought against the side's enemy in the story's other reports of
+ * the same town or province, the one met most often. A backer fights its
  * client's enemy.
  */
 function inferOpponents(events: EventDraft[]): void {
@@ -448,7 +448,11 @@ function inferOpponents(events: EventDraft[]): void {
       ];
       for (const [side, enemy] of sides) {
         if (!side.some((a) => a.info.id === self.id) || !armed(enemy.info.type) || enemy.info.id === self.id) continue;
-        const weight = o.location?.place.admin1 && o.location.place.admin1 === e.location?.place.admin1 ? 2 : 1;
+        // Only where the same war is fought: the same town or province
+        const samePlace = o.location?.place.name === e.location?.place.name;
+        const sameProvince = !!o.location?.place.admin1 && o.location.place.admin1 === e.location?.place.admin1;
+        if (!samePlace && !sameProvince) continue;
+        const weight = samePlace ? 2 : 1;
         const t = tally.get(enemy.info.id) ?? { pick: enemy, n: 0, first: i };
         t.n += weight;
         tally.set(enemy.info.id, t);

@@ -13,6 +13,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|th
 const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
+const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 
 function rank(p: PlaceMention): number {
@@ -73,7 +74,9 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   let i = sorted.indexOf(best);
   let lo = i, hi = i;
   while (lo > 0 && LIST_JOINER.test(text.slice(sorted[lo - 1].end, sorted[lo].start)) && rank(sorted[lo - 1]) === rank(best)) lo--;
-  while (hi < sorted.length - 1 && LIST_JOINER.test(text.slice(sorted[hi].end, sorted[hi + 1].start)) && rank(sorted[hi + 1]) === rank(best)) hi++;
+  // "advance on Manbij and Fallujah remains under attack": a place before its own verb starts a new clause
+  const opensClause = (p: PlaceMention) => CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 20));
+  while (hi < sorted.length - 1 && LIST_JOINER.test(text.slice(sorted[hi].end, sorted[hi + 1].start)) && rank(sorted[hi + 1]) === rank(best) && !opensClause(sorted[hi + 1])) hi++;
   i = hi - lo;
   if (i > 0) return { places: sorted.slice(lo, hi + 1), rule: 'location.list' };
   // "the town of Hajin in Deir Ezzor province": the town, not its province
