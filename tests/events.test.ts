@@ -293,6 +293,16 @@ describe('fatality counts', () => {
     ['No fatalities were reported.', { best: 0, low: 0, high: 0 }],
     ['Rebel fire killed at least 14 people and left dozens wounded on Wednesday.', { best: 14, low: 14, high: null }],
     ['Five people were killed in the war-torn city.', { best: 5, low: 5, high: 5 }],
+    // the wounded, told with or without a verb, are never added to the dead
+    ['12 November 2016 Three civilians killed 12 others injured in terrorist attacks in Aleppo', { best: 3, low: 3, high: 3 }],
+    ['At least 45 civilians were killed and 30 others were wounded in terrorists mortar fire.', { best: 45, low: 45, high: null }],
+    ['Four people were killed and 6 were wounded in the attack.', { best: 4, low: 4, high: 4 }],
+    ['At least 4 people killed and 15 other injured when terrorist target an official building in city', { best: 4, low: 4, high: null }],
+    ['A girl child was killed and two others were injured on Sunday by rocket shells.', { best: 1, low: 1, high: 1 }],
+    ['23 October 2016 Terrorist attacks kill a woman injure 9 in Hasaka and Aleppo', { best: 1, low: 1, high: 1 }],
+    ['In Jassem 16 civilians were killed in four air strikes while 25 were wounded.', { best: 16, low: 16, high: 16 }],
+    // a toll far from its figure
+    ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(findFatalities(text).total).toEqual(expected));
@@ -315,6 +325,9 @@ describe('fatality counts', () => {
     'The blast left dozens wounded.',
     'More than 300000 people have been killed and millions forced to flee their homes.',
     'The Syrian Center for Policy Research put the death toll from the six-year conflict at more than 470000 people.',
+    // a tally over weeks or months
+    'More than 550 civilians have been killed in the last two months in Syria because of the attacks.',
+    'The Syrian Observatory says more than 300 people have been killed in air strikes on Aleppo since April.',
   ];
   for (const text of notDeaths) {
     it(`not deaths: ${text}`, () => expect(findFatalities(text).total).toBeNull());

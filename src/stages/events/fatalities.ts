@@ -30,20 +30,32 @@ const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].fi
 // Up to four words between the number and the noun: "26 Isis fighters", "nine members of Syrian security forces"
 // Filler words are modifiers ("Isis", "alleged", "Syrian security"), never a verb,
 // a number, a time word or a function word: "23 2015 Ten children" is not a count.
-const FILLER = `(?!(?:were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?)\\b)[A-Za-z][\\w'’-]*`;
+// A casualty word ends the phrase: "15 other injured when terrorist ..." counts no terrorist.
+const CASUALTY_WORD = `${alt(DATA.deathWords)}|${alt(DATA.injuryWords)}|injure|injures|wound|wounds`;
+const FILLER = `(?!(?:were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|when|while|after|during|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?|${CASUALTY_WORD})\\b)[A-Za-z][\\w'’-]*`;
 const NOUN = `((?:${FILLER}\\s+){0,3}?)(${alt(DATA.personNouns)})\\b`;
 const COUNT_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:of\\s+(?:the\\s+)?)?${NOUN}`, 'gi');
 const DEATH_RE = new RegExp(`\\b(?:${alt(DATA.deathWords)})\\b`, 'gi');
 const INJURY_RE = new RegExp(`\\b(?:${alt(DATA.injuryWords)})\\b`, 'gi');
 const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // "the death toll rose to 58", "putting the death toll at at least 70", "killing at least 12", "killed 48"
-const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+(?:\\w+\\s+){0,3}?(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+// The words between may not be a casualty word or a place preposition: "kill a woman
+// injure 9" does not kill nine, "killed in four air strikes" does not kill four.
+const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
+const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+// "The death toll from Russian and Syrian strikes in the opposition-held city of Al
+// Quriyah has risen to 82 people": the toll and its figure far apart
+const TOLL_RISE_RE = new RegExp(`\\bdeath toll\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
 // "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
-const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|people|more|civilians|persons)\\s+)?(?:${alt(DATA.injuryWords)})\\b`, 'i');
+const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|people|more|civilians|persons)\\s+)?(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
 // "More than 300000 people have been killed since the war began", "in Syria's
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
 export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-year(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
+// "More than 550 civilians have been killed in the last two months", "since April":
+// a tally over weeks or months, not the toll of the event reported. (The sentence may
+// still report an event: "Mosul, held by the jihadists since June 2014".)
+const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b`, 'i');
 // "in Syria's three-year war": the whole war's toll when the figure is that large
 const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ]years?(?:[- ]old)?\s+)?${WAR}`, 'i');
 // "killed in 2016": a year is not a count
@@ -57,7 +69,7 @@ const SINGULAR = `(${alt(DATA.singularNouns)})(?![\\w'’-])`;
 const ONE_RES = [
   new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
   new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
-  new RegExp(`\\b(?:killing|killed|kills|beheaded|executed|assassinated|murdered)\\s+(?:a|an)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+  new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered)\\s+(?:a|an)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
 ];
 
 export interface FatalityCount {
@@ -170,6 +182,12 @@ export function findFatalities(text: string): SentenceFatalities {
     if (overlaps(numStart, numStart + m[2].length)) continue;
     push(m, m[1], m[2], '', false);
   }
+  TOLL_RISE_RE.lastIndex = 0;
+  for (let m = TOLL_RISE_RE.exec(text); m; m = TOLL_RISE_RE.exec(text)) {
+    const numStart = m.index + m[0].lastIndexOf(m[2]);
+    if (overlaps(numStart, numStart + m[2].length)) continue;
+    push(m, m[1], m[2], '', false);
+  }
   for (const re of ONE_RES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -180,7 +198,7 @@ export function findFatalities(text: string): SentenceFatalities {
   }
   counts.sort((a, b) => a.start - b.start);
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
-  if (CUMULATIVE.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;
+  if (CUMULATIVE.test(text) || TALLY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;
   const zero = ZERO_RE.test(text);
   return { counts, zero, total: combine(text, counts, zero) };
 }
