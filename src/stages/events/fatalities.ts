@@ -55,7 +55,7 @@ export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\
 // "More than 550 civilians have been killed in the last two months", "since April":
 // a tally over weeks or months, not the toll of the event reported. (The sentence may
 // still report an event: "Mosul, held by the jihadists since June 2014".)
-const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b`, 'i');
+const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)(?![\w-])|\b(?:campaign|offensive|bombardment|bombing|siege|air war|infighting)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|\b(?:has|have|had)\s+(?:been\s+)?(?:so far\s+)?(?:killed|claimed)\b[^.;]{0,80}\b(?:this|last|that)\s+(?:year|month)\b`, 'i');
 // "in Syria's three-year war": the whole war's toll when the figure is that large
 const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ]years?(?:[- ]old)?\s+)?${WAR}`, 'i');
 // "killed in 2016": a year is not a count

@@ -348,10 +348,11 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
   if (draft.trigger.rule.kind !== 'kill' && !draft.evidence.includes(s)) draft.explain.evidence = 'evidence.following-fatalities';
   const current = draft.fatalities;
   // A figure beats "dozens"; a larger figure beats a smaller one.
+  // "Hundreds" later in the story does not undo an exact figure.
   const better =
     !current ||
     (current.best === null && fat.total.best !== null && fat.total.best >= (current.low ?? 0)) ||
-    (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0);
+    ((current.best === null || fat.total.best !== null) && (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0));
   if (better) {
     draft.fatalities = {
       ...fat.total,
