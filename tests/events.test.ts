@@ -180,6 +180,24 @@ describe('events from real sentences', () => {
     expect(events[0].sub_event_type).toBe('Chemical weapon');
   });
 
+  it('bombardment that does not say by what is the air strike of the day told again, with its toll', () => {
+    const text =
+      'In fresh strikes Russian and Syrian regime jets pounded opposition-held parts of Aleppo early on Thursday. ' +
+      'Severe bombardment on Syrias biggest city has killed at least 84 civilians including children, the monitor said.';
+    const events = extract(text, '2016-10-13');
+    expect(summary(events)).toHaveLength(1);
+    expect(events[0].sub_event_type).toBe('Air/drone strike');
+    expect(events[0].fatalities?.best).toBe(84);
+  });
+
+  it('a later campaign tally does not replace the event\'s exact toll', () => {
+    const text =
+      'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +
+      'The Syrian Observatory for Human Rights said the bombing campaign has killed hundreds mostly civilians.';
+    const [e] = extract(text, '2014-04-24');
+    expect(e.fatalities?.best).toBe(21);
+  });
+
   it('a strike with one side named is against the enemy the story gives that side or its client', () => {
     const text =
       'Backed by Russian air power, regime forces recaptured several hills near al-Qaryatayn from Islamic State on Saturday. ' +

@@ -24,6 +24,11 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const chemical = (d: EventDraft) => d.trigger.rule.kind === 'chemical';
   const delivery = (d: EventDraft) => ['air', 'shelling', 'explosive'].includes(d.trigger.rule.kind);
   if ((chemical(a) && delivery(b)) || (chemical(b) && delivery(a))) return datesAgree(a, b);
+  // "Jets pounded Aleppo" then "the bombardment killed 84": bombardment that does not say
+  // by what is the air strike told again
+  const air = (d: EventDraft) => d.trigger.rule.kind === 'air';
+  const bombardment = (d: EventDraft) => d.trigger.rule.id === 'event.bombardment';
+  if ((air(a) && bombardment(b)) || (air(b) && bombardment(a))) return datesAgree(a, b);
   // A clash report and a territory report of the same sides at one place are
   // one battle, unless each is dated and the days differ.
   const battle = (d: EventDraft) => d.event_type === 'Battles';
