@@ -4,7 +4,7 @@ import raw from './boilerplate.json' with { type: 'json' };
 
 const LineRule = z.object({ id: z.string().min(1), pattern: z.string().min(1) });
 const BlockRule = z.object({ id: z.string().min(1), start: z.string().min(1), end: z.string().min(1), maxLines: z.number().int().positive() });
-const Markers = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule) });
+const Markers = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule), inlineTail: z.array(LineRule).default([]) });
 
 export interface CompiledLineRule {
   id: string;
@@ -20,6 +20,8 @@ export interface BoilerplateMarkers {
   line: CompiledLineRule[];
   block: CompiledBlockRule[];
   tail: CompiledLineRule[];
+  /** Searched inside a line, case-sensitively: "... Source Reuters Related News Iraqs vote violations | ...". */
+  inlineTail: CompiledLineRule[];
 }
 
 const re = (p: string) => new RegExp(p, 'iu');
@@ -30,6 +32,7 @@ export function compileMarkers(data: unknown): BoilerplateMarkers {
     line: m.line.map((r) => ({ id: r.id, re: re(r.pattern) })),
     block: m.block.map((r) => ({ id: r.id, start: re(r.start), end: re(r.end), maxLines: r.maxLines })),
     tail: m.tail.map((r) => ({ id: r.id, re: re(r.pattern) })),
+    inlineTail: m.inlineTail.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'u') })),
   };
 }
 

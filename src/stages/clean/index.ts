@@ -11,6 +11,8 @@ export interface SourceLine {
   rawStart: number;
   /** Rule id that removed the line, or null when kept. */
   removedBy: string | null;
+  /** Where an inline tail rule cut the line: the kept text ends here. */
+  cutAt?: number;
 }
 
 export interface CleanedText {
@@ -45,6 +47,16 @@ function collapseDoubledLine(line: string): string {
   return t;
 }
 
+/** The earliest inline tail in a line, when text comes before it. */
+function firstInlineTail(line: string, markers: BoilerplateMarkers): { id: string; at: number } | null {
+  let best: { id: string; at: number } | null = null;
+  for (const r of markers.inlineTail) {
+    const m = r.re.exec(line);
+    if (m && line.slice(0, m.index).trim() && (!best || m.index < best.at)) best = { id: r.id, at: m.index };
+  }
+  return best;
+}
+
 export function cleanText(input: string, markers: BoilerplateMarkers = BOILERPLATE): CleanedText {
   const raw = normaliseNewlines(input).replace(/^\uFEFF/, '');
   const lines: SourceLine[] = [];
@@ -60,6 +72,13 @@ export function cleanText(input: string, markers: BoilerplateMarkers = BOILERPLA
     const t = lines[i].text.trim();
     if (!t) continue;
     const tail = markers.tail.find((r) => r.re.test(t));
+    const inline = tail ? null : firstInlineTail(lines[i].text, markers);
+    if (inline) {
+      lines[i].cutAt = inline.at;
+      for (let j = i + 1; j < lines.length; j++) lines[j].removedBy ??= inline.id;
+      tailFrom = i + 1;
+      break;
+    }
     if (tail) {
       for (let j = i; j < lines.length; j++) lines[j].removedBy ??= tail.id;
       tailFrom = i;
@@ -109,7 +128,7 @@ export function cleanText(input: string, markers: BoilerplateMarkers = BOILERPLA
   for (const line of lines) {
     if (line.removedBy) continue;
     const trimmedStart = line.text.length - line.text.trimStart().length;
-    const body = collapseDoubledLine(line.text).replace(/\s+$/, '');
+    const body = collapseDoubledLine(line.cutAt === undefined ? line.text : line.text.slice(0, line.cutAt)).replace(/\s+$/, '');
     if (!body) {
       pendingBlank = text.length > 0;
       continue;

@@ -1,0 +1,125 @@
+// The article reader: page furniture removed before any extractor sees it,
+// offsets that still point into the input, and the header's metadata.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/index.js';
+import { cleanText, toRawOffset } from '../src/stages/clean/index.js';
+
+const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');
+const seed = (name: string) => readFileSync(join(SEEDS, name), 'utf8');
+
+describe('page furniture', () => {
+  const furniture: [string, string][] = [
+    ['a photo placeholder', 'Image for representational purpose only.'],
+    ['a reading time', '2 min read'],
+    ['a notification prompt', 'Stay up to date with notifications from The Independent'],
+    ['its follow-up', 'Notifications can be managed in browser preferences.'],
+    ['a comment counter', 'Comments'],
+    ['a share row', 'Share on Facebook'],
+  ];
+  for (const [name, line] of furniture) {
+    it(`drops ${name}: "${line}"`, () => {
+      const c = cleanText(`Rebels shelled Aleppo on Friday.\n${line}\nThe army answered with air strikes.\n`);
+      expect(c.text).toBe('Rebels shelled Aleppo on Friday.\nThe army answered with air strikes.');
+    });
+  }
+
+  it('keeps news lines that merely contain such words', () => {
+    const text = 'Comments by the minister drew criticism.\nThe share of territory held by IS fell.';
+    expect(cleanText(text).text).toBe(text);
+  });
+
+  it('drops "Related Stories" and everything after it', () => {
+    const c = cleanText('Rebels shelled Aleppo.\n\nRelated Stories\nSyria air strikes kill 20 in Idlib\nNo stories found.\n');
+    expect(c.text).toBe('Rebels shelled Aleppo.');
+  });
+
+  it('drops a repeated paragraph, a caption printed twice on one line, and a headline behind its section breadcrumb', () => {
+    const c = cleanText(
+      'News World Backed by Russia, Syria forces retake Palmyra\n\nBacked by Russia, Syria forces retake Palmyra\n\n' +
+        'Syria forces retake Palmyra Syria forces retake Palmyra\n\nTroops advanced on Sunday.\n\nBacked by Russia, Syria forces retake Palmyra\n',
+    );
+    expect(c.text.split(/\n+/)).toEqual(['Backed by Russia, Syria forces retake Palmyra', 'Syria forces retake Palmyra', 'Troops advanced on Sunday.']);
+  });
+
+  it('nothing is extracted from a donation appeal (The Independent seed)', () => {
+    const r = extractArticle(seed('002_cac92f158d51aaff.txt'));
+    const names = [...r.entities.persons, ...r.entities.organizations].map((e) => e.name).join(' | ');
+    expect(names).not.toMatch(/Musk|Trump|PAC/);
+    expect(r.entities.persons.map((p) => p.name)).toContain('Lizzie Dearden');
+  });
+
+  // Pages flattened to one line: the link list glued to the last sentence.
+  const flattened: [string, string, string][] = [
+    [
+      'a "Related News" list after the credit',
+      'Air strikes killed 13 civilians in Aleppo on Monday the Observatory said. Source TRTWorld and agencies Related News Iraqs vote violations | The global gag rule Syrian regime attacks kill 16 civilians in Idlib',
+      'Source TRTWorld and agencies',
+    ],
+    [
+      'a counted "Related" list of headlines',
+      'Syrian troops fought Nusra militants near Hama on Saturday. ... 110 Related Syrian Army Destroys Daeshs Mortar Shells Plant in Deir ez-Zor Province Tags terrorist Syria',
+      'near Hama on Saturday. ...',
+    ],
+  ];
+  for (const [name, line, keptEnd] of flattened) {
+    it(`cuts ${name}, and the headlines in it give no event or place`, () => {
+      const c = cleanText(`${line}\nMore links\n`);
+      expect(c.text.endsWith(keptEnd)).toBe(true);
+      const r = extractArticle(line, { referenceDate: '2016-10-10' });
+      expect(r.entities.places.map((p) => p.name)).not.toContain('Idlib');
+      expect(r.entities.places.map((p) => p.name)).not.toContain('Deir ez-Zor');
+      expect(r.events.every((e) => !['Idlib', 'Deir ez-Zor'].includes(e.location?.admin1 ?? ''))).toBe(true);
+    });
+  }
+
+  it('"related" in a sentence is not a link list', () => {
+    const text = 'Officials related news of the attack to reporters. The Related Press Office in Homs was closed.';
+    expect(cleanText(text).text).toBe(text);
+  });
+});
+
+describe('offsets', () => {
+  it('every kept character maps back to the same character of the input', () => {
+    for (const name of ['000_c689b8858d52ccb0.txt', '002_cac92f158d51aaff.txt', '004_012f68bf7cf4bf3f.txt']) {
+      const c = cleanText(seed(name));
+      for (const s of c.segments) expect(c.raw.slice(s.rawStart, s.rawStart + (s.end - s.start))).toBe(c.text.slice(s.start, s.end));
+      expect(toRawOffset(c.segments, c.segments[1].start)).toBe(c.segments[1].rawStart);
+    }
+  });
+
+  it('an event mention\'s offsets point at its text in the cleaned article', () => {
+    const r = extractArticle(seed('000_c689b8858d52ccb0.txt'), { explain: true });
+    const c = cleanText(seed('000_c689b8858d52ccb0.txt'));
+    for (const e of r.events) for (const ev of e.evidence) expect(c.text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
+
+describe('metadata from the header lines', () => {
+  const cases: [string, string, Partial<Record<'title' | 'outlet' | 'byline' | 'dateline' | 'published', string | null>>][] = [
+    ['000_c689b8858d52ccb0.txt', 'a dateline and a footer site name', { title: 'Syrian forces retake part of eastern IS bastion', dateline: 'BEIRUT', outlet: 'The New Indian Express', published: null }],
+    ['001_61b3a79ed6769172.txt', '"20 March, 2016" under the standfirst', { title: 'Regime forces make gains against IS in Palmyra', published: '2016-03-20' }],
+    ['002_cac92f158d51aaff.txt', 'a byline and "Saturday 04 June 2016 05:00 EDT"', { outlet: 'The Independent', byline: 'Lizzie Dearden', published: '2016-06-04' }],
+    ['003_acc4a174b91c746f.txt', '"12 December, 2018"', { published: '2018-12-12' }],
+    ['004_012f68bf7cf4bf3f.txt', 'a headline behind its breadcrumb', { title: 'Backed by Russia, Syria forces retake Palmyra in major victory over ISIS', published: null }],
+  ];
+  for (const [name, what, expected] of cases) {
+    it(`${name}: ${what}`, () => {
+      const r = extractArticle(seed(name));
+      for (const [k, v] of Object.entries(expected)) expect(r[k as keyof typeof expected], k).toBe(v);
+    });
+  }
+
+  it('a page flattened to one line: the stamp is the date, the headline ends before it', () => {
+    const r = extractArticle('Syria air strikes kill dozens in rebel town Monitor AFP Wednesday 17 Sep 2014 Syrian air strikes on a besieged rebel town have killed nearly 50 people.');
+    expect(r.published).toBe('2014-09-17');
+    expect(r.title).toBe('Syria air strikes kill dozens in rebel town');
+  });
+
+  it('--reference-date stands in for a missing date; today never does', () => {
+    const text = 'Rebels shelled Aleppo on Friday.';
+    expect(extractArticle(text).published).toBeNull();
+    expect(extractArticle(text, { referenceDate: '2016-06-04' }).published).toBe('2016-06-04');
+  });
+});
