@@ -248,6 +248,19 @@ describe('events from real sentences', () => {
     expect(where).not.toContain('Moscow');
   });
 
+  it('a capital standing for its government is not where the event happened', () => {
+    const text =
+      'Russian and Syrian jets pounded opposition-held parts of Aleppo on Thursday. ' +
+      'The regime operation has been backed by Moscow which stepped up its air strikes against opposition-held areas this week.';
+    expect(extract(text, '2016-10-13').map((e) => e.location?.name)).not.toContain('Moscow');
+  });
+
+  it('factions fought "alongside" are allies, not the other side', () => {
+    const [e] = extract('The rebels are fighting alongside Al Qaeda-affiliated Al Nusra Front against regime forces near Aleppo.');
+    expect([e.actor1?.id, e.actor2?.id]).not.toContain('hts');
+    expect(e.assoc_actor1.map((a) => a.id)).toContain('hts');
+  });
+
   it('"as civilians are forced to flee air raids" is another clause: civilians are not the battle\'s other side', () => {
     const events = extract('Regime troops, backed by Russian air support, have made strategic gains against militants in Palmyra as civilians are forced to flee devastating air raids.');
     expect(summary(events).length).toBeGreaterThan(0);
@@ -346,6 +359,7 @@ describe('fatality counts', () => {
     // a tally over weeks or months
     'More than 550 civilians have been killed in the last two months in Syria because of the attacks.',
     'The Syrian Observatory says more than 300 people have been killed in air strikes on Aleppo since April.',
+    'Peace talks in Geneva have so far failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed.',
   ];
   for (const text of notDeaths) {
     it(`not deaths: ${text}`, () => expect(findFatalities(text).total).toBeNull());

@@ -8,7 +8,7 @@ import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { CUMULATIVE, findFatalities, type SentenceFatalities } from './fatalities.js';
-import { isForeignPossessive, METONYM_AFTER, pickLocations } from './location.js';
+import { isForeignPossessive, isMetonym, pickLocations } from './location.js';
 import { assignRoles, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 
@@ -71,7 +71,7 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
   // The headline's or the lead's place: where the article's story happens.
   for (const s of doc.sentences.slice(0, 6)) {
     const p = within(doc.mentions.places, s).find(
-      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !METONYM_AFTER.test(doc.text.slice(x.end, x.end + 30)) && !isForeignPossessive(x, doc.text.slice(x.end, x.end + 3)) && !isDateline(doc, x),
+      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !isMetonym(doc.text, x.start, x.end) && !isForeignPossessive(x, doc.text.slice(x.end, x.end + 3)) && !isDateline(doc, x),
     );
     if (p) return p;
   }
@@ -404,7 +404,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       (p) =>
         p.place.feature !== 'continent' &&
         !isForeignPossessive(p, doc.text.slice(p.end, p.end + 3)) &&
-        !METONYM_AFTER.test(doc.text.slice(p.end, p.end + 30)) &&
+        !isMetonym(doc.text, p.start, p.end) &&
         !isDateline(doc, p) &&
         (!ctx.focus?.place.country_code || !p.place.country_code || p.place.country_code === ctx.focus.place.country_code || p.place.feature === 'country'),
     );

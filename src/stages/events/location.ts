@@ -38,7 +38,14 @@ function rank(p: PlaceMention): number {
  * @param text the sentence; place and trigger offsets relative to it
  */
 /** "Ankara said it is targeting IS", "Damascus denied": a capital standing for its government. */
-export const METONYM_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|denied|denies|accused|accuses|claimed|claims|announced|announces|insisted|insists|warned|warns|rejected|rejects|responded|condemned|condemns|blamed|blames|wants|considers|backed|backs|supports|supported|sent|has\s+been)\b/i;
+const METONYM_AFTER = /^['’]?s?\s+(?:(?:which|that|who)\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|say|denied|denies|accused|accuses|claimed|claims|announced|announces|insisted|insists|warned|warns|rejected|rejects|responded|condemned|condemns|blamed|blames|wants|considers|backed|backs|supports|supported|sent|declared|declares|agreed|agrees|stepped up|steps up|vowed|vows|urged|urges|demanded|demands|has\s+been)\b/i;
+/** "backed by Moscow", "called on Damascus to", "Damascus and Moscow declared": a capital standing for its government. */
+const METONYM_BEFORE = /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$|\b(?:called on|urged|pressed|allied with|allies of|ally of)\s+$/i;
+
+/** A place name standing for its government, at [start, end) of text. */
+export function isMetonym(text: string, start: number, end: number): boolean {
+  return METONYM_AFTER.test(text.slice(end, end + 30)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
 
 /** The war's own countries: a possessive of a place elsewhere ("Moscow's aerial bombing", "Ankaras offensive") is its government. */
 const WAR_COUNTRIES = new Set(['SY', 'IQ']);
@@ -52,7 +59,10 @@ export function isForeignPossessive(p: PlaceMention, after: string): boolean {
 
 export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {
   const usable = places.filter(
-    (p) => !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) && !METONYM_AFTER.test(text.slice(p.end, p.end + 30)) && !isForeignPossessive(p, text.slice(p.end, p.end + 3)),
+    (p) =>
+      !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) &&
+      !isMetonym(text, p.start, p.end) &&
+      !isForeignPossessive(p, text.slice(p.end, p.end + 3)),
   );
   if (usable.length === 0) return null;
   const allowOrigin = trigger.rule.kind === 'territory';

@@ -21,7 +21,11 @@ export interface Roles {
 
 // "Backed by Russian forces, Syrian troops ...", "supported by coalition air strikes",
 // "led on the ground by Russian forces", "with support from Russia"
-const BACKER_BEFORE = /\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|alongside|together with|along with|and its allies?(?: in)?)\s+(?:the\s+)?$/i;
+// "fighting alongside Al Qaeda-affiliated Al Nusra Front against regime forces": the
+// subject's companions, whichever side they stand nearer to in the sentence
+const ALLY_BEFORE_SRC = String.raw`\b(?:alongside|together with|along with)\s+(?:the\s+|other\s+|its\s+)?(?:[\w'’]+-[\w'’-]+\s+|[\p{Lu}][\w'’]*\s+){0,3}$`;
+const ALLY_BEFORE = new RegExp(ALLY_BEFORE_SRC, 'iu');
+const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
 // Preceding words that make an actor the object or an oblique, not the subject.
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
@@ -138,9 +142,9 @@ function finish(
     const p = pick(b);
     if (p.info.id === a1?.info.id || p.info.id === a2?.info.id) continue;
     // A backer named next to the object backs the object; otherwise the actor.
-    const target = a2 && Math.abs(b.start - a2.start) < Math.abs(b.start - (a1?.start ?? trigger.start)) && b.start > trigger.end ? assoc2 : assoc1;
+    const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start));
+    const target = !ally && a2 && Math.abs(b.start - a2.start) < Math.abs(b.start - (a1?.start ?? trigger.start)) && b.start > trigger.end ? assoc2 : assoc1;
     if (!target.some((x) => x.info.id === p.info.id)) target.push(p);
   }
-  void text;
   return { actor1: a1, actor2: a2, assoc1, assoc2, rule };
 }
