@@ -103,6 +103,19 @@ const NEGATIVE: string[] = [
   'The picture shows a close up view of Karaj al-Hajz corridor.',
 ];
 
+describe('a name whose later word lost its capital', () => {
+  it.each([
+    ['Air strikes hit Syrias Deir ezzor on Monday.', 'Deir ezzor', 'Deir ez-Zor'],
+    ['A gas attack struck Khan shaykhun on Tuesday.', 'Khan shaykhun', 'Khan Sheikhoun'],
+  ])('%s', (text, mention, name) => {
+    const ms = places(text);
+    expect(ms.map((m) => [m.text, m.place.name])).toEqual([[mention, name]]);
+  });
+  it('a capitalised name followed by an ordinary word keeps only the name', () => {
+    expect(places('Fighters from Raqqa attacked the town.').map((m) => m.text)).toEqual(['Raqqa']);
+  });
+});
+
 describe('not place mentions', () => {
   it.each(NEGATIVE)('%s', (text) => {
     expect(places(text).map((m) => `${m.text} (${m.rule})`)).toEqual([]);

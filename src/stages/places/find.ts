@@ -169,6 +169,14 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
     let best: Find | null = null;
     let last = i;
     while (last + 1 < toks.length && last - i + 1 < gaz.maxWords && joins(gap(text, toks[last]!, toks[last + 1]!)) && canContinue(toks[last + 1]!)) last++;
+    // "Syrias Deir ezzor", "Khan shaykhun": a name whose later word lost its capital,
+    // taken only when the whole name is the gazetteer's.
+    const next = toks[last + 1];
+    if (next && last > i - 1 && toks[last]!.cap && !next.cap && /^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
+      const words = toks.slice(i, last + 2);
+      const hit = indexesOf(gaz.exact, words.map((w) => w.lower).join(' ')) ?? indexesOf(gaz.folded, foldWords(words.map((w) => w.text)));
+      if (hit && !gaz.stopwords.has(next.lower)) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
+    }
     for (let j = last; j >= i && !best; j--) {
       if (toks[j]!.lower === 'of' || (j > i && ARTICLES.has(toks[j]!.lower))) continue;
       const words = toks.slice(i, j + 1);
