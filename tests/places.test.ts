@@ -116,6 +116,24 @@ describe('a name whose later word lost its capital', () => {
   });
 });
 
+describe('parts of a city and text without commas', () => {
+  it('"the Salah al-Din district of Aleppo" is in Aleppo, not the Iraqi province', () => {
+    const [part, city] = places('A bomb killed six people in the Salah al-Din district of Aleppo on Wednesday.');
+    expect([part!.text, part!.place.admin1, part!.place.country_code]).toEqual(['Salah al-Din', 'Aleppo', 'SY']);
+    expect(city!.place.name).toBe('Aleppo');
+  });
+  it('a neighbourhood the gazetteer places in the city keeps its entry', () => {
+    const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
+    expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);
+  });
+  it.each([
+    ['Six people died in Aleppo Syrian state television reported.', 'Aleppo'],
+    ['Jets struck Idlib Turkish media said.', 'Idlib'],
+  ])('a demonym after a name starts the next phrase: %s', (text, name) => {
+    expect(places(text).map((m) => m.place.name)).toEqual([name]);
+  });
+});
+
 describe('not place mentions', () => {
   it.each(NEGATIVE)('%s', (text) => {
     expect(places(text).map((m) => `${m.text} (${m.rule})`)).toEqual([]);

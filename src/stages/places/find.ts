@@ -396,6 +396,8 @@ function findCoordinates(text: string): Find[] {
 // ---------- 4. not places ----------
 
 /** Why a find is not a place mention, or null when it is one. */
+const isDemonym = (r: Gazetteer['rules'], word: string) => Object.prototype.hasOwnProperty.call(r.demonymBorders, word);
+
 function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, starts: Set<number>, titleCase: Set<number>, placeTokens: Set<number>): string | null {
   const r = gaz.rules;
   const after = text.slice(f.end, f.end + 40);
@@ -440,11 +442,13 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   // A name inside a longer run of capitalised words is part of another name:
   // "Observatory chief Rami Abdel Rahman said" is not the village of Rahman.
   if (prev && gap(text, prev, first) === ' ' && prev.cap && !opensClause(text, toks, prevAt, starts) && !placeTokens.has(prevAt)
-      && !r.prefixWords.includes(prev.lower) && !MONTHS_AND_DAYS.has(prev.lower) && !(prev.lower in r.demonymBorders)) {
+      && !r.prefixWords.includes(prev.lower) && !MONTHS_AND_DAYS.has(prev.lower) && !isDemonym(r, prev.text)) {
     return 'place.person.inside-name';
   }
   if (endsAtName && next && nextGap === ' ' && next.cap && !headlineTail && !placeTokens.has(f.t1 + 1) && !MONTHS_AND_DAYS.has(next.lower)
-      && !Object.prototype.hasOwnProperty.call(r.suffixWords, next.lower) && next.text !== next.text.toUpperCase()) {
+      && !Object.prototype.hasOwnProperty.call(r.suffixWords, next.lower) && next.text !== next.text.toUpperCase()
+      // "in Aleppo Syrian state television reported": a demonym after the name begins the next phrase
+      && !isDemonym(r, next.text)) {
     return 'place.person.inside-name';
   }
   // "US forces", "the UK said": only "in the US" is a place.
@@ -650,6 +654,33 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     lastKeptEnd = f.end;
     out.push({ ...mention, place: toResolved(p, gaz), rule: f.rule, geoPrecision: precisionOf(p, f) });
   });
+  return withinTheCity(text, out);
+}
+
+const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
+const PART_OF_AFTER = new RegExp(String.raw`^\s+(?:${PART_WORD}\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$`, 'i');
+
+/**
+ * "the Salah al-Din district of Aleppo", "al-Mohafazah neighbourhood in Aleppo": a
+ * part of the city named after it, not the namesake province in Iraq. A name the
+ * gazetteer places elsewhere keeps its words and takes the city's province.
+ */
+function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const part = out[k]!, city = out[k + 1]!;
+    const between = text.slice(part.end, city.start);
+    const named = new RegExp(String.raw`\s${PART_WORD}$`, 'i').test(part.text) || new RegExp(String.raw`^\s+${PART_WORD}\b`, 'i').test(between);
+    if (!named || !PART_OF_AFTER.test(between) || city.place.feature !== 'populated-place') continue;
+    const here = part.place;
+    if (here.feature === 'populated-place' && km(here, city.place) < 40) continue;
+    const words = part.text.replace(new RegExp(String.raw`\s${PART_WORD}$`, 'i'), '');
+    out[k] = {
+      ...part,
+      place: { ...city.place, name: words, feature: 'unresolved', lat: null, lon: null, geonames_id: null, population: null },
+      rule: 'place.part-of-city',
+      geoPrecision: 2,
+    };
+  }
   return out;
 }
 
