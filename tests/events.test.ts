@@ -332,7 +332,13 @@ describe('fatality counts', () => {
     ['A girl child was killed and two others were injured on Sunday by rocket shells.', { best: 1, low: 1, high: 1 }],
     ['23 October 2016 Terrorist attacks kill a woman injure 9 in Hasaka and Aleppo', { best: 1, low: 1, high: 1 }],
     ['In Jassem 16 civilians were killed in four air strikes while 25 were wounded.', { best: 16, low: 16, high: 16 }],
+    ['Health director Mohammad Hazouri said five people died and eight others experienced breathing difficulties.', { best: 5, low: 5, high: 5 }],
+    // one person, told without a number
+    ['Terrorists fired rocket shells at al-Furqan neighborhood claiming the life of a girl child and injuring two others.', { best: 1, low: 1, high: 1 }],
+    ['The army targeted the militants gatherings killing the terrorist commander Abu Taha, sources said.', { best: 1, low: 1, high: 1 }],
+    ['Sun Sep 4 2016 Syrian Army Kills Top Terrorist Commander in Daraa Province.', { best: 1, low: 1, high: 1 }],
     // a toll far from its figure
+    ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
   ];
   for (const [text, expected] of cases) {
@@ -359,6 +365,7 @@ describe('fatality counts', () => {
     // a tally over weeks or months
     'More than 550 civilians have been killed in the last two months in Syria because of the attacks.',
     'The Syrian Observatory says more than 300 people have been killed in air strikes on Aleppo since April.',
+    'The army kills top terrorist commanders every week, the ministry claims.',
     'Peace talks in Geneva have so far failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed.',
   ];
   for (const text of notDeaths) {

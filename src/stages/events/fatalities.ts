@@ -32,7 +32,7 @@ const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].fi
 // a number, a time word or a function word: "23 2015 Ten children" is not a count.
 // A casualty word ends the phrase: "15 other injured when terrorist ..." counts no terrorist.
 const CASUALTY_WORD = `${alt(DATA.deathWords)}|${alt(DATA.injuryWords)}|injure|injures|wound|wounds`;
-const FILLER = `(?!(?:were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|when|while|after|during|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?|${CASUALTY_WORD})\\b)[A-Za-z][\\w'’-]*`;
+const FILLER = `(?!(?:the|a|an|number|numbers|were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|when|while|after|during|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?|${CASUALTY_WORD})\\b)[A-Za-z][\\w'’-]*`;
 const NOUN = `((?:${FILLER}\\s+){0,3}?)(${alt(DATA.personNouns)})\\b`;
 const COUNT_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:of\\s+(?:the\\s+)?)?${NOUN}`, 'gi');
 const DEATH_RE = new RegExp(`\\b(?:${alt(DATA.deathWords)})\\b`, 'gi');
@@ -45,7 +45,7 @@ const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WOR
 const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
 // "The death toll from Russian and Syrian strikes in the opposition-held city of Al
 // Quriyah has risen to 82 people": the toll and its figure far apart
-const TOLL_RISE_RE = new RegExp(`\\bdeath toll\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
 // "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
 const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|people|more|civilians|persons)\\s+)?(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
 // "More than 300000 people have been killed since the war began", "in Syria's
@@ -67,9 +67,11 @@ const DEAD_AFTER_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:(?:have|had|we
 // "an Isis militant who was reportedly killed", "killing a child"
 const SINGULAR = `(${alt(DATA.singularNouns)})(?![\\w'’-])`;
 const ONE_RES = [
-  new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
+  new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead|(?:claiming|claimed|took|taking) the life) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
   new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
-  new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered)\\s+(?:a|an)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+  new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+  // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
+  new RegExp(`\\b(?:Kills|Killed|Kill)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?(${DATA.singularNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\w'’-])`, 'g'),
 ];
 
 export interface FatalityCount {
