@@ -190,6 +190,14 @@ describe('events from real sentences', () => {
     expect(events[0].fatalities?.best).toBe(84);
   });
 
+  it('a month of infighting summed up after the day\'s clash adds nothing to its toll', () => {
+    const text =
+      'Activists say rebel infighting in Deir Ezzor has killed 45 opposition fighters over the past two days. ' +
+      'The Observatory says a month of infighting in Deir Ezzor alone has killed nearly 300 fighters.';
+    const events = extract(text, '2014-06-09');
+    expect(events.map((e) => e.fatalities?.best)).toEqual([45]);
+  });
+
   it('a later campaign tally does not replace the event\'s exact toll', () => {
     const text =
       'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +
@@ -300,6 +308,10 @@ describe('sentences that are not events', () => {
     ['the war as a whole', 'Kurdish militias in Hasakah are key US allies in the fight against IS.'],
     ['a habit', 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.'],
     ['the war told from its start', 'Syria has been locked in a civil war since early 2011 when the Assad regime cracked down on pro-democracy protests in Daraa.'],
+    ['weeks of violence summed up', 'In the past two weeks more than 200 civilians have been killed in Aleppo after regime forces responded with air raids.'],
+    ['days of strikes summed up', 'Seven days of airstrikes across Idlib province had left more than 75 civilians dead and another 150 wounded.'],
+    ['a campaign since a month long past', 'Russia has been carrying out airstrikes in Aleppo to bolster Syrian government forces since last September.'],
+    ['a campaign that goes on', 'Regime forces are continuing to kill civilians in Daraa through aerial attacks with barrel bombs.'],
     ['a general denial', 'The regime has consistently denied using chemical weapons and chlorine gas in Idlib.'],
   ];
   for (const [name, text] of negatives) {

@@ -43,6 +43,17 @@ const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // injure 9" does not kill nine, "killed in four air strikes" does not kill four.
 const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
 const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+// "In the past two weeks more than 200 civilians have been killed in Aleppo", "Seven days
+// of airstrikes had left more than 75 civilians dead", "Last month nearly 1200 civilians
+// were killed": a sentence that sums up weeks of violence reports no one event.
+const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b`;
+const SUMMARY = new RegExp(SPAN, 'i');
+export function isTallySentence(text: string): boolean {
+  if (!SUMMARY.test(text)) return false;
+  DEATH_RE.lastIndex = 0;
+  return DEATH_RE.test(text);
+}
+
 // "The death toll from Russian and Syrian strikes in the opposition-held city of Al
 // Quriyah has risen to 82 people": the toll and its figure far apart
 const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
@@ -200,7 +211,7 @@ export function findFatalities(text: string): SentenceFatalities {
   }
   counts.sort((a, b) => a.start - b.start);
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
-  if (CUMULATIVE.test(text) || TALLY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;
+  if (CUMULATIVE.test(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;
   const zero = ZERO_RE.test(text);
   return { counts, zero, total: combine(text, counts, zero) };
 }

@@ -7,7 +7,7 @@ import type { Resources } from '../../resources.js';
 import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
-import { CUMULATIVE, findFatalities, type SentenceFatalities } from './fatalities.js';
+import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } from './fatalities.js';
 import { isForeignPossessive, isMetonym, pickLocations } from './location.js';
 import { assignRoles, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
@@ -25,6 +25,9 @@ const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+
 const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
+// "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
+// "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
+const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
@@ -152,7 +155,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     return true;
   });
   // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
-  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text)) return [];
+  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
   // remote-violence trigger with its own agent is a second event.
