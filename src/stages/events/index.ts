@@ -11,6 +11,7 @@ import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } 
 import { isForeignPossessive, isMetonym, pickLocations } from './location.js';
 import { assignRoles, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
+import { lookupPlace } from '../places/index.js';
 
 export interface EventOptions {
   explain?: boolean;
@@ -67,7 +68,9 @@ interface Context {
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
 function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
-  return p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\s+\d)/.test(doc.text.slice(p.end, p.end + 12));
+  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\s+\d)/.test(doc.text.slice(p.end, p.end + 12))) return true;
+  // A page flattened to one line: "Last updated at Feb 022015 Beirut Syrian government air strikes ..."
+  return p.start < 160 && /(?:19|20)\d\d\s+$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+\p{Lu}/u.test(doc.text.slice(p.end, p.end + 3));
 }
 
 function focusPlace(doc: ArticleDoc): PlaceMention | null {
@@ -178,7 +181,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   }
 
   const allActors = relative(actorsIn, s);
-  const allPlaces = relative(within(doc.mentions.places, s), s);
+  // "BEIRUT:", "Feb 022015 Beirut Syrian government air strikes": where the story was filed
+  const allPlaces = relative(within(doc.mentions.places, s).filter((p) => !isDateline(doc, p)), s);
   const fat = findFatalities(s.text);
   const drafts: EventDraft[] = [];
   for (const hit of hits) {
@@ -260,7 +264,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
     if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1) picked = null;
     let locations: PlaceMention[];
-    if (picked) {
+    // "air strikes on opposition-held towns across the country killed 44": the count is
+    // the country's, not the story's town's
+    const nationwide = !picked && NATIONWIDE.test(s.text) ? countryOf(localContext ?? ctx.lastPlace?.mention ?? null, res) : null;
+    if (nationwide) {
+      locations = [nationwide];
+      explain.location = 'location.nationwide';
+    } else if (picked) {
       locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
       explain.location = picked.rule;
     } else if (localContext) {
@@ -336,6 +346,15 @@ function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus
   if (!anchor) return p;
   const admin1 = anchor.place.admin1 ?? (anchor.place.feature === 'admin1' ? anchor.place.name : null);
   return { ...p, place: { ...p.place, admin1, country: anchor.place.country, country_code: anchor.place.country_code }, geoPrecision: 2 };
+}
+
+const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
+
+/** The country of the story's place, as a place mention at that mention's offsets. */
+function countryOf(m: PlaceMention | null, res: Resources): PlaceMention | null {
+  if (!m?.place.country) return null;
+  const country = lookupPlace(res.gazetteer, m.place.country, { feature: 'country' });
+  return country ? { ...m, text: m.place.country, place: country, rule: 'place.country-of-story', geoPrecision: 3 } : null;
 }
 
 /** Battles need a named armed side; other kinds need someone to act or suffer. */
