@@ -117,6 +117,22 @@ describe('metadata from the header lines', () => {
     expect(r.title).toBe('Syria air strikes kill dozens in rebel town');
   });
 
+  it.each([
+    ['25-12-2014 30 ISIL Militants Killed in Clashes with Kurds in NE Syria. At least 30 militants died.', '2014-12-25', '30 ISIL Militants Killed in Clashes with Kurds in NE Syria'],
+    ['5-04-2016 4 Killed over 43 Injured in Terrorist Rocket Attacks in Aleppo Daraa. In a new attack ...', '2016-04-05', '4 Killed over 43 Injured in Terrorist Rocket Attacks in Aleppo Daraa'],
+    ['07.10.2017(updated 1500 07.10.2017) Get short URL 11990 Russias Defense Ministry has reported strikes.', '2017-10-07', 'Russias Defense Ministry has reported strikes'],
+    ['Last updated at Jun 142016 BEIRUT A Daesh counterattack on Syrian regime forces killed 20.', '2016-06-14', 'A Daesh counterattack on Syrian regime forces killed 20'],
+    ['Published 03/27/2016 Rebels shelled Aleppo.', '2016-03-27', 'Rebels shelled Aleppo'],
+  ])('a flattened page opening with its date: %s', (text, published, title) => {
+    const r = extractArticle(text);
+    expect(r.published).toBe(published);
+    expect(r.title?.replace(/\.$/, '')).toBe(title);
+  });
+
+  it('numbers that are no date are not taken for one', () => {
+    expect(extractArticle('45-12-2014 units were counted. Rebels shelled Aleppo.').published).toBeNull();
+  });
+
   it('--reference-date stands in for a missing date; today never does', () => {
     const text = 'Rebels shelled Aleppo on Friday.';
     expect(extractArticle(text).published).toBeNull();

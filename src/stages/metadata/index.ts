@@ -58,10 +58,13 @@ function findTitle(doc: ArticleDoc): string | null {
   // FA-KES-style single-line articles: "Wed 05 Apr 2017 Syria attack ... WHO. Victims of ..."
   const d = parseHeaderDate(title);
   if (d) title = title.slice(d.length).trim().replace(/^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm))?\s+/i, '');
+  // "07.10.2017(updated 1500 07.10.2017) Get short URL 0 110 ...", "Jun 062016 BEIRUT A Daesh counterattack ...":
+  // the page's furniture and the dateline are not the headline
+  if (d) title = title.replace(/^(?:\(updated[^)]*)?\)\s*/i, '').replace(/^Get short URL(?:\s+\d+){0,2}\s+/i, '').replace(/^\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s+(?=\p{Lu}[\p{Ll}\s])/u, '');
   // "Rocket attacks kill at least 30 in Syrias Aleppo AP Saturday 9 Jul 2016 Syrians pass ...": the headline ends at its credit and date stamp
   const stamp = title.length > 120 ? findStampedDate(title) : null;
   if (stamp && stamp.index > 20) title = title.slice(0, stamp.index).replace(/\s+(?:(?:UPDATED|Monitor|Monitoring group|New toll|Report|state TV|state media|Medical source|activists)\s+)?(?:AFP|AP|Reuters|Anadolu|Sputnik|Xinhua|TRT World)?\s*$/, '').trim();
-  if (title.length > 200) {
+  if (title.length > 200 || (d && /[.!?]\s+\p{Lu}/u.test(title))) {
     const stop = title.search(/[.!?]\s+\p{Lu}/u);
     title = stop > 0 ? title.slice(0, stop) : title.slice(0, 200);
   }

@@ -9,11 +9,15 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+)?';
-const PREFIX = '(?:(?:published|updated|posted|last updated|first published|date of publication|publication date|date)(?:\\s+on)?:?\\s+)?';
+const PREFIX = '(?:(?:published|updated|posted|last updated|first published|date of publication|publication date|date)(?:\\s+(?:on|at))?:?\\s+)?';
 
 const DAY_MONTH_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 const MONTH_DAY_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const ISO = new RegExp(`^${PREFIX}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'i');
+// "25-12-2014", "07.10.2017(updated ...)": day first with dashes or dots, month first with slashes
+const NUMERIC = new RegExp(`^${PREFIX}(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})(?!\\d)`, 'i');
+// "Last updated at Feb 022015": the day and the year run together
+const GLUED = new RegExp(`^${PREFIX}${MONTH}\\s+(\\d{2})((?:19|20)\\d\\d)(?!\\d)`, 'i');
 
 export interface HeaderDate {
   iso: string;
@@ -44,6 +48,18 @@ export function parseHeaderDate(line: string): HeaderDate | null {
   m = ISO.exec(t);
   if (m) {
     const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (v) return { iso: v, length: m[0].length };
+  }
+  m = GLUED.exec(t);
+  if (m) {
+    const v = iso(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], Number(m[2]));
+    if (v) return { iso: v, length: m[0].length };
+  }
+  m = NUMERIC.exec(t);
+  if (m) {
+    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const monthFirst = b > 12 || (m[2] === '/' && a <= 12);
+    const v = monthFirst ? iso(y, a, b) : iso(y, b, a);
     if (v) return { iso: v, length: m[0].length };
   }
   return null;
