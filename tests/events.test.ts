@@ -100,6 +100,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', location: 'Deir ez-Zor', fatalities: 34 },
     ],
     [
+      'the aircraft\'s nationality names the attacker: "Russian jets hit"',
+      'Oposition sources claimed on Sunday that Russian jets hit an outpost in Syrias northwestern Idlib province killing at least one opposition fighter.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Idlib', fatalities: 1 },
+    ],
+    [
+      '"regime warplanes bombed"',
+      'Syrian regime warplanes bombed Kurdish positions in the north-eastern city of Hassakeh on Friday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Hasakah' },
+    ],
+    [
       'the dead named before the trigger are its victims',
       'At least 17 people were killed in a triple bombing in central Damascus, the Syrian Observatory said.',
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor2: 'civilians', location: 'Damascus', fatalities: 17 },

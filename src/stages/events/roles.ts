@@ -81,7 +81,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
-      const own = actors.find((m) => m.start <= trigger.start && m.end >= trigger.end);
+      // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
+      const own = actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && trigger.rule.kind === 'air')));
       let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       if (own) rule = 'role.trigger-modifier';
       // "The army and its militia allies took control": the first conjunct leads, the second backs it
