@@ -126,6 +126,12 @@ describe('parts of a city and text without commas', () => {
     const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
     expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);
   });
+  it('a name with its article and the same name without it compete on the story\'s places', () => {
+    const syria = places('Fighters in Syrias Quneitra were killed as an Israeli drone struck al-Hadar village near the Golan Heights.');
+    expect(syria.find((m) => m.text.startsWith('al-Hadar'))!.place.country_code).toBe('SY');
+    const iraq = places('Iraqi forces entered al-Hadar south of Mosul.');
+    expect(iraq.find((m) => m.text.startsWith('al-Hadar'))!.place.country_code).toBe('IQ');
+  });
   it.each([
     ['Six people died in Aleppo Syrian state television reported.', 'Aleppo'],
     ['Jets struck Idlib Turkish media said.', 'Idlib'],

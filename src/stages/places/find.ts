@@ -198,7 +198,14 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
           && !(/(?:^|\n)\s*$/.test(text.slice(Math.max(0, toks[i]!.start - 5), toks[i]!.start)) && /^\s*[,(:–—-]/.test(text.slice(toks[i]!.end, toks[i]!.end + 3)))) continue;
       const exact = indexesOf(gaz.exact, ek);
       if (exact) {
-        best = mkFind(toks, i, j, exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) })), 'place.gazetteer.exact');
+        const candidates = exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) }));
+        // "al-Hadar village ... Syrias Quneitra": the name without its article may be the nearer place
+        if (j > i && ARTICLES.has(toks[i]!.lower)) {
+          for (const index of indexesOf(gaz.exact, words.slice(1).map((w) => w.lower).join(' ')) ?? []) {
+            if (!exact.includes(index)) candidates.push({ index, quality: 2.5 });
+          }
+        }
+        best = mkFind(toks, i, j, candidates, 'place.gazetteer.exact');
         break;
       }
       // "al-Mazzeh", "al-Qardaha": the article the gazetteer does not spell.
