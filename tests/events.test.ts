@@ -273,6 +273,16 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-13').map((e) => e.location?.name)).not.toContain('Moscow');
   });
 
+  it('a foreign capital that only acts or owns ("Moscow which holds a veto", "its Damascus ally") is not where the attack was', () => {
+    const text =
+      'The death toll from a suspected chemical weapons attack on a rebel-held Syrian town has risen to 86, a monitoring group said. ' +
+      'But Moscow which holds a veto defended its Damascus ally. ' +
+      'Residents of Khan Sheikhun described the attack on the town.';
+    const where = extract(text, '2017-04-05').map((e) => e.location?.name);
+    expect(where).not.toContain('Moscow');
+    expect(where).not.toContain('Damascus');
+  });
+
   it('factions fought "alongside" are allies, not the other side', () => {
     const [e] = extract('The rebels are fighting alongside Al Qaeda-affiliated Al Nusra Front against regime forces near Aleppo.');
     expect([e.actor1?.id, e.actor2?.id]).not.toContain('hts');

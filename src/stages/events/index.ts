@@ -8,7 +8,7 @@ import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } from './fatalities.js';
-import { isForeignPossessive, isMetonym, pickLocations } from './location.js';
+import { isForeignBystander, isForeignPossessive, isMetonym, pickLocations } from './location.js';
 import { assignRoles, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 import { lookupPlace } from '../places/index.js';
@@ -77,7 +77,7 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
   // The headline's or the lead's place: where the article's story happens.
   for (const s of doc.sentences.slice(0, 6)) {
     const p = within(doc.mentions.places, s).find(
-      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !isMetonym(doc.text, x.start, x.end) && !isForeignPossessive(x, doc.text.slice(x.end, x.end + 3)) && !isDateline(doc, x),
+      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !isMetonym(doc.text, x.start, x.end) && !isForeignPossessive(x, doc.text.slice(x.end, x.end + 3)) && !isDateline(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)),
     );
     if (p) return p;
   }

@@ -43,8 +43,11 @@ const METONYM_AFTER = /^['’]?s?\s+(?:(?:which|that|who)\s+)?(?:has\s+|had\s+|h
 const METONYM_BEFORE = /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$|\b(?:called on|urged|pressed|allied with|allies of|ally of)\s+$/i;
 
 /** A place name standing for its government, at [start, end) of text. */
+// "its Damascus ally", "the Damascus government", "Moscow's envoy"
+const GOVERNMENT_AFTER = /^['’]?s?\s+(?:ally|allies|government|regime|authorities|officials|delegation|envoy|leadership)\b/i;
+
 export function isMetonym(text: string, start: number, end: number): boolean {
-  return METONYM_AFTER.test(text.slice(end, end + 30)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return METONYM_AFTER.test(text.slice(end, end + 30)) || GOVERNMENT_AFTER.test(text.slice(end, end + 16)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** The war's own countries: a possessive of a place elsewhere ("Moscow's aerial bombing", "Ankaras offensive") is its government. */
@@ -57,9 +60,18 @@ export function isForeignPossessive(p: PlaceMention, after: string): boolean {
   return lost || /^['’]?s\b/.test(after);
 }
 
+// "in Kilis", "the Turkish town of Kilis", "at Hmeimim": how a place outside the war is named as where it happened
+const LOCATIVE_NEAR = /\b(?:in|at|near|into|on|outside|inside|across|of|to|toward|towards|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** A place outside the war's countries is where it happened only when the words say so: not "Moscow which holds a veto". */
+export function isForeignBystander(p: PlaceMention, before: string): boolean {
+  return !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code) && p.place.feature !== 'border' && !LOCATIVE_NEAR.test(before);
+}
+
 export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {
   const usable = places.filter(
     (p) =>
+      !isForeignBystander(p, text.slice(Math.max(0, p.start - 30), p.start)) &&
       !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) &&
       !isMetonym(text, p.start, p.end) &&
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)),
