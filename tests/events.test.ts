@@ -332,6 +332,10 @@ describe('sentences that are not events', () => {
     ['days of strikes summed up', 'Seven days of airstrikes across Idlib province had left more than 75 civilians dead and another 150 wounded.'],
     ['a campaign since a month long past', 'Russia has been carrying out airstrikes in Aleppo to bolster Syrian government forces since last September.'],
     ['a campaign that goes on', 'Regime forces are continuing to kill civilians in Daraa through aerial attacks with barrel bombs.'],
+    ['a council that "demonstrated" unity', 'The United Nations Security Council has demonstrated the unity of the international community in working to defeat ISIL in Raqqa.'],
+    ['a war aim', 'Defeating ISIL in Mosul will take time and patience but it is a fight we must win.'],
+    ['support for a side\'s fight', 'The UK remains steadfast in its support of the Government of Iraq in their fight against ISIL in Sinjar.'],
+    ['a year\'s record', 'Over the last year the Global Coalition has launched almost 8,000 strikes against ISIL in Iraq and Syria and have taken back 30% of territory.'],
     ['a general denial', 'The regime has consistently denied using chemical weapons and chlorine gas in Idlib.'],
   ];
   for (const [name, text] of negatives) {
