@@ -110,6 +110,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Hasakah' },
     ],
     [
+      'of a headline and its lead run together, the trigger with its actor leads',
+      'Syria air strikes kill dozens in rebel town Monitor AFP Wednesday 17 Sep 2014 Syrian air strikes on a besieged rebel town in Homs province have killed nearly 50 people.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', fatalities: 50 },
+    ],
+    [
+      'a fighter "among the dead" is a victim, not the attacker',
+      'On Tuesday 25 people were killed in air strikes on Talbisseh in Homs province, the Observatory said, adding that a rebel commander was also among the dead.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, location: 'Talbiseh', fatalities: 25 },
+    ],
+    [
       'the dead named before the trigger are its victims',
       'At least 17 people were killed in a triple bombing in central Damascus, the Syrian Observatory said.',
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor2: 'civilians', location: 'Damascus', fatalities: 17 },

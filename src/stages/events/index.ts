@@ -170,7 +170,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   const hasSubject = (h: TriggerHit) =>
     // "an offensive led by a Kurdish-Arab alliance": an agent named by "by" counts most
     (/^\s*(?:\w+\s+){0,2}?by\s/i.test(s.text.slice(h.end, h.end + 30)) && actorsIn.some((m) => m.start - s.start >= h.end && m.start - s.start - h.end < 40) ? 2 : 0) +
-    (actorsIn.some((m) => m.end - s.start <= h.start && h.start - (m.end - s.start) < 30) ? 1 : 0);
+    // "Syrian air strikes": the actor's own mention holds the trigger
+    (actorsIn.some((m) => (m.end - s.start <= h.start && h.start - (m.end - s.start) < 30) || (m.start - s.start <= h.start && m.end - s.start >= h.end)) ? 1 : 0);
   // Each clause reports at most one lead event ("..., as the SDF advance on Manbij").
   const byClause = new Map<number, TriggerHit[]>();
   for (const h of hits) {
