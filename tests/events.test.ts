@@ -115,6 +115,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', fatalities: 50 },
     ],
     [
+      'every backer of a list is a backer: "backed by ... militias and Russias air force"',
+      'Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force launched a major offensive on rebel groups in eastern Aleppo on Sept. 22.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['progovernment-militias', 'russia'], location: 'Aleppo' },
+    ],
+    [
       'a fighter "among the dead" is a victim, not the attacker',
       'On Tuesday 25 people were killed in air strikes on Talbisseh in Homs province, the Observatory said, adding that a rebel commander was also among the dead.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, location: 'Talbiseh', fatalities: 25 },

@@ -25,7 +25,9 @@ export interface Roles {
 // subject's companions, whichever side they stand nearer to in the sentence
 const ALLY_BEFORE_SRC = String.raw`\b(?:alongside|together with|along with)\s+(?:the\s+|other\s+|its\s+)?(?:[\w'’]+-[\w'’-]+\s+|[\p{Lu}][\w'’]*\s+){0,3}$`;
 const ALLY_BEFORE = new RegExp(ALLY_BEFORE_SRC, 'iu');
-const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
+// "backed by Lebanese Iranian and Iraqi Shiite militias": demonyms of a list before the mention
+const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|and|Shiite|Shia|Sunni|allied|foreign)\s+){0,4}`;
+const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?${DEMONYM_LIST}$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
 // Preceding words that make an actor the object or an oblique, not the subject.
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
@@ -50,9 +52,17 @@ const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, 
 export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
   const backers: ActorMention[] = [];
   const actors: ActorMention[] = [];
-  for (const m of mentions) {
-    if (BACKER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) backers.push(m);
-    else actors.push(m);
+  let lastBacker: ActorMention | null = null;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    // "backed by Iraqi Shiite militias and Russias air force": the list goes on as it began
+    const listed = !!lastBacker && /^\s*(?:,\s*)?(?:and|as well as|along with|,)\s+(?:the\s+|by\s+)?$/i.test(text.slice(lastBacker.end, m.start));
+    if (listed || BACKER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) {
+      backers.push(m);
+      lastBacker = m;
+    } else {
+      actors.push(m);
+      lastBacker = null;
+    }
   }
   const before = actors.filter((m) => m.end <= trigger.start);
   const after = actors.filter((m) => m.start >= trigger.end);
