@@ -116,7 +116,7 @@ describe('events from real sentences', () => {
     ],
     [
       'every backer of a list is a backer: "backed by ... militias and Russias air force"',
-      'Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force launched a major offensive on rebel groups in eastern Aleppo on Sept. 22.',
+      'Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force launched a major offensive on rebel groups in eastern Aleppo on Saturday.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['progovernment-militias', 'russia'], location: 'Aleppo' },
     ],
     [

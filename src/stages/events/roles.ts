@@ -55,7 +55,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
   let lastBacker: ActorMention | null = null;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     // "backed by Iraqi Shiite militias and Russias air force": the list goes on as it began
-    const listed = !!lastBacker && /^\s*(?:,\s*)?(?:and|as well as|along with|,)\s+(?:the\s+|by\s+)?$/i.test(text.slice(lastBacker.end, m.start));
+    const listed = !!lastBacker && /^\s*,?\s*(?:and|as well as|along with)\s+(?:the\s+|by\s+)?$/i.test(text.slice(lastBacker.end, m.start));
     if (listed || BACKER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) {
       backers.push(m);
       lastBacker = m;
