@@ -351,6 +351,8 @@ describe('sentences that are not events', () => {
     ['a war aim', 'Defeating ISIL in Mosul will take time and patience but it is a fight we must win.'],
     ['support for a side\'s fight', 'The UK remains steadfast in its support of the Government of Iraq in their fight against ISIL in Sinjar.'],
     ['a year\'s record', 'Over the last year the Global Coalition has launched almost 8,000 strikes against ISIL in Iraq and Syria and have taken back 30% of territory.'],
+    ['the war\'s toll told with a kill verb', 'More than 146000 people have been killed in Syrias war and millions more displaced.'],
+    ['what a side does instead of fighting', 'Many rebels in western Syria do not trust the YPG in Afrin because they say it cooperates with Damascus rather than fighting it.'],
     ['a general denial', 'The regime has consistently denied using chemical weapons and chlorine gas in Idlib.'],
   ];
   for (const [name, text] of negatives) {

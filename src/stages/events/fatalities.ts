@@ -162,6 +162,8 @@ export interface SentenceFatalities {
   zero: boolean;
   /** Sum over the distinct groups the sentence counts, or null. */
   total: { best: number | null; low: number | null; high: number | null } | null;
+  /** The sentence counts the dead of a war, a campaign or a span of time, not of one event. */
+  tally: boolean;
 }
 
 export function findFatalities(text: string): SentenceFatalities {
@@ -210,10 +212,15 @@ export function findFatalities(text: string): SentenceFatalities {
     }
   }
   counts.sort((a, b) => a.start - b.start);
+  const before = counts.length;
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
-  if (CUMULATIVE.test(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) counts.length = 0;
+  let tally = counts.length < before;
+  if (CUMULATIVE.test(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) {
+    tally ||= counts.length > 0;
+    counts.length = 0;
+  }
   const zero = ZERO_RE.test(text);
-  return { counts, zero, total: combine(text, counts, zero) };
+  return { counts, zero, total: combine(text, counts, zero), tally };
 }
 
 /**

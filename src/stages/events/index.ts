@@ -18,7 +18,7 @@ export interface EventOptions {
 }
 
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
-const IRREALIS_BEFORE = /\b(?:will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
+const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
 // "in their fight against ISIL", "take up the fight to protect our homeland", "a fight we must win"
@@ -190,6 +190,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   // "BEIRUT:", "Feb 022015 Beirut Syrian government air strikes": where the story was filed
   const allPlaces = relative(within(doc.mentions.places, s).filter((p) => !isDateline(doc, p)), s);
   const fat = findFatalities(s.text);
+  // "More than 146000 people have been killed in Syrias war": a death report that is the war's toll is no event
+  if (fat.tally && !fat.total) hits = hits.filter((h) => h.rule.kind !== 'kill');
+  if (hits.length === 0) return [];
   const drafts: EventDraft[] = [];
   for (const hit of hits) {
     const [cs, ce] = clauseOf(s.text, hit.start);
