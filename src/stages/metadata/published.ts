@@ -33,34 +33,29 @@ function iso(y: number, m: number, d: number): string | null {
 }
 
 /** A date at the start of a header line, or null. */
+const month = (word: string) => MONTHS[word.toLowerCase().replace('.', '')];
+
+/** Each header form and how its groups give [year, month, day]. */
+const FORMS: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
+  [DAY_MONTH_YEAR, (m) => [Number(m[3]), month(m[2]), Number(m[1])]],
+  [MONTH_DAY_YEAR, (m) => [Number(m[3]), month(m[1]), Number(m[2])]],
+  [ISO, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [GLUED, (m) => [Number(m[3]), month(m[1]), Number(m[2])]],
+  [
+    NUMERIC,
+    (m) => {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      return b > 12 || (m[2] === '/' && a <= 12) ? [y, a, b] : [y, b, a];
+    },
+  ],
+];
+
 export function parseHeaderDate(line: string): HeaderDate | null {
   const t = line.trim();
-  let m = DAY_MONTH_YEAR.exec(t);
-  if (m) {
-    const v = iso(Number(m[3]), MONTHS[m[2].toLowerCase().replace('.', '')], Number(m[1]));
-    if (v) return { iso: v, length: m[0].length };
-  }
-  m = MONTH_DAY_YEAR.exec(t);
-  if (m) {
-    const v = iso(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], Number(m[2]));
-    if (v) return { iso: v, length: m[0].length };
-  }
-  m = ISO.exec(t);
-  if (m) {
-    const v = iso(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (v) return { iso: v, length: m[0].length };
-  }
-  m = GLUED.exec(t);
-  if (m) {
-    const v = iso(Number(m[3]), MONTHS[m[1].toLowerCase().replace('.', '')], Number(m[2]));
-    if (v) return { iso: v, length: m[0].length };
-  }
-  m = NUMERIC.exec(t);
-  if (m) {
-    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
-    const monthFirst = b > 12 || (m[2] === '/' && a <= 12);
-    const v = monthFirst ? iso(y, a, b) : iso(y, b, a);
-    if (v) return { iso: v, length: m[0].length };
+  for (const [re, parts] of FORMS) {
+    const m = re.exec(t);
+    const v = m && iso(...parts(m));
+    if (m && v) return { iso: v, length: m[0].length };
   }
   return null;
 }
