@@ -223,6 +223,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.fatalities?.best)).toEqual([45]);
   });
 
+  it('"in the town" after "Talbisseh in Homs province" is the town, not the province', () => {
+    const text = 'On Tuesday 25 people were killed in air strikes on Talbisseh in Homs province. On Monday air strikes killed 23 people in the town which has been under siege by the army.';
+    expect(extract(text, '2014-09-17').map((e) => e.location?.name)).toEqual(['Talbiseh', 'Talbiseh']);
+  });
+
   it('a later campaign tally does not replace the event\'s exact toll', () => {
     const text =
       'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +

@@ -126,6 +126,12 @@ describe('parts of a city and text without commas', () => {
     const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
     expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);
   });
+  it('"the village of Qassiab in Hasakeh province": a namesake elsewhere gives way to the province named', () => {
+    const [village] = places('The YPG fought ISIL in the village of Qassiab in Hasakeh province on Thursday.');
+    expect([village!.text, village!.place.feature, village!.place.admin1]).toEqual(['Qassiab', 'unresolved', 'Hasakah']);
+    const [kassab] = places('Rebels took Kassab in Latakia province.');
+    expect([kassab!.place.name, kassab!.place.feature]).toEqual(['Kassab', 'populated-place']);
+  });
   it('a name with its article and the same name without it compete on the story\'s places', () => {
     const syria = places('Fighters in Syrias Quneitra were killed as an Israeli drone struck al-Hadar village near the Golan Heights.');
     expect(syria.find((m) => m.text.startsWith('al-Hadar'))!.place.country_code).toBe('SY');

@@ -440,7 +440,11 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         (!ctx.focus?.place.country_code || !p.place.country_code || p.place.country_code === ctx.focus.place.country_code || p.place.feature === 'country'),
     );
     const local = places.filter((p) => p.place.feature !== 'country');
-    const last = local[local.length - 1] ?? places[places.length - 1];
+    // "Talbisseh in Homs province": the town, not the province that only says where the town is
+    const anchorOnly = (p: PlaceMention, i: number) =>
+      p.place.feature === 'admin1' && i > 0 && ['populated-place', 'unresolved', 'landmark'].includes(local[i - 1]!.place.feature) && /^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(doc.text.slice(local[i - 1]!.end, p.start));
+    const specific = local.filter((p, i) => !anchorOnly(p, i));
+    const last = specific[specific.length - 1] ?? places[places.length - 1];
     if (last) ctx.lastPlace = { mention: last, sentence: s.index };
   }
 

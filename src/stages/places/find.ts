@@ -650,7 +650,19 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       out.push({ ...mention, place: f.fixed, rule: f.rule, geoPrecision: f.precision ?? 2 });
       return;
     }
-    const p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
+    let p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
+    // "the village of Qassiab in Hasakeh province": the province says where the village is
+    const province = provinceAfter(text, finds, first, i);
+    if (province && p.feature !== 'admin1' && p.feature !== 'country' && (p.admin1 ?? '') !== (province.admin1 ?? province.name)) {
+      const inside = f.candidates.filter((c) => gaz.place(c.index).admin1 === (province.admin1 ?? province.name));
+      if (inside.length) p = best(gaz, { ...f, candidates: inside }, ctx);
+      else {
+        const where = toResolved(province, gaz);
+        out.push({ ...mention, place: { ...where, name: mention.text, feature: 'unresolved', lat: null, lon: null, geonames_id: null, population: null }, rule: 'place.in-province', geoPrecision: 2 });
+        lastKeptEnd = f.end;
+        return;
+      }
+    }
     // "in Syria and Iraq continued": the second of a list shares the first's use.
     const afterKept = p.feature === 'country' && lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastKeptEnd, f.start));
     const why = afterKept ? null : isActorOrNameUse(text, f, p, mentionedCountries);
@@ -662,6 +674,13 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     out.push({ ...mention, place: toResolved(p, gaz), rule: f.rule, geoPrecision: precisionOf(p, f) });
   });
   return withinTheCity(text, out);
+}
+
+/** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province". */
+function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
+  const g = finds[i + 1], gp = first[i + 1];
+  if (!g || !gp || gp.feature !== 'admin1') return null;
+  return /^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
 }
 
 const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
