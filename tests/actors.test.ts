@@ -45,6 +45,8 @@ describe('actor aliases and context', () => {
     ['Backed by Russia, Syria forces retake Palmyra in major victory over ISIS.', ['islamic-state', 'russia', 'syrian-government']],
     ['The advance was achieved with support from Russia, which intensified its air raids.', ['russia']],
     ['Turkey launched a military offensive against Kurdish fighters in Afrin.', ['sdf', 'turkey']],
+    ['Syrian regime warplanes bombed Kurdish positions in the city of Hassakeh.', ['sdf', 'syrian-government']],
+    ['Russian jets hit an outpost killing at least one opposition fighter.', ['russia', 'syrian-rebels']],
     ['Israel struck targets near Damascus overnight.', ['israel']],
     // FA-KES text lost its commas and apostrophes.
     ['Assads forces backed by Russian warplanes pounded rebel-held areas', ['russia', 'syrian-government', 'syrian-rebels']],
