@@ -228,6 +228,14 @@ describe('events from real sentences', () => {
     expect(extract(text, '2014-09-17').map((e) => e.location?.name)).toEqual(['Talbiseh', 'Talbiseh']);
   });
 
+  it('a report placed only at the country joins the same attack at a town of that country', () => {
+    const text =
+      'Victims of a suspected chemical attack in Syria on Tuesday showed symptoms of a nerve agent, the WHO said. ' +
+      'The chemical attack on Khan Sheikhoun on Tuesday killed at least 70 people.';
+    const events = extract(text, '2017-04-05');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Chemical weapon', 'Khan Sheikhoun']]);
+  });
+
   it('a later campaign tally does not replace the event\'s exact toll', () => {
     const text =
       'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +

@@ -129,7 +129,33 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbVague(absorbKills(final));
+  return absorbCountryWide(absorbVague(absorbKills(final)));
+}
+
+/**
+ * "Victims of a suspected chemical attack in Syria" and the attack on Khan Sheikhoun
+ * told later: a report placed only at a country joins the same kind of event at a
+ * place in that country. A count the article gives for the whole country ("across
+ * the country") stays its own record.
+ */
+function absorbCountryWide(events: EventDraft[]): EventDraft[] {
+  const countryWide = (e: EventDraft) => e.location?.place.feature === 'country' && e.explain.location !== 'location.nationwide';
+  const out = [...events];
+  for (const v of events.filter(countryWide)) {
+    const targets = out.filter(
+      (e) =>
+        e !== v && !countryWide(e) && e.location?.place.country_code === v.location!.place.country_code &&
+        e.event_type === v.event_type && e.sub_event_type === v.sub_event_type &&
+        compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) &&
+        // "IS overran swathes of Syria in 2014" does not lend its year to an undated report
+        !(v.dateStrength === 2 && e.dateStrength < 2),
+    );
+    if (targets.length !== 1) continue;
+    const t = targets[0]!;
+    out[out.indexOf(t)] = { ...merge(t, v), location: t.location, sub_event_type: t.sub_event_type, event_type: t.event_type, trigger: t.trigger };
+    out.splice(out.indexOf(v), 1);
+  }
+  return out;
 }
 
 /**
