@@ -115,6 +115,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', fatalities: 50 },
     ],
     [
+      'air strikes that back the advance are not the advancing side\'s air strike',
+      'Kurdish Peshmerga fighters backed by US-led coalition air strikes pushed into Bashiqa, east of Mosul, on Sunday.',
+      { type: 'Battles', actor1: 'peshmerga', location: 'Bashiqa' },
+    ],
+    [
+      'gunmen shooting dead a local official is violence against a civilian, one dead',
+      'Gunmen shot dead a local official in Kirkuk on Tuesday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Kirkuk', fatalities: 1 },
+    ],
+    [
       'every backer of a list is a backer: "backed by ... militias and Russias air force"',
       'Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force launched a major offensive on rebel groups in eastern Aleppo on Saturday.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['progovernment-militias', 'russia'], location: 'Aleppo' },

@@ -80,7 +80,7 @@ const SINGULAR = `(${alt(DATA.singularNouns)})(?![\\w'’-])`;
 const ONE_RES = [
   new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead|(?:claiming|claimed|took|taking) the life) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
   new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
-  new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+  new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
   new RegExp(`\\b(?:Kills|Killed|Kill)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?(${DATA.singularNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\w'’-])`, 'g'),
 ];

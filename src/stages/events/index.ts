@@ -37,13 +37,13 @@ const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
-const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:\w+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
+const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
 const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|told|announced|stated|claimed|quoted|cited|citing|added|documented|tallied|estimated)\b/i;
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
-const VICTIMS = /\b(?:civilians?|people|persons|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers)\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
 
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
