@@ -125,6 +125,16 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Kirkuk', fatalities: 1 },
     ],
     [
+      'shooting down an aircraft is a clash between its side and the shooters',
+      'Rebels shot down a Syrian army helicopter over Idlib province on Tuesday, killing its two pilots.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-rebels', actor2: 'syrian-government', location: 'Idlib', fatalities: 2 },
+    ],
+    [
+      'an attack on "an army checkpoint"',
+      'IS fighters attacked an army checkpoint in Deir Ezzor on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', location: 'Deir ez-Zor' },
+    ],
+    [
       'every backer of a list is a backer: "backed by ... militias and Russias air force"',
       'Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force launched a major offensive on rebel groups in eastern Aleppo on Saturday.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['progovernment-militias', 'russia'], location: 'Aleppo' },
