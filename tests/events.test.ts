@@ -135,6 +135,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', location: 'Deir ez-Zor' },
     ],
     [
+      'the civilians who flee a town\'s capture are not the side that lost it',
+      'Islamic State militants seized the town of Sinjar on Sunday, forcing thousands of Yazidis to flee.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'islamic-state', actor2: null, location: 'Sinjar' },
+    ],
+    [
       'every backer of a list is a backer: "backed by ... militias and Russias air force"',
       'Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force launched a major offensive on rebel groups in eastern Aleppo on Saturday.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['progovernment-militias', 'russia'], location: 'Aleppo' },

@@ -210,6 +210,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       if (!actor2) actor2 = actor1;
       actor1 = null;
     }
+    // "seized the town of Sinjar, forcing thousands of Yazidis to flee": civilians hold no ground to lose
+    if (hit.rule.kind === 'territory' && actor2?.info.type === 'civilians') actor2 = null;
     // "achieved with support from Russia which intensified its air raids": the backer strikes
     if (!actor1 && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && roles.assoc1.length) {
       actor1 = roles.assoc1[0];
