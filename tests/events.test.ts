@@ -261,6 +261,19 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Chemical weapon', 'Khan Sheikhoun']]);
   });
 
+  it.each([
+    ['A car bomb exploded in the Kurdish-held city of Qamishli on Tuesday, killing at least 48 people. IS claimed responsibility for the attack.', 'Remote explosive/landmine/IED'],
+    ['A suicide bomber struck a wedding in Hasakah on Sunday, killing 32 people. Responsibility for the bombing was claimed by Islamic State.', 'Suicide bomb'],
+  ])('the side that claims the attack is its author: %s', (text, sub) => {
+    const [e] = extract(text, '2018-03-20');
+    expect([e.sub_event_type, e.actor1?.id, e.actor2?.id]).toEqual([sub, 'islamic-state', 'civilians']);
+  });
+
+  it('a foreign state\'s forces taking a town overtake territory, with their allies as backers', () => {
+    const [e] = extract('Turkish forces and allied Syrian rebels took full control of Afrin on Sunday, the Turkish army said.', '2018-03-20');
+    expect([e.sub_event_type, e.actor1?.id, e.assoc_actor1.map((a) => a.id)]).toEqual(['Non-state actor overtakes territory', 'turkey', ['syrian-rebels']]);
+  });
+
   it('a later campaign tally does not replace the event\'s exact toll', () => {
     const text =
       'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +

@@ -247,7 +247,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       // Who takes decides: a state force regains, a non-state actor overtakes.
       const taker = actor1?.info.type;
       // A government's affiliates ("militia allies", "Tiger Forces") regain territory for it.
-      const isState = taker === 'state-forces' || taker === 'external-force' || actor1?.info.id === 'progovernment-militias' || (!!actor1?.info.group && res.actors.get(actor1.info.group)?.type === 'state-forces');
+      // ACLED: a foreign state's forces that capture ground (Turkey in Afrin) overtake territory as a non-state actor does
+      const isState = taker === 'state-forces' || actor1?.info.id === 'progovernment-militias' || (!!actor1?.info.group && res.actors.get(actor1.info.group)?.type === 'state-forces');
       const loser = actor2?.info.type;
       sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && loser !== 'state-forces' && loser !== 'external-force' ? 'Government regains territory' : hit.rule.sub_event_type;
       explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
@@ -375,6 +376,23 @@ function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: st
   return !!a1 || !!a2;
 }
 
+// "IS claimed responsibility for the attack", "responsibility was claimed by Jabhat al-Nusra"
+const CLAIMED_AFTER = /^\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b/i;
+const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
+
+/** The side that claims an attack told just before, its author when the report named none. */
+function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
+  const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
+  if (!claimant) return;
+  const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
+  const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 3 && attacks.includes(d.trigger.rule.kind));
+  if (!target || target.actor1) return;
+  target.actor1 = { info: { id: claimant.id, name: claimant.name, type: claimant.type, group: claimant.group }, mention: claimant.text, start: claimant.start };
+  target.explain.actor1 = 'role.claimed-responsibility';
+  if (target.actor2?.info.id === claimant.id) target.actor2 = null;
+  if (!target.evidence.includes(s)) target.evidence.push(s);
+}
+
 /** A sentence that only counts the dead adds them to the event just before it. */
 function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: SentenceFatalities, actors: ActorMention[]): void {
   if (!fat.total) return;
@@ -411,6 +429,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const back = REFERS_BACK.exec(s.text);
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
     if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || within(doc.mentions.places, s).length === 0)) found = [];
+    claimResponsibility(s, actorsIn, drafts);
     if (found.length) {
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];

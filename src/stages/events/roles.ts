@@ -96,7 +96,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       if (own) rule = 'role.trigger-modifier';
       // "The army and its militia allies took control": the first conjunct leads, the second backs it
-      const head = subject && before.find((m) => m.end < subject!.start && /^\s+(?:and|along with|together with)\s+(?:its|their|the)\s+(?:\w+\s+)?$/i.test(text.slice(m.end, subject!.start)));
+      const head = subject && before.find((m) => m.end < subject!.start && /^\s+(?:and|along with|together with)\s+(?:(?:its|their|the)\s+(?:allied\s+)?|allied\s+)(?:\w+\s+)?$/i.test(text.slice(m.end, subject!.start)));
       if (subject && head) {
         backers.push(subject);
         subject = head;
