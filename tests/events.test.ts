@@ -274,6 +274,15 @@ describe('events from real sentences', () => {
     expect([e.sub_event_type, e.actor1?.id, e.assoc_actor1.map((a) => a.id)]).toEqual(['Non-state actor overtakes territory', 'turkey', ['syrian-rebels']]);
   });
 
+  it('a headline that only says "kills" joins the report of the same side\'s attack at the place', () => {
+    const text =
+      'May 18 2017 ISIL Kills over 50 in Central Syria Attack. ' +
+      'ISIL terrorist group killed more than 50 people in an attack on two villages in central Syrias Hama province on Thursday a monitor said.';
+    const events = extract(text, '2017-05-18');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0].event_type, events[0].actor1?.id, events[0].evidence.length]).toEqual(['Violence against civilians', 'islamic-state', 2]);
+  });
+
   it('a later campaign tally does not replace the event\'s exact toll', () => {
     const text =
       'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +

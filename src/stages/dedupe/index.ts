@@ -129,7 +129,24 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbCountryWide(absorbVague(absorbKills(final)));
+  return absorbHeadline(absorbCountryWide(absorbVague(absorbKills(final))));
+}
+
+/**
+ * "ISIL Kills over 50 in Central Syria Attack" over "ISIL killed more than 50 people in an
+ * attack on two villages in Hama province": a headline that only says "attack" or "kills"
+ * is the story's event told short; it joins the one report of the same side at the place.
+ */
+function absorbHeadline(events: EventDraft[]): EventDraft[] {
+  const head = events.find((e) => e.sentence.index === 0 && (e.trigger.rule.kind === 'kill' || e.trigger.rule.kind === 'clash') && !e.actor2);
+  if (!head) return events;
+  const targets = events.filter(
+    (e) => e !== head && e.sentence.index > 0 && placeKey(e) === placeKey(head) && !!e.actor1 && e.actor1.info.id === head.actor1?.info.id && datesAgree(e, head),
+  );
+  if (targets.length !== 1) return events;
+  const t = targets[0]!;
+  const merged = { ...merge(t, head), location: t.location, sub_event_type: t.sub_event_type, event_type: t.event_type, trigger: t.trigger, actor2: t.actor2 };
+  return events.filter((e) => e !== head).map((e) => (e === t ? merged : e));
 }
 
 /**
