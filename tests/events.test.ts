@@ -446,6 +446,7 @@ describe('fatality counts', () => {
     ['23 October 2016 Terrorist attacks kill a woman injure 9 in Hasaka and Aleppo', { best: 1, low: 1, high: 1 }],
     ['In Jassem 16 civilians were killed in four air strikes while 25 were wounded.', { best: 16, low: 16, high: 16 }],
     ['Health director Mohammad Hazouri said five people died and eight others experienced breathing difficulties.', { best: 5, low: 5, high: 5 }],
+    ['Islamic State crushed a pocket of resistance crucifying two people and executing 23 others, a monitoring group said.', { best: 25, low: 25, high: 25 }],
     // one person, told without a number
     ['Terrorists fired rocket shells at al-Furqan neighborhood claiming the life of a girl child and injuring two others.', { best: 1, low: 1, high: 1 }],
     ['The army targeted the militants gatherings killing the terrorist commander Abu Taha, sources said.', { best: 1, low: 1, high: 1 }],
