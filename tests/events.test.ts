@@ -283,6 +283,13 @@ describe('events from real sentences', () => {
     expect([events[0].event_type, events[0].actor1?.id, events[0].evidence.length]).toEqual(['Violence against civilians', 'islamic-state', 2]);
   });
 
+  it('"in neighbouring Iraq" in a story set in Syria is where those strikes were', () => {
+    const text =
+      'The US-led coalition reported Monday it had launched 10 air strikes against IS in Syria near Kobani. ' +
+      'Another 17 strikes targeted the jihadists in neighbouring Iraq, the Pentagon said.';
+    expect(extract(text, '2015-02-02').map((e) => e.location?.name)).toEqual(['Kobani', 'Iraq']);
+  });
+
   it('a later campaign tally does not replace the event\'s exact toll', () => {
     const text =
       'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +
@@ -413,6 +420,8 @@ describe('sentences that are not events', () => {
     ['a year\'s record', 'Over the last year the Global Coalition has launched almost 8,000 strikes against ISIL in Iraq and Syria and have taken back 30% of territory.'],
     ['the war\'s toll told with a kill verb', 'More than 146000 people have been killed in Syrias war and millions more displaced.'],
     ['what a side does instead of fighting', 'Many rebels in western Syria do not trust the YPG in Afrin because they say it cooperates with Damascus rather than fighting it.'],
+    ['an offensive under way for months', 'The strikes came in response to a major rebel offensive in Daraa that has been under way in southern Syria for months.'],
+    ['rebels described by their aim', 'Rebels fighting to oust President Bashar Assad in Daraa have suffered a spate of defeats.'],
     ['a general denial', 'The regime has consistently denied using chemical weapons and chlorine gas in Idlib.'],
   ];
   for (const [name, text] of negatives) {

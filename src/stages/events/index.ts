@@ -29,6 +29,8 @@ const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
 // "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
 // "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
+// "a major rebel offensive that has been under way in southern Syria for months"
+const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
 const SPAN_OF_MONTHS = /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b/i;
@@ -163,7 +165,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     return true;
   });
   // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
-  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text) || isCampaignRecord(s.text)) return [];
+  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text) || ONGOING.test(s.text) || isCampaignRecord(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
   // remote-violence trigger with its own agent is a second event.
@@ -274,7 +276,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     let picked = pickLocations(s.text, hit, places);
     // "inside Syria", "from Iraq": a country says little when the story's town is known
     const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
-    if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1) picked = null;
+    // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
+    if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1 && !inOtherCountry(s.text, picked.places[0]!, localContext)) picked = null;
     let locations: PlaceMention[];
     // "air strikes on opposition-held towns across the country killed 44": the count is
     // the country's, not the story's town's
@@ -358,6 +361,11 @@ function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus
   if (!anchor) return p;
   const admin1 = anchor.place.admin1 ?? (anchor.place.feature === 'admin1' ? anchor.place.name : null);
   return { ...p, place: { ...p.place, admin1, country: anchor.place.country, country_code: anchor.place.country_code }, geoPrecision: 2 };
+}
+
+/** "targeted the jihadists in neighbouring Iraq": a country other than the story's, named as where it happened. */
+function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boolean {
+  return p.place.country_code !== story.place.country_code && /\b(?:in|inside)\s+(?:neighbou?ring\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(text.slice(Math.max(0, p.start - 25), p.start));
 }
 
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
