@@ -140,6 +140,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'islamic-state', actor2: null, location: 'Sinjar' },
     ],
     [
+      'the object of a participle does not act: "Syrian Kurds fighting the IS group made fresh advances"',
+      'On a separate front Syrian Kurds fighting the IS group made fresh advances near Kobani seizing a new string of villages on Monday.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Kobani' },
+    ],
+    [
       'every backer of a list is a backer: "backed by ... militias and Russias air force"',
       'Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force launched a major offensive on rebel groups in eastern Aleppo on Saturday.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['progovernment-militias', 'russia'], location: 'Aleppo' },
