@@ -465,6 +465,8 @@ describe('fatality counts', () => {
     ['Terrorists fired rocket shells at al-Furqan neighborhood claiming the life of a girl child and injuring two others.', { best: 1, low: 1, high: 1 }],
     ['The army targeted the militants gatherings killing the terrorist commander Abu Taha, sources said.', { best: 1, low: 1, high: 1 }],
     ['Sun Sep 4 2016 Syrian Army Kills Top Terrorist Commander in Daraa Province.', { best: 1, low: 1, high: 1 }],
+    ['Air strikes killed at least 12 civilians in Aleppo on Monday, a monitor said, bringing to 45 the number killed in 24 hours.', { best: 45, low: 45, high: 45 }],
+    ['The toll from regime air raids on Douma has risen to 42 dead including seven children.', { best: 42, low: 42, high: 42 }],
     // a toll far from its figure
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
@@ -494,6 +496,7 @@ describe('fatality counts', () => {
     'More than 550 civilians have been killed in the last two months in Syria because of the attacks.',
     'The Syrian Observatory says more than 300 people have been killed in air strikes on Aleppo since April.',
     'The army kills top terrorist commanders every week, the ministry claims.',
+    'The army is bringing to 45 the number of its units in the province.',
     'Peace talks in Geneva have so far failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed.',
   ];
   for (const text of notDeaths) {

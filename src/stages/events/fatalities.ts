@@ -56,7 +56,10 @@ export function isTallySentence(text: string): boolean {
 
 // "The death toll from Russian and Syrian strikes in the opposition-held city of Al
 // Quriyah has risen to 82 people": the toll and its figure far apart
-const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+// "a monitor said, bringing to 45 the number killed": the running toll the report adds up to
+const TOLL_BRING_RE = new RegExp(`\\bbringing\\s+the\\s+(?:death\\s+)?toll\\s+to\\s+${QUALIFIER}${NUMERAL}`, 'gi');
+const TOLL_BRING_TO_RE = new RegExp(`\\bbringing\\s+to\\s+${QUALIFIER}${NUMERAL}(?=\\s+the\\s+(?:number\\s+(?:killed|dead|of\\s+(?:dead|deaths|victims|people\\s+killed))|(?:death\\s+)?toll)\\b)`, 'gi');
 // "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
 const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|people|more|civilians|persons)\\s+)?(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
 // "More than 300000 people have been killed since the war began", "in Syria's
@@ -197,11 +200,13 @@ export function findFatalities(text: string): SentenceFatalities {
     if (overlaps(numStart, numStart + m[2].length)) continue;
     push(m, m[1], m[2], '', false);
   }
-  TOLL_RISE_RE.lastIndex = 0;
-  for (let m = TOLL_RISE_RE.exec(text); m; m = TOLL_RISE_RE.exec(text)) {
-    const numStart = m.index + m[0].lastIndexOf(m[2]);
-    if (overlaps(numStart, numStart + m[2].length)) continue;
-    push(m, m[1], m[2], '', false);
+  for (const re of [TOLL_RISE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const numStart = m.index + m[0].lastIndexOf(m[2]);
+      if (overlaps(numStart, numStart + m[2].length)) continue;
+      push(m, m[1], m[2], '', false);
+    }
   }
   for (const re of ONE_RES) {
     re.lastIndex = 0;
