@@ -295,6 +295,16 @@ describe('events from real sentences', () => {
     expect(extract(text, '2015-02-02').map((e) => e.location?.name)).toEqual(['Kobani', 'Iraq']);
   });
 
+  it('the side that fires in a "when" clause is the attacker of the passive killing', () => {
+    const [e] = extract('A terrorist was killed and another was injured when army units targeted their positions in Daraa al-Balad.', '2016-06-10');
+    expect(e.actor1?.id).toBe('syrian-government');
+  });
+
+  it('"(banned in Russia)" is no place of the story', () => {
+    const text = 'Terrorist attacks regularly hit Damascus as the army fights Jabhat al-Nusra (a terrorist group banned in Russia) near the capital on Monday.';
+    expect(extract(text, '2017-03-14').map((e) => e.location?.name)).not.toContain('Russia');
+  });
+
   it('a later campaign tally does not replace the event\'s exact toll', () => {
     const text =
       'An air strike on a market on Thursday killed at least 21 people in a village of the north Syrian province of Aleppo. ' +
@@ -427,6 +437,7 @@ describe('sentences that are not events', () => {
     ['what a side does instead of fighting', 'Many rebels in western Syria do not trust the YPG in Afrin because they say it cooperates with Damascus rather than fighting it.'],
     ['an offensive under way for months', 'The strikes came in response to a major rebel offensive in Daraa that has been under way in southern Syria for months.'],
     ['rebels described by their aim', 'Rebels fighting to oust President Bashar Assad in Daraa have suffered a spate of defeats.'],
+    ['a denial of the attack', 'Syria has categorically denied carrying out the gas attack on Khan Sheikhoun.'],
     ['a general denial', 'The regime has consistently denied using chemical weapons and chlorine gas in Idlib.'],
   ];
   for (const [name, text] of negatives) {
@@ -467,6 +478,8 @@ describe('fatality counts', () => {
     ['Sun Sep 4 2016 Syrian Army Kills Top Terrorist Commander in Daraa Province.', { best: 1, low: 1, high: 1 }],
     ['Air strikes killed at least 12 civilians in Aleppo on Monday, a monitor said, bringing to 45 the number killed in 24 hours.', { best: 45, low: 45, high: 45 }],
     ['The toll from regime air raids on Douma has risen to 42 dead including seven children.', { best: 42, low: 42, high: 42 }],
+    ['Terrorists fired rocket shells on residential neighborhoods in Aleppo city, claiming the lives of 3 civilians and injuring 10 others.', { best: 3, low: 3, high: 3 }],
+    ['Army units destroyed a number of terrorist hideouts in the countryside of Idleb, killing five terrorists.', { best: 5, low: 5, high: 5 }],
     // a toll far from its figure
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],

@@ -33,7 +33,9 @@ const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].fi
 // A casualty word ends the phrase: "15 other injured when terrorist ..." counts no terrorist.
 const CASUALTY_WORD = `${alt(DATA.deathWords)}|${alt(DATA.injuryWords)}|injure|injures|wound|wounds`;
 const FILLER = `(?!(?:the|a|an|number|numbers|were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|when|while|after|during|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?|${CASUALTY_WORD})\\b)[A-Za-z][\\w'’-]*`;
-const NOUN = `((?:${FILLER}\\s+){0,3}?)(${alt(DATA.personNouns)})\\b`;
+// ... and the noun is the head: "a number of terrorist hideouts" counts hideouts, not terrorists
+const THING_AFTER = `(?!\\s+(?:hideouts?|positions?|targets?|bases?|vehicles?|groups?|organi[sz]ations?|cells?|attacks?|gatherings?|headquarters|posts?|dens?|sites?|fortifications?|tunnels?|weapons|ammunition|depots?|convoys?|factions?|networks?|camps?|checkpoints?)\\b)`;
+const NOUN = `((?:${FILLER}\\s+){0,3}?)(${alt(DATA.personNouns)})\\b${THING_AFTER}`;
 const COUNT_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:of\\s+(?:the\\s+)?)?${NOUN}`, 'gi');
 const DEATH_RE = new RegExp(`\\b(?:${alt(DATA.deathWords)})\\b`, 'gi');
 const INJURY_RE = new RegExp(`\\b(?:${alt(DATA.injuryWords)})\\b`, 'gi');
@@ -42,7 +44,7 @@ const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // The words between may not be a casualty word or a place preposition: "kill a woman
 // injure 9" does not kill nine, "killed in four air strikes" does not kill four.
 const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
-const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|claimed the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
 // "In the past two weeks more than 200 civilians have been killed in Aleppo", "Seven days
 // of airstrikes had left more than 75 civilians dead", "Last month nearly 1200 civilians
 // were killed": a sentence that sums up weeks of violence reports no one event.

@@ -23,6 +23,7 @@ const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|
 // "key US allies in the fight against IS": the war as a whole
 // "in their fight against ISIL", "take up the fight to protect our homeland", "a fight we must win"
 const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
+const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
@@ -160,6 +161,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (GENERIC_FIGHT.test(s.text.slice(Math.max(0, h.start - 30), h.end + 9))) return false;
     // "civilians are forced to flee devastating air raids": the flight is told, the raids are told elsewhere
     if (FLEEING_BEFORE.test(before)) return false;
+    // "Syria has categorically denied carrying out the gas attack": a denial reports no event
+    if (DENIED_BEFORE.test(before)) return false;
     if (GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(s.text.slice(h.end, h.end + 40))) return false;
     if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
     return true;
@@ -365,7 +368,7 @@ function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus
 
 /** "targeted the jihadists in neighbouring Iraq": a country other than the story's, named as where it happened. */
 function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boolean {
-  return p.place.country_code !== story.place.country_code && /\b(?:in|inside)\s+(?:neighbou?ring\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(text.slice(Math.max(0, p.start - 25), p.start));
+  return !!p.place.country_code && !!story.place.country_code && p.place.country_code !== story.place.country_code && /\b(?:in|inside)\s+(?:neighbou?ring\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(text.slice(Math.max(0, p.start - 25), p.start));
 }
 
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;

@@ -46,8 +46,11 @@ const METONYM_BEFORE = /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$|\
 // "its Damascus ally", "the Damascus government", "Moscow's envoy"
 const GOVERNMENT_AFTER = /^['’]?s?\s+(?:ally|allies|government|regime|authorities|officials|delegation|envoy|leadership)\b/i;
 
+// "(a terrorist group banned in Russia)": the note news agencies add, not a place of the story
+const BANNED_IN_BEFORE = /\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:the\s+)?$/i;
+
 export function isMetonym(text: string, start: number, end: number): boolean {
-  return METONYM_AFTER.test(text.slice(end, end + 30)) || GOVERNMENT_AFTER.test(text.slice(end, end + 16)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return METONYM_AFTER.test(text.slice(end, end + 30)) || GOVERNMENT_AFTER.test(text.slice(end, end + 16)) || BANNED_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** The war's own countries: a possessive of a place elsewhere ("Moscow's aerial bombing", "Ankaras offensive") is its government. */

@@ -120,7 +120,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
         // ("a rebel commander was also among the dead" is a victim, not the attacker)
         const victim = (m: ActorMention) => /^\s*(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|reportedly\s+)?(?:among|killed|wounded|injured|dead|executed|hit|targeted)\b/i.test(text.slice(m.end, m.end + 40));
-        const laterSubject = after.find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed)\b/i.test(text.slice(m.end, m.end + 30)));
+        const laterSubject = after.find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
         if (laterSubject && ['territory', 'clash'].includes(trigger.rule.kind) === false) {
           actor1 = laterSubject;
           actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id) ?? null;
