@@ -1,5 +1,6 @@
 // The command line: the only code that knows argv, stdout/stderr, colour and
 // exit codes. A thin layer over the library (src/index.ts).
+import './engine.js'; // first: V8 settings before any other module runs
 import { Command, CommanderError, Option } from 'commander';
 import { extractInputs } from '../index.js';
 import { loadResources } from '../resources.js';
