@@ -66,6 +66,9 @@ export class PhraseMatcher<T> {
   private readonly exactSources = new Set<string>();
   private looseRe: RegExp | null = null;
   private exactRe: RegExp | null = null;
+  // The hits of the last text: two stages search one article for the same
+  // dictionary (persons and organisations, the organisations' aliases).
+  private last: { text: string; hits: readonly PhraseHit<T>[] } | null = null;
 
   constructor(private readonly suffix: string[] = []) {}
 
@@ -79,6 +82,7 @@ export class PhraseMatcher<T> {
       this.looseSources.add(phrase);
     }
     this.looseRe = this.exactRe = null;
+    this.last = null;
   }
 
   has(text: string): boolean {
@@ -100,7 +104,12 @@ export class PhraseMatcher<T> {
   }
 
   /** Every non-overlapping leftmost-longest hit of each alternation (the two may overlap each other). */
-  findAll(text: string): PhraseHit<T>[] {
+  findAll(text: string): readonly PhraseHit<T>[] {
+    if (this.last?.text !== text) this.last = { text, hits: this.search(text) };
+    return this.last.hits;
+  }
+
+  private search(text: string): PhraseHit<T>[] {
     if (!this.looseRe && this.loose.size) this.looseRe = this.compile(this.looseSources, 'giu');
     if (!this.exactRe && this.exact.size) this.exactRe = this.compile(this.exactSources, 'gu');
     const hits: PhraseHit<T>[] = [];

@@ -134,7 +134,7 @@ export function addCompromiseEvidence(doc: ArticleDoc, candidates: NameCandidate
   });
 }
 
-function mask(length: number, spans: { start: number; end: number }[]): Uint8Array {
+function mask(length: number, spans: readonly { start: number; end: number }[]): Uint8Array {
   const m = new Uint8Array(length);
   for (const s of spans) m.fill(1, s.start, s.end);
   return m;
