@@ -45,7 +45,12 @@ function readRegularFileCapped(path: string, maxBytes: number): ReadResult | nul
 
 async function readFileCapped(path: string, maxBytes: number): Promise<ReadResult> {
   const regular = readRegularFileCapped(path, maxBytes);
-  if (regular) return regular;
+  if (regular) {
+    // Still one turn of the event loop per input: what completes there (the
+    // writes to standard output) would otherwise pile up for the whole run.
+    await new Promise((done) => setImmediate(done));
+    return regular;
+  }
   const handle = await open(path, 'r');
   try {
     const chunks: Buffer[] = [];
