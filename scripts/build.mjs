@@ -13,6 +13,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+const common = {
+  absWorkingDir: root,
+  outdir,
+  write: false,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
@@ -29,15 +41,24 @@ const result = await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
-  define: { __VERSION__: JSON.stringify(version) },
+  // compromise is loaded from its own bundle when a sentence first needs it (src/nlp/compromise.ts).
+  define: { __VERSION__: JSON.stringify(version), __COMPROMISE_BUNDLE__: JSON.stringify('./compromise.cjs') },
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __cx_cr } from 'node:module'; const require = __cx_cr(import.meta.url);" },
   loader: { '.json': 'json' },
 });
 
+// compromise alone, as one CommonJS file: require() loads it synchronously, in one read.
+const compromise = await build({
+  ...common,
+  entryPoints: { compromise: 'node_modules/compromise/src/three.js' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+});
+
 mkdirSync(outdir, { recursive: true });
 const written = new Set();
-for (const file of result.outputFiles) {
+for (const file of [...result.outputFiles, ...compromise.outputFiles]) {
   const tmp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
   writeFileSync(tmp, file.contents);
   renameSync(tmp, file.path);

@@ -8,7 +8,7 @@ import { DictionaryError } from '../src/errors.js';
 import { analyseArticle } from '../src/pipeline.js';
 import { loadResources } from '../src/resources.js';
 import { findActorMentions, loadActorLexicon } from '../src/stages/actors/index.js';
-import { foldPhrase } from '../src/stages/actors/phrases.js';
+import { foldPhrase, PhraseMatcher } from '../src/stages/actors/phrases.js';
 
 const dict = (name: string) => `fixtures/dictionaries/${name}`;
 
@@ -125,5 +125,36 @@ describe('user dictionaries (--actors)', () => {
   it('a forbidden key does not pollute Object.prototype', () => {
     expect(() => loadActorLexicon([dict('bad-proto.json')])).toThrow(DictionaryError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('phrase matching in lower case', () => {
+  // Past a few hundred phrases the case-insensitive alternation runs, in lower
+  // case, over the text in lower case: it must find what case folding finds.
+  const big = () => {
+    const m = new PhraseMatcher<string>();
+    for (let i = 0; i < 500; i++) m.add(`Brigade ${i}`, `b${i}`);
+    m.add('Islamic State', 'islamic-state');
+    m.add("People's Protection Units", 'ypg');
+    return m;
+  };
+  const small = () => {
+    const m = new PhraseMatcher<string>();
+    m.add('Islamic State', 'islamic-state');
+    m.add("People's Protection Units", 'ypg');
+    return m;
+  };
+  const cases = [
+    'ISLAMIC STATE fighters and the islamic state group',
+    "Kurdish peoples protection units and PEOPLE’S PROTECTION UNITS",
+    'the Iſlamic State', // the long s folds to "s"
+    'İslamic State and the Islamic State', // "İ" lower-cases to two characters
+    'Islamic Statehood is not the phrase; brigade 42 of the Islamic State is',
+  ];
+  it.each(cases)('%s', (text) => {
+    const hits = (m: PhraseMatcher<string>) => m.findAll(text).map((h) => [h.start, h.end, h.text, h.value]);
+    const viaBig = hits(big()).filter((h) => !String(h[3]).startsWith('b'));
+    expect(viaBig).toEqual(hits(small()));
+    expect(viaBig.length).toBeGreaterThan(0);
   });
 });

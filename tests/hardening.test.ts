@@ -287,7 +287,11 @@ describe('10. Interrupts and output files', () => {
   }, 70_000);
 
   it('Ctrl-C while the calling thread analyses a long article beside workers (--jobs 2): exit 130 at once, valid JSON', async () => {
-    const slow = tmp.file('sigint-first/slow.txt', `Title\n\n${'the rebels shelled the town near Aleppo and '.repeat(25_000)}\n`.repeat(7));
+    // Three different paragraphs, so that the duplicate-paragraph filter leaves seconds of work on any machine.
+    const slow = tmp.file(
+      'sigint-first/slow.txt',
+      Array.from({ length: 7 }, (_, i) => `Title\n\n${`the rebels shelled the town near ${['Aleppo', 'Homs', 'Hama'][i % 3]} and `.repeat(25_000)}\n`).join(''),
+    );
     let signalled = 0;
     const r = await runCli(['--jobs', '2', '--article-timeout', '0', '--max-bytes', String(20 << 20), '-r', 'articles', slow, GOOD], {
       // The first article is the calling thread's; its analysis takes seconds of CPU, so

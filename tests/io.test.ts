@@ -1,5 +1,6 @@
 // Decoding and reading at the function level: the byte-exact cases that the
 // CLI tests cover end to end, plus the memory bound of a capped read.
+import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -90,5 +91,26 @@ describe('readInput', () => {
     const r = await readInput({ kind: 'file', path, id: 'exact' }, 1000);
     expect(r).toMatchObject({ truncated: false });
     expect(r.bytes.length).toBe(1000);
+  });
+
+  it('a small file is read whole, and one byte over the cap is truncated', async () => {
+    const path = tmp.file('small.txt', 'Rebels shelled the town.\n');
+    expect(await readInput({ kind: 'file', path, id: 'small' }, 1000)).toEqual({ bytes: Buffer.from('Rebels shelled the town.\n'), truncated: false });
+    const over = tmp.file('over.txt', Buffer.alloc(1001, 'a'));
+    const r = await readInput({ kind: 'file', path: over, id: 'over' }, 1000);
+    expect(r).toMatchObject({ truncated: true });
+    expect(r.bytes.length).toBe(1000);
+  });
+
+  it.skipIf(process.platform === 'win32')('a FIFO is read to its end without blocking the thread until its writer comes', async () => {
+    const path = tmp.join('fifo');
+    execFileSync('mkfifo', [path]);
+    const reading = readInput({ kind: 'file', path, id: 'fifo' }, 1000);
+    // The writer opens the FIFO only after readInput has returned its promise.
+    const writer = spawn('sh', ['-c', `printf 'Rebels shelled the town.' > '${path}'`]);
+    const written = new Promise((done) => writer.on('close', done));
+    const r = await reading;
+    await written;
+    expect(r).toEqual({ bytes: Buffer.from('Rebels shelled the town.'), truncated: false });
   });
 });

@@ -1,5 +1,6 @@
 // The command line: the only code that knows argv, stdout/stderr, colour and
 // exit codes. A thin layer over the library (src/index.ts).
+import { boundHeap } from './engine.js'; // first: V8 settings before any other module runs
 import { Command, CommanderError, Option } from 'commander';
 import { extractInputs } from '../index.js';
 import { loadResources } from '../resources.js';
@@ -93,6 +94,7 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
       stdin: io.stdin,
     });
     for await (const outcome of outcomes) {
+      boundHeap();
       inputsSeen++;
       for (const w of outcome.warnings) diag.warn(`${outcome.path}: ${w}`);
       if (!outcome.ok) {

@@ -1,5 +1,6 @@
 // Reading one input's bytes with a cap, so that an endless or huge input
 // (/dev/zero, `yes |`, a 100 MB file) costs bounded memory and never hangs.
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { InputRef } from './inputs.js';
 
@@ -12,7 +13,44 @@ export interface ReadResult {
   truncated: boolean;
 }
 
+/**
+ * A regular file is read at once, synchronously: an article is a few
+ * kilobytes, and each await of an asynchronous read is a turn of the event
+ * loop that the thread analysing articles spends idle. Anything else (a FIFO,
+ * a device) is read asynchronously, and may take its time.
+ */
+function readRegularFileCapped(path: string, maxBytes: number): ReadResult | null {
+  // Opening a FIFO waits for its writer: only what is a regular file before it is opened is opened here.
+  if (!statSync(path).isFile()) return null;
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return null;
+    // One byte past the cap tells whether there was more (a file may have grown since).
+    const buf = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let total = 0;
+    while (total < buf.length) {
+      const n = readSync(fd, buf, total, buf.length - total, null);
+      if (n === 0) break;
+      total += n;
+    }
+    // It grew while it was read: read it to its end the other way.
+    if (total === buf.length && total <= maxBytes) return null;
+    const all = buf.subarray(0, total);
+    return total > maxBytes ? { bytes: cutAtCharBoundary(all.subarray(0, maxBytes)), truncated: true } : { bytes: all, truncated: false };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readFileCapped(path: string, maxBytes: number): Promise<ReadResult> {
+  const regular = readRegularFileCapped(path, maxBytes);
+  if (regular) {
+    // Still one turn of the event loop per input: what completes there (the
+    // writes to standard output) would otherwise pile up for the whole run.
+    await new Promise((done) => setImmediate(done));
+    return regular;
+  }
   const handle = await open(path, 'r');
   try {
     const chunks: Buffer[] = [];

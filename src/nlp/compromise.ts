@@ -1,14 +1,40 @@
-// The one adapter for compromise: the only file that imports it. Its lexicon
-// is global, so it is extended once, here, at module load.
-import nlp from 'compromise';
+// The one adapter for compromise: the only file that loads it. Its lexicon
+// is global, so it is extended once, here, when it is loaded.
+//
+// compromise is loaded on first use, not at start-up: evaluating its hundred
+// modules and building its lexicon costs about a tenth of a second, and most
+// sentences never need it (time to first record). The build bundles it once,
+// on its own, as dist/compromise.cjs, so that the load is one file read.
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
 import personData from '../stages/persons/lexicon.json' with { type: 'json' };
 
-// Arabic given names that compromise does not know: "Rabea al-Sharq told The New Arab".
-const extraNames: Record<string, string> = {};
-for (const name of [...personData.givenNames, ...personData.givenNamesWithTitleOnly]) {
-  if (!name.includes(' ')) extraNames[name.toLowerCase()] = 'FirstName';
+type Nlp = typeof nlpType;
+
+// Set by the build to the bundle's place beside the built files; from the
+// sources (the tests), the bundle that the build put in dist/.
+declare const __COMPROMISE_BUNDLE__: string;
+const BUNDLE = typeof __COMPROMISE_BUNDLE__ === 'string' ? __COMPROMISE_BUNDLE__ : '../../dist/compromise.cjs';
+
+let loaded: Nlp | null = null;
+
+function compromise(): Nlp {
+  if (loaded) return loaded;
+  const mod = createRequire(import.meta.url)(BUNDLE) as Nlp | { default: Nlp };
+  const nlp = typeof mod === 'function' ? mod : mod.default;
+  // Arabic given names that compromise does not know: "Rabea al-Sharq told The New Arab".
+  const extraNames: Record<string, string> = {};
+  for (const name of [...personData.givenNames, ...personData.givenNamesWithTitleOnly]) {
+    if (!name.includes(' ')) extraNames[name.toLowerCase()] = 'FirstName';
+  }
+  nlp.addWords(extraNames);
+  // Phrase chunks (noun and verb groups) are of no use to people(), and cost
+  // a tenth of a call: that step is left out.
+  const hooks = (nlp.world() as { hooks: string[] }).hooks;
+  if (hooks.includes('chunks')) hooks.splice(hooks.indexOf('chunks'), 1);
+  loaded = nlp;
+  return nlp;
 }
-nlp.addWords(extraNames);
 
 export interface TextSpan {
   start: number;
@@ -16,13 +42,28 @@ export interface TextSpan {
   text: string;
 }
 
+// The same window comes back often (an outlet's boilerplate, a wire story
+// reprinted): compromise's answer for a text is always the same.
+const peopleCache = new Map<string, readonly TextSpan[]>();
+const PEOPLE_CACHE_SIZE = 4000;
+
 /**
  * Person names compromise finds in one piece of text, with offsets into that
- * text. Costly (tens of ms per article): callers pass only sentences that
- * hold a candidate name.
+ * text. Costly (a millisecond or more per call): callers pass only windows
+ * around a candidate name that nothing cheaper decided.
  */
-export function findPeople(text: string): TextSpan[] {
-  const found = nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+export function findPeople(text: string): readonly TextSpan[] {
+  let found = peopleCache.get(text);
+  if (!found) {
+    found = tagPeople(text);
+    if (peopleCache.size >= PEOPLE_CACHE_SIZE) peopleCache.clear();
+    peopleCache.set(text, found);
+  }
+  return found;
+}
+
+function tagPeople(text: string): TextSpan[] {
+  const found = compromise()(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
   const out: TextSpan[] = [];
   for (const p of found) {
     let start = p.offset.start;
@@ -41,7 +82,7 @@ const firstNameCache = new Map<string, boolean>();
 export function isFirstName(word: string): boolean {
   let known = firstNameCache.get(word);
   if (known === undefined) {
-    known = nlp(word).has('#FirstName');
+    known = compromise()(word).has('#FirstName');
     if (firstNameCache.size < 10000) firstNameCache.set(word, known);
   }
   return known;

@@ -35,6 +35,17 @@ const UNIT_WORD = /\b(?:days?|weeks?|weekends?|weekdays?|fortnights?|months?|yea
 /** Cheap gate: chrono only runs on text with a month, a weekday or a numeric date. */
 const CALENDAR_GATE =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b/i;
+/**
+ * The month and weekday words chrono reads, whole: "Monitor", "Sunni",
+ * "market", "thus" and the modal "may" pass the gate above, but only a month
+ * or weekday word or a figure can give chrono a month or a weekday.
+ */
+const CALENDAR_WORD =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\b/i;
+
+function mayHoldCalendarDate(text: string): boolean {
+  return CALENDAR_WORD.test(text) || (CALENDAR_GATE.test(text) && /\d/.test(text));
+}
 
 /**
  * Times of day are masked (same length, so offsets hold) before chrono reads
@@ -204,7 +215,7 @@ export function findCalendarDates(text: string, publishedISO: string | null, pub
 }
 
 function findInChunk(text: string, publishedISO: string | null, publishedDay: number | null, offset: number): DateCandidate[] {
-  if (!CALENDAR_GATE.test(text)) return [];
+  if (!mayHoldCalendarDate(text)) return [];
   const out: DateCandidate[] = [];
   for (let hit of parseCalendarExpressions(maskTimesOfDay(text), publishedISO)) {
     const raw = text.slice(hit.index, hit.index + hit.text.length);

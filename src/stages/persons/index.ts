@@ -10,6 +10,7 @@ import { loadOrgLexicon } from '../organizations/lexicon.js';
 import {
   hasArabicNameShape,
   isGivenName,
+  isHyphenatedAdjective,
   isNonPersonWord,
   KNOWN_PERSONS,
   NAME_SEQUENCE,
@@ -133,7 +134,7 @@ export function addCompromiseEvidence(doc: ArticleDoc, candidates: NameCandidate
   });
 }
 
-function mask(length: number, spans: { start: number; end: number }[]): Uint8Array {
+function mask(length: number, spans: readonly { start: number; end: number }[]): Uint8Array {
   const m = new Uint8Array(length);
   for (const s of spans) m.fill(1, s.start, s.end);
   return m;
@@ -171,6 +172,7 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex
     const words = c.name.split(/\s+/).map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
     if (isNonPersonWord(words[0]!) || isNonPersonWord(words[words.length - 1]!)) return false;
     if (words.every((w) => isNonPersonWord(w))) return false;
+    if (isHyphenatedAdjective(c.name)) return false;
     if (startsLikeToponym(c.name)) return false;
     if (TITLE_ONLY.test(c.name)) return false;
     // "Abel Battery", "Karrada Hospital": an organisation or building word ends it.

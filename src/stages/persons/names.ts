@@ -37,7 +37,13 @@ export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles)})\
 
 const nonPerson = new Set(data.nonPersonWords.map((w) => w.toLowerCase()));
 const givenNames = new Set(data.givenNames.map((w) => w.toLowerCase()));
-const toponymStarts = data.toponymFirstWords.map((w) => w.toLowerCase());
+// Toponym starts by their first word, hyphens read as spaces: a lookup per name, not a scan of the list.
+const toponymStarts = new Map<string, string[]>();
+for (const t of data.toponymFirstWords) {
+  const w = t.toLowerCase().replace(/[-‐]/g, ' ');
+  const first = firstWord(w);
+  toponymStarts.set(first, [...(toponymStarts.get(first) ?? []), w]);
+}
 const functionWords = new Set(data.functionWords);
 const roles = new Set(data.roles);
 
@@ -133,10 +139,26 @@ export function isGivenName(word: string): boolean {
 /** "Deir ez-Zor", "Abu Kamal", "Jaysh al-Islam": places and factions shaped like Arabic names. */
 export function startsLikeToponym(name: string): boolean {
   const lower = name.toLowerCase().replace(/[-‐]/g, ' ');
-  return toponymStarts.some((t) => {
-    const w = t.replace(/[-‐]/g, ' ');
-    return lower === w || lower.startsWith(`${w} `);
-  });
+  // A start that equals the name or ends at a space of it has the name's first word.
+  return (toponymStarts.get(firstWord(lower)) ?? []).some((w) => lower === w || lower.startsWith(`${w} `));
+}
+
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
+const HYPHENATED_ADJECTIVE = /^(?:(?:Pro|Anti)[-‐]\p{L}\S*|\p{Lu}[\p{L}'’]*(?:[-‐]\p{L}[\p{L}'’]*)*[-‐]\p{Ll}+)$/u;
+const NAME_PARTICLE_FIRST = /^(?:al|el|abu|abd|abdel|abdul|bin|ibn|bint|umm|ad|as|ash|at|az|ar|an)[-‐]/i;
+
+/**
+ * One hyphenated word whose last part is lower-case, or that starts with
+ * Pro-/Anti-, is an adjective, never a name: "the Britain-based Syrian
+ * Observatory", "US-backed", "Twenty-six", "Pro-regime". Arabic particles
+ * ("al-Assad", "Abu-bakr") keep their names.
+ */
+export function isHyphenatedAdjective(word: string): boolean {
+  return HYPHENATED_ADJECTIVE.test(word) && !NAME_PARTICLE_FIRST.test(word);
 }
 
 export function hasArabicNameShape(name: string): boolean {

@@ -73,10 +73,19 @@ function tokenize(text: string): Token[] {
       start: m.index!,
       end: m.index! + t.length,
       cap: first !== first.toLowerCase() && /\p{L}/u.test(first),
-      lower: stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
+      lower: isPlainAscii(t) ? t.toLowerCase() : stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
     });
   }
   return out;
+}
+
+/** Letters and digits of ASCII only, as most words are: no marks to strip, no apostrophes. */
+function isPlainAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 0x20; // upper case folded onto lower; digits stay digits
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
 }
 
 /** The characters between two tokens. */
