@@ -67,9 +67,11 @@ const WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGener
 
 interface Slot {
   worker: Worker;
-  /** Sequence numbers sent to this worker and not answered yet. */
+  /** Sequence numbers sent to this worker and not answered yet, in the order sent. */
   held: Set<number>;
   dead: boolean;
+  /** Why it crashed, from its 'error' event, until its 'exit' event settles what it held. */
+  crash?: string;
 }
 
 export async function* runInWorkers(
@@ -112,7 +114,9 @@ export async function* runInWorkers(
   const bury = (slot: Slot, why: string | null) => {
     if (slot.dead) return; // 'error' and 'exit' both come
     slot.dead = true;
-    const held = [...slot.held.keys()].sort((a, b) => a - b);
+    // In the order sent, which is the order analysed: an article resent from a dead worker
+    // can have an earlier number than one this worker already held.
+    const held = [...slot.held.keys()];
     slot.held.clear();
     held.forEach((seq, i) => {
       const input = inputs.get(seq)!;
@@ -136,8 +140,12 @@ export async function* runInWorkers(
       if (!msg.outcome.ok && msg.outcome.timedOut) bury(slot, null);
       notify();
     });
-    slot.worker.on('error', (err) => bury(slot, `the worker analysing it crashed: ${err.message}`));
-    slot.worker.on('exit', (code) => bury(slot, `the worker analysing it stopped (exit code ${code})`));
+    // An error can come before the answers the worker sent just before it; Node delivers
+    // every message a worker sent before its 'exit' event, so the dead are counted then.
+    slot.worker.on('error', (err) => {
+      slot.crash ??= `the worker analysing it crashed: ${err.message}`;
+    });
+    slot.worker.on('exit', (code) => bury(slot, slot.crash ?? `the worker analysing it stopped (exit code ${code})`));
     slots.push(slot);
     return slot;
   };
