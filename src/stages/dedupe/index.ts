@@ -111,6 +111,11 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   };
 }
 
+/** A vaguer report folded into a more precise one, which keeps its place, its kind and its trigger. */
+function mergeInto(target: EventDraft, vague: EventDraft): EventDraft {
+  return { ...merge(target, vague), location: target.location, sub_event_type: target.sub_event_type, event_type: target.event_type, trigger: target.trigger };
+}
+
 export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of drafts) {
@@ -145,7 +150,7 @@ function absorbHeadline(events: EventDraft[]): EventDraft[] {
   );
   if (targets.length !== 1) return events;
   const t = targets[0]!;
-  const merged = { ...merge(t, head), location: t.location, sub_event_type: t.sub_event_type, event_type: t.event_type, trigger: t.trigger, actor2: t.actor2 };
+  const merged = { ...mergeInto(t, head), actor2: t.actor2 };
   return events.filter((e) => e !== head).map((e) => (e === t ? merged : e));
 }
 
@@ -169,7 +174,7 @@ function absorbCountryWide(events: EventDraft[]): EventDraft[] {
     );
     if (targets.length !== 1) continue;
     const t = targets[0]!;
-    out[out.indexOf(t)] = { ...merge(t, v), location: t.location, sub_event_type: t.sub_event_type, event_type: t.event_type, trigger: t.trigger };
+    out[out.indexOf(t)] = mergeInto(t, v);
     out.splice(out.indexOf(v), 1);
   }
   return out;
@@ -190,8 +195,7 @@ function absorbVague(events: EventDraft[]): EventDraft[] {
     if (!targets.length) continue;
     targets.sort((a, b) => b.evidence.length - a.evidence.length);
     const t = targets[0];
-    const merged = merge(t, v);
-    out[out.indexOf(t)] = { ...merged, location: t.location, sub_event_type: t.sub_event_type, event_type: t.event_type, trigger: t.trigger };
+    out[out.indexOf(t)] = mergeInto(t, v);
     out.splice(out.indexOf(v), 1);
   }
   return out;

@@ -195,16 +195,10 @@ export function findFatalities(text: string): SentenceFatalities {
   }
   DEAD_AFTER_RE.lastIndex = 0;
   for (let m = DEAD_AFTER_RE.exec(text); m; m = DEAD_AFTER_RE.exec(text)) push(m, m[1], m[2], '', false);
-  TOLL_RE.lastIndex = 0;
-  for (let m = TOLL_RE.exec(text); m; m = TOLL_RE.exec(text)) {
-    // "killing 5 people" is already counted by the noun pattern
-    const numStart = m.index + m[0].lastIndexOf(m[2]);
-    if (overlaps(numStart, numStart + m[2].length)) continue;
-    push(m, m[1], m[2], '', false);
-  }
-  for (const re of [TOLL_RISE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE]) {
+  for (const re of [TOLL_RE, TOLL_RISE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "killing 5 people" is already counted by the noun pattern
       const numStart = m.index + m[0].lastIndexOf(m[2]);
       if (overlaps(numStart, numStart + m[2].length)) continue;
       push(m, m[1], m[2], '', false);

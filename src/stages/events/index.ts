@@ -9,7 +9,7 @@ import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } from './fatalities.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, pickLocations } from './location.js';
-import { assignRoles, type ActorPick } from './roles.js';
+import { assignRoles, pick, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 import { lookupPlace } from '../places/index.js';
 
@@ -81,11 +81,16 @@ function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
   return p.start < 160 && /(?:19|20)\d\d\s+$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+\p{Lu}/u.test(doc.text.slice(p.end, p.end + 3));
 }
 
+/** A place named for its government ("Ankara said", "Moscow's bombing") or as the dateline, not as where things happen. */
+function standsForOther(doc: ArticleDoc, p: PlaceMention): boolean {
+  return isMetonym(doc.text, p.start, p.end) || isForeignPossessive(p, doc.text.slice(p.end, p.end + 3)) || isDateline(doc, p);
+}
+
 function focusPlace(doc: ArticleDoc): PlaceMention | null {
   // The headline's or the lead's place: where the article's story happens.
   for (const s of doc.sentences.slice(0, 6)) {
     const p = within(doc.mentions.places, s).find(
-      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !isMetonym(doc.text, x.start, x.end) && !isForeignPossessive(x, doc.text.slice(x.end, x.end + 3)) && !isDateline(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)),
+      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !standsForOther(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)),
     );
     if (p) return p;
   }
@@ -398,7 +403,7 @@ function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: Even
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
   const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 3 && attacks.includes(d.trigger.rule.kind));
   if (!target || target.actor1) return;
-  target.actor1 = { info: { id: claimant.id, name: claimant.name, type: claimant.type, group: claimant.group }, mention: claimant.text, start: claimant.start };
+  target.actor1 = pick(claimant);
   target.explain.actor1 = 'role.claimed-responsibility';
   if (target.actor2?.info.id === claimant.id) target.actor2 = null;
   if (!target.evidence.includes(s)) target.evidence.push(s);
@@ -466,9 +471,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const places = within(doc.mentions.places, s).filter(
       (p) =>
         p.place.feature !== 'continent' &&
-        !isForeignPossessive(p, doc.text.slice(p.end, p.end + 3)) &&
-        !isMetonym(doc.text, p.start, p.end) &&
-        !isDateline(doc, p) &&
+        !standsForOther(doc, p) &&
         (!ctx.focus?.place.country_code || !p.place.country_code || p.place.country_code === ctx.focus.place.country_code || p.place.feature === 'country'),
     );
     const local = places.filter((p) => p.place.feature !== 'country');

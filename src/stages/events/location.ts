@@ -42,13 +42,13 @@ const METONYM_AFTER = /^['’]?s?\s+(?:(?:which|that|who)\s+)?(?:has\s+|had\s+|h
 /** "backed by Moscow", "called on Damascus to", "Damascus and Moscow declared": a capital standing for its government. */
 const METONYM_BEFORE = /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$|\b(?:called on|urged|pressed|allied with|allies of|ally of)\s+$/i;
 
-/** A place name standing for its government, at [start, end) of text. */
 // "its Damascus ally", "the Damascus government", "Moscow's envoy"
 const GOVERNMENT_AFTER = /^['’]?s?\s+(?:ally|allies|government|regime|authorities|officials|delegation|envoy|leadership)\b/i;
 
 // "(a terrorist group banned in Russia)": the note news agencies add, not a place of the story
 const BANNED_IN_BEFORE = /\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:the\s+)?$/i;
 
+/** A place name standing for its government, or a news agency's note, at [start, end) of text. */
 export function isMetonym(text: string, start: number, end: number): boolean {
   return METONYM_AFTER.test(text.slice(end, end + 30)) || GOVERNMENT_AFTER.test(text.slice(end, end + 16)) || BANNED_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }

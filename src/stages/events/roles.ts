@@ -45,7 +45,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   return true;
 }
 
-const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
+export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
 
 /**
  * @param text the sentence text; mention and trigger offsets are relative to it

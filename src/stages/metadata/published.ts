@@ -32,7 +32,6 @@ function iso(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A date at the start of a header line, or null. */
 const month = (word: string) => MONTHS[word.toLowerCase().replace('.', '')];
 
 /** Each header form and how its groups give [year, month, day]. */
@@ -50,6 +49,7 @@ const FORMS: [RegExp, (m: RegExpExecArray) => [number, number, number]][] = [
   ],
 ];
 
+/** A date at the start of a header line, or null. */
 export function parseHeaderDate(line: string): HeaderDate | null {
   const t = line.trim();
   for (const [re, parts] of FORMS) {

@@ -181,7 +181,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
     // "Syrias Deir ezzor", "Khan shaykhun": a name whose later word lost its capital,
     // taken only when the whole name is the gazetteer's.
     const next = toks[last + 1];
-    if (next && last > i - 1 && toks[last]!.cap && !next.cap && /^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
+    if (next && toks[last]!.cap && !next.cap && /^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
       const words = toks.slice(i, last + 2);
       const hit = indexesOf(gaz.exact, words.map((w) => w.lower).join(' ')) ?? indexesOf(gaz.folded, foldWords(words.map((w) => w.text)));
       if (hit && !gaz.stopwords.has(next.lower)) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
@@ -411,9 +411,9 @@ function findCoordinates(text: string): Find[] {
 
 // ---------- 4. not places ----------
 
-/** Why a find is not a place mention, or null when it is one. */
 const isDemonym = (r: Gazetteer['rules'], word: string) => Object.prototype.hasOwnProperty.call(r.demonymBorders, word);
 
+/** Why a find is not a place mention, or null when it is one. */
 function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, starts: Set<number>, titleCase: Set<number>, placeTokens: Set<number>): string | null {
   const r = gaz.rules;
   const after = text.slice(f.end, f.end + 40);
@@ -666,8 +666,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       const inside = f.candidates.filter((c) => gaz.place(c.index).admin1 === (province.admin1 ?? province.name));
       if (inside.length) p = best(gaz, { ...f, candidates: inside }, ctx);
       else {
-        const where = toResolved(province, gaz);
-        out.push({ ...mention, place: { ...where, name: mention.text, feature: 'unresolved', lat: null, lon: null, geonames_id: null, population: null }, rule: 'place.in-province', geoPrecision: 2 });
+        out.push({ ...mention, place: anchoredIn(toResolved(province, gaz), mention.text), rule: 'place.in-province', geoPrecision: 2 });
         lastKeptEnd = f.end;
         return;
       }
@@ -694,6 +693,11 @@ function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], 
 
 const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
 const PART_OF_AFTER = new RegExp(String.raw`^\s+(?:${PART_WORD}\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$`, 'i');
+const PART_WORD_LAST = new RegExp(String.raw`\s${PART_WORD}$`, 'i');
+const PART_WORD_NEXT = new RegExp(String.raw`^\s+${PART_WORD}\b`, 'i');
+
+/** A name the gazetteer does not place here, kept with its words in the province of the place it is part of. */
+const anchoredIn = (where: ResolvedPlace, name: string): ResolvedPlace => ({ ...where, name, feature: 'unresolved', lat: null, lon: null, geonames_id: null, population: null });
 
 /**
  * "the Salah al-Din district of Aleppo", "al-Mohafazah neighbourhood in Aleppo": a
@@ -704,14 +708,13 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const part = out[k]!, city = out[k + 1]!;
     const between = text.slice(part.end, city.start);
-    const named = new RegExp(String.raw`\s${PART_WORD}$`, 'i').test(part.text) || new RegExp(String.raw`^\s+${PART_WORD}\b`, 'i').test(between);
+    const named = PART_WORD_LAST.test(part.text) || PART_WORD_NEXT.test(between);
     if (!named || !PART_OF_AFTER.test(between) || city.place.feature !== 'populated-place') continue;
     const here = part.place;
     if (here.feature === 'populated-place' && km(here, city.place) < 40) continue;
-    const words = part.text.replace(new RegExp(String.raw`\s${PART_WORD}$`, 'i'), '');
     out[k] = {
       ...part,
-      place: { ...city.place, name: words, feature: 'unresolved', lat: null, lon: null, geonames_id: null, population: null },
+      place: anchoredIn(city.place, part.text.replace(PART_WORD_LAST, '')),
       rule: 'place.part-of-city',
       geoPrecision: 2,
     };
