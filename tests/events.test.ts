@@ -164,6 +164,21 @@ describe('events from real sentences', () => {
       'In the attack 18 of the 31 lorries were destroyed and 20 civilians were killed in Urum al-Kubra.',
       { type: 'Violence against civilians', sub: 'Attack', actor1: null, actor2: 'civilians', location: 'Urum al-Kubra', fatalities: 20 },
     ],
+    [
+      'fighting alongside an ally against a named enemy is a battle',
+      'Rebels fought alongside Turkish troops against Islamic State in al-Bab on Sunday.',
+      { type: 'Battles', actor2: 'islamic-state', location: 'Bab' },
+    ],
+    [
+      'a town that came under shelling on a given day is an event',
+      'The town of Douma came under heavy shelling by regime forces on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', location: 'Douma' },
+    ],
+    [
+      'fighters described by their war still kill',
+      'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
+      { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
@@ -439,6 +454,18 @@ describe('sentences that are not events', () => {
     ['rebels described by their aim', 'Rebels fighting to oust President Bashar Assad in Daraa have suffered a spate of defeats.'],
     ['a denial of the attack', 'Syria has categorically denied carrying out the gas attack on Khan Sheikhoun.'],
     ['a general denial', 'The regime has consistently denied using chemical weapons and chlorine gas in Idlib.'],
+    ['a side described by the war it fights', 'The Observatory said he was also a member of the Syrian Democratic Forces, an Arab-Kurdish alliance battling IS in northern Syria.'],
+    ['groups named by their enemy', 'Moscow would support armed groups fighting against al-Nusra Front in Idlib.'],
+    ['a city under shelling as a state of affairs', 'Aleppo city is under continued shelling by al-Nusra Front.'],
+    ['a neighbourhood under bombardment for months', 'Sheikh Maqsoud has been under intense bombardment since mid-February.'],
+    ['an aim of support', 'He called for more support for the rebel groups to enable them oust ISIS from Deir Ezzor province.'],
+    ['a death from disease', 'A rebel commander died of cancer in Idlib on Monday.'],
+    ['deaths from hunger under siege', 'Dozens died of starvation in Madaya under the siege by regime forces.'],
+    ['a quoted question', 'Is it possible to liberate Mosul from ISIS under the airstrikes of the Russian air force? he asked.'],
+    ['a country at war for years', 'Syria has been in a state of civil war for six years with government forces fighting against opposition groups in Aleppo.'],
+    ['fighters on the march', 'The SDF said its fighters marched about 3 kilometers from the eastern side of Tabqa.'],
+    ['an alliance told as fighting alongside', 'The rebels in Aleppo are fighting alongside Al Nusra Front.'],
+    ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
   ];
   for (const [name, text] of negatives) {
     it(name, () => expect(summary(extract(text))).toEqual([]));

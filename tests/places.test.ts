@@ -98,6 +98,7 @@ const NEGATIVE: string[] = [
   'Hayat Tahrir al-Sham fighters shelled the area.',
   'The Minister for the Middle East, Tobias Ellwood, said the attacks were appalling.',
   'The Islamic State of Iraq and the Levant claimed it.',
+  'Al-Qaeda in Iraq was founded in 2004.',
   'Syria has accused its neighbours of bombarding the area.',
   // an Arabic name going on past a foreign town's name: a corridor in Aleppo, not Karaj in Iran
   'The picture shows a close up view of Karaj al-Hajz corridor.',
@@ -225,6 +226,9 @@ describe('features, precision and context', () => {
   });
   it('a short all-capital dateline is a place, a short acronym is not', () => {
     expect(places('HOMS, Syria (Reuters) - The SDF said HAMA was quiet.').map((m) => m.place.name)).toEqual(['Homs', 'Syria']);
+  });
+  it('"Islamic State in Manbij" names where the group is, not the group', () => {
+    expect(places('Syrian rebels clashed with Islamic State in Manbij on Sunday.').map((m) => m.place.name)).toEqual(['Manbij']);
   });
   it('organisations named after places are not places', () => {
     expect(places('Raqqa Is Being Slaughtered Silently and the Aleppo Media Center reported it.')).toEqual([]);

@@ -25,18 +25,27 @@ const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|
 const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
+const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
 // "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
 // "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
 // "a major rebel offensive that has been under way in southern Syria for months"
-const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
+const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
 const SPAN_OF_MONTHS = /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
 const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.test(text);
+// "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
+const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
+const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
+// "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
+const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
+// "to enable them oust ISIS", "to help the rebels retake": an aim
+const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
+// "He died of the plague", "dozens die of starvation": deaths that no armed side inflicted
+const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|illness|cancer|natural causes|old age|(?:a\s+)?heart attack|heart failure|a stroke|starvation|hunger|malnutrition|thirst|the cold|exposure|cholera|typhoid|covid)\b/i;
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
@@ -170,6 +179,14 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (DENIED_BEFORE.test(before)) return false;
     if (GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(s.text.slice(h.end, h.end + 40))) return false;
     if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
+    if (DESCRIBING_FORM.test(h.text) && DESCRIBED_SIDE_BEFORE.test(before)) return false;
+    if (STATE_BEFORE.test(before) || AIM_BEFORE.test(before)) return false;
+    // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
+    if (h.rule.kind === 'clash' && /^\s+(?:alongside|side by side with)\b/i.test(s.text.slice(h.end, h.end + 20)) && !/\bagainst\b/i.test(s.text.slice(h.end, clauseOf(s.text, h.start)[1]))) return false;
+    if (h.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(s.text.slice(h.end, h.end + 30))) return false;
+    // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted
+    const q = s.text.indexOf('?', h.end);
+    if (q >= 0 && !/[.!;]/.test(s.text.slice(h.end, q))) return false;
     return true;
   });
   // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
@@ -220,6 +237,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       if (!actor2) actor2 = actor1;
       actor1 = null;
     }
+    // "its fighters marched about 3 kilometers": an armed side on the move is not a protest
+    if (hit.rule.kind === 'protest' && actor1 && ['rebel-group', 'state-forces', 'external-force', 'political-militia', 'identity-militia'].includes(actor1.info.type) && /^march/i.test(hit.text)) continue;
     // "seized the town of Sinjar, forcing thousands of Yazidis to flee": civilians hold no ground to lose
     if (hit.rule.kind === 'territory' && actor2?.info.type === 'civilians') actor2 = null;
     // "achieved with support from Russia which intensified its air raids": the backer strikes

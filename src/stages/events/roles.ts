@@ -23,7 +23,8 @@ export interface Roles {
 // "led on the ground by Russian forces", "with support from Russia"
 // "fighting alongside Al Qaeda-affiliated Al Nusra Front against regime forces": the
 // subject's companions, whichever side they stand nearer to in the sentence
-const ALLY_BEFORE_SRC = String.raw`\b(?:alongside|together with|along with)\s+(?:the\s+|other\s+|its\s+)?(?:[\w'’]+-[\w'’-]+\s+|[\p{Lu}][\w'’]*\s+){0,3}$`;
+// ("alongside Turkish troops against Islamic State": the enemy is no companion)
+const ALLY_BEFORE_SRC = String.raw`\b(?:alongside|together with|along with)\s+(?:the\s+|other\s+|its\s+)?(?:(?!(?:against|versus|vs|fighting|battling|targeting)\b)(?:[\w'’]+-[\w'’-]+\s+|[\p{Lu}][\w'’]*\s+)){0,3}$`;
 const ALLY_BEFORE = new RegExp(ALLY_BEFORE_SRC, 'iu');
 // "backed by Lebanese Iranian and Iraqi Shiite militias": demonyms of a list before the mention
 const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|and|Shiite|Shia|Sunni|allied|foreign)\s+){0,4}`;

@@ -431,7 +431,8 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   if (/\b(?:Minister|Secretary|Envoy|Commissioner|Coordinator|Representative|Director|Ambassador-at-large)\s+(?:for|on)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/.test(before)) return 'place.attributive.job-title';
   if (/^\s+(?:director|directors|envoy|correspondent|editor|desk|analyst|researcher|specialist|expert|bureau chief|programme|program|division)\b/.test(after)) return 'place.attributive.job-title';
   // "Islamic State of Iraq and the Levant", "Islamic State in Iraq and Syria", "al-Qaeda in Iraq"
-  if (/\b(?:State|Qaeda|Qaida)\s+(?:of|in)\s+(?:Iraq\s+and\s+(?:the\s+|al-)?)?$/.test(before)) return 'place.org-name.islamic-state';
+  // ("clashed with Islamic State in Manbij" names where: only the group's own names are cut)
+  if (/\b(?:State|Qaeda|Qaida)\s+(?:of|in)\s+(?:Iraq\s+and\s+(?:the\s+|al-)?)?$/.test(before) && /^(?:Iraq|Syria|Levant|Sham|the Levant|al-Sham|Yemen|Libya|Sinai|the Arabian Peninsula|the Islamic Maghreb)$/i.test(text.slice(f.start, f.end))) return 'place.org-name.islamic-state';
   if (f.t0 < 0) return null;
   // "Deir Ezzor 24" (a news site), "Aleppo 24"
   if (/^ \d+\b/.test(after)) return 'place.outlet.numbered';
