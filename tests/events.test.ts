@@ -165,6 +165,41 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', sub: 'Attack', actor1: null, actor2: 'civilians', location: 'Urum al-Kubra', fatalities: 20 },
     ],
     [
+      'the subject of a passive killing suffered it',
+      'Isis fighters were killed in Raqqa on Sunday.',
+      { type: 'Battles', actor1: null, actor2: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
+      'a headline\'s counted dead are the victims',
+      '50 ISIL Terrorists Killed in Kobani in 24 Hours.',
+      { type: 'Battles', actor1: null, actor2: 'islamic-state', location: 'Kobani', fatalities: 50 },
+    ],
+    [
+      'the killed told before the strikes that killed them are their target',
+      'IS militants killed in Raqqa air strikes.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
+      'both sides counting their dead fought each other, the state named first',
+      'The Syrian Observatory said 45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Daraa', fatalities: 88 },
+    ],
+    [
+      'an active killer with "at least" is still the killer',
+      'Air strikes thought to be carried out by Russian forces killed at least 17 people in Ashara on Monday.',
+      { type: 'Explosions/Remote violence', actor1: 'russia', actor2: 'civilians', fatalities: 17 },
+    ],
+    [
+      '"US-led air strikes" are the coalition\'s',
+      'US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'hts', location: 'Idlib' },
+    ],
+    [
+      'a town told where it lies by a direction from a city is the place',
+      'Three women from the besieged town of Madaya west of the Syrian capital Damascus were killed after being hit by artillery shells on Thursday.',
+      { type: 'Explosions/Remote violence', location: 'Madaya' },
+    ],
+    [
       'fighting alongside an ally against a named enemy is a battle',
       'Rebels fought alongside Turkish troops against Islamic State in al-Bab on Sunday.',
       { type: 'Battles', actor2: 'islamic-state', location: 'Bab' },
@@ -186,6 +221,19 @@ describe('events from real sentences', () => {
       expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
     });
   }
+
+  it('a headline placed at a province joins the one same event at a village in it', () => {
+    const events = extract('18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo.\n\nThe regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed in a barrel bomb attack on Wednesday.', '2015-07-22');
+    expect(summary(events)).toHaveLength(1);
+    expect(events[0]!.location?.mention).toBe('al-Bureij');
+    expect(events[0]!.evidence).toHaveLength(2);
+  });
+
+  it('reports merged into one record never make a side act on itself', () => {
+    const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.actor1?.id).not.toBe(e.actor2?.id ?? 'none');
+  });
 
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
@@ -477,6 +525,7 @@ describe('fatality counts', () => {
     ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],
     ['ISIS lost at least 400 militants in the battle for Palmyra.', { best: 400, low: 400, high: null }],
     ['Two women and two soldiers were killed in the attack.', { best: 4, low: 4, high: 4 }],
+    ['45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.', { best: 88, low: 88, high: 88 }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],

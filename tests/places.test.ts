@@ -227,6 +227,14 @@ describe('features, precision and context', () => {
   it('a short all-capital dateline is a place, a short acronym is not', () => {
     expect(places('HOMS, Syria (Reuters) - The SDF said HAMA was quiet.').map((m) => m.place.name)).toEqual(['Homs', 'Syria']);
   });
+  it('a village told to lie north of a Syrian city is not its namesake abroad', () => {
+    const [village] = places('A massacre in the village of al-Bureij northeast of Aleppo killed 18 civilians.');
+    expect([village!.text, village!.place.admin1, village!.place.country_code, village!.geoPrecision]).toEqual(['al-Bureij', 'Aleppo', 'SY', 2]);
+  });
+  it('"Rural Aleppo" is the governorate\'s countryside', () => {
+    const [p] = places('Barrel bombs hit Rural Aleppo on Monday.');
+    expect([p!.place.name, p!.place.feature, p!.geoPrecision]).toEqual(['Aleppo', 'admin1', 2]);
+  });
   it('"Islamic State in Manbij" names where the group is, not the group', () => {
     expect(places('Syrian rebels clashed with Islamic State in Manbij on Sunday.').map((m) => m.place.name)).toEqual(['Manbij']);
   });

@@ -93,12 +93,21 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const assoc2 = [...lead.assoc2];
   for (const a of other.assoc2) if (!assoc2.some((x) => x.info.id === a.info.id)) assoc2.push(a);
   const date = dateRank(other) > dateRank(lead) ? other : lead;
+  // "Seven militants from Al-Nusra Front were killed" told with "US-led Air Strikes Kill 7
+  // Al-Nusra Gunmen": when the reports put one side in opposite roles, the one naming both sides decides
+  const both = (e: EventDraft) => !!e.actor1 && !!e.actor2;
+  const swapped = !!lead.actor1 && !!other.actor2 && lead.actor1.info.id === other.actor2.info.id;
+  const roles = swapped && both(other) && !both(lead) ? other : lead;
+  const rest = roles === lead ? other : lead;
   // A backer folded in stays a backer: "Russian forces" in a Syrian army battle
-  const leadActor1 = backs(lead, other) && other.actor1 ? other.actor1 : lead.actor1;
+  const rolesActor1 = backs(roles, rest) && rest.actor1 ? rest.actor1 : roles.actor1;
+  const actor1 = rolesActor1 ?? rest.actor1;
+  // One side does not act on itself: the other report's target is dropped rather than made so
+  const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id) ?? null;
   return {
     ...lead,
-    actor1: leadActor1 ?? other.actor1,
-    actor2: lead.actor2 ?? other.actor2,
+    actor1,
+    actor2,
     assoc1,
     assoc2,
     evidence,
@@ -134,7 +143,7 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbHeadline(absorbCountryWide(absorbVague(absorbKills(final))));
+  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbVague(absorbKills(final)))));
 }
 
 /**
@@ -162,11 +171,28 @@ function absorbHeadline(events: EventDraft[]): EventDraft[] {
  */
 function absorbCountryWide(events: EventDraft[]): EventDraft[] {
   const countryWide = (e: EventDraft) => e.location?.place.feature === 'country' && e.explain.location !== 'location.nationwide';
+  return absorbWider(events, countryWide, (e, v) => e.location?.place.country_code === v.location!.place.country_code);
+}
+
+/**
+ * "18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo" over "a massacre in the
+ * village of al-Bureij northeast of Aleppo where 18 civilians were killed": a report
+ * placed only at a province joins the one same kind of event at a place in it, when
+ * their counts do not disagree.
+ */
+function absorbProvinceWide(events: EventDraft[]): EventDraft[] {
+  const provinceWide = (e: EventDraft) => e.location?.place.feature === 'admin1';
+  const count = (e: EventDraft) => e.fatalities?.best ?? null;
+  return absorbWider(events, provinceWide, (e, v) => e.location?.place.admin1 === v.location!.place.name && e.location?.place.country_code === v.location!.place.country_code && (count(e) === null || count(v) === null || count(e) === count(v)));
+}
+
+/** Folds each wide report into the one same-kind event that `inside` places within it. */
+function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, inside: (e: EventDraft, v: EventDraft) => boolean): EventDraft[] {
   const out = [...events];
-  for (const v of events.filter(countryWide)) {
+  for (const v of events.filter(wide)) {
     const targets = out.filter(
       (e) =>
-        e !== v && !countryWide(e) && e.location?.place.country_code === v.location!.place.country_code &&
+        e !== v && !wide(e) && inside(e, v) &&
         e.event_type === v.event_type && e.sub_event_type === v.sub_event_type &&
         compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) &&
         // "IS overran swathes of Syria in 2014" does not lend its year to an undated report

@@ -15,6 +15,9 @@ const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+// "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
+// the second place only tells where the first lies
+const REFERENCE_AFTER_PLACE = /^\s*,?\s*(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\)\s+)?)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 function rank(p: PlaceMention): number {
   switch (p.place.feature) {
@@ -89,6 +92,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     const distance = p.start >= trigger.end ? p.start - trigger.end : trigger.start - p.end;
     score -= Math.min(distance, 200) / 8;
     if (p.start >= trigger.end) score += 4; // "retook the city of Palmyra": objects follow
+    if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
     score -= rank(p) * 6; // a town says more than a province, a province more than a country
     return { p, score };
   });

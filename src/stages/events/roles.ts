@@ -46,6 +46,18 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   return true;
 }
 
+const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:in|by|during|when|as)\b/i;
+const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
+const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and|amid|following)\b|\s*[.,;:!]|\s*$)/i;
+
+/** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
+function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): boolean {
+  const gap = text.slice(m.end, trigger.start);
+  if (/^(?:dead|died)$/i.test(trigger.text)) return /^\s*(?:[\w-]+\s+){0,3}$/.test(gap);
+  if (PASSIVE_AUX.test(gap)) return true;
+  return /^\s*$/.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
+}
+
 export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
 
 /**
@@ -110,6 +122,22 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         actor1 = actor2;
         actor2 = after.find((m) => m.start > actor1!.start && m.id !== actor1!.id) ?? null;
         rule = 'role.fronted-adverbial';
+      }
+      // "Isis fighters were killed in Raqqa", "50 ISIL Terrorists Killed in Kobani": the subject of a passive killing suffered it
+      // ("IS militants killed in Raqqa air strikes": the strikes' target, told before them)
+      const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start));
+      if (actor1 && (sufferedBefore || (trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && isPassiveSubject(text, actor1, trigger)))) {
+        // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
+        const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
+        if (other) {
+          const state = (m: ActorMention) => m.type === 'state-forces' || m.type === 'external-force';
+          [actor1, actor2] = state(actor1) && !state(other) ? [actor1, other] : [other, actor1];
+          rule = 'role.both-sides-lost';
+        } else {
+          actor2 = actor1;
+          actor1 = null;
+          rule = 'role.passive-subject-suffered';
+        }
       }
       // "ISIS lost at least 400 militants in the battle": the side that loses men is acted upon
       if (actor1 && /^\s*(?:\w+\s+)?(?:lost|suffered|sustained)\b/i.test(text.slice(actor1.end, actor1.end + 25)) && ['clash', 'kill'].includes(trigger.rule.kind)) {

@@ -285,6 +285,11 @@ function readContext(text: string, toks: Token[], f: Find, gaz: Gazetteer): void
   // "the Syrian town of Dabiq", "the border town of Zakia", "the town Tal Abyad"
   if (!f.wanted && /\b(city|town|village|hamlet)\s+$/i.test(before)) f.wanted = 'populated-place';
   if (NEAR_BEFORE.test(before)) f.near = true;
+  // "Rural Aleppo", "rural Idlib": the governorate's countryside, as "Aleppo countryside" is
+  if (/\brural\s+$/i.test(before)) {
+    f.wanted = 'admin1';
+    f.near = true;
+  }
   // "Woodbridge, Virginia", "Vermillion, South Dakota": after "Town, " a name far
   // from the war is the region, not a namesake town elsewhere.
   if (!f.wanted && /\p{Lu}[\p{L}.]*,\s*$/u.test(before)) {
@@ -672,6 +677,20 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
         return;
       }
     }
+    // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
+    const ref = referenceAfter(text, finds, first, i);
+    if (ref && p.feature !== 'country' && p.feature !== 'admin1' && (p.lat == null || km(p, ref) > NEAR_KM)) {
+      const near = f.candidates.filter((c) => {
+        const q = gaz.place(c.index);
+        return q.lat != null && km(q, ref) <= NEAR_KM;
+      });
+      if (near.length) p = best(gaz, { ...f, candidates: near }, ctx);
+      else {
+        out.push({ ...mention, place: anchoredIn(toResolved(ref, gaz), mention.text), rule: 'place.near-reference', geoPrecision: 2 });
+        lastKeptEnd = f.end;
+        return;
+      }
+    }
     // "in Syria and Iraq continued": the second of a list shares the first's use.
     const afterKept = p.feature === 'country' && lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastKeptEnd, f.start));
     const why = afterKept ? null : isActorOrNameUse(text, f, p, mentionedCountries);
@@ -690,6 +709,17 @@ function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], 
   const g = finds[i + 1], gp = first[i + 1];
   if (!g || !gp || gp.feature !== 'admin1') return null;
   return /^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
+}
+
+/** How far "north of Aleppo" can reach. */
+const NEAR_KM = 100;
+const DIRECTION_OF = /^\s*,?\s*(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** The place named as a reference right after a place: "al-Bureij northeast of Aleppo", "Tal Qarrah, 20 km north of Aleppo". */
+function referenceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
+  const g = finds[i + 1], gp = first[i + 1];
+  if (!g || !gp || gp.lat == null || gp.feature === 'country') return null;
+  return DIRECTION_OF.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
 }
 
 const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
