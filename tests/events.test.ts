@@ -200,6 +200,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', location: 'Madaya' },
     ],
     [
+      'a side named with the subject strikes with it',
+      'Russian or Syrian regime war planes bombed a refugee camp inside rebel-held Idlib province on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', assoc1: ['russia'], location: 'Idlib' },
+    ],
+    [
+      'the "by" of an offensive the strikes support is not the strikes\' agent',
+      'Both Russian and Syrian warplanes struck Aleppo on Monday in support of a major offensive by regime forces.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: null, assoc1: ['russia'], location: 'Aleppo' },
+    ],
+    [
+      'a killing "in an operation by" names the killer',
+      'At least 14 Daesh terrorists were killed in northern Aleppo during an operation by Turkish Armed Forces on Sunday.',
+      { type: 'Battles', actor1: 'turkey', actor2: 'islamic-state', fatalities: 14 },
+    ],
+    [
       'fighting alongside an ally against a named enemy is a battle',
       'Rebels fought alongside Turkish troops against Islamic State in al-Bab on Sunday.',
       { type: 'Battles', actor2: 'islamic-state', location: 'Bab' },

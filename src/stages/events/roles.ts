@@ -55,7 +55,8 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   const gap = text.slice(m.end, trigger.start);
   if (/^(?:dead|died)$/i.test(trigger.text)) return /^\s*(?:[\w-]+\s+){0,3}$/.test(gap);
   if (PASSIVE_AUX.test(gap)) return true;
-  return /^\s*$/.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
+  // ("6 ISIS Bombers Killed.": a word or two of the subject's noun phrase may stand between)
+  return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
 export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
@@ -98,7 +99,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     const by = after.find((m) => /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && m.start - trigger.end < 60);
     // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
-    const agentive = by && (trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && /\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start))) || (trigger.rule.kind === 'air' && by));
+    // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
+    const byOther = !!by && !byRight && ['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start));
+    const agentive = by && !byOther && (trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && /\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start))) || (trigger.rule.kind === 'air' && by));
     if (by && agentive) {
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
@@ -115,6 +118,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         backers.push(subject);
         subject = head;
       }
+      // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
+      const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+      if (coAgent && !backers.includes(coAgent)) backers.push(coAgent);
       actor1 = subject ?? null;
       actor2 = after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
       // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
