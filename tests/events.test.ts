@@ -250,6 +250,16 @@ describe('events from real sentences', () => {
     for (const e of events) expect(e.actor1?.id).not.toBe(e.actor2?.id ?? 'none');
   });
 
+  it('an event recalled from weeks before the news is background, not a record', () => {
+    const events = extract('A car bomb killed 12 people in Jaramana on Tuesday, state media said.\n\nA similar bombing in the same square on July 25 killed at least seven people.', '2013-08-08');
+    expect(events.map((e) => e.date.start)).toEqual(['2013-08-06']);
+  });
+
+  it('a follow-up whose events are all older keeps them', () => {
+    const events = extract('Samples from Khan Sheikhoun tested positive for sarin after the chemical attack by regime forces on April 4.', '2017-04-13');
+    expect(events.map((e) => e.sub_event_type)).toEqual(['Chemical weapon']);
+  });
+
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
     const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');
@@ -541,6 +551,7 @@ describe('fatality counts', () => {
     ['ISIS lost at least 400 militants in the battle for Palmyra.', { best: 400, low: 400, high: null }],
     ['Two women and two soldiers were killed in the attack.', { best: 4, low: 4, high: 4 }],
     ['45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.', { best: 88, low: 88, high: 88 }],
+    ['A similar bombing in the same square on July 25 killed at least seven people.', { best: 7, low: 7, high: null }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],

@@ -44,7 +44,9 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
   for (const k of events.filter((e) => e.trigger.rule.kind === 'kill')) {
     const ids = (e: EventDraft) => [e.actor1?.info.id, e.actor2?.info.id].filter(Boolean);
     const candidates = out.filter(
-      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))),
+      // ("A similar bombing on July 25 killed seven" is another week's event; a page's
+      // header date and "on Saturday" can differ by a day)
+      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !daysApart(e, k, 3),
     );
     if (candidates.length === 0) continue;
     const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);
@@ -54,6 +56,12 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
     out.splice(out.indexOf(k), 1);
   }
   return out;
+}
+
+/** Both reports dated by their own words, at least `days` apart. */
+function daysApart(a: EventDraft, b: EventDraft, days: number): boolean {
+  if (a.dateStrength < 2 || b.dateStrength < 2 || !a.date.start || !b.date.start) return false;
+  return Math.abs(Date.parse(a.date.start) - Date.parse(b.date.start)) >= days * 86400000;
 }
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {

@@ -171,6 +171,8 @@ export interface SentenceFatalities {
   tally: boolean;
 }
 
+const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+
 export function findFatalities(text: string): SentenceFatalities {
   const counts: FatalityCount[] = [];
   const taken: [number, number][] = [];
@@ -180,6 +182,8 @@ export function findFatalities(text: string): SentenceFatalities {
     if (overlaps(start, end)) return;
     const n = toNumber(num);
     if (!n || YEAR.test(num)) return;
+    // "on July 25 killed at least seven": the day of a month, not a count
+    if (/^\d/.test(num) && MONTH_BEFORE.test(text.slice(Math.max(0, start + m[0].indexOf(num) - 12), start + m[0].indexOf(num)))) return;
     // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead
     if (requireDeath && classify(text, start, end) !== 'death') return;
     if (INJURED_NEXT.test(text.slice(end, end + 40))) return;

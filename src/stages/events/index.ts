@@ -459,7 +459,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // Syrian security forces": a count of the dead after an event belongs to it.
     // "At least 87 people died in the suspected attack": a count that points back joins that event.
     const refersBack = REFERS_BACK.test(s.text);
-    const near = ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2);
+    // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
+    const ownDay = within(doc.mentions.dates, s).find((d) => d.value.start && d.value.precision === 'day');
+    const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * DAY;
+    const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2);
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     const back = REFERS_BACK.exec(s.text);
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
@@ -468,7 +471,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (found.length) {
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
-    } else if (ctx.lastEvent && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2)) {
+    } else if (near && ctx.lastEvent) {
       const fat = findFatalities(s.text);
       if (fat.total) {
         // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
@@ -512,7 +515,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (d.contested) d.explain.contested = 'contested.denial';
   }
 
-  const merged = dedupeEvents(drafts).filter((d) => !isBackground(doc, d));
+  const merged = withoutRecalled(doc, dedupeEvents(drafts).filter((d) => !isBackground(doc, d)));
   inferOpponents(merged);
   return merged.map((d, i) => toEvent(doc, d, i, options));
 }
@@ -568,6 +571,32 @@ function isBackground(doc: ArticleDoc, d: EventDraft): boolean {
   // Undated article: news is told by the day; a year or a month is history ("in 2014", "in May 2015").
   if (!published) return d.date.precision === 'year' || d.date.precision === 'month';
   return Date.parse(published) - Date.parse(d.date.end) > 60 * 86400000;
+}
+
+const DAY = 86400000;
+/** How old an event may be and still be the week's news. */
+const NEWS_WEEK_DAYS = 7;
+
+/**
+ * "A similar bombing in the same square on July 25 killed seven", "the offensive
+ * launched on September 22": in a report of the last days' events, an event the
+ * article dates more than a week before publication is recalled as background.
+ * Its own report (or the coder's database) holds it; here it would count twice.
+ * An article whose events are all older (a follow-up, an investigation) keeps them.
+ */
+function withoutRecalled(doc: ArticleDoc, events: EventDraft[]): EventDraft[] {
+  const published = doc.meta.published ? Date.parse(doc.meta.published) : NaN;
+  if (Number.isNaN(published)) return events;
+  const ageOf = (d: EventDraft) => (d.date.start ? (published - Date.parse(d.date.start)) / DAY : null);
+  const news = events.some((d) => {
+    const age = ageOf(d);
+    return age !== null && age <= 2;
+  });
+  if (!news) return events;
+  return events.filter((d) => {
+    const age = ageOf(d);
+    return age === null || d.date.precision === 'unknown' || d.explain.date === 'date.publication' || age <= NEWS_WEEK_DAYS;
+  });
 }
 
 function actorRef(a: ActorPick | null) {
