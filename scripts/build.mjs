@@ -5,7 +5,7 @@
 // that a command or a test running while the project rebuilds never finds
 // dist/ empty or a bundle half-written.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,13 +48,33 @@ const result = await build({
   loader: { '.json': 'json' },
 });
 
+// compromise's modules that the bundle takes from src/nlp/compromise/ instead
+// (each file there says why): path in node_modules/compromise/src -> replacement.
+const COMPROMISE_REPLACEMENTS = {
+  '1-one/sweep/methods/sweep/01-getHooks.js': 'src/nlp/compromise/get-hooks.js',
+};
+const replaceCompromiseModules = {
+  name: 'replace-compromise-modules',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]compromise[\\/]src[\\/].*\.js$/ }, (args) => {
+      const rel = args.path.replaceAll('\\', '/').split('/compromise/src/')[1];
+      const replacement = COMPROMISE_REPLACEMENTS[rel];
+      return replacement ? { contents: readFileSync(join(root, replacement), 'utf8'), loader: 'js', resolveDir: join(root, dirname(replacement)) } : undefined;
+    });
+  },
+};
+
 // compromise alone, as one CommonJS file: require() loads it synchronously, in one read.
 const compromise = await build({
   ...common,
   entryPoints: { compromise: 'node_modules/compromise/src/three.js' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
+  plugins: [replaceCompromiseModules],
 });
+for (const rel of Object.keys(COMPROMISE_REPLACEMENTS)) {
+  if (!existsSync(join(root, 'node_modules/compromise/src', rel))) throw new Error(`build: compromise has no module ${rel} to replace (another version?)`);
+}
 
 mkdirSync(outdir, { recursive: true });
 const written = new Set();
