@@ -61,6 +61,7 @@ const result = await build({
 // (each file there says why): path in node_modules/compromise/src -> replacement.
 const COMPROMISE_REPLACEMENTS = {
   '1-one/sweep/methods/sweep/01-getHooks.js': 'src/nlp/compromise/get-hooks.js',
+  '1-one/sweep/methods/sweep/02-trim-down.js': 'src/nlp/compromise/trim-down.js',
 };
 const replaceCompromiseModules = {
   name: 'replace-compromise-modules',
