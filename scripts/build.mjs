@@ -5,13 +5,20 @@
 // that a command or a test running while the project rebuilds never finds
 // dist/ empty or a bundle half-written.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+// esbuild's tables do not credit Node 20 with Unicode property escapes
+// (\p{L}), so for target node20 it rewrites every such literal as
+// `new RegExp("...")`: evaluated where it stands, in a loop or a function
+// called per word, that parses and looks up the pattern at each evaluation,
+// where a literal is copied from its first. Node 20's V8 reads them.
+const SUPPORTED = { 'regexp-unicode-property-escapes': true };
 
 const common = {
   absWorkingDir: root,
@@ -20,6 +27,7 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  supported: SUPPORTED,
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -38,6 +46,7 @@ const result = await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  supported: SUPPORTED,
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
@@ -48,13 +57,34 @@ const result = await build({
   loader: { '.json': 'json' },
 });
 
+// compromise's modules that the bundle takes from src/nlp/compromise/ instead
+// (each file there says why): path in node_modules/compromise/src -> replacement.
+const COMPROMISE_REPLACEMENTS = {
+  '1-one/sweep/methods/sweep/01-getHooks.js': 'src/nlp/compromise/get-hooks.js',
+  '1-one/sweep/methods/sweep/02-trim-down.js': 'src/nlp/compromise/trim-down.js',
+};
+const replaceCompromiseModules = {
+  name: 'replace-compromise-modules',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]compromise[\\/]src[\\/].*\.js$/ }, (args) => {
+      const rel = args.path.replaceAll('\\', '/').split('/compromise/src/')[1];
+      const replacement = COMPROMISE_REPLACEMENTS[rel];
+      return replacement ? { contents: readFileSync(join(root, replacement), 'utf8'), loader: 'js', resolveDir: join(root, dirname(replacement)) } : undefined;
+    });
+  },
+};
+
 // compromise alone, as one CommonJS file: require() loads it synchronously, in one read.
 const compromise = await build({
   ...common,
   entryPoints: { compromise: 'node_modules/compromise/src/three.js' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
+  plugins: [replaceCompromiseModules],
 });
+for (const rel of Object.keys(COMPROMISE_REPLACEMENTS)) {
+  if (!existsSync(join(root, 'node_modules/compromise/src', rel))) throw new Error(`build: compromise has no module ${rel} to replace (another version?)`);
+}
 
 mkdirSync(outdir, { recursive: true });
 const written = new Set();
