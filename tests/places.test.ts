@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../src/document/model.js';
 import { DictionaryError } from '../src/errors.js';
+import { extractArticle } from '../src/index.js';
 import { exactKey, findPlaceMentions, foldKey, loadGazetteer, lookupPlace } from '../src/stages/places/index.js';
 
 const gaz = loadGazetteer([]);
@@ -90,6 +91,7 @@ const NEGATIVE: string[] = [
   'In March, the fighters withdrew.',
   'Forces pushed towards the al-Raqqa road.',
   'They advanced along the Damascus-Aleppo highway.',
+  'The capture of the Castello Road came in the wake of recent fighting.',
   'Foreign Minister Al-Jubeir met the envoy.',
   'Foreign Secretary Philip Hammond said the attacks were horrific.',
   'The Raqqa Military Council took control.',
@@ -111,6 +113,10 @@ describe('a name whose later word lost its capital', () => {
   ])('%s', (text, mention, name) => {
     const ms = places(text);
     expect(ms.map((m) => [m.text, m.place.name])).toEqual([[mention, name]]);
+  });
+  it('a page flattened to one line: its title-case headline still names its place', () => {
+    const text = 'Wed Jun 29 2016 URGENT 19 Killed and Injured in Tell Abyad Terrorist Attack in Northern Syria. At least 4 people were killed when a terrorist targeted an official building in the city.';
+    expect(extractArticle(text).entities.places.map((p) => p.name)).toContain('Tal Abyad');
   });
   it('a capitalised name followed by an ordinary word keeps only the name', () => {
     expect(places('Fighters from Raqqa attacked the town.').map((m) => m.text)).toEqual(['Raqqa']);

@@ -107,12 +107,15 @@ function opensClause(text: string, toks: Token[], i: number, starts: Set<number>
 }
 
 /** Title-case lines ("Russian Jets Pound Idlib Villages") say nothing about names. */
-function titleCaseLines(text: string, toks: Token[]): Set<number> {
+function titleCaseLines(text: string, toks: Token[], sentenceStarts: number[] = []): Set<number> {
   const lines = new Set<number>();
   let i = 0;
+  let next = 0;
   while (i < toks.length) {
     const lineEnd = text.indexOf('\n', toks[i]!.start);
-    const end = lineEnd < 0 ? text.length : lineEnd;
+    // A page flattened to one line: its headline is the first sentence, not the line
+    while (next < sentenceStarts.length && sentenceStarts[next]! <= toks[i]!.start) next++;
+    const end = Math.min(lineEnd < 0 ? text.length : lineEnd, sentenceStarts[next] ?? text.length);
     let j = i, words = 0, caps = 0;
     while (j < toks.length && toks[j]!.start < end) {
       if (/^\p{L}/u.test(toks[j]!.text) && toks[j]!.text.length > 3) { words++; if (toks[j]!.cap) caps++; }
@@ -141,7 +144,8 @@ function patterns(gaz: Gazetteer): Patterns {
   let p = patternCache.get(gaz);
   if (!p) {
     const r = gaz.rules;
-    const roads = r.roadWords.join('|');
+    // "the Raqqa road", "the Castello Road": the road word in either case
+    const roads = r.roadWords.map((w) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
     p = {
       border: new RegExp(`\\b((?:(?:${Object.keys(r.demonymBorders).join('|')})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier|airspace|territorial waters)s?\\b`, 'g'),
       unresolvedBefore: new RegExp(`\\b(${Object.keys(r.unresolvedTriggers).join('|')})\\s+of\\s+${NAME}`, 'gu'),
@@ -626,7 +630,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   if (!text || gaz.size === 0) return [];
   const toks = tokenize(text);
   const starts = sentenceStarts(doc);
-  const titleCase = titleCaseLines(text, toks);
+  const titleCase = titleCaseLines(text, toks, [...starts].sort((a, b) => a - b));
   const names = scanPlaceNames(text, toks, gaz);
   for (const f of names) readContext(text, toks, f, gaz);
   const placeTokens = new Set<number>();
