@@ -215,6 +215,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'turkey', actor2: 'islamic-state', fatalities: 14 },
     ],
     [
+      'a bombing whose author is not named is an unidentified armed group\'s',
+      '6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing which targeted on Sunday a bus in the neighborhood of al-Kallaseh in Damascus.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', location: 'Kallaseh', fatalities: 6 },
+    ],
+    [
       'fighting alongside an ally against a named enemy is a battle',
       'Rebels fought alongside Turkish troops against Islamic State in al-Bab on Sunday.',
       { type: 'Battles', actor2: 'islamic-state', location: 'Bab' },
@@ -258,6 +263,16 @@ describe('events from real sentences', () => {
   it('a follow-up whose events are all older keeps them', () => {
     const events = extract('Samples from Khan Sheikhoun tested positive for sarin after the chemical attack by regime forces on April 4.', '2017-04-13');
     expect(events.map((e) => e.sub_event_type)).toEqual(['Chemical weapon']);
+  });
+
+  it('a bombing told without its author and with it is one record, the named side\'s', () => {
+    const events = extract('A terrorist car bomb attack killed at least 44 people on Wednesday in Qamishli.\n\nAn ISIL terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in Qamishli.', '2016-07-28');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id])).toEqual([['Remote explosive/landmine/IED', 'islamic-state']]);
+  });
+
+  it('a claim of responsibility names the author of a bombing told as unidentified', () => {
+    const events = extract('A suicide bomber killed four people in a hospital in Qardaha on Sunday.\n\nIslamic State claimed responsibility for the attack.', '2015-02-23');
+    expect(events[0]?.actor1?.id).toBe('islamic-state');
   });
 
   it('a list of places gives one event per place', () => {
@@ -552,6 +567,7 @@ describe('fatality counts', () => {
     ['Two women and two soldiers were killed in the attack.', { best: 4, low: 4, high: 4 }],
     ['45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.', { best: 88, low: 88, high: 88 }],
     ['A similar bombing in the same square on July 25 killed at least seven people.', { best: 7, low: 7, high: null }],
+    ['6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing.', { best: 6, low: 6, high: 6 }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],

@@ -129,6 +129,10 @@ describe('parts of a city and text without commas', () => {
     expect([part!.text, part!.place.admin1, part!.place.country_code]).toEqual(['Salah al-Din', 'Aleppo', 'SY']);
     expect(city!.place.name).toBe('Aleppo');
   });
+  it('"the neighborhood of al-Kallaseh in Damascus": a namesake in another city gives way to the city named', () => {
+    const [part] = places('A bomb hit a bus in the neighborhood of al-Kallaseh in Damascus.');
+    expect([part!.text, part!.place.admin1, part!.place.feature]).toEqual(['al-Kallaseh', 'Damascus', 'unresolved']);
+  });
   it('a neighbourhood the gazetteer places in the city keeps its entry', () => {
     const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
     expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);

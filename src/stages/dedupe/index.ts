@@ -6,7 +6,9 @@ import type { EventDraft } from '../events/draft.js';
 
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
-const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id;
+// An unidentified armed group is what a report says when it does not know the side another report names.
+const UNKNOWN = 'unidentified-armed-group';
+const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id || a.info.id === UNKNOWN || b.info.id === UNKNOWN;
 
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
@@ -109,7 +111,7 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const rest = roles === lead ? other : lead;
   // A backer folded in stays a backer: "Russian forces" in a Syrian army battle
   const rolesActor1 = backs(roles, rest) && rest.actor1 ? rest.actor1 : roles.actor1;
-  const actor1 = rolesActor1 ?? rest.actor1;
+  const actor1 = rolesActor1?.info.id === UNKNOWN && rest.actor1 ? rest.actor1 : rolesActor1 ?? rest.actor1;
   // One side does not act on itself: the other report's target is dropped rather than made so
   const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id) ?? null;
   return {

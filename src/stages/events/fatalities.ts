@@ -171,6 +171,7 @@ export interface SentenceFatalities {
   tally: boolean;
 }
 
+const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includes(n)));
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
 export function findFatalities(text: string): SentenceFatalities {
@@ -185,7 +186,9 @@ export function findFatalities(text: string): SentenceFatalities {
     // "on July 25 killed at least seven": the day of a month, not a count
     if (/^\d/.test(num) && MONTH_BEFORE.test(text.slice(Math.max(0, start + m[0].indexOf(num) - 12), start + m[0].indexOf(num)))) return;
     // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead
-    if (requireDeath && classify(text, start, end) !== 'death') return;
+    // "6 Lebanese martyrs": a noun that says its people died
+    const deadNoun = DEAD_NOUNS.has(noun.split(/\s+/).pop()!.toLowerCase());
+    if (requireDeath && !deadNoun && classify(text, start, end) !== 'death') return;
     if (INJURED_NEXT.test(text.slice(end, end + 40))) return;
     taken.push([start, end]);
     counts.push({ ...withQualifier(n, q), text: m[0], start, end, noun });

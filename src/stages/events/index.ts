@@ -57,6 +57,8 @@ const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
 const VICTIMS = /\b(?:civilians?|people|persons|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
 
+const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
+
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
@@ -261,6 +263,17 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       }
     }
 
+    // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
+    // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
+    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total && UNNAMED_BOMBER.test(s.text)) {
+      const unknown = res.actors.get('unidentified-armed-group');
+      if (unknown) {
+        const m = UNNAMED_BOMBER.exec(s.text)!;
+        actor1 = { info: unknown, mention: m[0], start: m.index };
+        explain.actor1 = 'role.unnamed-bomber';
+      }
+    }
+
     // "public executions, including the beheading of the city's antiquities chief": the executed are civilians
     if (!actor2 && hit.rule.kind === 'execution') {
       const civ = res.actors.get('civilians');
@@ -421,7 +434,7 @@ function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: Even
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
   const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 3 && attacks.includes(d.trigger.rule.kind));
-  if (!target || target.actor1) return;
+  if (!target || (target.actor1 && target.actor1.info.id !== 'unidentified-armed-group')) return;
   target.actor1 = pick(claimant);
   target.explain.actor1 = 'role.claimed-responsibility';
   if (target.actor2?.info.id === claimant.id) target.actor2 = null;

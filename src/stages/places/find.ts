@@ -729,6 +729,7 @@ function referenceAfter(text: string, finds: Find[], first: (GazPlace | null)[],
 const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
 const PART_OF_AFTER = new RegExp(String.raw`^\s+(?:${PART_WORD}\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$`, 'i');
 const PART_WORD_LAST = new RegExp(String.raw`\s${PART_WORD}$`, 'i');
+const PART_WORD_BEFORE = new RegExp(String.raw`\b${PART_WORD}\s+of\s+$`, 'i');
 const PART_WORD_NEXT = new RegExp(String.raw`^\s+${PART_WORD}\b`, 'i');
 
 /** A name the gazetteer does not place here, kept with its words in the province of the place it is part of. */
@@ -743,7 +744,8 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
   for (let k = 0; k + 1 < out.length; k++) {
     const part = out[k]!, city = out[k + 1]!;
     const between = text.slice(part.end, city.start);
-    const named = PART_WORD_LAST.test(part.text) || PART_WORD_NEXT.test(between);
+    // ("the neighborhood of al-Kallaseh in Damascus": the part word before the name)
+    const named = PART_WORD_LAST.test(part.text) || PART_WORD_NEXT.test(between) || PART_WORD_BEFORE.test(text.slice(Math.max(0, part.start - 24), part.start));
     if (!named || !PART_OF_AFTER.test(between) || city.place.feature !== 'populated-place') continue;
     const here = part.place;
     if (here.feature === 'populated-place' && km(here, city.place) < 40) continue;
