@@ -568,6 +568,8 @@ describe('fatality counts', () => {
     ['45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.', { best: 88, low: 88, high: 88 }],
     ['A similar bombing in the same square on July 25 killed at least seven people.', { best: 7, low: 7, high: null }],
     ['6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing.', { best: 6, low: 6, high: 6 }],
+    ['Rocket attacks on Aleppo city on Sunday killed 3 people including two women and left 29 other people injured.', { best: 3, low: 3, high: 3 }],
+    ['Twelve people were killed and 30 wounded.', { best: 12, low: 12, high: 12 }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],
@@ -607,6 +609,10 @@ describe('fatality counts', () => {
   }
 
   const notDeaths = [
+    'According to SNHR the number of victims from Friday March 27 2015 to Friday April 10 2015 has reached 236 individuals.',
+    '175 Nusra Terrorists Killed Injured in Castello Road in Aleppo.',
+    'At least 12 people were killed and wounded in the attack.',
+    'Reporters Without Borders reported 23 journalists killed in Syrias 30-month war.',
     'The fresh advance comes in spite of reinforcements of around 1,000 men IS received from Iraq.',
     'They have so far taken at least 28 villages from Isis.',
     'Its warplanes conducted more than 40 combat sorties in just 24 hours, targeting 158 terrorist positions.',

@@ -63,17 +63,17 @@ const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dea
 const TOLL_BRING_RE = new RegExp(`\\bbringing\\s+the\\s+(?:death\\s+)?toll\\s+to\\s+${QUALIFIER}${NUMERAL}`, 'gi');
 const TOLL_BRING_TO_RE = new RegExp(`\\bbringing\\s+to\\s+${QUALIFIER}${NUMERAL}(?=\\s+the\\s+(?:number\\s+(?:killed|dead|of\\s+(?:dead|deaths|victims|people\\s+killed))|(?:death\\s+)?toll)\\b)`, 'gi');
 // "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
-const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|people|more|civilians|persons)\\s+)?(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
+const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|persons)\\s+){0,2}(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
 // "More than 300000 people have been killed since the war began", "in Syria's
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
-export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-year(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
+export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
 // "More than 550 civilians have been killed in the last two months", "since April":
 // a tally over weeks or months, not the toll of the event reported. (The sentence may
 // still report an event: "Mosul, held by the jihadists since June 2014".)
-const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)(?![\w-])|\b(?:campaign|offensive|bombardment|bombing|siege|air war|infighting)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|\b(?:has|have|had)\s+(?:been\s+)?(?:so far\s+)?(?:killed|claimed)\b[^.;]{0,80}\b(?:this|last|that)\s+(?:year|month)\b`, 'i');
+const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)(?![\w-])|\b(?:campaign|offensive|bombardment|bombing|siege|air war|infighting)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|\b(?:has|have|had)\s+(?:been\s+)?(?:so far\s+)?(?:killed|claimed)\b[^.;]{0,80}\b(?:this|last|that)\s+(?:year|month)\b|\bfrom\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?\s+(?:to|until|till|through)\s+`, 'i');
 // "in Syria's three-year war": the whole war's toll when the figure is that large
-const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ]years?(?:[- ]old)?\s+)?${WAR}`, 'i');
+const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ](?:years?|months?)(?:[- ]old)?\s+)?${WAR}`, 'i');
 // "killed in 2016": a year is not a count
 const YEAR = /^(?:19|20)\d\d$/;
 // "58 dead", "Dozens have died", "hundreds were killed"
@@ -171,6 +171,7 @@ export interface SentenceFatalities {
   tally: boolean;
 }
 
+const KILLED_AND_INJURED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead)\s*(?:,|and|or|&)?\s*(?:injured|wounded)\b/i;
 const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includes(n)));
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
@@ -190,6 +191,8 @@ export function findFatalities(text: string): SentenceFatalities {
     const deadNoun = DEAD_NOUNS.has(noun.split(/\s+/).pop()!.toLowerCase());
     if (requireDeath && !deadNoun && classify(text, start, end) !== 'death') return;
     if (INJURED_NEXT.test(text.slice(end, end + 40))) return;
+    // "175 Nusra Terrorists Killed Injured", "killed or wounded": the dead and the wounded in one figure
+    if (KILLED_AND_INJURED_NEXT.test(text.slice(end, end + 40))) return;
     taken.push([start, end]);
     counts.push({ ...withQualifier(n, q), text: m[0], start, end, noun });
   };
