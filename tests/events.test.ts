@@ -275,6 +275,12 @@ describe('events from real sentences', () => {
     expect(events[0]?.actor1?.id).toBe('islamic-state');
   });
 
+  it('a toll placed in another province is not the event before it', () => {
+    const events = extract('Terrorist groups positioned in the Eastern Ghouta shelled al-Salhiyeh neighborhood in Damascus on Monday, killing a woman.\n\nIn Aleppo the death toll from rocket attacks on residential neighborhoods rose to 5 killed and 17 injured.', '2015-07-13');
+    const ghouta = events.find((e) => e.location?.admin1 === 'Rif Dimashq' || e.location?.admin1 === 'Damascus');
+    expect(ghouta?.fatalities?.best).toBe(1);
+  });
+
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
     const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');
@@ -570,6 +576,8 @@ describe('fatality counts', () => {
     ['6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing.', { best: 6, low: 6, high: 6 }],
     ['Rocket attacks on Aleppo city on Sunday killed 3 people including two women and left 29 other people injured.', { best: 3, low: 3, high: 3 }],
     ['Twelve people were killed and 30 wounded.', { best: 12, low: 12, high: 12 }],
+    ['A woman and a child were killed and twenty civilians including children were treated for asphyxiation.', { best: 2, low: 2, high: 2 }],
+    ['A man and his son were killed in the shelling.', { best: 2, low: 2, high: 2 }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],

@@ -39,6 +39,7 @@ const NOUN = `((?:${FILLER}\\s+){0,3}?)(${alt(DATA.personNouns)})\\b${THING_AFTE
 const COUNT_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:of\\s+(?:the\\s+)?)?${NOUN}`, 'gi');
 const DEATH_RE = new RegExp(`\\b(?:${alt(DATA.deathWords)})\\b`, 'gi');
 const INJURY_RE = new RegExp(`\\b(?:${alt(DATA.injuryWords)})\\b`, 'gi');
+const OWN_INJURY = new RegExp(`^(?:${alt(DATA.injuryWords)})\\b`, 'i');
 const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // "the death toll rose to 58", "putting the death toll at at least 70", "killing at least 12", "killed 48"
 // The words between may not be a casualty word or a place preposition: "kill a woman
@@ -89,6 +90,9 @@ const ONE_RES = [
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
   new RegExp(`\\b(?:Kills|Killed|Kill)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?(${DATA.singularNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\w'’-])`, 'g'),
 ];
+
+// "A woman and a child were killed": two people, one noun each
+const TWO_RE = new RegExp(`\\b(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+and\\s+(?:a|an|one|his|her|their) (?:[\\w'’-]+\\s+){0,2}?(?:${alt(DATA.singularNouns)})\\s+(?:were|have been|had been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b`, 'gi');
 
 export interface FatalityCount {
   /** Exact or minimum count; null when only a vague range is known. */
@@ -150,6 +154,9 @@ function classify(text: string, start: number, end: number): 'death' | 'injury' 
     for (let m = re.exec(before); m; m = re.exec(before)) pos = m.index + m[0].length;
     return pos === -Infinity ? Infinity : before.length - pos;
   };
+  // "a child were killed and twenty civilians including children were treated": the count's own verb decides
+  const ownVerb = /^\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
+  if (ownVerb && /\band\s+$/i.test(before) && OWN_INJURY.test(after.slice(ownVerb[0].length))) return 'injury';
   // "killing 5 civilians and wounding 20": a verb right before the count governs it
   const dB0 = lastBefore(DEATH_RE), iB0 = lastBefore(INJURY_RE);
   if (Math.min(dB0, iB0) <= 16) return dB0 < iB0 ? 'death' : 'injury';
@@ -213,6 +220,12 @@ export function findFatalities(text: string): SentenceFatalities {
       if (overlaps(numStart, numStart + m[2].length)) continue;
       push(m, m[1], m[2], '', false);
     }
+  }
+  TWO_RE.lastIndex = 0;
+  for (let m = TWO_RE.exec(text); m; m = TWO_RE.exec(text)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    taken.push([m.index, m.index + m[0].length]);
+    counts.push({ count: 2, low: 2, high: 2, qualifier: 'exact', text: m[0], start: m.index, end: m.index + m[0].length, noun: m[1] });
   }
   for (const re of ONE_RES) {
     re.lastIndex = 0;

@@ -499,7 +499,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         const recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= (refersBack ? 4 : 2) && d.event_type !== 'Strategic developments');
         const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
         const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ctx.lastEvent);
-        attachFollowingFatalities(target, s, fat, actorsIn);
+        // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
+        const province = (p: PlaceMention['place'] | undefined) => (p ? (p.feature === 'admin1' ? p.name : p.admin1) : null);
+        const named = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'country' && province(p.place));
+        if (!named.length || !target.location || named.some((p) => province(p.place) === province(target.location!.place))) attachFollowingFatalities(target, s, fat, actorsIn);
       }
     }
     // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home
