@@ -559,6 +559,8 @@ describe('sentences that are not events', () => {
     ['a country at war for years', 'Syria has been in a state of civil war for six years with government forces fighting against opposition groups in Aleppo.'],
     ['fighters on the march', 'The SDF said its fighters marched about 3 kilometers from the eastern side of Tabqa.'],
     ['an alliance told as fighting alongside', 'The rebels in Aleppo are fighting alongside Al Nusra Front.'],
+    ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
+    ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
   ];
   for (const [name, text] of negatives) {

@@ -31,6 +31,8 @@ const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a 
 // "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
 // "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
 // "a major rebel offensive that has been under way in southern Syria for months"
+// "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
+const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
@@ -192,7 +194,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     return true;
   });
   // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
-  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text) || ONGOING.test(s.text) || isCampaignRecord(s.text)) return [];
+  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text) || ONGOING.test(s.text) || WAR_RECORD.test(s.text) || isCampaignRecord(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
   // remote-violence trigger with its own agent is a second event.
