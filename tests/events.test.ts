@@ -281,6 +281,16 @@ describe('events from real sentences', () => {
     expect(ghouta?.fatalities?.best).toBe(1);
   });
 
+  it('a headline stamped with the day of the report is the body\'s event of the day before', () => {
+    const events = extract('Air strike kills 21 at Syria market Monitor AFP Wednesday 17 Sep 2014 An air strike on a market in Talbisseh killed at least 21 people.\n\nSyrian government air strikes hit the market of Talbisseh in Homs province on Tuesday, the Syrian Observatory said.', '2014-09-17');
+    expect(events.filter((e) => e.sub_event_type === 'Air/drone strike').map((e) => e.date.start)).toEqual(['2014-09-16']);
+  });
+
+  it('a report of the day does not take the date of an older event at the same place', () => {
+    const events = extract('35 IS jihadists killed in clashes with Syria Kurds Monitor AFP Sunday 15 Feb 2015 At least 35 Islamic State jihadists were killed on Sunday in clashes with Kurdish fighters around Kobane.\n\nThe other deaths came in clashes west of Kobane, the town that Kurdish forces recaptured on January 26.', '2015-02-15');
+    expect(events.find((e) => e.fatalities?.best === 35)?.date.start).toBe('2015-02-15');
+  });
+
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
     const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');
@@ -561,6 +571,7 @@ describe('sentences that are not events', () => {
     ['an alliance told as fighting alongside', 'The rebels in Aleppo are fighting alongside Al Nusra Front.'],
     ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
+    ['a capture as a point in time', 'Since the town\'s recapture YPG forces have been expanding their control from Kobane into the surrounding countryside.'],
     ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
   ];
   for (const [name, text] of negatives) {
@@ -623,6 +634,7 @@ describe('fatality counts', () => {
     '175 Nusra Terrorists Killed Injured in Castello Road in Aleppo.',
     'At least 12 people were killed and wounded in the attack.',
     'Reporters Without Borders reported 23 journalists killed in Syrias 30-month war.',
+    'The Observatory reported that more than 3000 people including nearly 1000 civilians have been killed during the past month.',
     'The fresh advance comes in spite of reinforcements of around 1,000 men IS received from Iraq.',
     'They have so far taken at least 28 villages from Isis.',
     'Its warplanes conducted more than 40 combat sorties in just 24 hours, targeting 158 terrorist positions.',

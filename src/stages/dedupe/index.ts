@@ -35,7 +35,7 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // one battle, unless each is dated and the days differ.
   const battle = (d: EventDraft) => d.event_type === 'Battles';
   if (battle(a) && battle(b) && (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && (a.actor1 || b.actor1)) {
-    return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start);
+    return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start) && datesAgree(a, b);
   }
   return false;
 }
@@ -48,7 +48,7 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
     const candidates = out.filter(
       // ("A similar bombing on July 25 killed seven" is another week's event; a page's
       // header date and "on Saturday" can differ by a day)
-      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !daysApart(e, k, 3),
+      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !daysApart(e, k, 3) && !(e.date.start && k.date.start && weeksApart(e, k)),
     );
     if (candidates.length === 0) continue;
     const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);
@@ -60,6 +60,12 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
   return out;
 }
 
+/** The two reports' dates `weeks` or more apart, at whatever strength. */
+function weeksApart(a: EventDraft, b: EventDraft, weeks = 1): boolean {
+  const x = Date.parse(a.date.end ?? a.date.start!), y = Date.parse(b.date.end ?? b.date.start!);
+  return Math.abs(x - y) >= weeks * 7 * 86400000;
+}
+
 /** Both reports dated by their own words, at least `days` apart. */
 function daysApart(a: EventDraft, b: EventDraft, days: number): boolean {
   if (a.dateStrength < 2 || b.dateStrength < 2 || !a.date.start || !b.date.start) return false;
@@ -67,7 +73,10 @@ function daysApart(a: EventDraft, b: EventDraft, days: number): boolean {
 }
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
-  if (a.dateStrength < 2 || b.dateStrength < 2 || !a.date.start || !b.date.start) return true;
+  if (!a.date.start || !b.date.start) return true;
+  // A report dated only by the day of publication agrees with the days before it
+  // (a follow-up a week later), not with "a similar twin bombing ... in May"
+  if (a.dateStrength < 2 || b.dateStrength < 2) return (a.dateStrength < 1 || b.dateStrength < 1) || !weeksApart(a, b, 2);
   // Two days: one event only on one day ("on Monday" and "on Tuesday" are two).
   if (a.date.precision === 'day' && b.date.precision === 'day') return a.date.start === b.date.start;
   // "this week" and "on Friday": the week holds the day

@@ -130,6 +130,10 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     if (isSince(doc.text, d) && published && d.value.start && d.value.start < published) {
       return { value: { start: d.value.start, end: published, precision: 'week', text: d.text }, strength: 2, rule: `date.since(${d.rule})` };
     }
+    // "Monitor AFP Wednesday 17 Sep 2014": the headline's stamp is the day of the report, not of the event
+    if (published && s.index === 0 && d.value.precision === 'day' && d.value.start === published) {
+      return { value: { ...d.value, text: d.text }, strength: 1, rule: `date.headline-stamp(${d.rule})` };
+    }
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
   }
   const ctxDate = samePlace && ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
@@ -185,6 +189,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
     if (DESCRIBING_FORM.test(h.text) && DESCRIBED_SIDE_BEFORE.test(before)) return false;
     if (STATE_BEFORE.test(before) || AIM_BEFORE.test(before)) return false;
+    // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
+    if (/\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before)) return false;
     // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
     if (h.rule.kind === 'clash' && /^\s+(?:alongside|side by side with)\b/i.test(s.text.slice(h.end, h.end + 20)) && !/\bagainst\b/i.test(s.text.slice(h.end, clauseOf(s.text, h.start)[1]))) return false;
     if (h.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(s.text.slice(h.end, h.end + 30))) return false;
@@ -476,7 +482,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const refersBack = REFERS_BACK.test(s.text);
     // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
     const ownDay = within(doc.mentions.dates, s).find((d) => d.value.start && d.value.precision === 'day');
-    const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * DAY;
+    const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * DAY;
     const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2);
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     const back = REFERS_BACK.exec(s.text);
