@@ -220,6 +220,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', location: 'Kallaseh', fatalities: 6 },
     ],
     [
+      'a base that fell to a side was taken by it',
+      'Residents of Tabqa toured the streets in celebration after Tabqa air base fell to Islamic State militants on Sunday.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'islamic-state', location: 'Tabqa' },
+    ],
+    [
+      'an oil field recaptured is ground taken',
+      'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
+      { type: 'Battles', actor1: 'sdf' },
+    ],
+    [
       'fighting alongside an ally against a named enemy is a battle',
       'Rebels fought alongside Turkish troops against Islamic State in al-Bab on Sunday.',
       { type: 'Battles', actor2: 'islamic-state', location: 'Bab' },
@@ -571,6 +581,9 @@ describe('sentences that are not events', () => {
     ['an alliance told as fighting alongside', 'The rebels in Aleppo are fighting alongside Al Nusra Front.'],
     ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
+    ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
+    ['fighters captured are no ground taken', 'Another 15 terrorists were captured by the Syrian army in Jobar on Sunday.'],
+    ['blame for a record', 'Western powers say the government has been responsible for chlorine and other chemical attacks in Idlib.'],
     ['a capture as a point in time', 'Since the town\'s recapture YPG forces have been expanding their control from Kobane into the surrounding countryside.'],
     ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
   ];

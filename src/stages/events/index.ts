@@ -32,6 +32,8 @@ const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a 
 // "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
 // "a major rebel offensive that has been under way in southern Syria for months"
 // "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
+// "the government has been responsible for chlorine and other chemical attacks": blame for a record, not an event
+const BLAME_RECORD = /\b(?:has|have)\s+been\s+responsible\s+for\b/i;
 const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
@@ -42,6 +44,8 @@ const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
+const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
+const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
 const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
 // "to enable them oust ISIS", "to help the rebels retake": an aim
@@ -189,6 +193,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
     if (DESCRIBING_FORM.test(h.text) && DESCRIBED_SIDE_BEFORE.test(before)) return false;
     if (STATE_BEFORE.test(before) || AIM_BEFORE.test(before)) return false;
+    // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
+    if (h.rule.kind === 'territory' && (SEIZED_THINGS_AFTER.test(s.text.slice(h.end, h.end + 50)) || (/^(?:captured|seized)$/i.test(h.text) && CAPTURED_PEOPLE_BEFORE.test(before)))) return false;
     // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
     if (/\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before)) return false;
     // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
@@ -200,7 +206,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     return true;
   });
   // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
-  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text) || ONGOING.test(s.text) || WAR_RECORD.test(s.text) || isCampaignRecord(s.text)) return [];
+  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text) || ONGOING.test(s.text) || WAR_RECORD.test(s.text) || BLAME_RECORD.test(s.text) || isCampaignRecord(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
   // remote-violence trigger with its own agent is a second event.

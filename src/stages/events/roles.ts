@@ -96,12 +96,14 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     rule = 'role.between-x-and-y';
   } else {
     // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
-    const by = after.find((m) => /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && m.start - trigger.end < 60);
+    // ("the air base fell to Islamic State militants": the side it fell to took it)
+    const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
+    const by = fellTo ?? after.find((m) => /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && m.start - trigger.end < 60);
     // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
     // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
     const byOther = !!by && !byRight && ['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start));
-    const agentive = by && !byOther && (trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && /\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start))) || (trigger.rule.kind === 'air' && by));
+    const agentive = by && !byOther && (!!fellTo || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && /\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start))) || (trigger.rule.kind === 'air' && by));
     if (by && agentive) {
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
