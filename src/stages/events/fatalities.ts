@@ -52,7 +52,7 @@ const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:c
 const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b`;
 const SUMMARY = new RegExp(SPAN, 'i');
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
-const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const PERFECT_DEATHS = /\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+killed|killed|died)\b/i;
 
 export function isTallySentence(text: string): boolean {

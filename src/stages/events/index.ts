@@ -44,6 +44,7 @@ const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
+const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
 const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
@@ -195,6 +196,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (STATE_BEFORE.test(before) || AIM_BEFORE.test(before)) return false;
     // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
     if (h.rule.kind === 'territory' && (SEIZED_THINGS_AFTER.test(s.text.slice(h.end, h.end + 50)) || (/^(?:captured|seized)$/i.test(h.text) && CAPTURED_PEOPLE_BEFORE.test(before)))) return false;
+    // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
+    if (h.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before)) return false;
     // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
     if (/\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before)) return false;
     // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
