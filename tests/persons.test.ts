@@ -25,6 +25,8 @@ describe('persons found', () => {
     ['Lt Gen Sergei Rudskoi said the strikes had targeted militants.', ['Sergei Rudskoi']],
     ['U.S. Army General Joseph Votel visited the troops.', ['Joseph Votel']],
     ['Brig. Gen. Richard "Tex" Coe will present the findings.', ['Richard "Tex" Coe']],
+    ['We mourn Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed in northern Iraq.', ['Charles H. Keating']],
+    ['Petty Officer 2nd Class John Smith was wounded.', ['John Smith']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -89,6 +91,10 @@ describe('compromise decides only what nothing cheaper did', () => {
 });
 
 describe('clustering', () => {
+  it('a name broken after its hyphen is named as written whole ("Ibrahim al- Jaafari" ... "Ibrahim al-Jaafari")', () => {
+    const doc = analyse('The Foreign Secretary met the Iraqi Foreign Minister, Ibrahim al- Jaafari, in Baghdad.\n\nIbrahim al-Jaafari thanked him.');
+    expect(doc.mentions.persons.map((p) => [p.name, p.mentions.length])).toEqual([['Ibrahim al-Jaafari', 2]]);
+  });
   it('a shortened mention joins the full name ("Rami Abdel Rahman" ... "Abdel Rahman")', () => {
     const doc = analyse(
       '"Regime forces took four neighbourhoods," Observatory chief Rami Abdel Rahman said.\n\n' +

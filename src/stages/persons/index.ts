@@ -220,6 +220,7 @@ function knownKey(name: string): boolean {
   return known.has(nameTokens(name).join(' '));
 }
 
+const BROKEN_HYPHEN = /\p{L}-\s/u;
 const subset = (small: string[], big: string[]) => small.every((t) => big.includes(t));
 
 /**
@@ -237,7 +238,10 @@ export function clusterPersons(candidates: NameCandidate[]): PersonEntity[] {
     const mention: PersonMention = { start: c.start, end: c.end, text: c.name, rule: k ? 'person.known' : (c.evidence[0] ?? 'person.cluster') };
     const fits = clusters.filter((cl) => subset(tokens, cl.tokens));
     if (fits.length === 1) {
-      fits[0]!.mentions.push({ ...mention, rule: mention.rule === 'person.cluster' ? 'person.cluster.shortened' : mention.rule });
+      const cl = fits[0]!;
+      cl.mentions.push({ ...mention, rule: mention.rule === 'person.cluster' ? 'person.cluster.shortened' : mention.rule });
+      // "Ibrahim al- Jaafari" (a line broken after the hyphen) is named as "Ibrahim al-Jaafari" is
+      if (!cl.known && tokens.length === cl.tokens.length && BROKEN_HYPHEN.test(cl.name) && !BROKEN_HYPHEN.test(c.name)) cl.name = c.name;
       continue;
     }
     if (fits.length) {
