@@ -584,6 +584,8 @@ describe('sentences that are not events', () => {
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
     ['fighters captured are no ground taken', 'Another 15 terrorists were captured by the Syrian army in Jobar on Sunday.'],
     ['blame for a record', 'Western powers say the government has been responsible for chlorine and other chemical attacks in Idlib.'],
+    ['the war described', 'Much of the fighting has been marked by indiscriminate shelling and aerial bombardment killing scores of civilians across Idlib and Aleppo.'],
+    ['strikes stepped up as a trend', 'Its hold on Raqqa appears to be growing firmer even as Syrian government forces intensify air strikes on territory held by the group.'],
     ['devices dismantled', 'The army units dismantled scores of explosive devices and mines left behind in Palmyra.'],
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],

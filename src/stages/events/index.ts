@@ -25,15 +25,16 @@ const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|
 const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-const GENERIC_BEFORE = /\b(?:daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
+const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
 // "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
 // "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
 // "a major rebel offensive that has been under way in southern Syria for months"
 // "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
-// "the government has been responsible for chlorine and other chemical attacks": blame for a record, not an event
-const BLAME_RECORD = /\b(?:has|have)\s+been\s+responsible\s+for\b/i;
+// "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
+// has been marked by indiscriminate shelling": a record of the war, not an event
+const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b/i;
 const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
