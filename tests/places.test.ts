@@ -118,6 +118,9 @@ describe('a name whose later word lost its capital', () => {
     const text = 'Wed Jun 29 2016 URGENT 19 Killed and Injured in Tell Abyad Terrorist Attack in Northern Syria. At least 4 people were killed when a terrorist targeted an official building in the city.';
     expect(extractArticle(text).entities.places.map((p) => p.name)).toContain('Tal Abyad');
   });
+  it('a name glued to a compass word on a flattened page: "near Kobaninorth Syria"', () => {
+    expect(places('Coalition air raids on ISIL positions near Kobaninorth Syria killed 35 fighters.').map((m) => [m.text, m.place.name])).toEqual([['Kobani', 'Kobani'], ['Syria', 'Syria']]);
+  });
   it('a capitalised name followed by an ordinary word keeps only the name', () => {
     expect(places('Fighters from Raqqa attacked the town.').map((m) => m.text)).toEqual(['Raqqa']);
   });

@@ -257,6 +257,15 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       const hit = [...(indexesOf(gaz.exact, rest.toLowerCase()) ?? []), ...((rest.length >= 5 && indexesOf(gaz.folded, foldWords([rest]))) || [])];
       if (hit.length) best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.fused-article');
     }
+    // "near Kobaninorth Syria": a page that lost the space before a compass word
+    const glued = !best ? /^(\p{Lu}\p{Ll}{3,}?)(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/u.exec(toks[i]!.text) : null;
+    if (glued && !gaz.stopwords.has(glued[1]!.toLowerCase())) {
+      const hit = indexesOf(gaz.exact, glued[1]!.toLowerCase());
+      if (hit) {
+        best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: 2 })), 'place.gazetteer.glued-direction');
+        best.end = best.start + glued[1]!.length;
+      }
+    }
     if (best) {
       finds.push(best);
       i = best.t1 + 1;
