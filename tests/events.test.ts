@@ -582,6 +582,7 @@ describe('sentences that are not events', () => {
     ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
+    ['soldiers captured are no ground taken', 'IS captured 20 soldiers in Palmyra.'],
     ['fighters captured are no ground taken', 'Another 15 terrorists were captured by the Syrian army in Jobar on Sunday.'],
     ['blame for a record', 'Western powers say the government has been responsible for chlorine and other chemical attacks in Idlib.'],
     ['the war described', 'Much of the fighting has been marked by indiscriminate shelling and aerial bombardment killing scores of civilians across Idlib and Aleppo.'],

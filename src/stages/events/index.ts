@@ -46,7 +46,7 @@ const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
-const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
+const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
 const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
