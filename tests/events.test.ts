@@ -301,6 +301,12 @@ describe('events from real sentences', () => {
     expect(events.find((e) => e.fatalities?.best === 35)?.date.start).toBe('2015-02-15');
   });
 
+  it('a village the gazetteer lacks takes its province from the sentence that names it', () => {
+    const events = extract('An air raid hit the village of Thalthana on Wednesday, killing three children.\n\nThalthana lies near the Islamic State stronghold of Al-Bab.', '2016-10-05');
+    const raid = events.find((e) => e.sub_event_type === 'Air/drone strike');
+    expect([raid?.location?.name, raid?.location?.admin1]).toEqual(['Thalthana', 'Aleppo']);
+  });
+
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
     const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');

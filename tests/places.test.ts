@@ -205,6 +205,10 @@ describe('features, precision and context', () => {
     expect(ms.map((m) => m.place.feature)).toEqual(['river', 'region', 'border']);
     expect(ms[2]!.place.country_code).toBe('TR');
   });
+  it('an unknown village named again is the same place', () => {
+    const ms = places('An air raid hit the village of Thalthana on Wednesday.\n\nThalthana lies near Al-Bab.');
+    expect(ms.filter((m) => m.place.name === 'Thalthana').map((m) => m.text)).toEqual(['Thalthana', 'Thalthana']);
+  });
   it('a village the gazetteer lacks is reported unresolved', () => {
     const [m] = places('Jets struck the village of Hattash overnight.');
     expect(m!.text).toBe('Hattash');

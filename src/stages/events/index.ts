@@ -383,7 +383,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (fatalities) explain.fatalities = 'fatalities.sentence';
 
     for (const raw of locations) {
-      const location = raw.place.admin1 || raw.place.feature !== 'unresolved' ? raw : anchorUnresolved(raw, within(doc.mentions.places, s), ctx.focus);
+      const location = raw.place.admin1 || raw.place.feature !== 'unresolved' ? raw : anchorUnresolved(raw, placesAround(doc, raw), ctx.focus);
       drafts.push({
         trigger: hit,
         event_type,
@@ -405,6 +405,21 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     }
   }
   return drafts;
+}
+
+/**
+ * "Thalthana lies near the key IS stronghold of Al-Bab": the places of every
+ * sentence that names an unknown place, its own sentence's first.
+ */
+function placesAround(doc: ArticleDoc, p: PlaceMention): PlaceMention[] {
+  const key = p.place.name.toLowerCase();
+  const homes = doc.sentences.filter((x) => doc.mentions.places.some((m) => m.place.name.toLowerCase() === key && m.start >= x.start && m.end <= x.end));
+  homes.sort((a, b) => Number(p.start >= b.start && p.end <= b.end) - Number(p.start >= a.start && p.end <= a.end));
+  for (const h of homes) {
+    const here = within(doc.mentions.places, h);
+    if (here.some((q) => q.place.feature !== 'unresolved' && q.place.feature !== 'country' && q.place.country)) return here;
+  }
+  return [];
 }
 
 /**

@@ -396,6 +396,17 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     const top = next?.candidates[0] ? gaz.place(next.candidates[0].index) : null;
     if (top && (top.feature === 'admin1' || top.feature === 'country')) add(s, m[1]!, 'town');
   }
+  // "the village of Thalthana ... Thalthana lies near Al-Bab": the name found once is that place wherever it is named again
+  for (const f of [...out]) {
+    const name = f.fixed!.name;
+    if (name.length < 4 || !/^\p{Lu}/u.test(name)) continue;
+    const again = new RegExp(`(?<![\\p{L}\\p{N}-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const m of text.matchAll(again)) {
+      const e = m.index! + name.length;
+      if (covered(m.index!, e) || out.some((o) => m.index! < o.end && o.start < e)) continue;
+      out.push({ ...f, start: m.index!, end: e, t0: tokenAt.get(m.index!) ?? -1, t1: tokenAt.get(m.index!) ?? -1, rule: 'place.unresolved.named-again' });
+    }
+  }
   return out;
 }
 
