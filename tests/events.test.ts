@@ -220,6 +220,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', location: 'Kallaseh', fatalities: 6 },
     ],
     [
+      'no armed group flies: the group that holds the struck village is not the striker',
+      'At least 53 civilians died on Sunday when Russian air strikes hit residential buildings in a village held by IS in Deir Ezzor province.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Deir' },
+    ],
+    [
+      'an air raid on a village a group controls, its author unknown',
+      'An air raid hit a village controlled by the IS group near Al-Bab on Wednesday, killing three children.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'civilians' },
+    ],
+    [
       'a base that fell to a side was taken by it',
       'Residents of Tabqa toured the streets in celebration after Tabqa air base fell to Islamic State militants on Sunday.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'islamic-state', location: 'Tabqa' },

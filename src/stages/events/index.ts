@@ -65,6 +65,8 @@ const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
 const VICTIMS = /\b(?:civilians?|people|persons|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
 
+/** The kinds of actor that have aircraft in these wars. */
+const FLIES = new Set(['state-forces', 'external-force']);
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
 
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
@@ -299,6 +301,18 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         actor2 = { info: civ, mention: hit.text, start: hit.start };
         explain.actor2 = 'role.executed-are-civilians';
       }
+    }
+
+    // "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
+    // village held by IS": no armed group here flies; the strike is a state's, the group its target
+    if (hit.rule.kind === 'air' && actor1 && !FLIES.has(actor1.info.type) && actor1.info.id !== 'unidentified-armed-group') {
+      const grounded = actor1;
+      // the flier is named on the strike ("Russian air strikes"), just before it, or by "by"
+      const onStrike = (m: ActorMention) => (m.start <= hit.start && m.end >= hit.start) || (m.end <= hit.start && hit.start - m.end < 45) || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 10), m.start));
+      const flier = actors.find((m) => FLIES.has(m.type) && m.id !== grounded.info.id && onStrike(m) && !roles.assoc1.some((a) => a.info.id === m.id));
+      actor1 = flier ? pick(flier) : null;
+      if (!actor2 || actor2.info.id === actor1?.info.id) actor2 = grounded;
+      explain.actor1 = flier ? 'role.air-force' : 'role.no-air-force';
     }
 
     let event_type: string = hit.rule.event_type;
