@@ -305,7 +305,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     // "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
     // village held by IS": no armed group here flies; the strike is a state's, the group its target
-    if (hit.rule.kind === 'air' && actor1 && !FLIES.has(actor1.info.type) && actor1.info.id !== 'unidentified-armed-group') {
+    // (armed groups did fly drones: "IS drone strike" keeps its author)
+    if (hit.rule.kind === 'air' && !/drone/i.test(hit.text) && actor1 && !FLIES.has(actor1.info.type) && actor1.info.id !== 'unidentified-armed-group') {
       const grounded = actor1;
       // the flier is named on the strike ("Russian air strikes"), just before it, or by "by"
       const onStrike = (m: ActorMention) => (m.start <= hit.start && m.end >= hit.start) || (m.end <= hit.start && hit.start - m.end < 45) || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 10), m.start));
