@@ -230,6 +230,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'civilians' },
     ],
     [
+      'an armed group\'s drone strike keeps its author',
+      'An IS drone strike killed two Iraqi soldiers in Mosul on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'islamic-state', actor2: 'iraqi-government', fatalities: 2 },
+    ],
+    [
       'a base that fell to a side was taken by it',
       'Residents of Tabqa toured the streets in celebration after Tabqa air base fell to Islamic State militants on Sunday.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'islamic-state', location: 'Tabqa' },
