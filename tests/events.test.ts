@@ -230,6 +230,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'civilians' },
     ],
     [
+      'an air force that bombs strikes from the air, its possessive lost or not',
+      'Russias air force bombed Idlib on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Idlib' },
+    ],
+    [
+      'the regime\'s warplanes with the apostrophe lost',
+      'The regimes warplanes struck Idlib on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Idlib' },
+    ],
+    [
       'an armed group\'s drone strike keeps its author',
       'An IS drone strike killed two Iraqi soldiers in Mosul on Monday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'islamic-state', actor2: 'iraqi-government', fatalities: 2 },
