@@ -332,6 +332,11 @@ describe('events from real sentences', () => {
     expect([raid?.location?.name, raid?.location?.admin1]).toEqual(['Thalthana', 'Aleppo']);
   });
 
+  it('one kind, one place, one day and one toll is one event, however the reports name the sides', () => {
+    const events = extract('Rocket attacks killed 5 people in Damascus on Thursday and wounded at least 50, a monitoring group said.\n\nSyria\'s state news agency SANA said five people had been killed in bombardment by Jaysh al-Islam in Damascus on Thursday.', '2015-02-06');
+    expect(events.filter((e) => e.location?.name === 'Damascus').map((e) => e.fatalities?.best)).toEqual([5]);
+  });
+
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
     const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');

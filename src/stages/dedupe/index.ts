@@ -16,6 +16,11 @@ const backs = (x: EventDraft, y: EventDraft) => !!x.actor1 && y.assoc1.some((a) 
 
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (placeKey(a) !== placeKey(b)) return false;
+  // "Rocket attacks killed 5 people in Damascus on Thursday" and "five people had been killed in
+  // bombardment by Takfiri terrorists": one kind, one place, one day, one toll is one event,
+  // however each report names the sides
+  const toll = (d: EventDraft) => d.fatalities?.best ?? null;
+  if (a.sub_event_type === b.sub_event_type && toll(a) !== null && toll(a)! > 0 && toll(a) === toll(b) && datesAgree(a, b)) return true;
   const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
   if (!sameSide || !compatible(a.actor2, b.actor2)) return false;
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
