@@ -333,8 +333,8 @@ describe('events from real sentences', () => {
   });
 
   it('one kind, one place, one day and one toll is one event, however the reports name the sides', () => {
-    const events = extract('Rocket attacks killed 5 people in Damascus on Thursday and wounded at least 50, a monitoring group said.\n\nSyria\'s state news agency SANA said five people had been killed in bombardment by Jaysh al-Islam in Damascus on Thursday.', '2015-02-06');
-    expect(events.filter((e) => e.location?.name === 'Damascus').map((e) => e.fatalities?.best)).toEqual([5]);
+    const events = extract("Jaysh al-Islam rocket fire killed 5 regime soldiers in Damascus on Thursday, a monitoring group said.\n\nElsewhere the air force struck Douma. Rebels said they had repelled an advance near Harasta.\n\nSyria's state news agency SANA said five people had been killed in a bombardment of Damascus by Takfiri terrorists on Thursday.", '2015-02-05');
+    expect(events.filter((e) => e.location?.name === 'Damascus').map((e) => [e.actor1?.id, e.fatalities?.best, e.evidence.length])).toEqual([['jaysh-al-islam', 5, 2]]);
   });
 
   it('a list of places gives one event per place', () => {
