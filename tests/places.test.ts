@@ -205,6 +205,10 @@ describe('features, precision and context', () => {
     expect(ms.map((m) => m.place.feature)).toEqual(['river', 'region', 'border']);
     expect(ms[2]!.place.country_code).toBe('TR');
   });
+  it('"in the Northern Province of Aleppo": the province after "of" is meant, not a namesake province abroad', () => {
+    const ms = places('Militias attacked positions in the strategic town of Khan Touman in the Northern Province of Aleppo.');
+    expect(ms.map((m) => [m.place.name, m.place.country_code])).toContainEqual(['Khan Tuman', 'SY']);
+  });
   it('an unknown village named again is the same place', () => {
     const ms = places('An air raid hit the village of Thalthana on Wednesday.\n\nThalthana lies near Al-Bab.');
     expect(ms.filter((m) => m.place.name === 'Thalthana').map((m) => m.text)).toEqual(['Thalthana', 'Thalthana']);

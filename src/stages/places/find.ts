@@ -732,6 +732,8 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
 function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
   const g = finds[i + 1], gp = first[i + 1];
   if (!g || !gp || gp.feature !== 'admin1') return null;
+  // "in the Northern Province of Aleppo": the province named after "of" is the one meant
+  if (/^\s+of\s/i.test(text.slice(g.end, g.end + 5))) return null;
   return /^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
 }
 
