@@ -64,10 +64,10 @@ export class PhraseMatcher<T> {
   // The phrases as written: the fold loses hyphens and apostrophes, the patterns must not.
   private readonly looseSources = new Set<string>();
   private readonly exactSources = new Set<string>();
-  private looseRe: RegExp | null = null;
-  private exactRe: RegExp | null = null;
+  private looseRe: AlternationSearch | null = null;
+  private exactRe: AlternationSearch | null = null;
   /** The case-insensitive alternation, lower-cased and case-sensitive; null when a phrase has a letter beyond ASCII. */
-  private looseLowerRe: RegExp | null = null;
+  private looseLowerRe: AlternationSearch | null = null;
   // The hits of the last text: two stages search one article for the same
   // dictionary (persons and organisations, the organisations' aliases).
   private last: { text: string; hits: readonly PhraseHit<T>[] } | null = null;
@@ -95,7 +95,7 @@ export class PhraseMatcher<T> {
     return exactCase ? this.exact.get(foldPhrase(text, true)) : this.loose.get(foldPhrase(text));
   }
 
-  private compile(keys: Iterable<string>, flags: string, lower = false): RegExp | null {
+  private compile(keys: Iterable<string>, flags: string, lower = false): AlternationSearch | null {
     const pattern = (phrase: string) => literalPattern(lower ? phrase.toLowerCase() : phrase);
     const sources = [...new Set([...keys].map(pattern))].filter(Boolean);
     if (!sources.length) return null;
@@ -103,7 +103,7 @@ export class PhraseMatcher<T> {
     const tail = this.suffix.length
       ? `(?:\\s+(?:${[...this.suffix].sort((a, b) => b.length - a.length).map(pattern).join('|')}))?`
       : '';
-    return new RegExp(`${LETTER_BEFORE}(?<p>${sources.join('|')})${tail}${LETTER_AFTER}`, flags);
+    return new AlternationSearch(sources, tail, flags);
   }
 
   /** Every non-overlapping leftmost-longest hit of each alternation (the two may overlap each other). */
@@ -129,13 +129,11 @@ export class PhraseMatcher<T> {
       [this.exactRe, true, text] as const,
     ]) {
       if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(searched); m; m = re.exec(searched)) {
+      re.forEach(searched, (m) => {
         const end = m.index + m[0].length;
-        const value = this.lookup(text.slice(m.index, m.index + m.groups!.p.length), exactCase);
+        const value = this.lookup(text.slice(m.index, m.index + m.groups!.p!.length), exactCase);
         if (value !== undefined) hits.push({ start: m.index, end, text: text.slice(m.index, end), value });
-        if (m[0].length === 0) re.lastIndex++;
-      }
+      });
     }
     return hits;
   }
@@ -145,6 +143,131 @@ export class PhraseMatcher<T> {
     this.findAll('');
     return this;
   }
+}
+
+/**
+ * The alternation `LETTER_BEFORE(?<p>s1|s2|...)tail LETTER_AFTER` of literal
+ * patterns, with the hits of that one regex's exec loop, found faster in two
+ * ways.
+ *
+ * The alternation is written as a tree of shared leading characters:
+ * "al\s+nusra|al\s+qaeda|ahrar" becomes "a(?:l\s+(?:nusra|qaeda)|hrar)". V8
+ * tries the branches of an alternation one after the other, so a position
+ * costs a few dozen first characters instead of hundreds of phrases. The hits
+ * are those of the flat list: a shared character matches one way only,
+ * branches that begin with different characters never both match at one
+ * place (so their order does not matter), branches keep their order
+ * otherwise, and a phrase that ends where others sharing its start go on is
+ * tried after them, as it was (it is shorter, and the flat list is sorted
+ * longest first). Where the next element of some branch is not one plain
+ * character (an optional apostrophe, a dash that may be a space), that level
+ * stays the flat list.
+ *
+ * The leading lookbehind is checked on each match instead (`searchNotInWord`).
+ */
+export class AlternationSearch {
+  private readonly re: RegExp;
+
+  constructor(sources: string[], tail: string, flags: string) {
+    const tree = factorAlternation(sources.map(literalTokens), flags.includes('i') ? caseClass(flags) : (c) => c);
+    this.re = new RegExp(`(?<p>${tree})${tail}${LETTER_AFTER}`, flags.includes('g') ? flags : flags + 'g');
+  }
+
+  /** Calls `hit` with every match, left to right, as the flat regex's exec loop would find them. */
+  forEach(text: string, hit: (m: RegExpExecArray) => void): void {
+    searchNotInWord(this.re, text, hit);
+  }
+}
+
+const NOT_AFTER_WORD_CHAR = new RegExp(LETTER_BEFORE, 'uy');
+
+/**
+ * Every match of `LETTER_BEFORE(?:re)`, given `re` without that lookbehind
+ * (flags g and u), left to right as the exec loop of the whole regex finds
+ * them. A leading lookbehind is tried at every position before anything else,
+ * which keeps V8 from its fast scan for the pattern's first characters: the
+ * pattern alone runs several times faster. The whole regex matches at the
+ * first position where the lookbehind holds and the pattern matches, with the
+ * match the pattern has there; so a match of the pattern inside a word is
+ * dropped and the search goes on from the next character.
+ */
+export function searchNotInWord(re: RegExp, text: string, hit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    NOT_AFTER_WORD_CHAR.lastIndex = m.index;
+    if (!NOT_AFTER_WORD_CHAR.test(text)) {
+      re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    hit(m);
+    if (m[0].length === 0) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+}
+
+// The elements `literalPattern` writes besides single characters.
+const SOFT_ELEMENTS = ["['’‘ʼ]?", '(?:\\s*[-‐‑–]\\s*|\\s+)', '\\s+'];
+
+/** A literal pattern cut into its elements: single characters, escaped characters, and the elements above. */
+function literalTokens(source: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const soft = SOFT_ELEMENTS.find((e) => source.startsWith(e, i));
+    const len = soft ? soft.length : source[i] === '\\' ? 2 : String.fromCodePoint(source.codePointAt(i)!).length;
+    out.push(source.slice(i, i + len));
+    i += len;
+  }
+  return out;
+}
+
+/** One plain or escaped character: matches one way only. */
+const isHard = (token: string) => !SOFT_ELEMENTS.includes(token);
+
+/**
+ * Under the i flag two characters match the same text characters when they
+ * fold alike ("a" and "A"), else none in common: a key per fold class, found
+ * by asking the regex engine itself.
+ */
+function caseClass(flags: string): (token: string) => string {
+  const single = flags.replace('g', '');
+  const reps: { token: string; re: RegExp }[] = [];
+  const memo = new Map<string, string>();
+  return (token) => {
+    let key = memo.get(token);
+    if (key === undefined) {
+      const ch = token.length === 2 && token[0] === '\\' ? token[1]! : token;
+      key = reps.find((r) => r.re.test(ch))?.token;
+      if (key === undefined) {
+        key = token;
+        reps.push({ token, re: new RegExp(`^${token}$`, single) });
+      }
+      memo.set(token, key);
+    }
+    return key;
+  };
+}
+
+/** The alternation of `alts` (element lists, in priority order) as a tree of shared leading characters. */
+function factorAlternation(alts: string[][], key: (token: string) => string): string {
+  const flat = () => alts.map((a) => a.join('')).join('|');
+  if (alts.length < 2) return flat();
+  const empty = alts.findIndex((a) => a.length === 0);
+  if (empty >= 0 && empty !== alts.length - 1) return flat();
+  const rest = empty >= 0 ? alts.slice(0, -1) : alts;
+  if (!rest.every((a) => isHard(a[0]!))) return flat();
+  const groups = new Map<string, string[][]>();
+  for (const a of rest) {
+    const k = key(a[0]!);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(a.slice(1));
+  }
+  const parts = [...groups].map(([k, members]) => {
+    if (members.length === 1) return k + members[0]!.join('');
+    return `${k}(?:${factorAlternation(members, key)})`;
+  });
+  if (empty >= 0) parts.push('');
+  return parts.join('|');
 }
 
 const NON_ASCII_LETTER = /[^\P{L}A-Za-z]/u;
