@@ -179,29 +179,50 @@ export class AlternationSearch {
   }
 }
 
-const NOT_AFTER_WORD_CHAR = new RegExp(LETTER_BEFORE, 'uy');
+/**
+ * A lookbehind alone, as a sticky regex: `notAfter(LETTER_BEFORE)` holds at
+ * lastIndex when `LETTER_BEFORE` holds there in a regex with the u flag.
+ */
+export function notAfter(lookbehind: string): RegExp {
+  return new RegExp(lookbehind, 'uy');
+}
+
+const NOT_AFTER_WORD_CHAR = notAfter(LETTER_BEFORE);
 
 /**
- * Every match of `LETTER_BEFORE(?:re)`, given `re` without that lookbehind
- * (flags g and u), left to right as the exec loop of the whole regex finds
- * them. A leading lookbehind is tried at every position before anything else,
- * which keeps V8 from its fast scan for the pattern's first characters: the
- * pattern alone runs several times faster. The whole regex matches at the
- * first position where the lookbehind holds and the pattern matches, with the
- * match the pattern has there; so a match of the pattern inside a word is
- * dropped and the search goes on from the next character.
+ * `exec` of the regex `LETTER_BEFORE(?:re)` with the g flag, given `re`
+ * without that leading lookbehind (flags g and u): the same match, and the
+ * same lastIndex after it. A leading lookbehind is tried at every position of
+ * the text before anything else, which keeps V8 from its fast scan for the
+ * pattern's first characters: the pattern alone runs several times faster.
+ * The whole regex matches at the first position where the lookbehind holds
+ * and the pattern matches, with the match the pattern has there; so a match
+ * of the pattern inside a word is dropped and the search goes on from the
+ * next character. `before` is another leading lookbehind, from `notAfter`.
  */
+export function execNotInWord(re: RegExp, text: string, before: RegExp = NOT_AFTER_WORD_CHAR): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    before.lastIndex = m.index;
+    if (before.test(text)) return m;
+    re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+/** Every match of `LETTER_BEFORE(?:re)`, left to right, as its exec loop finds them (see `execNotInWord`). */
 export function searchNotInWord(re: RegExp, text: string, hit: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    NOT_AFTER_WORD_CHAR.lastIndex = m.index;
-    if (!NOT_AFTER_WORD_CHAR.test(text)) {
-      re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
-      continue;
-    }
+  for (let m = execNotInWord(re, text); m; m = execNotInWord(re, text)) {
     hit(m);
     if (m[0].length === 0) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
   }
+}
+
+/** How many matches `text.match(LETTER_BEFORE(?:re))` finds with the g flag. */
+export function countNotInWord(re: RegExp, text: string): number {
+  let n = 0;
+  searchNotInWord(re, text, () => n++);
+  return n;
 }
 
 // The elements `literalPattern` writes besides single characters.
@@ -284,9 +305,12 @@ function lowerCaseAligned(text: string): string | null {
   return lower.length === text.length && !text.includes('ſ') ? lower : null;
 }
 
-/** Compiles a rule pattern from the data; matches must not start or end inside a word. */
+/**
+ * Compiles a rule pattern from the data, to be searched with `execNotInWord`:
+ * matches must not start inside a word.
+ */
 export function compileRulePattern(source: string, flags = 'gu'): RegExp {
-  return new RegExp(`${LETTER_BEFORE}(?:${source})`, flags);
+  return new RegExp(`(?:${source})`, flags);
 }
 
 /** A word alternation, each word literal, for patterns built from data lists. */

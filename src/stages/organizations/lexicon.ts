@@ -33,7 +33,7 @@ export interface OrgValue {
 export interface OrgLexicon {
   aliases: PhraseMatcher<OrgValue>;
   byId: Map<string, OrgValue>;
-  /** Capitalised phrase ending in an organisation head word. */
+  /** Capitalised phrase ending in an organisation head word. headRe and ofRe are searched with `execNotInWord`. */
   headRe: RegExp;
   /** "Ministry of Defence", "Department of the Treasury". */
   ofRe: RegExp;
@@ -68,11 +68,11 @@ export function loadOrgLexicon(): OrgLexicon {
   }
   const heads = alternation(data.heads);
   const headRe = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
+    `(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const ofRe = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords)})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords)})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const notOrganizations = new PhraseMatcher<true>();

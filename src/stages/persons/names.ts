@@ -2,7 +2,7 @@
 // sentence, how titles come off it, and how two spellings of one name get the
 // same key ("Rami Abdel Rahman", "Rami Abdurrahman", "Abdel-Rahman").
 import data from './lexicon.json' with { type: 'json' };
-import { alternation } from '../actors/phrases.js';
+import { alternation, notAfter } from '../actors/phrases.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{L}[\\p{L}'’]*)*";
 // "as", "at", "an" are English words: those particles only count hyphenated ("ad-Din", "as-Sadr").
@@ -16,10 +16,14 @@ const NICKNAME = `["“'‘]\\p{Lu}\\p{L}+["”'’](?=\\s+\\p{Lu})`;
 const PART = `(?:${INITIAL}|${NAME_WORD}|${PARTICLE_NAME})`;
 const INNER_PART = `(?:${PART}|${NICKNAME})`;
 
-/** Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari". */
+/**
+ * Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari".
+ * Searched with `execNotInWord(NAME_SEQUENCE, text, NAME_START)`: not after a letter, digit, apostrophe or hyphen.
+ */
+export const NAME_START = notAfter("(?<![\\p{L}\\p{N}_'’-])");
 export const NAME_SEQUENCE = new RegExp(
   // Ten words at most: a name is shorter, and a long capitalised run must not cost quadratic time.
-  `(?<![\\p{L}\\p{N}_'’-])${PART}(?:[^\\S\\n]+${INNER_PART}){0,9}(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
+  `${PART}(?:[^\\S\\n]+${INNER_PART}){0,9}(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 
