@@ -195,12 +195,12 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   if (countries.length) {
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.countryHeads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
-    countryRe = new RegExp(`(?<list>${alternation(countries)})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    countryRe = new RegExp(`(?<list>${alternation(countries, 'gu')})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
   }
   if (merged.demonyms.some((d) => d.words.length)) {
     const words = merged.demonyms.flatMap((d) => d.words);
     // Demonyms are proper words, matched as written ("Syrian", not "syrian"); heads and modifiers take either case.
-    const dem = alternation(words);
+    const dem = alternation(words, 'gu');
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
     // At most five coordinated demonyms: an unbounded list would make a long run without a head word quadratic.
@@ -213,7 +213,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   for (const d of builtin.backerWords) for (const w of d.words) backers.set(foldPhrase(w), d.actor);
   const backerRe = backers.size
     ? new RegExp(
-        `${LETTER_BEFORE}(?<w>${alternation(builtin.backerWords.flatMap((d) => d.words))})[-‐‑–\\s](?:backed|supported|sponsored)\\s+$`,
+        `${LETTER_BEFORE}(?<w>${alternation(builtin.backerWords.flatMap((d) => d.words), 'iu')})[-‐‑–\\s](?:backed|supported|sponsored)\\s+$`,
         'iu',
       )
     : null;
@@ -221,7 +221,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const homeGovernments = merged.homeGovernments.map((h) => ({
     actor: h.actor,
     countryCodes: h.countryCodes ?? [],
-    re: h.words.length ? new RegExp(`(?:${alternation(h.words)})${LETTER_AFTER}`, 'gu') : null,
+    re: h.words.length ? new RegExp(`(?:${alternation(h.words, 'gu')})${LETTER_AFTER}`, 'gu') : null,
   }));
 
   aliases.prepare();

@@ -313,12 +313,22 @@ export function compileRulePattern(source: string, flags = 'gu'): RegExp {
   return new RegExp(`(?:${source})`, flags);
 }
 
-/** A word alternation, each word literal, for patterns built from data lists. */
-export function alternation(words: string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(literalPattern)
-    .join('|');
+/**
+ * A word alternation, each word literal, longest first, for patterns built
+ * from data lists; written as a tree of shared first characters (see
+ * `AlternationSearch`), which depends on whether the regex it goes into
+ * ignores case: `flags` are that regex's.
+ */
+export function alternation(words: string[], flags: string): string {
+  // A pattern written twice matches only the first time: the second is left out.
+  const sources = [
+    ...new Set(
+      [...new Set(words)]
+        .sort((a, b) => b.length - a.length)
+        .map(literalPattern),
+    ),
+  ];
+  return factorAlternation(sources.map(literalTokens), flags.includes('i') ? caseClass(flags) : (c) => c);
 }
 
 /** Like `literalPattern` but the first letter of every word may be upper or lower case ("Security Forces"). */

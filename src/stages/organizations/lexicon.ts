@@ -66,13 +66,13 @@ export function loadOrgLexicon(): OrgLexicon {
     for (const a of o.aliases ?? []) aliases.add(a, value);
     for (const a of o.exact ?? []) aliases.add(a, value, true);
   }
-  const heads = alternation(data.heads);
+  const heads = alternation(data.heads, 'gu');
   const headRe = new RegExp(
     `(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const ofRe = new RegExp(
-    `(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords)})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords, 'gu')})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const notOrganizations = new PhraseMatcher<true>();

@@ -31,13 +31,13 @@ export const NAME_SEQUENCE = new RegExp(
 const titles = [...new Set(data.titles.flatMap((t) => (t.endsWith('.') ? [t, t.replace(/\.$/, '').replace(/\. /g, ' ')] : [t])))].sort(
   (a, b) => b.length - a.length,
 );
-const TITLE_AT_START = new RegExp(`^(?:${alternation(titles)})(?:\\.)?\\s+`, 'u');
+const TITLE_AT_START = new RegExp(`^(?:${alternation(titles, 'u')})(?:\\.)?\\s+`, 'u');
 /** A lower-case role just before the name: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
-export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles)})(?:,)?\\s+$`, 'u');
+export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles, 'u')})(?:,)?\\s+$`, 'u');
 /** The whole candidate is a title: "Gen" of "Gen. Joseph L. Votel", "Staff Sgt". */
-export const TITLE_ONLY = new RegExp(`^(?:${alternation(titles)})\\.?$`, 'u');
+export const TITLE_ONLY = new RegExp(`^(?:${alternation(titles, 'u')})\\.?$`, 'u');
 /** A title just before the name when the sequence could not hold it: "Gen. Joseph L. Votel". */
-export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles)})\\.?\\s+$`, 'u');
+export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles, 'u')})\\.?\\s+$`, 'u');
 
 const nonPerson = new Set(data.nonPersonWords.map((w) => w.toLowerCase()));
 const givenNames = new Set(data.givenNames.map((w) => w.toLowerCase()));
