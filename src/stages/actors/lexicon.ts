@@ -4,7 +4,7 @@
 import builtinData from '../../data/actors.json' with { type: 'json' };
 import type { ActorInfo, ActorType } from '../../document/model.js';
 import { DictionaryError } from '../../errors.js';
-import { alternation, compileRulePattern, flexCasePattern, foldPhrase, LETTER_AFTER, LETTER_BEFORE, PhraseMatcher } from './phrases.js';
+import { alternation, ASCII_WORD_BEFORE, compileRulePattern, flexCasePattern, foldPhrase, LETTER_AFTER, LETTER_BEFORE, PhraseMatcher } from './phrases.js';
 import { parseBuiltinDictionary, readUserDictionary, type BuiltinDictionary, type UserDictionary } from './schema.js';
 
 export const HOME_GOVERNMENT = '@home-government';
@@ -43,8 +43,8 @@ export interface AnaphorValue {
 /**
  * Everything the actor finder needs, compiled once. The patterns of rules,
  * blockers, demonyms and home governments leave out the leading lookbehind
- * that keeps a match from starting inside a word: they are searched with
- * `execNotInWord`, which checks it.
+ * that keeps a match from starting inside a word (but for its ASCII part,
+ * `ASCII_WORD_BEFORE`): they are searched with `execNotInWord`, which checks it.
  */
 export interface CompiledActors {
   aliases: PhraseMatcher<AliasValue>;
@@ -195,7 +195,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   if (countries.length) {
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.countryHeads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
-    countryRe = new RegExp(`(?<list>${alternation(countries, 'gu')})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    countryRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${alternation(countries, 'gu')})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
   }
   if (merged.demonyms.some((d) => d.words.length)) {
     const words = merged.demonyms.flatMap((d) => d.words);
@@ -205,8 +205,8 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
     const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
     // At most five coordinated demonyms: an unbounded list would make a long run without a head word quadratic.
     const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem})){0,4}`;
-    demonymRe = new RegExp(`(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
-    demonymWordRe = new RegExp(`(?:${dem})${LETTER_AFTER}`, 'gu');
+    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    demonymWordRe = new RegExp(`${ASCII_WORD_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
   }
 
   const backers = new Map<string, string>();
@@ -221,7 +221,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const homeGovernments = merged.homeGovernments.map((h) => ({
     actor: h.actor,
     countryCodes: h.countryCodes ?? [],
-    re: h.words.length ? new RegExp(`(?:${alternation(h.words, 'gu')})${LETTER_AFTER}`, 'gu') : null,
+    re: h.words.length ? new RegExp(`${ASCII_WORD_BEFORE}(?:${alternation(h.words, 'gu')})${LETTER_AFTER}`, 'gu') : null,
   }));
 
   aliases.prepare();

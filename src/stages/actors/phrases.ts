@@ -163,14 +163,15 @@ export class PhraseMatcher<T> {
  * character (an optional apostrophe, a dash that may be a space), that level
  * stays the flat list.
  *
- * The leading lookbehind is checked on each match instead (`searchNotInWord`).
+ * The leading lookbehind is checked on each match instead (`searchNotInWord`),
+ * after its ASCII part (`ASCII_WORD_BEFORE`).
  */
 export class AlternationSearch {
   private readonly re: RegExp;
 
   constructor(sources: string[], tail: string, flags: string) {
     const tree = factorAlternation(sources.map(literalTokens), flags.includes('i') ? caseClass(flags) : (c) => c);
-    this.re = new RegExp(`(?<p>${tree})${tail}${LETTER_AFTER}`, flags.includes('g') ? flags : flags + 'g');
+    this.re = new RegExp(`${ASCII_WORD_BEFORE}(?<p>${tree})${tail}${LETTER_AFTER}`, flags.includes('g') ? flags : flags + 'g');
   }
 
   /** Calls `hit` with every match, left to right, as the flat regex's exec loop would find them. */
@@ -190,9 +191,19 @@ export function notAfter(lookbehind: string): RegExp {
 const NOT_AFTER_WORD_CHAR = notAfter(LETTER_BEFORE);
 
 /**
+ * The ASCII part of `LETTER_BEFORE`, to open a pattern searched with
+ * `execNotInWord`. V8 tests a class of ASCII characters against a bitmap, so
+ * inside most words a pattern that starts with a broad class ("\p{Lu}", an
+ * optional word, many first letters) is given up at once; the whole
+ * lookbehind is then checked on the few matches only.
+ */
+export const ASCII_WORD_BEFORE = '(?<![A-Za-z0-9_])';
+
+/**
  * `exec` of the regex `LETTER_BEFORE(?:re)` with the g flag, given `re`
- * without that leading lookbehind (flags g and u): the same match, and the
- * same lastIndex after it. A leading lookbehind is tried at every position of
+ * without that leading lookbehind, or with a weaker one such as
+ * `ASCII_WORD_BEFORE` that fails only where it fails (flags g and u): the
+ * same match, and the same lastIndex after it. A leading lookbehind is tried at every position of
  * the text before anything else, which keeps V8 from its fast scan for the
  * pattern's first characters: the pattern alone runs several times faster.
  * The whole regex matches at the first position where the lookbehind holds
@@ -310,7 +321,7 @@ function lowerCaseAligned(text: string): string | null {
  * matches must not start inside a word.
  */
 export function compileRulePattern(source: string, flags = 'gu'): RegExp {
-  return new RegExp(`(?:${source})`, flags);
+  return new RegExp(`${ASCII_WORD_BEFORE}(?:${source})`, flags);
 }
 
 /**

@@ -66,8 +66,8 @@ export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
 }
 
 // "members of the Al bu Nimr tribe", "the Al-Karabla clan": tribes are organisations of their own in Iraq and Syria.
-// Searched with `execNotInWord`: not inside a word.
-const TRIBE = /(?:(?:Al|al|Albu|Al-Bu|Beni|Bani)[-\s]+)?(?:(?:bu|Bu)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)(?![\p{L}\p{N}_])/gu;
+// Searched with `execNotInWord`: not inside a word (the lookbehind here is only its ASCII part).
+const TRIBE = /(?<![A-Za-z0-9_])(?:(?:Al|al|Albu|Al-Bu|Beni|Bani)[-\s]+)?(?:(?:bu|Bu)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)(?![\p{L}\p{N}_])/gu;
 
 /** Finder: tribes and clans named as such. */
 export function findTribes(text: string): OrgCandidate[] {
@@ -132,8 +132,8 @@ export function dropNonOrganizations(doc: ArticleDoc, candidates: OrgCandidate[]
 
 const NOT_AFTER_LETTER = notAfter('(?<![\\p{L}])');
 // "the monitor said", "the war monitor added": after a monitor is named, these refer back to it.
-// Searched with `execNotInWord`: not after a letter.
-const MONITOR_ANAPHOR = /(?:the|The)\s+(?:war\s+|UK-based\s+|Britain-based\s+|British-based\s+)?(?:monitor|monitoring\s+group)(?![\p{L}])/gu;
+// Searched with `execNotInWord`: not after a letter (the lookbehind here is only its ASCII part).
+const MONITOR_ANAPHOR = /(?<![A-Za-z])(?:the|The)\s+(?:war\s+|UK-based\s+|Britain-based\s+|British-based\s+)?(?:monitor|monitoring\s+group)(?![\p{L}])/gu;
 
 /** Refiner: "the monitor" as a mention of the last monitor named before it. */
 export function resolveMonitorAnaphora(text: string, candidates: OrgCandidate[], lex: OrgLexicon): OrgCandidate[] {

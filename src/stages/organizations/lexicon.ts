@@ -3,7 +3,7 @@
 import orgData from '../../data/organizations.json' with { type: 'json' };
 import { z } from 'zod';
 import { DictionaryError } from '../../errors.js';
-import { alternation, PhraseMatcher } from '../actors/phrases.js';
+import { alternation, ASCII_WORD_BEFORE, PhraseMatcher } from '../actors/phrases.js';
 
 const text = z.string().trim().min(1);
 
@@ -68,11 +68,11 @@ export function loadOrgLexicon(): OrgLexicon {
   }
   const heads = alternation(data.heads, 'gu');
   const headRe = new RegExp(
-    `(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
+    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const ofRe = new RegExp(
-    `(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords, 'gu')})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords, 'gu')})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const notOrganizations = new PhraseMatcher<true>();

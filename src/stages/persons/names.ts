@@ -18,12 +18,13 @@ const INNER_PART = `(?:${PART}|${NICKNAME})`;
 
 /**
  * Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari".
- * Searched with `execNotInWord(NAME_SEQUENCE, text, NAME_START)`: not after a letter, digit, apostrophe or hyphen.
+ * Searched with `execNotInWord(NAME_SEQUENCE, text, NAME_START)`: not after a letter, digit, apostrophe or hyphen
+ * (the pattern's own lookbehind is only the ASCII part of NAME_START).
  */
 export const NAME_START = notAfter("(?<![\\p{L}\\p{N}_'’-])");
 export const NAME_SEQUENCE = new RegExp(
   // Ten words at most: a name is shorter, and a long capitalised run must not cost quadratic time.
-  `${PART}(?:[^\\S\\n]+${INNER_PART}){0,9}(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
+  `(?<![A-Za-z0-9_'’-])${PART}(?:[^\\S\\n]+${INNER_PART}){0,9}(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 
