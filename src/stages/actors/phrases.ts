@@ -113,17 +113,19 @@ export class PhraseMatcher<T> {
   }
 
   private search(text: string): PhraseHit<T>[] {
-    if (!this.looseRe && this.loose.size) {
-      this.looseRe = this.compile(this.looseSources, 'giu');
+    if (!this.looseRe && !this.looseLowerRe && this.loose.size) {
       const ascii = ![...this.looseSources, ...this.suffix].some((p) => NON_ASCII_LETTER.test(p));
       if (ascii && this.looseSources.size >= LOWER_CASE_MIN_PHRASES) this.looseLowerRe = this.compile(this.looseSources, 'gu', true);
+      else this.looseRe = this.compile(this.looseSources, 'giu');
     }
     if (!this.exactRe && this.exact.size) this.exactRe = this.compile(this.exactSources, 'gu');
     const hits: PhraseHit<T>[] = [];
     // A case-insensitive Unicode alternation is slow; the same alternation in
     // lower case, over the text in lower case, finds the same hits faster when
-    // case folding and lower-casing agree on the text (below).
+    // case folding and lower-casing agree on the text (below). The
+    // case-insensitive one is then written only for a text where they do not.
     const lowered = this.looseLowerRe ? lowerCaseAligned(text) : null;
+    if (this.looseLowerRe && lowered === null && !this.looseRe) this.looseRe = this.compile(this.looseSources, 'giu');
     for (const [re, exactCase, searched] of [
       lowered !== null ? ([this.looseLowerRe, false, lowered] as const) : ([this.looseRe, false, text] as const),
       [this.exactRe, true, text] as const,
@@ -258,21 +260,31 @@ const isHard = (token: string) => !SOFT_ELEMENTS.includes(token);
 /**
  * Under the i flag two characters match the same text characters when they
  * fold alike ("a" and "A"), else none in common: a key per fold class, found
- * by asking the regex engine itself.
+ * by asking the regex engine itself. Two ASCII characters fold alike when
+ * they are the same letter in either case; only a character beyond ASCII
+ * (the Kelvin sign folds to "k") needs the engine's answer, asked of the
+ * classes that have one beyond ASCII, or of all of them for such a character.
  */
 function caseClass(flags: string): (token: string) => string {
   const single = flags.replace('g', '');
-  const reps: { token: string; re: RegExp }[] = [];
+  type Rep = { token: string; re: RegExp };
+  const reps: Rep[] = [];
+  const beyondAscii: Rep[] = [];
+  const byAsciiLower = new Map<string, Rep>();
   const memo = new Map<string, string>();
   return (token) => {
     let key = memo.get(token);
     if (key === undefined) {
       const ch = token.length === 2 && token[0] === '\\' ? token[1]! : token;
-      key = reps.find((r) => r.re.test(ch))?.token;
-      if (key === undefined) {
-        key = token;
-        reps.push({ token, re: new RegExp(`^${token}$`, single) });
+      const ascii = ch.length === 1 && ch.charCodeAt(0) < 0x80;
+      let rep = ascii ? (byAsciiLower.get(ch.toLowerCase()) ?? beyondAscii.find((r) => r.re.test(ch))) : reps.find((r) => r.re.test(ch));
+      if (!rep) {
+        rep = { token, re: new RegExp(`^${token}$`, single) };
+        reps.push(rep);
       }
+      if (ascii) byAsciiLower.set(ch.toLowerCase(), rep);
+      else if (!beyondAscii.includes(rep)) beyondAscii.push(rep);
+      key = rep.token;
       memo.set(token, key);
     }
     return key;
