@@ -2,7 +2,7 @@
 // over-generate. Overlaps, backers, the home government and anaphora are
 // settled afterwards by the refiners in refine.ts.
 import { COUNTRY, type CompiledActors } from './lexicon.js';
-import { foldPhrase } from './phrases.js';
+import { execNotInWord, foldPhrase } from './phrases.js';
 
 export type CandidateKind = 'actor' | 'blocker' | 'anaphor';
 
@@ -35,7 +35,7 @@ export function findDemonymCandidates(text: string, c: CompiledActors): Candidat
   const out: Candidate[] = [];
   if (c.countryRe) {
     c.countryRe.lastIndex = 0;
-    for (let m = c.countryRe.exec(text); m; m = c.countryRe.exec(text)) {
+    for (let m = execNotInWord(c.countryRe, text); m; m = execNotInWord(c.countryRe, text)) {
       const actor = c.demonyms.get(foldPhrase(m.groups!.list!, true));
       if (actor) out.push({ kind: 'actor', start: m.index, end: m.index + m[0].length, target: actor, rule: 'actor.demonym.country-forces', backers: [], priority: 0 });
     }
@@ -43,12 +43,12 @@ export function findDemonymCandidates(text: string, c: CompiledActors): Candidat
   if (!c.demonymRe || !c.demonymWordRe) return out;
   const re = c.demonymRe;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = execNotInWord(re, text); m; m = execNotInWord(re, text)) {
     const list = m.groups!.list!;
     const words: { start: number; end: number; actor: string }[] = [];
     const one = c.demonymWordRe;
     one.lastIndex = 0;
-    for (let w = one.exec(list); w; w = one.exec(list)) {
+    for (let w = execNotInWord(one, list); w; w = execNotInWord(one, list)) {
       const actor = c.demonyms.get(foldPhrase(w[0], true));
       if (actor) words.push({ start: m.index + w.index, end: m.index + w.index + w[0].length, actor });
     }
@@ -73,7 +73,7 @@ export function findRuleCandidates(text: string, c: CompiledActors): Candidate[]
   const out: Candidate[] = [];
   for (const r of c.rules) {
     r.re.lastIndex = 0;
-    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+    for (let m = execNotInWord(r.re, text); m; m = execNotInWord(r.re, text)) {
       if (m[0].length === 0) {
         r.re.lastIndex++;
         continue;
@@ -98,7 +98,7 @@ export function findBlockerCandidates(text: string, c: CompiledActors): Candidat
   }));
   for (const b of c.blockerPatterns) {
     b.re.lastIndex = 0;
-    for (let m = b.re.exec(text); m; m = b.re.exec(text)) {
+    for (let m = execNotInWord(b.re, text); m; m = execNotInWord(b.re, text)) {
       if (m[0].length === 0) {
         b.re.lastIndex++;
         continue;

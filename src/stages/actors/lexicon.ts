@@ -4,7 +4,7 @@
 import builtinData from '../../data/actors.json' with { type: 'json' };
 import type { ActorInfo, ActorType } from '../../document/model.js';
 import { DictionaryError } from '../../errors.js';
-import { alternation, compileRulePattern, flexCasePattern, foldPhrase, LETTER_AFTER, LETTER_BEFORE, PhraseMatcher } from './phrases.js';
+import { alternation, ASCII_WORD_BEFORE, compileRulePattern, flexCasePattern, foldPhrase, LETTER_AFTER, LETTER_BEFORE, PhraseMatcher } from './phrases.js';
 import { parseBuiltinDictionary, readUserDictionary, type BuiltinDictionary, type UserDictionary } from './schema.js';
 
 export const HOME_GOVERNMENT = '@home-government';
@@ -40,7 +40,12 @@ export interface AnaphorValue {
   role: string;
 }
 
-/** Everything the actor finder needs, compiled once. */
+/**
+ * Everything the actor finder needs, compiled once. The patterns of rules,
+ * blockers, demonyms and home governments leave out the leading lookbehind
+ * that keeps a match from starting inside a word (but for its ASCII part,
+ * `ASCII_WORD_BEFORE`): they are searched with `execNotInWord`, which checks it.
+ */
 export interface CompiledActors {
   aliases: PhraseMatcher<AliasValue>;
   blockers: PhraseMatcher<string>;
@@ -190,25 +195,25 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   if (countries.length) {
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.countryHeads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
-    countryRe = new RegExp(`${LETTER_BEFORE}(?<list>${alternation(countries)})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    countryRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${alternation(countries, 'gu')})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
   }
   if (merged.demonyms.some((d) => d.words.length)) {
     const words = merged.demonyms.flatMap((d) => d.words);
     // Demonyms are proper words, matched as written ("Syrian", not "syrian"); heads and modifiers take either case.
-    const dem = alternation(words);
+    const dem = alternation(words, 'gu');
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
     // At most five coordinated demonyms: an unbounded list would make a long run without a head word quadratic.
     const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem})){0,4}`;
-    demonymRe = new RegExp(`${LETTER_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
-    demonymWordRe = new RegExp(`${LETTER_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
+    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    demonymWordRe = new RegExp(`${ASCII_WORD_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
   }
 
   const backers = new Map<string, string>();
   for (const d of builtin.backerWords) for (const w of d.words) backers.set(foldPhrase(w), d.actor);
   const backerRe = backers.size
     ? new RegExp(
-        `${LETTER_BEFORE}(?<w>${alternation(builtin.backerWords.flatMap((d) => d.words))})[-‐‑–\\s](?:backed|supported|sponsored)\\s+$`,
+        `${LETTER_BEFORE}(?<w>${alternation(builtin.backerWords.flatMap((d) => d.words), 'iu')})[-‐‑–\\s](?:backed|supported|sponsored)\\s+$`,
         'iu',
       )
     : null;
@@ -216,7 +221,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const homeGovernments = merged.homeGovernments.map((h) => ({
     actor: h.actor,
     countryCodes: h.countryCodes ?? [],
-    re: h.words.length ? new RegExp(`${LETTER_BEFORE}(?:${alternation(h.words)})${LETTER_AFTER}`, 'gu') : null,
+    re: h.words.length ? new RegExp(`${ASCII_WORD_BEFORE}(?:${alternation(h.words, 'gu')})${LETTER_AFTER}`, 'gu') : null,
   }));
 
   aliases.prepare();

@@ -64,10 +64,10 @@ export class PhraseMatcher<T> {
   // The phrases as written: the fold loses hyphens and apostrophes, the patterns must not.
   private readonly looseSources = new Set<string>();
   private readonly exactSources = new Set<string>();
-  private looseRe: RegExp | null = null;
-  private exactRe: RegExp | null = null;
+  private looseRe: AlternationSearch | null = null;
+  private exactRe: AlternationSearch | null = null;
   /** The case-insensitive alternation, lower-cased and case-sensitive; null when a phrase has a letter beyond ASCII. */
-  private looseLowerRe: RegExp | null = null;
+  private looseLowerRe: AlternationSearch | null = null;
   // The hits of the last text: two stages search one article for the same
   // dictionary (persons and organisations, the organisations' aliases).
   private last: { text: string; hits: readonly PhraseHit<T>[] } | null = null;
@@ -95,7 +95,7 @@ export class PhraseMatcher<T> {
     return exactCase ? this.exact.get(foldPhrase(text, true)) : this.loose.get(foldPhrase(text));
   }
 
-  private compile(keys: Iterable<string>, flags: string, lower = false): RegExp | null {
+  private compile(keys: Iterable<string>, flags: string, lower = false): AlternationSearch | null {
     const pattern = (phrase: string) => literalPattern(lower ? phrase.toLowerCase() : phrase);
     const sources = [...new Set([...keys].map(pattern))].filter(Boolean);
     if (!sources.length) return null;
@@ -103,7 +103,7 @@ export class PhraseMatcher<T> {
     const tail = this.suffix.length
       ? `(?:\\s+(?:${[...this.suffix].sort((a, b) => b.length - a.length).map(pattern).join('|')}))?`
       : '';
-    return new RegExp(`${LETTER_BEFORE}(?<p>${sources.join('|')})${tail}${LETTER_AFTER}`, flags);
+    return new AlternationSearch(sources, tail, flags);
   }
 
   /** Every non-overlapping leftmost-longest hit of each alternation (the two may overlap each other). */
@@ -113,29 +113,29 @@ export class PhraseMatcher<T> {
   }
 
   private search(text: string): PhraseHit<T>[] {
-    if (!this.looseRe && this.loose.size) {
-      this.looseRe = this.compile(this.looseSources, 'giu');
+    if (!this.looseRe && !this.looseLowerRe && this.loose.size) {
       const ascii = ![...this.looseSources, ...this.suffix].some((p) => NON_ASCII_LETTER.test(p));
       if (ascii && this.looseSources.size >= LOWER_CASE_MIN_PHRASES) this.looseLowerRe = this.compile(this.looseSources, 'gu', true);
+      else this.looseRe = this.compile(this.looseSources, 'giu');
     }
     if (!this.exactRe && this.exact.size) this.exactRe = this.compile(this.exactSources, 'gu');
     const hits: PhraseHit<T>[] = [];
     // A case-insensitive Unicode alternation is slow; the same alternation in
     // lower case, over the text in lower case, finds the same hits faster when
-    // case folding and lower-casing agree on the text (below).
+    // case folding and lower-casing agree on the text (below). The
+    // case-insensitive one is then written only for a text where they do not.
     const lowered = this.looseLowerRe ? lowerCaseAligned(text) : null;
+    if (this.looseLowerRe && lowered === null && !this.looseRe) this.looseRe = this.compile(this.looseSources, 'giu');
     for (const [re, exactCase, searched] of [
       lowered !== null ? ([this.looseLowerRe, false, lowered] as const) : ([this.looseRe, false, text] as const),
       [this.exactRe, true, text] as const,
     ]) {
       if (!re) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(searched); m; m = re.exec(searched)) {
+      re.forEach(searched, (m) => {
         const end = m.index + m[0].length;
-        const value = this.lookup(text.slice(m.index, m.index + m.groups!.p.length), exactCase);
+        const value = this.lookup(text.slice(m.index, m.index + m.groups!.p!.length), exactCase);
         if (value !== undefined) hits.push({ start: m.index, end, text: text.slice(m.index, end), value });
-        if (m[0].length === 0) re.lastIndex++;
-      }
+      });
     }
     return hits;
   }
@@ -145,6 +145,173 @@ export class PhraseMatcher<T> {
     this.findAll('');
     return this;
   }
+}
+
+/**
+ * The alternation `LETTER_BEFORE(?<p>s1|s2|...)tail LETTER_AFTER` of literal
+ * patterns, with the hits of that one regex's exec loop, found faster in two
+ * ways.
+ *
+ * The alternation is written as a tree of shared leading characters:
+ * "al\s+nusra|al\s+qaeda|ahrar" becomes "a(?:l\s+(?:nusra|qaeda)|hrar)". V8
+ * tries the branches of an alternation one after the other, so a position
+ * costs a few dozen first characters instead of hundreds of phrases. The hits
+ * are those of the flat list: a shared character matches one way only,
+ * branches that begin with different characters never both match at one
+ * place (so their order does not matter), branches keep their order
+ * otherwise, and a phrase that ends where others sharing its start go on is
+ * tried after them, as it was (it is shorter, and the flat list is sorted
+ * longest first). Where the next element of some branch is not one plain
+ * character (an optional apostrophe, a dash that may be a space), that level
+ * stays the flat list.
+ *
+ * The leading lookbehind is checked on each match instead (`searchNotInWord`),
+ * after its ASCII part (`ASCII_WORD_BEFORE`).
+ */
+export class AlternationSearch {
+  private readonly re: RegExp;
+
+  constructor(sources: string[], tail: string, flags: string) {
+    const tree = factorAlternation(sources.map(literalTokens), flags.includes('i') ? caseClass(flags) : (c) => c);
+    this.re = new RegExp(`${ASCII_WORD_BEFORE}(?<p>${tree})${tail}${LETTER_AFTER}`, flags.includes('g') ? flags : flags + 'g');
+  }
+
+  /** Calls `hit` with every match, left to right, as the flat regex's exec loop would find them. */
+  forEach(text: string, hit: (m: RegExpExecArray) => void): void {
+    searchNotInWord(this.re, text, hit);
+  }
+}
+
+/**
+ * A lookbehind alone, as a sticky regex: `notAfter(LETTER_BEFORE)` holds at
+ * lastIndex when `LETTER_BEFORE` holds there in a regex with the u flag.
+ */
+export function notAfter(lookbehind: string): RegExp {
+  return new RegExp(lookbehind, 'uy');
+}
+
+const NOT_AFTER_WORD_CHAR = notAfter(LETTER_BEFORE);
+
+/**
+ * The ASCII part of `LETTER_BEFORE`, to open a pattern searched with
+ * `execNotInWord`. V8 tests a class of ASCII characters against a bitmap, so
+ * inside most words a pattern that starts with a broad class ("\p{Lu}", an
+ * optional word, many first letters) is given up at once; the whole
+ * lookbehind is then checked on the few matches only.
+ */
+export const ASCII_WORD_BEFORE = '(?<![A-Za-z0-9_])';
+
+/**
+ * `exec` of the regex `LETTER_BEFORE(?:re)` with the g flag, given `re`
+ * without that leading lookbehind, or with a weaker one such as
+ * `ASCII_WORD_BEFORE` that fails only where it fails (flags g and u): the
+ * same match, and the same lastIndex after it. A leading lookbehind is tried at every position of
+ * the text before anything else, which keeps V8 from its fast scan for the
+ * pattern's first characters: the pattern alone runs several times faster.
+ * The whole regex matches at the first position where the lookbehind holds
+ * and the pattern matches, with the match the pattern has there; so a match
+ * of the pattern inside a word is dropped and the search goes on from the
+ * next character. `before` is another leading lookbehind, from `notAfter`.
+ */
+export function execNotInWord(re: RegExp, text: string, before: RegExp = NOT_AFTER_WORD_CHAR): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    before.lastIndex = m.index;
+    if (before.test(text)) return m;
+    re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+/** Every match of `LETTER_BEFORE(?:re)`, left to right, as its exec loop finds them (see `execNotInWord`). */
+export function searchNotInWord(re: RegExp, text: string, hit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = execNotInWord(re, text); m; m = execNotInWord(re, text)) {
+    hit(m);
+    if (m[0].length === 0) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+}
+
+/** How many matches `text.match(LETTER_BEFORE(?:re))` finds with the g flag. */
+export function countNotInWord(re: RegExp, text: string): number {
+  let n = 0;
+  searchNotInWord(re, text, () => n++);
+  return n;
+}
+
+// The elements `literalPattern` writes besides single characters.
+const SOFT_ELEMENTS = ["['’‘ʼ]?", '(?:\\s*[-‐‑–]\\s*|\\s+)', '\\s+'];
+
+/** A literal pattern cut into its elements: single characters, escaped characters, and the elements above. */
+function literalTokens(source: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const soft = SOFT_ELEMENTS.find((e) => source.startsWith(e, i));
+    const len = soft ? soft.length : source[i] === '\\' ? 2 : String.fromCodePoint(source.codePointAt(i)!).length;
+    out.push(source.slice(i, i + len));
+    i += len;
+  }
+  return out;
+}
+
+/** One plain or escaped character: matches one way only. */
+const isHard = (token: string) => !SOFT_ELEMENTS.includes(token);
+
+/**
+ * Under the i flag two characters match the same text characters when they
+ * fold alike ("a" and "A"), else none in common: a key per fold class, found
+ * by asking the regex engine itself. Two ASCII characters fold alike when
+ * they are the same letter in either case; only a character beyond ASCII
+ * (the Kelvin sign folds to "k") needs the engine's answer, asked of the
+ * classes that have one beyond ASCII, or of all of them for such a character.
+ */
+function caseClass(flags: string): (token: string) => string {
+  const single = flags.replace('g', '');
+  type Rep = { token: string; re: RegExp };
+  const reps: Rep[] = [];
+  const beyondAscii: Rep[] = [];
+  const byAsciiLower = new Map<string, Rep>();
+  const memo = new Map<string, string>();
+  return (token) => {
+    let key = memo.get(token);
+    if (key === undefined) {
+      const ch = token.length === 2 && token[0] === '\\' ? token[1]! : token;
+      const ascii = ch.length === 1 && ch.charCodeAt(0) < 0x80;
+      let rep = ascii ? (byAsciiLower.get(ch.toLowerCase()) ?? beyondAscii.find((r) => r.re.test(ch))) : reps.find((r) => r.re.test(ch));
+      if (!rep) {
+        rep = { token, re: new RegExp(`^${token}$`, single) };
+        reps.push(rep);
+      }
+      if (ascii) byAsciiLower.set(ch.toLowerCase(), rep);
+      else if (!beyondAscii.includes(rep)) beyondAscii.push(rep);
+      key = rep.token;
+      memo.set(token, key);
+    }
+    return key;
+  };
+}
+
+/** The alternation of `alts` (element lists, in priority order) as a tree of shared leading characters. */
+function factorAlternation(alts: string[][], key: (token: string) => string): string {
+  const flat = () => alts.map((a) => a.join('')).join('|');
+  if (alts.length < 2) return flat();
+  const empty = alts.findIndex((a) => a.length === 0);
+  if (empty >= 0 && empty !== alts.length - 1) return flat();
+  const rest = empty >= 0 ? alts.slice(0, -1) : alts;
+  if (!rest.every((a) => isHard(a[0]!))) return flat();
+  const groups = new Map<string, string[][]>();
+  for (const a of rest) {
+    const k = key(a[0]!);
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = []));
+    g.push(a.slice(1));
+  }
+  const parts = [...groups].map(([k, members]) => {
+    if (members.length === 1) return k + members[0]!.join('');
+    return `${k}(?:${factorAlternation(members, key)})`;
+  });
+  if (empty >= 0) parts.push('');
+  return parts.join('|');
 }
 
 const NON_ASCII_LETTER = /[^\P{L}A-Za-z]/u;
@@ -161,17 +328,30 @@ function lowerCaseAligned(text: string): string | null {
   return lower.length === text.length && !text.includes('ſ') ? lower : null;
 }
 
-/** Compiles a rule pattern from the data; matches must not start or end inside a word. */
+/**
+ * Compiles a rule pattern from the data, to be searched with `execNotInWord`:
+ * matches must not start inside a word.
+ */
 export function compileRulePattern(source: string, flags = 'gu'): RegExp {
-  return new RegExp(`${LETTER_BEFORE}(?:${source})`, flags);
+  return new RegExp(`${ASCII_WORD_BEFORE}(?:${source})`, flags);
 }
 
-/** A word alternation, each word literal, for patterns built from data lists. */
-export function alternation(words: string[]): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(literalPattern)
-    .join('|');
+/**
+ * A word alternation, each word literal, longest first, for patterns built
+ * from data lists; written as a tree of shared first characters (see
+ * `AlternationSearch`), which depends on whether the regex it goes into
+ * ignores case: `flags` are that regex's.
+ */
+export function alternation(words: string[], flags: string): string {
+  // A pattern written twice matches only the first time: the second is left out.
+  const sources = [
+    ...new Set(
+      [...new Set(words)]
+        .sort((a, b) => b.length - a.length)
+        .map(literalPattern),
+    ),
+  ];
+  return factorAlternation(sources.map(literalTokens), flags.includes('i') ? caseClass(flags) : (c) => c);
 }
 
 /** Like `literalPattern` but the first letter of every word may be upper or lower case ("Security Forces"). */

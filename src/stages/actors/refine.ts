@@ -7,7 +7,7 @@
 import type { ActorInfo, ActorMention, PlaceMention } from '../../document/model.js';
 import type { Candidate } from './find.js';
 import { HOME_GOVERNMENT, type ActorLexicon } from './lexicon.js';
-import { foldPhrase } from './phrases.js';
+import { countNotInWord, foldPhrase } from './phrases.js';
 
 export function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const order = [...candidates].sort(
@@ -36,7 +36,7 @@ export function homeGovernment(text: string, lex: ActorLexicon, places: PlaceMen
   for (const h of lex.compiled.homeGovernments) {
     // "Government forces enter Raqqa province": Raqqa is in Syria.
     const inCountry = places.filter((p) => p.place.country_code && h.countryCodes.includes(p.place.country_code)).length;
-    const count = (h.re ? (text.match(h.re)?.length ?? 0) : 0) + inCountry;
+    const count = (h.re ? countNotInWord(h.re, text) : 0) + inCountry;
     if (count > bestCount) {
       best = h.actor;
       bestCount = count;

@@ -6,7 +6,7 @@
 // headline fragments are not organisations ("Isis capital", "Syrian army's").
 import type { ArticleDoc, OrgEntity, OrgMention } from '../../document/model.js';
 import type { ActorLexicon } from '../actors/index.js';
-import { foldPhrase } from '../actors/phrases.js';
+import { execNotInWord, foldPhrase, notAfter } from '../actors/phrases.js';
 import { isNonPersonWord } from '../persons/names.js';
 import { loadOrgLexicon, type OrgLexicon } from './lexicon.js';
 
@@ -56,7 +56,7 @@ export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
     [lex.headRe, 'org.shape.head'],
   ] as const) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let m = execNotInWord(re, text); m; m = execNotInWord(re, text)) {
       const t = trimPhrase(m[0], m.index);
       if (!t) continue;
       out.push({ start: t.start, end: t.start + t.text.length, text: t.text, id: null, name: t.text, rule });
@@ -66,13 +66,14 @@ export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
 }
 
 // "members of the Al bu Nimr tribe", "the Al-Karabla clan": tribes are organisations of their own in Iraq and Syria.
-const TRIBE = /(?<![\p{L}\p{N}_])(?:(?:Al|al|Albu|Al-Bu|Beni|Bani)[-\s]+)?(?:(?:bu|Bu)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)(?![\p{L}\p{N}_])/gu;
+// Searched with `execNotInWord`: not inside a word (the lookbehind here is only its ASCII part).
+const TRIBE = /(?<![A-Za-z0-9_])(?:(?:Al|al|Albu|Al-Bu|Beni|Bani)[-\s]+)?(?:(?:bu|Bu)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)(?![\p{L}\p{N}_])/gu;
 
 /** Finder: tribes and clans named as such. */
 export function findTribes(text: string): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   TRIBE.lastIndex = 0;
-  for (let m = TRIBE.exec(text); m; m = TRIBE.exec(text)) {
+  for (let m = execNotInWord(TRIBE, text); m; m = execNotInWord(TRIBE, text)) {
     const t = trimPhrase(m[0], m.index);
     if (t) out.push({ start: t.start, end: t.start + t.text.length, text: t.text, id: null, name: t.text, rule: 'org.shape.tribe' });
   }
@@ -129,8 +130,10 @@ export function dropNonOrganizations(doc: ArticleDoc, candidates: OrgCandidate[]
   });
 }
 
+const NOT_AFTER_LETTER = notAfter('(?<![\\p{L}])');
 // "the monitor said", "the war monitor added": after a monitor is named, these refer back to it.
-const MONITOR_ANAPHOR = /(?<![\p{L}])(?:the|The)\s+(?:war\s+|UK-based\s+|Britain-based\s+|British-based\s+)?(?:monitor|monitoring\s+group)(?![\p{L}])/gu;
+// Searched with `execNotInWord`: not after a letter (the lookbehind here is only its ASCII part).
+const MONITOR_ANAPHOR = /(?<![A-Za-z])(?:the|The)\s+(?:war\s+|UK-based\s+|Britain-based\s+|British-based\s+)?(?:monitor|monitoring\s+group)(?![\p{L}])/gu;
 
 /** Refiner: "the monitor" as a mention of the last monitor named before it. */
 export function resolveMonitorAnaphora(text: string, candidates: OrgCandidate[], lex: OrgLexicon): OrgCandidate[] {
@@ -138,7 +141,7 @@ export function resolveMonitorAnaphora(text: string, candidates: OrgCandidate[],
   if (!monitors.length) return candidates;
   const out = [...candidates];
   MONITOR_ANAPHOR.lastIndex = 0;
-  for (let m = MONITOR_ANAPHOR.exec(text); m; m = MONITOR_ANAPHOR.exec(text)) {
+  for (let m = execNotInWord(MONITOR_ANAPHOR, text, NOT_AFTER_LETTER); m; m = execNotInWord(MONITOR_ANAPHOR, text, NOT_AFTER_LETTER)) {
     const start = m.index;
     const end = start + m[0].length;
     if (candidates.some((c) => c.start < end && start < c.end)) continue;

@@ -3,7 +3,7 @@
 import orgData from '../../data/organizations.json' with { type: 'json' };
 import { z } from 'zod';
 import { DictionaryError } from '../../errors.js';
-import { alternation, PhraseMatcher } from '../actors/phrases.js';
+import { alternation, ASCII_WORD_BEFORE, PhraseMatcher } from '../actors/phrases.js';
 
 const text = z.string().trim().min(1);
 
@@ -33,7 +33,7 @@ export interface OrgValue {
 export interface OrgLexicon {
   aliases: PhraseMatcher<OrgValue>;
   byId: Map<string, OrgValue>;
-  /** Capitalised phrase ending in an organisation head word. */
+  /** Capitalised phrase ending in an organisation head word. headRe and ofRe are searched with `execNotInWord`. */
   headRe: RegExp;
   /** "Ministry of Defence", "Department of the Treasury". */
   ofRe: RegExp;
@@ -66,13 +66,13 @@ export function loadOrgLexicon(): OrgLexicon {
     for (const a of o.aliases ?? []) aliases.add(a, value);
     for (const a of o.exact ?? []) aliases.add(a, value, true);
   }
-  const heads = alternation(data.heads);
+  const heads = alternation(data.heads, 'gu');
   const headRe = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
+    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const ofRe = new RegExp(
-    `(?<![\\p{L}\\p{N}_])(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords)})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords, 'gu')})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const notOrganizations = new PhraseMatcher<true>();

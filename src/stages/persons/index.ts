@@ -6,6 +6,7 @@
 import type { ActorMention, ArticleDoc, PersonEntity, PersonMention } from '../../document/model.js';
 import { findPeople, isFirstName } from '../../nlp/compromise.js';
 import type { ActorLexicon } from '../actors/index.js';
+import { execNotInWord } from '../actors/phrases.js';
 import { loadOrgLexicon } from '../organizations/lexicon.js';
 import {
   hasArabicNameShape,
@@ -14,6 +15,7 @@ import {
   isNonPersonWord,
   KNOWN_PERSONS,
   NAME_SEQUENCE,
+  NAME_START,
   nameTokens,
   ROLE_BEFORE,
   startsLikeToponym,
@@ -69,7 +71,7 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
   const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
   for (const r of regions(doc)) {
     NAME_SEQUENCE.lastIndex = 0;
-    for (let m = NAME_SEQUENCE.exec(r.text); m; m = NAME_SEQUENCE.exec(r.text)) {
+    for (let m = execNotInWord(NAME_SEQUENCE, r.text, NAME_START); m; m = execNotInWord(NAME_SEQUENCE, r.text, NAME_START)) {
       // "Sheikh Maqsoud" is a district of Aleppo before "Sheikh" is a title.
       if (startsLikeToponym(m[0])) continue;
       const shape = stripTitles(m[0]);

@@ -2,7 +2,7 @@
 // sentence, how titles come off it, and how two spellings of one name get the
 // same key ("Rami Abdel Rahman", "Rami Abdurrahman", "Abdel-Rahman").
 import data from './lexicon.json' with { type: 'json' };
-import { alternation } from '../actors/phrases.js';
+import { alternation, notAfter } from '../actors/phrases.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:[-‐]\\p{L}[\\p{L}'’]*)*";
 // "as", "at", "an" are English words: those particles only count hyphenated ("ad-Din", "as-Sadr").
@@ -16,10 +16,15 @@ const NICKNAME = `["“'‘]\\p{Lu}\\p{L}+["”'’](?=\\s+\\p{Lu})`;
 const PART = `(?:${INITIAL}|${NAME_WORD}|${PARTICLE_NAME})`;
 const INNER_PART = `(?:${PART}|${NICKNAME})`;
 
-/** Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari". */
+/**
+ * Capitalised word sequences, Arabic particles and initials included: "Charles H. Keating IV", "Ibrahim al- Jaafari".
+ * Searched with `execNotInWord(NAME_SEQUENCE, text, NAME_START)`: not after a letter, digit, apostrophe or hyphen
+ * (the pattern's own lookbehind is only the ASCII part of NAME_START).
+ */
+export const NAME_START = notAfter("(?<![\\p{L}\\p{N}_'’-])");
 export const NAME_SEQUENCE = new RegExp(
   // Ten words at most: a name is shorter, and a long capitalised run must not cost quadratic time.
-  `(?<![\\p{L}\\p{N}_'’-])${PART}(?:[^\\S\\n]+${INNER_PART}){0,9}(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
+  `(?<![A-Za-z0-9_'’-])${PART}(?:[^\\S\\n]+${INNER_PART}){0,9}(?:[^\\S\\n]+${SUFFIX})?(?![\\p{L}\\p{N}_])`,
   'gu',
 );
 
@@ -27,13 +32,13 @@ export const NAME_SEQUENCE = new RegExp(
 const titles = [...new Set(data.titles.flatMap((t) => (t.endsWith('.') ? [t, t.replace(/\.$/, '').replace(/\. /g, ' ')] : [t])))].sort(
   (a, b) => b.length - a.length,
 );
-const TITLE_AT_START = new RegExp(`^(?:${alternation(titles)})(?:\\.)?\\s+`, 'u');
+const TITLE_AT_START = new RegExp(`^(?:${alternation(titles, 'u')})(?:\\.)?\\s+`, 'u');
 /** A lower-case role just before the name: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
-export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles)})(?:,)?\\s+$`, 'u');
+export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles, 'u')})(?:,)?\\s+$`, 'u');
 /** The whole candidate is a title: "Gen" of "Gen. Joseph L. Votel", "Staff Sgt". */
-export const TITLE_ONLY = new RegExp(`^(?:${alternation(titles)})\\.?$`, 'u');
+export const TITLE_ONLY = new RegExp(`^(?:${alternation(titles, 'u')})\\.?$`, 'u');
 /** A title just before the name when the sequence could not hold it: "Gen. Joseph L. Votel". */
-export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles)})\\.?\\s+$`, 'u');
+export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles, 'u')})\\.?\\s+$`, 'u');
 
 const nonPerson = new Set(data.nonPersonWords.map((w) => w.toLowerCase()));
 const givenNames = new Set(data.givenNames.map((w) => w.toLowerCase()));
