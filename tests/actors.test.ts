@@ -60,6 +60,7 @@ describe('what is not an armed actor', () => {
   const cases: [string, string][] = [
     ['the Britain-based Syrian Observatory for Human Rights said Thursday.', 'a monitor is not the Syrian state'],
     ['Syrian television quoted a military source.', 'a broadcaster is not the army'],
+    ['Pro-Assad regime state media said an explosion struck the neighborhood.', 'the regime\'s media are not its forces'],
     ['The offensive was described in a pro-Damascus Lebanese newspaper as part of the race for Raqqa.', 'a newspaper'],
     ['The main road to their stronghold of Albu Kamal on the Iraqi border.', 'a border is not the Iraqi army'],
     ['According to the Russian Defence Ministry, its aircraft flew 40 sorties.', 'a ministry is an organisation'],
