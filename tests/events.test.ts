@@ -337,6 +337,13 @@ describe('events from real sentences', () => {
     expect(events.filter((e) => e.location?.name === 'Damascus').map((e) => [e.actor1?.id, e.fatalities?.best, e.evidence.length])).toEqual([['jaysh-al-islam', 5, 2]]);
   });
 
+  it('the places of what an event came amid are not its own', () => {
+    const events = extract('A car bomb exploded in Qamishli on Wednesday, killing 44 people.\n\nThe car bomb blast came as U.S.-backed Kurdish forces pressed ahead with their offensive to take the Daesh-held town of Manbij.', '2016-07-28');
+    const blasts = events.filter((e) => e.sub_event_type === 'Remote explosive/landmine/IED');
+    expect(blasts.length).toBeGreaterThan(0);
+    expect(blasts.every((e) => e.location?.name === 'Qamishli')).toBe(true);
+  });
+
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
     const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');

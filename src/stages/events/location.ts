@@ -14,6 +14,7 @@ const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
+const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
 // the second place only tells where the first lies
@@ -82,7 +83,10 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       !isMetonym(text, p.start, p.end) &&
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)),
   );
-  if (usable.length === 0) return null;
+  // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
+  const own = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))));
+  if (own.length === 0) return null;
+  usable.splice(0, usable.length, ...own);
   const allowOrigin = trigger.rule.kind === 'territory';
   const scored = usable.map((p) => {
     const before = text.slice(Math.max(0, p.start - 60), p.start);
