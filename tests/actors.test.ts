@@ -65,6 +65,7 @@ describe('what is not an armed actor', () => {
     ['The main road to their stronghold of Albu Kamal on the Iraqi border.', 'a border is not the Iraqi army'],
     ['According to the Russian Defence Ministry, its aircraft flew 40 sorties.', 'a ministry is an organisation'],
     ['The Syrian National Coalition called for talks in Geneva.', 'a political body'],
+    ['The Syrian Coalition demanded UN action after the chlorine attacks.', 'the opposition\'s political body is not the US-led coalition'],
     ['Talks on a coalition government in Baghdad stalled.', 'a coalition government is not the US-led coalition'],
     ['toString constructor __proto__ hasOwnProperty valueOf', 'object keys are not aliases'],
     ['Regime change was discussed at length.', 'regime change is not the regime'],

@@ -240,6 +240,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Idlib' },
     ],
     [
+      'forces that "eliminate" a counted group kill it',
+      'Syrian Army Eliminates Over 75 Nusra Front Militants in Southern City of Daraa.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'hts', location: 'Daraa', fatalities: 75 },
+    ],
+    [
       'an armed group\'s drone strike keeps its author',
       'An IS drone strike killed two Iraqi soldiers in Mosul on Monday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'islamic-state', actor2: 'iraqi-government', fatalities: 2 },
