@@ -349,6 +349,16 @@ describe('events from real sentences', () => {
     expect(blasts.every((e) => e.location?.name === 'Qamishli')).toBe(true);
   });
 
+  it('where the people came from is not where they were killed', () => {
+    const events = extract('The Observatory said that 98 evacuees from the northern towns of Fuaa and Kafraya were killed when an explosives-laden vehicle hit their buses at a transit point west of Aleppo on Saturday.', '2017-04-16');
+    expect(events.map((e) => e.location?.name)).toEqual(['Aleppo']);
+  });
+
+  it('a suicide bombing is an unidentified armed group\'s until a side is named', () => {
+    const events = extract('At least 22 people were killed in a double suicide bomb attack at an army checkpoint in the central Syrian city of Homs on Tuesday, state media said.', '2016-01-26');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id])).toEqual([['Suicide bomb', 'unidentified-armed-group']]);
+  });
+
   it('a list of places gives one event per place', () => {
     const events = extract('The US-led coalition has been striking targets in Raqqa, Manbij and Mar’a in Syria in recent days.');
     const air = events.filter((e) => e.sub_event_type === 'Air/drone strike' && e.actor1?.id === 'us-led-coalition');
@@ -639,6 +649,7 @@ describe('sentences that are not events', () => {
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],
     ['a capture as a point in time', 'Since the town\'s recapture YPG forces have been expanding their control from Kobane into the surrounding countryside.'],
+    ['a lull in the bombing', 'The brief lull in regime bombing should still provide some relief for the civilians of Idlib.'],
     ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
   ];
   for (const [name, text] of negatives) {

@@ -25,7 +25,7 @@ const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|
 const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
+const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
 // "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
@@ -63,7 +63,7 @@ const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activis
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
-const VICTIMS = /\b(?:civilians?|people|persons|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
 
 /** The kinds of actor that have aircraft in these wars. */
 const FLIES = new Set(['state-forces', 'external-force']);
@@ -285,10 +285,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
     // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
-    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total && UNNAMED_BOMBER.test(s.text)) {
+    // (a suicide attack always has one)
+    const bomber = hit.rule.kind === 'suicide' ? { 0: hit.text, index: hit.start } : UNNAMED_BOMBER.exec(s.text);
+    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total && bomber) {
       const unknown = res.actors.get('unidentified-armed-group');
       if (unknown) {
-        const m = UNNAMED_BOMBER.exec(s.text)!;
+        const m = bomber;
         actor1 = { info: unknown, mention: m[0], start: m.index };
         explain.actor1 = 'role.unnamed-bomber';
       }

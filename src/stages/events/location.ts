@@ -14,6 +14,7 @@ const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
+const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
@@ -84,7 +85,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)),
   );
   // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
-  const own = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))));
+  // ("residents of Fuaa and Kafraya lost their lives", "buses carrying evacuees from Fuaa": where the people came from)
+  const own = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))) && !PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
   if (own.length === 0) return null;
   usable.splice(0, usable.length, ...own);
   const allowOrigin = trigger.rule.kind === 'territory';
