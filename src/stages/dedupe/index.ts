@@ -12,6 +12,8 @@ const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !
 
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
+const toll = (d: EventDraft) => d.fatalities?.best ?? null;
+
 const backs = (x: EventDraft, y: EventDraft) => !!x.actor1 && y.assoc1.some((a) => a.info.id === x.actor1!.info.id);
 
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
@@ -19,7 +21,6 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // "Rocket attacks killed 5 people in Damascus on Thursday" and "five people had been killed in
   // bombardment by Takfiri terrorists": one kind, one place, one day, one toll is one event,
   // however each report names the sides
-  const toll = (d: EventDraft) => d.fatalities?.best ?? null;
   if (a.sub_event_type === b.sub_event_type && toll(a) !== null && toll(a)! > 0 && toll(a) === toll(b) && datesAgree(a, b)) return true;
   const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
   if (!sameSide || !compatible(a.actor2, b.actor2)) return false;
@@ -206,8 +207,7 @@ function absorbCountryWide(events: EventDraft[]): EventDraft[] {
  */
 function absorbProvinceWide(events: EventDraft[]): EventDraft[] {
   const provinceWide = (e: EventDraft) => e.location?.place.feature === 'admin1';
-  const count = (e: EventDraft) => e.fatalities?.best ?? null;
-  return absorbWider(events, provinceWide, (e, v) => e.location?.place.admin1 === v.location!.place.name && e.location?.place.country_code === v.location!.place.country_code && (count(e) === null || count(v) === null || count(e) === count(v)));
+  return absorbWider(events, provinceWide, (e, v) => e.location?.place.admin1 === v.location!.place.name && e.location?.place.country_code === v.location!.place.country_code && (toll(e) === null || toll(v) === null || toll(e) === toll(v)));
 }
 
 /** Folds each wide report into the one same-kind event that `inside` places within it. */

@@ -28,14 +28,14 @@ const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+
 const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
-// "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
-// "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
-// "a major rebel offensive that has been under way in southern Syria for months"
-// "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
 // has been marked by indiscriminate shelling": a record of the war, not an event
 const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b/i;
+// "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
 const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
+// "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
+// "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
+// "a major rebel offensive that has been under way in southern Syria for months"
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
@@ -636,7 +636,7 @@ function isBackground(doc: ArticleDoc, d: EventDraft): boolean {
   if (d.dateStrength < 1 || d.explain.date === 'date.publication' || !d.date.end) return false;
   // Undated article: news is told by the day; a year or a month is history ("in 2014", "in May 2015").
   if (!published) return d.date.precision === 'year' || d.date.precision === 'month';
-  return Date.parse(published) - Date.parse(d.date.end) > 60 * 86400000;
+  return Date.parse(published) - Date.parse(d.date.end) > 60 * DAY;
 }
 
 const DAY = 86400000;
