@@ -669,6 +669,8 @@ describe('fatality counts', () => {
     ['Twelve people were killed and 30 wounded.', { best: 12, low: 12, high: 12 }],
     ['A woman and a child were killed and twenty civilians including children were treated for asphyxiation.', { best: 2, low: 2, high: 2 }],
     ['A man and his son were killed in the shelling.', { best: 2, low: 2, high: 2 }],
+    ['The car bomb in the market claimed 30 lives.', { best: 30, low: 30, high: 30 }],
+    ['The blast cost at least 12 lives.', { best: 12, low: 12, high: null }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],

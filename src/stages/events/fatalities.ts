@@ -65,6 +65,8 @@ export function isTallySentence(text: string): boolean {
 // "The death toll from Russian and Syrian strikes in the opposition-held city of Al
 // Quriyah has risen to 82 people": the toll and its figure far apart
 const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+// "days of fighting that cost more than 500 lives", "claimed 30 lives": a count of lives lost
+const LIVES_RE = new RegExp(`\\b(?:cost|costing|claimed|claiming|took|taking)\\s+(?:the\\s+)?${QUALIFIER}${NUMERAL}\\s+(?:lives|souls)\\b`, 'gi');
 // "a monitor said, bringing to 45 the number killed": the running toll the report adds up to
 const TOLL_BRING_RE = new RegExp(`\\bbringing\\s+the\\s+(?:death\\s+)?toll\\s+to\\s+${QUALIFIER}${NUMERAL}`, 'gi');
 const TOLL_BRING_TO_RE = new RegExp(`\\bbringing\\s+to\\s+${QUALIFIER}${NUMERAL}(?=\\s+the\\s+(?:number\\s+(?:killed|dead|of\\s+(?:dead|deaths|victims|people\\s+killed))|(?:death\\s+)?toll)\\b)`, 'gi');
@@ -217,7 +219,7 @@ export function findFatalities(text: string): SentenceFatalities {
   }
   DEAD_AFTER_RE.lastIndex = 0;
   for (let m = DEAD_AFTER_RE.exec(text); m; m = DEAD_AFTER_RE.exec(text)) push(m, m[1], m[2], '', false);
-  for (const re of [TOLL_RE, TOLL_RISE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE]) {
+  for (const re of [TOLL_RE, TOLL_RISE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE, LIVES_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "killing 5 people" is already counted by the noun pattern
