@@ -349,6 +349,12 @@ describe('events from real sentences', () => {
     expect(blasts.every((e) => e.location?.name === 'Qamishli')).toBe(true);
   });
 
+  it('where a group operates or its gunners are based is not where its shells fell', () => {
+    const events = extract('At least 30 militants of the terrorist group operating in Iraq and Syria were killed in clashes with Kurdish troops in northeastern Syria on Thursday.\n\nA source said terrorists based in Eastern Ghouta fired mortar shells that injured four civilians.', '2014-12-26');
+    expect(events.map((e) => e.location?.name)).not.toContain('Iraq');
+    expect(events.map((e) => e.location?.name)).not.toContain('Eastern Ghouta');
+  });
+
   it('where the people came from is not where they were killed', () => {
     const events = extract('The Observatory said that 98 evacuees from the northern towns of Fuaa and Kafraya were killed when an explosives-laden vehicle hit their buses at a transit point west of Aleppo on Saturday.', '2017-04-16');
     expect(events.map((e) => e.location?.name)).toEqual(['Aleppo']);
@@ -649,6 +655,8 @@ describe('sentences that are not events', () => {
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],
     ['a capture as a point in time', 'Since the town\'s recapture YPG forces have been expanding their control from Kobane into the surrounding countryside.'],
+    ['the story\'s past', 'Islamic State fighters have previously taken control of oilfields in Deir al-Zor province.'],
+    ['the war\'s present told as a whole', 'The US-led coalition of 68 nations is conducting airstrikes against Daesh in Raqqa and Mosul.'],
     ['a lull in the bombing', 'The brief lull in regime bombing should still provide some relief for the civilians of Idlib.'],
     ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
   ];

@@ -8,7 +8,7 @@ import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } from './fatalities.js';
-import { isForeignBystander, isForeignPossessive, isMetonym, pickLocations } from './location.js';
+import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, pick, type ActorPick } from './roles.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 import { lookupPlace } from '../places/index.js';
@@ -45,6 +45,7 @@ const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
+const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:\w+\s+)?$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
 const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
@@ -111,7 +112,7 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
   // The headline's or the lead's place: where the article's story happens.
   for (const s of doc.sentences.slice(0, 6)) {
     const p = within(doc.mentions.places, s).find(
-      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !standsForOther(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)),
+      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !standsForOther(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)) && !isWhereFrom(doc.text, x.start),
     );
     if (p) return p;
   }
@@ -201,6 +202,11 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (h.rule.kind === 'territory' && (SEIZED_THINGS_AFTER.test(s.text.slice(h.end, h.end + 50)) || (/^(?:captured|seized)$/i.test(h.text) && CAPTURED_PEOPLE_BEFORE.test(before)))) return false;
     // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
     if (h.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before)) return false;
+    // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
+    if (/\bpreviously\s+(?:\w+\s+)?$/i.test(before)) return false;
+    // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting
+    // airstrikes against Daesh in Syria and Iraq": the war's present, undated, told as a whole
+    if (PRESENT_CAMPAIGN_BEFORE.test(before) && !within(doc.mentions.dates, s).length) return false;
     // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
     if (/\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before)) return false;
     // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named

@@ -15,6 +15,14 @@ const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
+const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|stationed)\s+(?:in|across)\s+(?:both\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
+/**
+ * "buses carrying evacuees from Fuaa", "militants of the group operating in Iraq and Syria",
+ * "terrorists based in Eastern Ghouta": where people come from or a group is active, not where it happened.
+ */
+export function isWhereFrom(text: string, start: number): boolean {
+  return PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
@@ -86,7 +94,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   );
   // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
   // ("residents of Fuaa and Kafraya lost their lives", "buses carrying evacuees from Fuaa": where the people came from)
-  const own = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))) && !PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  const own = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))) && !isWhereFrom(text, p.start));
   if (own.length === 0) return null;
   usable.splice(0, usable.length, ...own);
   const allowOrigin = trigger.rule.kind === 'territory';
