@@ -350,7 +350,7 @@ describe('events from real sentences', () => {
   });
 
   it('where a group operates or its gunners are based is not where its shells fell', () => {
-    const events = extract('At least 30 militants of the terrorist group operating in Iraq and Syria were killed in clashes with Kurdish troops in northeastern Syria on Thursday.\n\nA source said terrorists based in Eastern Ghouta fired mortar shells that injured four civilians.', '2014-12-26');
+    const events = extract('At least 30 militants of the terrorist group operating in Iraq and Syria were killed in clashes with Kurdish troops in northeastern Syria on Thursday.\n\nA source said terrorists based in Eastern Ghouta fired mortar shells on the Bab Touma neighbourhood of Damascus, injuring four civilians.', '2014-12-26');
     expect(events.map((e) => e.location?.name)).not.toContain('Iraq');
     expect(events.map((e) => e.location?.name)).not.toContain('Eastern Ghouta');
   });
@@ -657,6 +657,8 @@ describe('sentences that are not events', () => {
     ['a capture as a point in time', 'Since the town\'s recapture YPG forces have been expanding their control from Kobane into the surrounding countryside.'],
     ['the story\'s past', 'Islamic State fighters have previously taken control of oilfields in Deir al-Zor province.'],
     ['the war\'s present told as a whole', 'The US-led coalition of 68 nations is conducting airstrikes against Daesh in Raqqa and Mosul.'],
+    ['what drove people out', 'Rebels in Douma say they are forced out by siege and bombardment.'],
+    ['an inquiry\'s finding of a record', 'The international inquiry found the Syrian regime was responsible for three chlorine gas attacks in Idlib.'],
     ['a lull in the bombing', 'The brief lull in regime bombing should still provide some relief for the civilians of Idlib.'],
     ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
   ];

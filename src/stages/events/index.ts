@@ -30,7 +30,7 @@ const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
 // has been marked by indiscriminate shelling": a record of the war, not an event
-const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b/i;
+const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b|\b(?:was|were|is|are)\s+responsible\s+for\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|strikes|massacres|killings)\b/i;
 // "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
 const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
 // "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
@@ -202,6 +202,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (h.rule.kind === 'territory' && (SEIZED_THINGS_AFTER.test(s.text.slice(h.end, h.end + 50)) || (/^(?:captured|seized)$/i.test(h.text) && CAPTURED_PEOPLE_BEFORE.test(before)))) return false;
     // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
     if (h.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before)) return false;
+    // "Rebels say they are forced out by siege and bombardment": what drove people out, not an event
+    if (/\b(?:forced|driven|pushed)\s+(?:\w+\s+){0,3}?(?:by|through)\s+(?:\w+\s+(?:and|or)\s+)?$/i.test(before)) return false;
     // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
     if (/\bpreviously\s+(?:\w+\s+)?$/i.test(before)) return false;
     // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting

@@ -15,7 +15,7 @@ const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
-const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|stationed)\s+(?:in|across)\s+(?:both\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
+const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|stationed|positioned|located|entrenched|holed up)\s+(?:in|across)\s+(?:both\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
 /**
  * "buses carrying evacuees from Fuaa", "militants of the group operating in Iraq and Syria",
  * "terrorists based in Eastern Ghouta": where people come from or a group is active, not where it happened.
@@ -94,7 +94,11 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   );
   // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
   // ("residents of Fuaa and Kafraya lost their lives", "buses carrying evacuees from Fuaa": where the people came from)
-  const own = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))) && !isWhereFrom(text, p.start));
+  const notBackdrop = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))));
+  let own = notBackdrop.filter((p) => !isWhereFrom(text, p.start));
+  // ("terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood": with no other
+  // place named, where the gunners sit is the nearest thing to where it happened)
+  if (own.length === 0) own = notBackdrop.filter((p) => !PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
   if (own.length === 0) return null;
   usable.splice(0, usable.length, ...own);
   const allowOrigin = trigger.rule.kind === 'territory';
