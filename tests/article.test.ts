@@ -50,6 +50,21 @@ describe('page furniture', () => {
     expect(r.entities.persons.map((p) => p.name)).toContain('Lizzie Dearden');
   });
 
+  it('cuts a keyword list printed before the lead on a flattened line, and keeps the offsets', () => {
+    const input = 'Date of publication 12 August 2016 Regime forces targeted a funeral in Madaya. Tags Madaya Syria hunger siege women Hizbollah Three women from the besieged town of Madaya were killed on Thursday evening.';
+    const c = cleanText(input);
+    expect(c.text).toBe('Date of publication 12 August 2016 Regime forces targeted a funeral in Madaya.\nThree women from the besieged town of Madaya were killed on Thursday evening.');
+    const at = c.text.indexOf('Three women');
+    expect(input.slice(toRawOffset(c.segments, at), toRawOffset(c.segments, at) + 11)).toBe('Three women');
+    const r = extractArticle(input);
+    expect(r.entities.actors.map((a) => a.id)).not.toContain('hezbollah');
+  });
+
+  it('finds no keyword list where "Tags" is not followed by one', () => {
+    const text = 'Tags were found on the bodies of the dead in Raqqa, the monitor said.';
+    expect(cleanText(text).text).toBe(text);
+  });
+
   // Pages flattened to one line: the link list glued to the last sentence.
   const flattened: [string, string, string][] = [
     [

@@ -4,7 +4,8 @@ import raw from './boilerplate.json' with { type: 'json' };
 
 const LineRule = z.object({ id: z.string().min(1), pattern: z.string().min(1) });
 const BlockRule = z.object({ id: z.string().min(1), start: z.string().min(1), end: z.string().min(1), maxLines: z.number().int().positive() });
-const Markers = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule), inlineTail: z.array(LineRule).default([]) });
+const TagListRule = z.object({ id: z.string().min(1), marker: z.string().min(1), openers: z.array(z.string()), verbs: z.array(z.string()), functionWords: z.array(z.string()) });
+const Markers = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule), inlineTail: z.array(LineRule).default([]), tagLists: z.array(TagListRule).default([]) });
 
 export interface CompiledLineRule {
   id: string;
@@ -16,13 +17,25 @@ export interface CompiledBlockRule {
   end: RegExp;
   maxLines: number;
 }
+export interface CompiledTagListRule {
+  id: string;
+  marker: RegExp;
+  opener: RegExp;
+  verb: RegExp;
+  functionWord: RegExp;
+}
 export interface BoilerplateMarkers {
   line: CompiledLineRule[];
   block: CompiledBlockRule[];
   tail: CompiledLineRule[];
   /** Searched inside a line, case-sensitively: "... Source Reuters Related News Iraqs vote violations | ...". */
   inlineTail: CompiledLineRule[];
+  /** "Tags Madaya Syria hunger siege Three women ...": a keyword list printed before the lead on one line. */
+  tagLists: CompiledTagListRule[];
 }
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (ws: string[], flags: string) => new RegExp(`^(?:${ws.map(escape).join('|')})$`, flags);
 
 const re = (p: string) => new RegExp(p, 'iu');
 
@@ -33,6 +46,14 @@ export function compileMarkers(data: unknown): BoilerplateMarkers {
     block: m.block.map((r) => ({ id: r.id, start: re(r.start), end: re(r.end), maxLines: r.maxLines })),
     tail: m.tail.map((r) => ({ id: r.id, re: re(r.pattern) })),
     inlineTail: m.inlineTail.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'u') })),
+    tagLists: m.tagLists.map((r) => ({
+      id: r.id,
+      marker: new RegExp(`(?:^|\\s)${escape(r.marker)}\\s+`, 'u'),
+      // openers are proper words, as written; a number opens a lead too
+      opener: new RegExp(`^(?:${r.openers.map(escape).join('|')}|\\d[\\d,.]*)$`, 'u'),
+      verb: words(r.verbs, 'u'),
+      functionWord: words(r.functionWords, 'u'),
+    })),
   };
 }
 

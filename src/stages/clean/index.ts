@@ -1,6 +1,6 @@
 // Cleaning: drop page furniture (markers as data) and repeated paragraphs,
 // keeping a map from every offset of the cleaned text back to the input.
-import { BOILERPLATE, type BoilerplateMarkers } from '../../data/boilerplate.js';
+import { BOILERPLATE, type BoilerplateMarkers, type CompiledTagListRule } from '../../data/boilerplate.js';
 import { normaliseNewlines } from '../../io/decode.js';
 
 export const NO_TEXT = 'no article text (empty or only boilerplate): no records';
@@ -57,12 +57,46 @@ function firstInlineTail(line: string, markers: BoilerplateMarkers): { id: strin
   return best;
 }
 
+/**
+ * "... in Madaya. Tags Madaya Syria hunger siege women Hizbollah Three women from the besieged
+ * town ... were killed": the keyword list before the lead, from its marker to the lead's first word.
+ */
+export function findTagList(line: string, rule: CompiledTagListRule): { from: number; to: number } | null {
+  const m = rule.marker.exec(line);
+  if (!m) return null;
+  const from = m.index + (/^\s/.test(m[0]) ? 1 : 0);
+  const after = m.index + m[0].length;
+  const words = [...line.slice(after).matchAll(/\S+/g)].slice(0, 40);
+  const firstFunction = words.findIndex((w) => rule.functionWord.test(w[0]));
+  if (firstFunction < 1) return null;
+  const firstVerb = words.findIndex((w) => rule.verb.test(w[0]));
+  let lead = -1;
+  for (let i = 1; i <= Math.max(firstFunction, firstVerb); i++) {
+    if (rule.opener.test(words[i]![0])) {
+      lead = i;
+      break;
+    }
+  }
+  if (lead < 0) for (let i = firstFunction - 1; i >= 1; i--) if (/^\p{Lu}/u.test(words[i]![0])) {
+    lead = i;
+    break;
+  }
+  return lead < 1 ? null : { from, to: after + words[lead]!.index! };
+}
+
 export function cleanText(input: string, markers: BoilerplateMarkers = BOILERPLATE): CleanedText {
   const raw = normaliseNewlines(input).replace(/^\uFEFF/, '');
   const lines: SourceLine[] = [];
   let pos = 0;
   for (const text of raw.split('\n')) {
-    lines.push({ text, rawStart: pos, removedBy: null });
+    // A tag list splits its line: the text before it, the list (furniture), the lead after it
+    const tags = markers.tagLists.map((r) => ({ id: r.id, at: findTagList(text, r) })).find((t) => t.at);
+    if (tags?.at) {
+      const { from, to } = tags.at;
+      if (text.slice(0, from).trim()) lines.push({ text: text.slice(0, from), rawStart: pos, removedBy: null });
+      lines.push({ text: text.slice(from, to), rawStart: pos + from, removedBy: tags.id });
+      lines.push({ text: text.slice(to), rawStart: pos + to, removedBy: null });
+    } else lines.push({ text, rawStart: pos, removedBy: null });
     pos += text.length + 1;
   }
 
