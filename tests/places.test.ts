@@ -265,6 +265,10 @@ describe('features, precision and context', () => {
   it('countries: places where they are places, not where they act', () => {
     expect(places('Fighting in Syria and Iraq continued.').map((m) => m.place.name)).toEqual(['Syria', 'Iraq']);
     expect(places('Turkey launched an offensive.')).toEqual([]);
+    // a comma then a subject is no list; members of a body of states act; a state signs
+    expect(places('After the attacks inside Turkey, the United States is committed to standing with you.').map((m) => m.place.name)).toEqual(['Turkey']);
+    expect(places('The international community - including Russia and Iran - must now work for a ceasefire.')).toEqual([]);
+    expect(places('Today Iraq signed a loan guarantee agreement.')).toEqual([]);
   });
 });
 

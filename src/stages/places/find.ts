@@ -601,7 +601,7 @@ const LOCATIVE_BEFORE =
 const STRICT_LOCATIVE_BEFORE =
   /\b(?:in|at|from|into|inside|across|throughout|within|central|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
 const ACTOR_AFTER =
-  /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses)\b)/;
+  /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses|signed|signs|pledged|pledges|committed)\b)/;
 
 /**
  * Drops uses of a name that are not about a place: a country acting as a
@@ -619,6 +619,8 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
     // (but "the border with Turkey" is a place)
     if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !/\b(?:border|frontier|borders)\s+with\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
+    // "the international community - including Russia and Iran - must": members of a body of states
+    if (/\b(?:community|countries|powers|nations|states|members|allies|partners|coalition)\s*[,–—-]?\s*(?:including|such as|like|among them)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
     if (/^['’](?:s\b|\s)/.test(after) || f.rule === 'place.gazetteer.bare-possessive') return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
     if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
@@ -716,7 +718,9 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       }
     }
     // "in Syria and Iraq continued": the second of a list shares the first's use.
-    const afterKept = p.feature === 'country' && lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastKeptEnd, f.start));
+    // ("attacks inside Turkey, the United States is committed ...": a comma then a subject is no list)
+    const between = lastKeptEnd >= 0 ? text.slice(lastKeptEnd, f.start) : '';
+    const afterKept = p.feature === 'country' && lastKeptEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(between) && !(/^,\s*(?:the\s+)?$/.test(between) && ACTOR_AFTER.test(text.slice(f.end, f.end + 30)));
     const why = afterKept ? null : isActorOrNameUse(text, f, p, mentionedCountries);
     // A list goes on as it started: "the Foreign Ministers of Iran, Saudi Arabia, Emirates, Turkey"
     const listed = p.feature === 'country' && lastActorEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastActorEnd, f.start));
