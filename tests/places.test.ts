@@ -269,6 +269,7 @@ describe('features, precision and context', () => {
     expect(places('After the attacks inside Turkey, the United States is committed to standing with you.').map((m) => m.place.name)).toEqual(['Turkey']);
     expect(places('The international community - including Russia and Iran - must now work for a ceasefire.')).toEqual([]);
     expect(places('Today Iraq signed a loan guarantee agreement.')).toEqual([]);
+    expect(places('We strike those who pose a threat to the UK and offer support to Syria.')).toEqual([]);
   });
 });
 

@@ -619,6 +619,8 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
     // (but "the border with Turkey" is a place)
     if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !/\b(?:border|frontier|borders)\s+with\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
+    // "a threat to the UK", "support to Syria": the state helped or threatened
+    if (/\b(?:threats?|support|aid|assistance|help|commitment|loans?|funding)\s+(?:to|for)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     // "the international community - including Russia and Iran - must": members of a body of states
     if (/\b(?:community|countries|powers|nations|states|members|allies|partners|coalition)\s*[,–—-]?\s*(?:including|such as|like|among them)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
