@@ -355,6 +355,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name)).not.toContain('Eastern Ghouta');
   });
 
+  it('a capital made to act ("leading Damascus to bomb") is not where the clashes were', () => {
+    const events = extract('The uneasy peace in Hassakeh city was broken two days ago as clashes between regime and Kurdish forces escalated, leading Damascus to bomb separatist positions.', '2016-08-19');
+    expect(events.map((e) => e.location?.name)).not.toContain('Damascus');
+  });
+
   it('where the people came from is not where they were killed', () => {
     const events = extract('The Observatory said that 98 evacuees from the northern towns of Fuaa and Kafraya were killed when an explosives-laden vehicle hit their buses at a transit point west of Aleppo on Saturday.', '2017-04-16');
     expect(events.map((e) => e.location?.name)).toEqual(['Aleppo']);
@@ -655,6 +660,7 @@ describe('sentences that are not events', () => {
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],
     ['a capture as a point in time', 'Since the town\'s recapture YPG forces have been expanding their control from Kobane into the surrounding countryside.'],
+    ['a truce that holds', 'Damascus forces and Kurdish fighters in Hasakah have enjoyed a truce while the Islamic State group threatens the province.'],
     ['the story\'s past', 'Islamic State fighters have previously taken control of oilfields in Deir al-Zor province.'],
     ['the war\'s present told as a whole', 'The US-led coalition of 68 nations is conducting airstrikes against Daesh in Raqqa and Mosul.'],
     ['what drove people out', 'Rebels in Douma say they are forced out by siege and bombardment.'],

@@ -204,6 +204,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (h.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before)) return false;
     // "Rebels say they are forced out by siege and bombardment": what drove people out, not an event
     if (/\b(?:forced|driven|pushed)\s+(?:\w+\s+){0,3}?(?:by|through)\s+(?:\w+\s+(?:and|or)\s+)?$/i.test(before)) return false;
+    // "Damascus forces and Kurdish fighters have enjoyed a truce": a truce that holds is no agreement reached
+    if (h.rule.kind === 'agreement' && /\b(?:enjoy(?:ed|s|ing)?|observ(?:ed|es|ing)|respect(?:ed|s|ing)?|maintain(?:ed|s|ing)?|under)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
     // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
     if (/\bpreviously\s+(?:\w+\s+)?$/i.test(before)) return false;
     // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting

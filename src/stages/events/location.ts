@@ -61,9 +61,12 @@ const GOVERNMENT_AFTER = /^['’]?s?\s+(?:ally|allies|government|regime|authorit
 // "(a terrorist group banned in Russia)": the note news agencies add, not a place of the story
 const BANNED_IN_BEFORE = /\b(?:banned|outlawed|prohibited|proscribed)\s+in\s+(?:the\s+)?$/i;
 
+// "leading Damascus to bomb separatist positions", "pushing Ankara to respond": a capital that is made to act
+const INFINITIVE_AFTER = /^\s+to\s+(?:bomb|strike|attack|respond|retaliate|launch|send|deploy|negotiate|accept|withdraw|stop|halt|allow|end|intervene|escalate)\b/i;
+
 /** A place name standing for its government, or a news agency's note, at [start, end) of text. */
 export function isMetonym(text: string, start: number, end: number): boolean {
-  return METONYM_AFTER.test(text.slice(end, end + 30)) || GOVERNMENT_AFTER.test(text.slice(end, end + 16)) || BANNED_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+  return METONYM_AFTER.test(text.slice(end, end + 30)) || INFINITIVE_AFTER.test(text.slice(end, end + 20)) || GOVERNMENT_AFTER.test(text.slice(end, end + 16)) || BANNED_IN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || METONYM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** The war's own countries: a possessive of a place elsewhere ("Moscow's aerial bombing", "Ankaras offensive") is its government. */
