@@ -245,6 +245,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'hts', location: 'Daraa', fatalities: 75 },
     ],
     [
+      'raids a state carries out and that kill are air strikes',
+      'Russian raids killed 12 civilians in Idlib on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', location: 'Idlib', fatalities: 12 },
+    ],
+    [
       'an armed group\'s drone strike keeps its author',
       'An IS drone strike killed two Iraqi soldiers in Mosul on Monday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'islamic-state', actor2: 'iraqi-government', fatalities: 2 },
