@@ -1,6 +1,7 @@
 // Boilerplate markers as data (boilerplate.json), validated and compiled once.
 import { z } from 'zod';
 import raw from './boilerplate.json' with { type: 'json' };
+import { escapeRegExp } from '../stages/actors/phrases.js';
 
 const LineRule = z.object({ id: z.string().min(1), pattern: z.string().min(1) });
 const BlockRule = z.object({ id: z.string().min(1), start: z.string().min(1), end: z.string().min(1), maxLines: z.number().int().positive() });
@@ -34,8 +35,7 @@ export interface BoilerplateMarkers {
   tagLists: CompiledTagListRule[];
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (ws: string[], flags: string) => new RegExp(`^(?:${ws.map(escape).join('|')})$`, flags);
+const words = (ws: string[], flags: string) => new RegExp(`^(?:${ws.map(escapeRegExp).join('|')})$`, flags);
 
 const re = (p: string) => new RegExp(p, 'iu');
 
@@ -48,9 +48,9 @@ export function compileMarkers(data: unknown): BoilerplateMarkers {
     inlineTail: m.inlineTail.map((r) => ({ id: r.id, re: new RegExp(r.pattern, 'u') })),
     tagLists: m.tagLists.map((r) => ({
       id: r.id,
-      marker: new RegExp(`(?:^|\\s)${escape(r.marker)}\\s+`, 'u'),
+      marker: new RegExp(`(?:^|\\s)${escapeRegExp(r.marker)}\\s+`, 'u'),
       // openers are proper words, as written; a number opens a lead too
-      opener: new RegExp(`^(?:${r.openers.map(escape).join('|')}|\\d[\\d,.]*)$`, 'u'),
+      opener: new RegExp(`^(?:${r.openers.map(escapeRegExp).join('|')}|\\d[\\d,.]*)$`, 'u'),
       verb: words(r.verbs, 'u'),
       functionWord: words(r.functionWords, 'u'),
     })),

@@ -23,6 +23,11 @@ function escapeChar(ch: string): string {
   return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/** A string matched literally inside a regex source. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 /**
  * A regex source matching `phrase` literally, tolerant of the variants seen in
  * copied news text: "People's"/"People’s"/"Peoples", "Kurdish-led"/"Kurdish led",

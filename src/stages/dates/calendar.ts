@@ -2,7 +2,7 @@
 // never enters: the same article gives the same dates under any TZ.
 import type { DatePrecision, DateValue } from '../../document/model.js';
 
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 
 export function dayNumber(year: number, month: number, day: number): number {
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);

@@ -3,12 +3,13 @@
 // become one record with all their evidence; a bare "killed" event is folded
 // into the more specific event at its place.
 import type { EventDraft } from '../events/draft.js';
+import { UNIDENTIFIED } from '../events/roles.js';
+import { MS_PER_DAY } from '../dates/calendar.js';
 
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
 // An unidentified armed group is what a report says when it does not know the side another report names.
-const UNKNOWN = 'unidentified-armed-group';
-const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id || a.info.id === UNKNOWN || b.info.id === UNKNOWN;
+const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED;
 
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
@@ -69,13 +70,13 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
 /** The two reports' dates `weeks` or more apart, at whatever strength. */
 function weeksApart(a: EventDraft, b: EventDraft, weeks = 1): boolean {
   const x = Date.parse(a.date.end ?? a.date.start!), y = Date.parse(b.date.end ?? b.date.start!);
-  return Math.abs(x - y) >= weeks * 7 * 86400000;
+  return Math.abs(x - y) >= weeks * 7 * MS_PER_DAY;
 }
 
 /** Both reports dated by their own words, at least `days` apart. */
 function daysApart(a: EventDraft, b: EventDraft, days: number): boolean {
   if (a.dateStrength < 2 || b.dateStrength < 2 || !a.date.start || !b.date.start) return false;
-  return Math.abs(Date.parse(a.date.start) - Date.parse(b.date.start)) >= days * 86400000;
+  return Math.abs(Date.parse(a.date.start) - Date.parse(b.date.start)) >= days * MS_PER_DAY;
 }
 
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
@@ -126,7 +127,7 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const rest = roles === lead ? other : lead;
   // A backer folded in stays a backer: "Russian forces" in a Syrian army battle
   const rolesActor1 = backs(roles, rest) && rest.actor1 ? rest.actor1 : roles.actor1;
-  const actor1 = rolesActor1?.info.id === UNKNOWN && rest.actor1 ? rest.actor1 : rolesActor1 ?? rest.actor1;
+  const actor1 = rolesActor1?.info.id === UNIDENTIFIED && rest.actor1 ? rest.actor1 : rolesActor1 ?? rest.actor1;
   // One side does not act on itself: the other report's target is dropped rather than made so
   const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id) ?? null;
   return {

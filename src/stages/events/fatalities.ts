@@ -3,6 +3,7 @@
 // is a range; "no fatalities were reported" is 0; the wounded are not dead.
 import raw from '../../data/fatalities.json' with { type: 'json' };
 import { z } from 'zod';
+import { escapeRegExp } from '../actors/phrases.js';
 
 const Data = z.object({
   numberWords: z.record(z.string(), z.number()),
@@ -17,8 +18,7 @@ const Data = z.object({
 });
 const DATA = Data.parse(raw);
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const NUMBER_WORDS = new Map(Object.entries(DATA.numberWords));
 const VAGUE = new Map(Object.entries(DATA.vague));
@@ -100,6 +100,9 @@ const ONE_RES = [
 
 // "A woman and a child were killed": two people, one noun each
 const TWO_RE = new RegExp(`\\b(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+and\\s+(?:a|an|one|his|her|their) (?:[\\w'’-]+\\s+){0,2}?(?:${alt(DATA.singularNouns)})\\s+(?:were|have been|had been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b`, 'gi');
+
+/** People counted by their nouns, not by a figure: two first, then one. */
+const NAMED_COUNTS: [RegExp, number][] = [[TWO_RE, 2], ...ONE_RES.map((re): [RegExp, number] => [re, 1])];
 
 export interface FatalityCount {
   /** Exact or minimum count; null when only a vague range is known. */
@@ -228,18 +231,12 @@ export function findFatalities(text: string): SentenceFatalities {
       push(m, m[1], m[2], '', false);
     }
   }
-  TWO_RE.lastIndex = 0;
-  for (let m = TWO_RE.exec(text); m; m = TWO_RE.exec(text)) {
-    if (overlaps(m.index, m.index + m[0].length)) continue;
-    taken.push([m.index, m.index + m[0].length]);
-    counts.push({ count: 2, low: 2, high: 2, qualifier: 'exact', text: m[0], start: m.index, end: m.index + m[0].length, noun: m[1] });
-  }
-  for (const re of ONE_RES) {
+  for (const [re, n] of NAMED_COUNTS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       taken.push([m.index, m.index + m[0].length]);
-      counts.push({ count: 1, low: 1, high: 1, qualifier: 'exact', text: m[0], start: m.index, end: m.index + m[0].length, noun: m[1] });
+      counts.push({ count: n, low: n, high: n, qualifier: 'exact', text: m[0], start: m.index, end: m.index + m[0].length, noun: m[1] });
     }
   }
   counts.sort((a, b) => a.start - b.start);

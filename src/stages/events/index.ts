@@ -9,7 +9,8 @@ import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } from './fatalities.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
-import { assignRoles, pick, type ActorPick } from './roles.js';
+import { assignRoles, isStateSide, pick, UNIDENTIFIED, type ActorPick } from './roles.js';
+import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
 import { lookupPlace } from '../places/index.js';
 
@@ -66,8 +67,6 @@ const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
 const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
 
-/** The kinds of actor that have aircraft in these wars. */
-const FLIES = new Set(['state-forces', 'external-force']);
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
 
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
@@ -128,7 +127,7 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     if (d.value.start === null || d.value.precision === 'unknown') return false;
     if (!isSince(doc.text, d)) return true;
     // "since its creation in 2013" starts a span; "since dawn on Friday" can date the fighting
-    if (published) return Date.parse(published) - Date.parse(d.value.start) <= 14 * 86400000;
+    if (published) return Date.parse(published) - Date.parse(d.value.start) <= 14 * MS_PER_DAY;
     return d.value.precision === 'day';
   });
   if (inSentence.length) {
@@ -296,12 +295,11 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
     // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
     // (a suicide attack always has one)
-    const bomber = hit.rule.kind === 'suicide' ? { 0: hit.text, index: hit.start } : UNNAMED_BOMBER.exec(s.text);
-    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total && bomber) {
-      const unknown = res.actors.get('unidentified-armed-group');
-      if (unknown) {
-        const m = bomber;
-        actor1 = { info: unknown, mention: m[0], start: m.index };
+    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total) {
+      const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
+      const unknown = res.actors.get(UNIDENTIFIED);
+      if (unknown && (named || hit.rule.kind === 'suicide')) {
+        actor1 = named ? { info: unknown, mention: named[0], start: named.index } : { info: unknown, mention: hit.text, start: hit.start };
         explain.actor1 = 'role.unnamed-bomber';
       }
     }
@@ -318,11 +316,11 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
     // village held by IS": no armed group here flies; the strike is a state's, the group its target
     // (armed groups did fly drones: "IS drone strike" keeps its author)
-    if (hit.rule.kind === 'air' && !/drone/i.test(hit.text) && actor1 && !FLIES.has(actor1.info.type) && actor1.info.id !== 'unidentified-armed-group') {
+    if (hit.rule.kind === 'air' && !/drone/i.test(hit.text) && actor1 && !isStateSide(actor1.info.type) && actor1.info.id !== UNIDENTIFIED) {
       const grounded = actor1;
       // the flier is named on the strike ("Russian air strikes"), just before it, or by "by"
       const onStrike = (m: ActorMention) => (m.start <= hit.start && m.end >= hit.start) || (m.end <= hit.start && hit.start - m.end < 45) || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 10), m.start));
-      const flier = actors.find((m) => FLIES.has(m.type) && m.id !== grounded.info.id && onStrike(m) && !roles.assoc1.some((a) => a.info.id === m.id));
+      const flier = actors.find((m) => isStateSide(m.type) && m.id !== grounded.info.id && onStrike(m) && !roles.assoc1.some((a) => a.info.id === m.id));
       actor1 = flier ? pick(flier) : null;
       if (!actor2 || actor2.info.id === actor1?.info.id) actor2 = grounded;
       explain.actor1 = flier ? 'role.air-force' : 'role.no-air-force';
@@ -337,7 +335,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       // ACLED: a foreign state's forces that capture ground (Turkey in Afrin) overtake territory as a non-state actor does
       const isState = taker === 'state-forces' || actor1?.info.id === 'progovernment-militias' || (!!actor1?.info.group && res.actors.get(actor1.info.group)?.type === 'state-forces');
       const loser = actor2?.info.type;
-      sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && loser !== 'state-forces' && loser !== 'external-force' ? 'Government regains territory' : hit.rule.sub_event_type;
+      sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && !isStateSide(loser) ? 'Government regains territory' : hit.rule.sub_event_type;
       explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
     } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
       // "20 civilians were killed": violence against civilians even when the killer is not named
@@ -494,7 +492,7 @@ function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: Even
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
   const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 3 && attacks.includes(d.trigger.rule.kind));
-  if (!target || (target.actor1 && target.actor1.info.id !== 'unidentified-armed-group')) return;
+  if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED)) return;
   target.actor1 = pick(claimant);
   target.explain.actor1 = 'role.claimed-responsibility';
   if (target.actor2?.info.id === claimant.id) target.actor2 = null;
@@ -534,8 +532,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const refersBack = REFERS_BACK.test(s.text);
     // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
     const ownDay = within(doc.mentions.dates, s).find((d) => d.value.start && d.value.precision === 'day');
-    const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * DAY;
-    const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= (refersBack ? 4 : 2);
+    const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
+    // How many sentences back a count may reach: further when it points back ("the attack")
+    const reach = refersBack ? 4 : 2;
+    const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= reach;
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     const back = REFERS_BACK.exec(s.text);
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
@@ -556,7 +556,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
               .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
               .sort((a, b) => a.evidence.length - b.evidence.length)
           : [];
-        const recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= (refersBack ? 4 : 2) && d.event_type !== 'Strategic developments');
+        const recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= reach && d.event_type !== 'Strategic developments');
         const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
         const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ctx.lastEvent);
         // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
@@ -646,10 +646,9 @@ function isBackground(doc: ArticleDoc, d: EventDraft): boolean {
   if (d.dateStrength < 1 || d.explain.date === 'date.publication' || !d.date.end) return false;
   // Undated article: news is told by the day; a year or a month is history ("in 2014", "in May 2015").
   if (!published) return d.date.precision === 'year' || d.date.precision === 'month';
-  return Date.parse(published) - Date.parse(d.date.end) > 60 * DAY;
+  return Date.parse(published) - Date.parse(d.date.end) > 60 * MS_PER_DAY;
 }
 
-const DAY = 86400000;
 /** How old an event may be and still be the week's news. */
 const NEWS_WEEK_DAYS = 7;
 
@@ -663,7 +662,7 @@ const NEWS_WEEK_DAYS = 7;
 function withoutRecalled(doc: ArticleDoc, events: EventDraft[]): EventDraft[] {
   const published = doc.meta.published ? Date.parse(doc.meta.published) : NaN;
   if (Number.isNaN(published)) return events;
-  const ageOf = (d: EventDraft) => (d.date.start ? (published - Date.parse(d.date.start)) / DAY : null);
+  const ageOf = (d: EventDraft) => (d.date.start ? (published - Date.parse(d.date.start)) / MS_PER_DAY : null);
   const news = events.some((d) => {
     const age = ageOf(d);
     return age !== null && age <= 2;

@@ -3,6 +3,7 @@
 // ("in Raqqa, Manbij and Mar'a") gives one event per place.
 import type { PlaceMention } from '../../document/model.js';
 import type { TriggerHit } from './triggers.js';
+import { COMPASS_SRC, DISTANCE_SRC } from '../places/find.js';
 
 export interface LocationPick {
   places: PlaceMention[];
@@ -21,13 +22,14 @@ const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|
  * "terrorists based in Eastern Ghouta": where people come from or a group is active, not where it happened.
  */
 export function isWhereFrom(text: string, start: number): boolean {
-  return PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return isPeopleFrom(text, start) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
 // the second place only tells where the first lies
-const REFERENCE_AFTER_PLACE = /^\s*,?\s*(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\)\s+)?)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 
 function rank(p: PlaceMention): number {
   switch (p.place.feature) {
@@ -88,22 +90,21 @@ export function isForeignBystander(p: PlaceMention, before: string): boolean {
 }
 
 export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {
-  const usable = places.filter(
+  const notBackdrop = places.filter(
     (p) =>
       !isForeignBystander(p, text.slice(Math.max(0, p.start - 30), p.start)) &&
       !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) &&
       !isMetonym(text, p.start, p.end) &&
-      !isForeignPossessive(p, text.slice(p.end, p.end + 3)),
+      !isForeignPossessive(p, text.slice(p.end, p.end + 3)) &&
+      // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
+      !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))),
   );
-  // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
   // ("residents of Fuaa and Kafraya lost their lives", "buses carrying evacuees from Fuaa": where the people came from)
-  const notBackdrop = usable.filter((p) => !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))));
-  let own = notBackdrop.filter((p) => !isWhereFrom(text, p.start));
+  let usable = notBackdrop.filter((p) => !isWhereFrom(text, p.start));
   // ("terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood": with no other
   // place named, where the gunners sit is the nearest thing to where it happened)
-  if (own.length === 0) own = notBackdrop.filter((p) => !PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
-  if (own.length === 0) return null;
-  usable.splice(0, usable.length, ...own);
+  if (usable.length === 0) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
+  if (usable.length === 0) return null;
   const allowOrigin = trigger.rule.kind === 'territory';
   const scored = usable.map((p) => {
     const before = text.slice(Math.max(0, p.start - 60), p.start);

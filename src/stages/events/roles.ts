@@ -59,6 +59,11 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
+/** State forces and a foreign state's forces: named first in a clash, and the only sides that fly here. */
+export const isStateSide = (type: string) => type === 'state-forces' || type === 'external-force';
+/** The side a report names when it does not know who acted. */
+export const UNIDENTIFIED = 'unidentified-armed-group';
+
 export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
 
 /**
@@ -91,8 +96,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     // "clashes between Isis militants and regime troops": no side comes first in the
     // words, so the state's forces are named first, as coders do.
     const [x, y] = [actors[pairStart], actors[pairStart + 1]];
-    const state = (m: ActorMention) => m.type === 'state-forces' || m.type === 'external-force';
-    [actor1, actor2] = state(y) && !state(x) ? [y, x] : [x, y];
+    [actor1, actor2] = isStateSide(y.type) && !isStateSide(x.type) ? [y, x] : [x, y];
     rule = 'role.between-x-and-y';
   } else {
     // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
@@ -138,8 +142,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
         const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
         if (other) {
-          const state = (m: ActorMention) => m.type === 'state-forces' || m.type === 'external-force';
-          [actor1, actor2] = state(actor1) && !state(other) ? [actor1, other] : [other, actor1];
+          [actor1, actor2] = isStateSide(actor1.type) && !isStateSide(other.type) ? [actor1, other] : [other, actor1];
           rule = 'role.both-sides-lost';
         } else {
           actor2 = actor1;

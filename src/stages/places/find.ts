@@ -12,6 +12,7 @@
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
 import { ARTICLES, exactKey, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
+import { escapeRegExp } from '../actors/phrases.js';
 
 interface Token {
   text: string;
@@ -400,7 +401,7 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
   for (const f of [...out]) {
     const name = f.fixed!.name;
     if (name.length < 4 || !/^\p{Lu}/u.test(name)) continue;
-    const again = new RegExp(`(?<![\\p{L}\\p{N}-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}-])`, 'gu');
+    const again = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu');
     for (const m of text.matchAll(again)) {
       const e = m.index! + name.length;
       if (covered(m.index!, e) || out.some((o) => m.index! < o.end && o.start < e)) continue;
@@ -694,31 +695,26 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       return;
     }
     let p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
+    // The candidates the words around the name allow; with none, the name is anchored in
+    // the place those words name (true: the mention is out)
+    const narrowOrAnchor = (fits: (q: GazPlace) => boolean, where: GazPlace, rule: string): boolean => {
+      const allowed = f.candidates.filter((c) => fits(gaz.place(c.index)));
+      if (allowed.length) {
+        p = best(gaz, { ...f, candidates: allowed }, ctx);
+        return false;
+      }
+      out.push({ ...mention, place: anchoredIn(toResolved(where, gaz), mention.text), rule, geoPrecision: 2 });
+      lastKeptEnd = f.end;
+      return true;
+    };
+    const local = () => p.feature !== 'admin1' && p.feature !== 'country';
     // "the village of Qassiab in Hasakeh province": the province says where the village is
     const province = provinceAfter(text, finds, first, i);
-    if (province && p.feature !== 'admin1' && p.feature !== 'country' && (p.admin1 ?? '') !== (province.admin1 ?? province.name)) {
-      const inside = f.candidates.filter((c) => gaz.place(c.index).admin1 === (province.admin1 ?? province.name));
-      if (inside.length) p = best(gaz, { ...f, candidates: inside }, ctx);
-      else {
-        out.push({ ...mention, place: anchoredIn(toResolved(province, gaz), mention.text), rule: 'place.in-province', geoPrecision: 2 });
-        lastKeptEnd = f.end;
-        return;
-      }
-    }
+    const provinceName = province && (province.admin1 ?? province.name);
+    if (province && local() && (p.admin1 ?? '') !== provinceName && narrowOrAnchor((q) => q.admin1 === provinceName, province, 'place.in-province')) return;
     // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
     const ref = referenceAfter(text, finds, first, i);
-    if (ref && p.feature !== 'country' && p.feature !== 'admin1' && (p.lat == null || km(p, ref) > NEAR_KM)) {
-      const near = f.candidates.filter((c) => {
-        const q = gaz.place(c.index);
-        return q.lat != null && km(q, ref) <= NEAR_KM;
-      });
-      if (near.length) p = best(gaz, { ...f, candidates: near }, ctx);
-      else {
-        out.push({ ...mention, place: anchoredIn(toResolved(ref, gaz), mention.text), rule: 'place.near-reference', geoPrecision: 2 });
-        lastKeptEnd = f.end;
-        return;
-      }
-    }
+    if (ref && local() && (p.lat == null || km(p, ref) > NEAR_KM) && narrowOrAnchor((q) => q.lat != null && km(q, ref) <= NEAR_KM, ref, 'place.near-reference')) return;
     // "in Syria and Iraq continued": the second of a list shares the first's use.
     // ("attacks inside Turkey, the United States is committed ...": a comma then a subject is no list)
     const between = lastKeptEnd >= 0 ? text.slice(lastKeptEnd, f.start) : '';
@@ -745,7 +741,10 @@ function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], 
 
 /** How far "north of Aleppo" can reach. */
 const NEAR_KM = 100;
-const DIRECTION_OF = /^\s*,?\s*(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+/** "about 20 km (12 miles) northeast": the distance and the compass word that tell where a place lies from another. */
+export const DISTANCE_SRC = String.raw`(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\)\s+)?)?`;
+export const COMPASS_SRC = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?`;
+const DIRECTION_OF = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}${COMPASS_SRC}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 
 /** The place named as a reference right after a place: "al-Bureij northeast of Aleppo", "Tal Qarrah, 20 km north of Aleppo". */
 function referenceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
