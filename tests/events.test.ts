@@ -365,6 +365,16 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name)).not.toContain('Damascus');
   });
 
+  it('"the two sides" are the sides of the last report that named both', () => {
+    const events = extract('Syrian regime warplanes bombed Kurdish positions in the north-eastern city of Hassakeh on Friday. The regime launched eight air raids on Friday. Images showed the city burning last night. Control for Hassakeh city is mostly in the hands of Kurdish forces. Clashes between the two sides have rocked the city, leaving 23 civilians - including nine children - dead.', '2016-08-19');
+    expect(events.find((e) => e.sub_event_type === 'Armed clash')).toMatchObject({ actor1: { id: 'syrian-government' }, actor2: { id: 'sdf' }, fatalities: { best: 23 } });
+  });
+
+  it('"the two sides" with no report naming both is no clash', () => {
+    const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
+    expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
+  });
+
   it('where the people came from is not where they were killed', () => {
     const events = extract('The Observatory said that 98 evacuees from the northern towns of Fuaa and Kafraya were killed when an explosives-laden vehicle hit their buses at a transit point west of Aleppo on Saturday.', '2017-04-16');
     expect(events.map((e) => e.location?.name)).toEqual(['Aleppo']);

@@ -70,6 +70,8 @@ const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mou
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
 
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
+// "Clashes between the two sides", "battles between both sides": the sides of the report before
+const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 /** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
@@ -91,6 +93,8 @@ function relative<T extends { start: number; end: number }>(items: T[], s: Sente
 
 interface Context {
   lastEvent: EventDraft | null;
+  /** The last event that named both its sides. */
+  lastPair: EventDraft | null;
   lastPlace: { mention: PlaceMention; sentence: number } | null;
   focus: PlaceMention | null;
 }
@@ -263,6 +267,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
     const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);
     let { actor1, actor2 } = roles;
+    // (the civilians they killed are no side: "Clashes between the two sides killed 23 civilians")
+    const armed = (a: ActorPick | null) => !!a && a.info.type !== 'civilians';
+    const bothSides = !armed(actor1) && !armed(actor2) && !!ctx.lastPair && BOTH_SIDES.test(s.text.slice(cs, ce));
+    if (bothSides) {
+      actor1 = ctx.lastPair!.actor1;
+      actor2 = ctx.lastPair!.actor2;
+    }
     // Civilians suffer violence; they do not carry it out.
     if (actor1?.info.type === 'civilians' && !['protest', 'riot'].includes(hit.rule.kind)) {
       if (!actor2) actor2 = actor1;
@@ -277,7 +288,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       actor1 = roles.assoc1[0];
       roles.assoc1.splice(0, 1);
     }
-    const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roles.rule, actor2: roles.rule };
+    const explain: Record<string, string> = { event_type: hit.rule.id, actor1: bothSides ? 'role.the-two-sides' : roles.rule, actor2: bothSides ? 'role.the-two-sides' : roles.rule };
     // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
     const assoc1 = [...roles.assoc1];
     const a1Mention = actors.find((m) => actor1 && m.start === actor1.start);
@@ -521,7 +532,7 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPlace: null, focus: focusPlace(doc) };
+  const ctx: Context = { lastEvent: null, lastPair: null, lastPlace: null, focus: focusPlace(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const actorsIn = within(doc.mentions.actors, s);
@@ -544,6 +555,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (found.length) {
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
+      ctx.lastPair = found.findLast((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
     } else if (near && ctx.lastEvent) {
       const fat = findFatalities(s.text);
       if (fat.total) {
