@@ -370,6 +370,32 @@ describe('events from real sentences', () => {
     expect(events.find((e) => e.sub_event_type === 'Armed clash')).toMatchObject({ actor1: { id: 'syrian-government' }, actor2: { id: 'sdf' }, fatalities: { best: 23 } });
   });
 
+  it('a count that points back at "the air strikes" joins the strikes, not the clash told between', () => {
+    const events = extract('Nearly 50 air strikes hit rebel-held areas of Aleppo on Sunday in some of the heaviest recent raids by Russian and Syrian government aircraft, residents said. The Observatory also said a war plane had crashed south of Aleppo in an area where rebel fighters are battling the Syrian army. It had no information on the crash. A civil defence worker said at least 32 people were killed in the rebel-held parts of the city during the air strikes.', '2016-06-06');
+    expect(events.find((e) => e.sub_event_type === 'Air/drone strike')?.fatalities?.best).toBe(32);
+    expect(events.find((e) => e.sub_event_type === 'Armed clash')?.fatalities ?? null).toBeNull();
+  });
+
+  it.each([
+    ['Nearly 50 air strikes hit rebel-held areas of Aleppo on Sunday in the heaviest raids by Russian and Syrian government aircraft.'],
+    ['Air strikes by Russian and Syrian government aircraft hit rebel-held areas of Aleppo on Sunday.'],
+  ])('"raids by Russian and Syrian government aircraft": both strike, the rebels are struck: %s', (text) => {
+    const [e] = extract(text, '2016-06-06');
+    expect([e.actor1?.id, e.actor2?.id, e.assoc_actor1.map((a) => a.id)]).toEqual(['russia', 'syrian-rebels', ['syrian-government']]);
+  });
+
+  it('a side\'s opponent is found among the associates of the sides it fought', () => {
+    const events = extract('Air strikes by Russian and Syrian government aircraft hit rebel-held areas of Aleppo on Sunday. South of Aleppo, rebel fighters are battling the Syrian army. For their part rebels fired mortars on the Kurdish-populated Sheikh Maqsood neighbourhood in Aleppo on Sunday.', '2016-06-06');
+    expect(events.find((e) => e.actor1?.id === 'syrian-rebels')?.actor2?.id).toBe('syrian-government');
+  });
+
+  it.each([
+    ['The regime has stepped up air attacks in Aleppo province in recent days, killing at least 57 civilians when it dropped container bombs on the town of Al-Bab at the weekend.', '2015-07-15', '2015-07-11'],
+    ['Islamic State has crucified two people and executed 23 others in Deir ez-Zor province in the past five days, a monitoring group said on Monday.', '2014-08-11', '2014-08-06'],
+  ])('a window of days gives way to a date that points at the day, not to the day it was told: %s', (text, published, start) => {
+    expect(extract(text, published)[0]?.date.start).toBe(start);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
@@ -636,6 +662,7 @@ describe('sentences that are not events', () => {
     ['no armed actor at all', 'Civilians from the city in Homs province were forced to flee as winter neared.'],
     ['what people flee', 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.'],
     ['the war as a whole', 'Kurdish militias in Hasakah are key US allies in the fight against IS.'],
+    ['violence summed up over recent weeks', 'There has been heavy bombardment of areas in Idlib province in recent weeks, including air strikes that killed at least 23 people last month.'],
     ['a habit', 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.'],
     ['the war told from its start', 'Syria has been locked in a civil war since early 2011 when the Assad regime cracked down on pro-democracy protests in Daraa.'],
     ['weeks of violence summed up', 'In the past two weeks more than 200 civilians have been killed in Aleppo after regime forces responded with air raids.'],

@@ -11,7 +11,7 @@ import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } 
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, UNIDENTIFIED, type ActorPick } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
-import { findTriggers, KIND_PRIORITY, type TriggerHit } from './triggers.js';
+import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { lookupPlace } from '../places/index.js';
 
 export interface EventOptions {
@@ -40,7 +40,7 @@ const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
-const SPAN_OF_MONTHS = /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b/i;
+const SPAN_OF_MONTHS = /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
 const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.test(text);
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
@@ -65,6 +65,13 @@ const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activis
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
+/** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
+const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
+  [/\b(?:air ?strikes?|air ?raids?|raids?|bombardment)\b/i, ['air']],
+  [/\bshelling\b/i, ['shelling']],
+  [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
+  [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
+];
 const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
 
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
@@ -136,7 +143,13 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
   });
   if (inSentence.length) {
     const t = s.start + hit.start;
-    inSentence.sort((a, b) => Math.abs(a.start - t) - Math.abs(b.start - t));
+    // "bombardment in recent weeks, including air strikes that killed 23 people last month": a window
+    // of time frames the story; a date that points at a day or a month dates the event
+    // ("executing 23 others in the past five days, a monitoring group said on Monday": the day it was told is no such date)
+    const rolling = (d: DateMention) => (d.rule.startsWith('date.rolling.') ? 1 : 0);
+    const told = (d: DateMention) => /\b(?:said|says|reported|announced|added|stated|told\s+\w+)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(doc.text.slice(Math.max(0, d.start - 30), d.start));
+    const pointed = inSentence.some((d) => !rolling(d) && !told(d));
+    inSentence.sort((a, b) => (pointed ? rolling(a) - rolling(b) : 0) || Math.abs(a.start - t) - Math.abs(b.start - t));
     const d = inSentence[0];
     // "fighting for control over Hajin since last week": from then until the report
     if (isSince(doc.text, d) && published && d.value.start && d.value.start < published) {
@@ -555,7 +568,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (found.length) {
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
-      ctx.lastPair = found.findLast((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
+      ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
     } else if (near && ctx.lastEvent) {
       const fat = findFatalities(s.text);
       if (fat.total) {
@@ -568,9 +581,13 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
               .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
               .sort((a, b) => a.evidence.length - b.evidence.length)
           : [];
-        const recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= reach && d.event_type !== 'Strategic developments');
+        let recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= reach && d.event_type !== 'Strategic developments');
+        // "32 people were killed ... during the air strikes": the kind the phrase names picks among the recent events
+        const kinds = back ? REFERRED_KINDS.find(([re]) => re.test(back[0]))?.[1] : undefined;
+        const ofKind = kinds && !battles.length ? recent.filter((d) => kinds.includes(d.trigger.rule.kind)) : [];
+        if (ofKind.length) recent = ofKind;
         const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
-        const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ctx.lastEvent);
+        const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ofKind.length ? ofKind[ofKind.length - 1]! : ctx.lastEvent);
         // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
         const province = (p: PlaceMention['place'] | undefined) => (p ? (p.feature === 'admin1' ? p.name : p.admin1) : null);
         const named = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'country' && province(p.place));
@@ -623,20 +640,23 @@ function inferOpponents(events: EventDraft[]): void {
     const tally = new Map<string, { pick: ActorPick; n: number; first: number }>();
     events.forEach((o, i) => {
       if (o === e || !o.actor1 || !o.actor2) return;
-      const sides: [ActorPick[], ActorPick][] = [
-        [[o.actor1, ...o.assoc1], o.actor2],
-        [[o.actor2, ...o.assoc2], o.actor1],
+      // (the other side's associates are enemies too: "air strikes by Russian and Syrian government aircraft")
+      const sides: [ActorPick[], ActorPick[]][] = [
+        [[o.actor1, ...o.assoc1], [o.actor2, ...o.assoc2]],
+        [[o.actor2, ...o.assoc2], [o.actor1, ...o.assoc1]],
       ];
-      for (const [side, enemy] of sides) {
-        if (!side.some((a) => a.info.id === self.id) || !armed(enemy.info.type) || enemy.info.id === self.id) continue;
-        // Only where the same war is fought: the same town or province
-        const samePlace = o.location?.place.name === e.location?.place.name;
-        const sameProvince = !!o.location?.place.admin1 && o.location.place.admin1 === e.location?.place.admin1;
-        if (!samePlace && !sameProvince) continue;
-        const weight = samePlace ? 2 : 1;
-        const t = tally.get(enemy.info.id) ?? { pick: enemy, n: 0, first: i };
-        t.n += weight;
-        tally.set(enemy.info.id, t);
+      // Only where the same war is fought: the same town or province
+      const samePlace = o.location?.place.name === e.location?.place.name;
+      const sameProvince = !!o.location?.place.admin1 && o.location.place.admin1 === e.location?.place.admin1;
+      if (!samePlace && !sameProvince) return;
+      for (const [side, enemies] of sides) {
+        if (!side.some((a) => a.info.id === self.id)) continue;
+        for (const enemy of enemies) {
+          if (!armed(enemy.info.type) || enemy.info.id === self.id) continue;
+          const t = tally.get(enemy.info.id) ?? { pick: enemy, n: 0, first: i };
+          t.n += samePlace ? 2 : 1;
+          tally.set(enemy.info.id, t);
+        }
       }
     });
     const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];

@@ -59,6 +59,9 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
+/** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
+const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:the\s+)?$/i;
+
 /** State forces and a foreign state's forces: named first in a clash, and the only sides that fly here. */
 export const isStateSide = (type: string) => type === 'state-forces' || type === 'external-force';
 /** The side a report names when it does not know who acted. */
@@ -102,7 +105,11 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
     // ("the air base fell to Islamic State militants": the side it fell to took it)
     const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
-    const by = fellTo ?? after.find((m) => /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && m.start - trigger.end < 60);
+    // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
+    const by =
+      fellTo ??
+      after.find((m) => /\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && m.start - trigger.end < 60) ??
+      (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined);
     // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
     // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
@@ -111,7 +118,10 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     if (by && agentive) {
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
-      actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id) ?? null;
+      // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
+      const withBy = after.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(by.end, m.start)));
+      for (const m of withBy) if (!backers.includes(m)) backers.push(m);
+      actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
       // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
