@@ -396,6 +396,16 @@ describe('events from real sentences', () => {
     expect(extract(text, published)[0]?.date.start).toBe(start);
   });
 
+  it('a toll told before the event joins the report that points back at "the deaths"', () => {
+    const text = 'Victims of a suspected chemical attack in Idlib appeared to show symptoms of a nerve agent, the WHO said on Wednesday. The WHO said in a statement putting the death toll at at least 70. The United States has said the deaths were caused by sarin nerve gas dropped by Syrian aircraft.';
+    expect(extract(text, '2017-04-05').find((e) => e.sub_event_type === 'Chemical weapon')?.fatalities?.best).toBe(70);
+  });
+
+  it('a toll told first stays alone when the next report does not point back at it', () => {
+    const text = 'The WHO said in a statement putting the death toll at at least 70 in Idlib. Syrian aircraft bombed the town of Saraqeb on Thursday.';
+    expect(extract(text, '2017-04-07').find((e) => e.location?.name === 'Saraqib')?.fatalities ?? null).toBeNull();
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);

@@ -79,6 +79,8 @@ const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|as
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 // "Clashes between the two sides", "battles between both sides": the sides of the report before
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
+// "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
+const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b/i;
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 /** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
@@ -102,6 +104,8 @@ interface Context {
   lastEvent: EventDraft | null;
   /** The last event that named both its sides. */
   lastPair: EventDraft | null;
+  /** A toll told before any event it could join: "putting the death toll at 70". */
+  pendingToll: { sentence: Sentence; fat: SentenceFatalities; actors: ActorMention[] } | null;
   lastPlace: { mention: PlaceMention; sentence: number } | null;
   focus: PlaceMention | null;
 }
@@ -545,7 +549,7 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, lastPlace: null, focus: focusPlace(doc) };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const actorsIn = within(doc.mentions.actors, s);
@@ -565,10 +569,20 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
     if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || within(doc.mentions.places, s).length === 0)) found = [];
     claimResponsibility(s, actorsIn, drafts);
+    // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
+    // Syrian aircraft": a toll told first joins the event that points back at it
+    const pending = ctx.pendingToll;
+    if (pending && found.length && s.index - pending.sentence.index <= 2 && !found.some((d) => d.fatalities) && TOLL_REFERRED.test(s.text)) {
+      attachFollowingFatalities(found[0]!, pending.sentence, pending.fat, pending.actors);
+      ctx.pendingToll = null;
+    }
     if (found.length) {
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
       ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
+    } else if (!near && HARMED.test(s.text)) {
+      const fat = findFatalities(s.text);
+      if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
     } else if (near && ctx.lastEvent) {
       const fat = findFatalities(s.text);
       if (fat.total) {
