@@ -406,6 +406,12 @@ describe('events from real sentences', () => {
     expect(extract(text, '2017-04-07').find((e) => e.location?.name === 'Saraqib')?.fatalities ?? null).toBeNull();
   });
 
+  it('a toll of clashes whose sides are unnamed joins the report that names them ("the clashes pitted X against Y")', () => {
+    const text = 'Fierce clashes between Islamist militants near Damascus left at least 40 dead and 70 wounded on Friday, a monitoring group said. The Syrian Observatory for Human Rights said the clashes pitted the Saudi-backed rebel faction Jaish al-Islam (Army of Islam) against Fateh al-Sham and Faylaq al-Rahman.';
+    const [e] = extract(text, '2017-04-29');
+    expect([e?.actor1?.id, e?.actor2?.id, e?.fatalities?.best]).toEqual(['jaysh-al-islam', 'hts', 40]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);

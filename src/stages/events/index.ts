@@ -572,7 +572,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
     // Syrian aircraft": a toll told first joins the event that points back at it
     const pending = ctx.pendingToll;
-    if (pending && found.length && s.index - pending.sentence.index <= 2 && !found.some((d) => d.fatalities) && TOLL_REFERRED.test(s.text)) {
+    if (pending && found.length && s.index - pending.sentence.index <= 2 && !found.some((d) => d.fatalities) && (TOLL_REFERRED.test(s.text) || refersBack)) {
       attachFollowingFatalities(found[0]!, pending.sentence, pending.fat, pending.actors);
       ctx.pendingToll = null;
     }

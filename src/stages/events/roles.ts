@@ -93,11 +93,17 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
   let actor2: ActorMention | null = null;
   let rule = 'role.subject-object';
 
+  // "clashes between Isis militants and regime troops", "the clashes pitted the rebel faction Jaish al-Islam against Fateh al-Sham"
   const between = /\bbetween\s+(?:the\s+)?$/i;
-  const pairStart = actors.findIndex((m) => between.test(text.slice(Math.max(0, m.start - 20), m.start)));
-  if (pairStart >= 0 && actors[pairStart + 1] && /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) {
-    // "clashes between Isis militants and regime troops": no side comes first in the
-    // words, so the state's forces are named first, as coders do.
+  // (the side right before "against": "pitted the rebel faction Jaish al-Islam against")
+  const pit = trigger.rule.kind === 'clash' ? /\bpit(?:ted|s|ting)?\s+[^.;]{0,80}?\bagainst\s/i.exec(text.slice(trigger.end)) : null;
+  const pitAt = pit ? trigger.end + pit.index : -1;
+  const pairStart = pit
+    ? actors.findLastIndex((m) => m.start > pitAt && m.end <= pitAt + pit[0].length)
+    : actors.findIndex((m) => between.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  const joiner = pit ? /^[\s),]*(?:[\w-]+[\s),]+){0,3}?against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i : /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
+  if (pairStart >= 0 && actors[pairStart + 1] && joiner.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) {
+    // No side comes first in the words, so the state's forces are named first, as coders do.
     const [x, y] = [actors[pairStart], actors[pairStart + 1]];
     [actor1, actor2] = isStateSide(y.type) && !isStateSide(x.type) ? [y, x] : [x, y];
     rule = 'role.between-x-and-y';
