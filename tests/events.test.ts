@@ -412,6 +412,11 @@ describe('events from real sentences', () => {
     expect([e?.actor1?.id, e?.actor2?.id, e?.fatalities?.best]).toEqual(['jaysh-al-islam', 'hts', 40]);
   });
 
+  it('the dead a report lists ("those killed included ...") are some of the toll told before', () => {
+    const text = 'A Syrian war monitoring group on Tuesday raised the death toll from airstrikes on a market in the town of Atareb the previous day to 61. There were at least three airstrikes on the market. Those killed included six women, five children and three police officers, according to the monitoring group.';
+    expect(extract(text, '2017-11-14').map((e) => e.fatalities?.best)).toEqual([61]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
@@ -747,6 +752,8 @@ describe('fatality counts', () => {
     ['The blast cost at least 12 lives.', { best: 12, low: 12, high: null }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
+    ['A monitoring group on Tuesday raised the death toll from airstrikes on a market in a northern town the previous day to 61.', { best: 61, low: 61, high: 61 }],
+    ['The monitor raised its toll from 12 to 20.', { best: 20, low: 20, high: 20 }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],
     ['Dozens have died in ongoing battle between Islamic State group militants and regime forces.', { best: null, low: 24, high: 99 }],
     ['Russian air strikes killed between 229 and 425 civilians in Manbij.', { best: null, low: 229, high: 425 }],

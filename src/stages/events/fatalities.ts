@@ -45,7 +45,7 @@ const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // The words between may not be a casualty word or a place preposition: "kill a woman
 // injure 9" does not kill nine, "killed in four air strikes" does not kill four.
 const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
-const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?))`, 'gi');
+const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
 // "In the past two weeks more than 200 civilians have been killed in Aleppo", "heavy
 // bombardment in recent weeks, including air strikes that killed at least 23", "Seven days
 // of airstrikes had left more than 75 civilians dead", "Last month nearly 1200 civilians
@@ -68,8 +68,9 @@ export function isTallySentence(text: string): boolean {
 const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
 // "days of fighting that cost more than 500 lives", "claimed 30 lives": a count of lives lost
 const LIVES_RE = new RegExp(`\\b(?:cost|costing|claimed|claiming|took|taking)\\s+(?:the\\s+)?${QUALIFIER}${NUMERAL}\\s+(?:lives|souls)\\b`, 'gi');
+// "bringing the death toll to 45", "raised the death toll from airstrikes on a market ... the previous day to 61"
+const TOLL_BRING_RE = new RegExp(`\\b(?:bringing|brought|raised|raising|revised|revising|updated|updating)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:death\\s+)?toll\\b(?:\\s+(?:up|upwards))?(?:\\s+(?:from|for|of)\\s+[^.;]{0,100}?)?\\s+to\\s+${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
 // "a monitor said, bringing to 45 the number killed": the running toll the report adds up to
-const TOLL_BRING_RE = new RegExp(`\\bbringing\\s+the\\s+(?:death\\s+)?toll\\s+to\\s+${QUALIFIER}${NUMERAL}`, 'gi');
 const TOLL_BRING_TO_RE = new RegExp(`\\bbringing\\s+to\\s+${QUALIFIER}${NUMERAL}(?=\\s+the\\s+(?:number\\s+(?:killed|dead|of\\s+(?:dead|deaths|victims|people\\s+killed))|(?:death\\s+)?toll)\\b)`, 'gi');
 // "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
 const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|persons)\\s+){0,2}(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
