@@ -417,6 +417,19 @@ describe('events from real sentences', () => {
     expect(extract(text, '2017-11-14').map((e) => e.fatalities?.best)).toEqual([61]);
   });
 
+  it.each([
+    'Other media reports suggest that at least 23 people were killed by the airstrike.',
+    'Rescue workers responding to the attacks gave a higher toll of 23 dead.',
+  ])('another source\'s higher estimate does not replace the figure reported: %s', (after) => {
+    const text = `Syrian government air strikes on opposition-held neighborhoods of Aleppo killed at least 15 civilians on Wednesday, a monitor said. ${after}`;
+    expect(extract(text, '2016-06-08')[0]?.fatalities?.best).toBe(15);
+  });
+
+  it('an updated toll does replace it', () => {
+    const text = 'Syrian government air strikes on opposition-held neighborhoods of Aleppo killed at least 15 civilians on Wednesday, a monitor said. The death toll later rose to 23.';
+    expect(extract(text, '2016-06-08')[0]?.fatalities?.best).toBe(23);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
@@ -749,6 +762,7 @@ describe('fatality counts', () => {
     ['A woman and a child were killed and twenty civilians including children were treated for asphyxiation.', { best: 2, low: 2, high: 2 }],
     ['A man and his son were killed in the shelling.', { best: 2, low: 2, high: 2 }],
     ['The car bomb in the market claimed 30 lives.', { best: 30, low: 30, high: 30 }],
+    ['An airstrike of the US-led coalition has claimed lives of eight civilians in the Syrian city of Al-Tabqah.', { best: 8, low: 8, high: 8 }],
     ['The blast cost at least 12 lives.', { best: 12, low: 12, high: null }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],

@@ -45,7 +45,7 @@ const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // The words between may not be a casualty word or a place preposition: "kill a woman
 // injure 9" does not kill nine, "killed in four air strikes" does not kill four.
 const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
-const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) the lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
+const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) (?:the )?lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
 // "In the past two weeks more than 200 civilians have been killed in Aleppo", "heavy
 // bombardment in recent weeks, including air strikes that killed at least 23", "Seven days
 // of airstrikes had left more than 75 civilians dead", "Last month nearly 1200 civilians

@@ -80,6 +80,7 @@ const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|as
 // "Clashes between the two sides", "battles between both sides": the sides of the report before
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
 // "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
+const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?|tolls?)\b|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:much\s+)?(?:higher|different|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b/i;
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed)\b/i;
@@ -536,10 +537,13 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
   const current = draft.fatalities;
   // A figure beats "dozens"; a larger figure beats a smaller one.
   // "Hundreds" later in the story does not undo an exact figure.
+  // "Other media reports suggest at least 14", "rescue workers gave a higher toll of 23": another
+  // source's estimate does not replace a figure (as ACLED does, the conservative one stays)
   const better =
-    !current ||
+    !(current?.best != null && ALTERNATIVE_ESTIMATE.test(s.text)) &&
+    (!current ||
     (current.best === null && fat.total.best !== null && fat.total.best >= (current.low ?? 0)) ||
-    ((current.best === null || fat.total.best !== null) && (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0));
+    ((current.best === null || fat.total.best !== null) && (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0)));
   if (better) {
     draft.fatalities = {
       ...fat.total,
