@@ -384,6 +384,11 @@ describe('events from real sentences', () => {
     expect([e.actor1?.id, e.actor2?.id, e.assoc_actor1.map((a) => a.id)]).toEqual(['russia', 'syrian-rebels', ['syrian-government']]);
   });
 
+  it('"airstrikes by regime and Russian fighter jets": the regime strikes, Russia with it', () => {
+    const [e] = extract('At least 13 civilians were killed and 30 others wounded in airstrikes by regime and Russian fighter jets on the town of Alghantou on Friday.', '2016-08-20');
+    expect([e?.actor1?.id, e?.actor2?.id, e?.assoc_actor1.map((a) => a.id)]).toEqual(['syrian-government', 'civilians', ['russia']]);
+  });
+
   it('a side\'s opponent is found among the associates of the sides it fought', () => {
     const events = extract('Air strikes by Russian and Syrian government aircraft hit rebel-held areas of Aleppo on Sunday. South of Aleppo, rebel fighters are battling the Syrian army. For their part rebels fired mortars on the Kurdish-populated Sheikh Maqsood neighbourhood in Aleppo on Sunday.', '2016-06-06');
     expect(events.find((e) => e.actor1?.id === 'syrian-rebels')?.actor2?.id).toBe('syrian-government');
