@@ -767,6 +767,8 @@ describe('fatality counts', () => {
     ['A woman and a child were killed and twenty civilians including children were treated for asphyxiation.', { best: 2, low: 2, high: 2 }],
     ['A man and his son were killed in the shelling.', { best: 2, low: 2, high: 2 }],
     ['The car bomb in the market claimed 30 lives.', { best: 30, low: 30, high: 30 }],
+    ['12 August 2016 Terrorist attacks leave child and woman dead and 7 others injured in Aleppo', { best: 2, low: 2, high: 2 }],
+    ['Three rocket shells landed in the neighborhoods of al-Masharqa, leaving a woman dead and two others injured.', { best: 1, low: 1, high: 1 }],
     ['An airstrike of the US-led coalition has claimed lives of eight civilians in the Syrian city of Al-Tabqah.', { best: 8, low: 8, high: 8 }],
     ['The blast cost at least 12 lives.', { best: 12, low: 12, high: null }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
@@ -829,6 +831,7 @@ describe('fatality counts', () => {
     'More than 150000 people have been killed in Syrias three-year war.',
     'Some 191000 people have been killed since an uprising against President Bashar al-Assads rule erupted in March 2011.',
     'The blast left dozens wounded.',
+    'The shelling left the area dead quiet.',
     'More than 300000 people have been killed and millions forced to flee their homes.',
     'The Syrian Center for Policy Research put the death toll from the six-year conflict at more than 470000 people.',
     // a tally over weeks or months

@@ -103,8 +103,14 @@ const ONE_RES = [
 // "A woman and a child were killed": two people, one noun each
 const TWO_RE = new RegExp(`\\b(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+and\\s+(?:a|an|one|his|her|their) (?:[\\w'’-]+\\s+){0,2}?(?:${alt(DATA.singularNouns)})\\s+(?:were|have been|had been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b`, 'gi');
 
+// A headline's "Terrorist attacks leave child and woman dead", "Shelling leaves a child dead"
+const ONE_NOUN = `(?:a\\s+|an\\s+)?(?:[\\w'’-]+\\s+)?(?:${alt(DATA.singularNouns)})`;
+const LEFT_DEAD = (nouns: string) => new RegExp(`\\b(?:leaves?|left|leaving)\\s+${nouns}\\s+dead\\b`, 'gi');
+const TWO_LEFT_RE = LEFT_DEAD(`${ONE_NOUN}\\s+and\\s+${ONE_NOUN}`);
+const ONE_LEFT_RE = LEFT_DEAD(ONE_NOUN);
+
 /** People counted by their nouns, not by a figure: two first, then one. */
-const NAMED_COUNTS: [RegExp, number][] = [[TWO_RE, 2], ...ONE_RES.map((re): [RegExp, number] => [re, 1])];
+const NAMED_COUNTS: [RegExp, number][] = [[TWO_RE, 2], [TWO_LEFT_RE, 2], [ONE_LEFT_RE, 1], ...ONE_RES.map((re): [RegExp, number] => [re, 1])];
 
 export interface FatalityCount {
   /** Exact or minimum count; null when only a vague range is known. */
