@@ -7,7 +7,9 @@ import type { Resources } from '../../resources.js';
 import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
-import { CUMULATIVE, findFatalities, isTallySentence, type SentenceFatalities } from './fatalities.js';
+import { findFatalities, type SentenceFatalities } from './fatalities.js';
+import { dropsTrigger, notEventSentence } from './not-events.js';
+import { clauseOf } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, UNIDENTIFIED, type ActorPick } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
@@ -18,48 +20,6 @@ export interface EventOptions {
   explain?: boolean;
 }
 
-// "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
-const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
-// "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
-// "key US allies in the fight against IS": the war as a whole
-// "in their fight against ISIL", "take up the fight to protect our homeland", "a fight we must win"
-const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
-const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
-const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
-// "suffer shelling every day", "is regularly targeted": a habit, not an event
-const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
-// "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
-// has been marked by indiscriminate shelling": a record of the war, not an event
-const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b|\b(?:was|were|is|are)\s+responsible\s+for\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|strikes|massacres|killings)\b/i;
-// "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
-const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
-// "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
-// "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
-// "a major rebel offensive that has been under way in southern Syria for months"
-const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
-const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
-// "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
-const SPAN_OF_MONTHS = /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b/i;
-const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
-const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.test(text);
-// "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
-const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
-const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
-const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:\w+\s+)?$/i;
-const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
-const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
-const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
-// "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
-const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
-// "to enable them oust ISIS", "to help the rebels retake": an aim
-const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
-// "He died of the plague", "dozens die of starvation": deaths that no armed side inflicted
-const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|illness|cancer|natural causes|old age|(?:a\s+)?heart attack|heart failure|a stroke|starvation|hunger|malnutrition|thirst|the cold|exposure|cholera|typhoid|covid)\b/i;
-const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
-// "continued to push west", "managed to retake": the event happened
-const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
-const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
 const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|told|announced|stated|claimed|quoted|cited|citing|added|documented|tallied|estimated)\b/i;
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
@@ -192,60 +152,9 @@ function findSources(doc: ArticleDoc, sentences: Sentence[]): string[] {
 /** Quotation marks hide nothing: "took 'complete control over" is "took complete control over". */
 const unquote = (text: string) => text.replace(/["'“”‘’]/g, ' ');
 
-/** The clause around a trigger: ", as the SDF advance on Manbij" is another clause. */
-function clauseOf(text: string, at: number): [number, number] {
-  // ", as the SDF advance", and "as civilians are forced to flee" without its comma
-  const boundary = /,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+|;\s+|\s+[–—]\s+|\s+(?:as|while|whereas)\s+(?=(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:are|were|is|was|have|has|had)\b)/gi;
-  let start = 0;
-  let end = text.length;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    if (m.index + m[0].length <= at) start = m.index;
-    else if (m.index >= at) {
-      end = m.index;
-      break;
-    }
-  }
-  return [start, end];
-}
-
 function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, actorsIn: ActorMention[]): EventDraft[] {
-  let hits = findTriggers(unquote(s.text)).filter((h) => {
-    const before = s.text.slice(Math.max(0, h.start - 40), h.start);
-    if (IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before)) return false;
-    if (GENERIC_FIGHT.test(s.text.slice(Math.max(0, h.start - 30), h.end + 9))) return false;
-    // "civilians are forced to flee devastating air raids": the flight is told, the raids are told elsewhere
-    if (FLEEING_BEFORE.test(before)) return false;
-    // "Syria has categorically denied carrying out the gas attack": a denial reports no event
-    if (DENIED_BEFORE.test(before)) return false;
-    if (GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(s.text.slice(h.end, h.end + 40))) return false;
-    if (BACKER_TRIGGER.test(before) && (h.rule.kind === 'air' || h.rule.kind === 'shelling')) return false;
-    if (DESCRIBING_FORM.test(h.text) && DESCRIBED_SIDE_BEFORE.test(before)) return false;
-    if (STATE_BEFORE.test(before) || AIM_BEFORE.test(before)) return false;
-    // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
-    if (h.rule.kind === 'territory' && (SEIZED_THINGS_AFTER.test(s.text.slice(h.end, h.end + 50)) || (/^(?:captured|seized)$/i.test(h.text) && CAPTURED_PEOPLE_BEFORE.test(before)))) return false;
-    // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
-    if (h.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before)) return false;
-    // "Rebels say they are forced out by siege and bombardment": what drove people out, not an event
-    if (/\b(?:forced|driven|pushed)\s+(?:\w+\s+){0,3}?(?:by|through)\s+(?:\w+\s+(?:and|or)\s+)?$/i.test(before)) return false;
-    // "Damascus forces and Kurdish fighters have enjoyed a truce": a truce that holds is no agreement reached
-    if (h.rule.kind === 'agreement' && /\b(?:enjoy(?:ed|s|ing)?|observ(?:ed|es|ing)|respect(?:ed|s|ing)?|maintain(?:ed|s|ing)?|under)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?$/i.test(before)) return false;
-    // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
-    if (/\bpreviously\s+(?:\w+\s+)?$/i.test(before)) return false;
-    // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting
-    // airstrikes against Daesh in Syria and Iraq": the war's present, undated, told as a whole
-    if (PRESENT_CAMPAIGN_BEFORE.test(before) && !within(doc.mentions.dates, s).length) return false;
-    // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
-    if (/\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before)) return false;
-    // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
-    if (h.rule.kind === 'clash' && /^\s+(?:alongside|side by side with)\b/i.test(s.text.slice(h.end, h.end + 20)) && !/\bagainst\b/i.test(s.text.slice(h.end, clauseOf(s.text, h.start)[1]))) return false;
-    if (h.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(s.text.slice(h.end, h.end + 30))) return false;
-    // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted
-    const q = s.text.indexOf('?', h.end);
-    if (q >= 0 && !/[.!;]/.test(s.text.slice(h.end, q))) return false;
-    return true;
-  });
-  // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
-  if (s.text.trim().endsWith('?') || hits.length === 0 || CUMULATIVE.test(s.text) || isTallySentence(s.text) || CAMPAIGN.test(s.text) || ONGOING.test(s.text) || WAR_RECORD.test(s.text) || BLAME_RECORD.test(s.text) || isCampaignRecord(s.text)) return [];
+  let hits = findTriggers(unquote(s.text)).filter((h) => !dropsTrigger(h, s.text, within(doc.mentions.dates, s).length > 0));
+  if (hits.length === 0 || notEventSentence(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
   // remote-violence trigger with its own agent is a second event.

@@ -1,0 +1,147 @@
+// What is not an event: the words around a trigger that make it a plan, a
+// habit, a denial, a description or the war's record rather than something
+// that happened ("plans to recapture", "suffer shelling every day", "an
+// Arab-Kurdish alliance battling IS"), and the sentences that sum up weeks of
+// violence or tell the war as a whole. Each rule has an id and an example.
+import { clauseOf } from './clauses.js';
+import { CUMULATIVE, isTallySentence } from './fatalities.js';
+import type { TriggerHit } from './triggers.js';
+
+// "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
+const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
+// "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
+// "key US allies in the fight against IS": the war as a whole
+// "in their fight against ISIL", "take up the fight to protect our homeland", "a fight we must win"
+const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
+const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
+const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
+// "suffer shelling every day", "is regularly targeted": a habit, not an event
+const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
+// "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
+// has been marked by indiscriminate shelling": a record of the war, not an event
+const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b|\b(?:was|were|is|are)\s+responsible\s+for\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|strikes|massacres|killings)\b/i;
+// "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
+const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
+// "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
+// "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
+// "a major rebel offensive that has been under way in southern Syria for months"
+const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
+const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
+// "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
+const SPAN_OF_MONTHS = /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b/i;
+const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
+const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.test(text);
+// "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
+const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
+const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
+const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:\w+\s+)?$/i;
+const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
+const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
+const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
+// "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
+const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
+// "to enable them oust ISIS", "to help the rebels retake": an aim
+const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
+// "He died of the plague", "dozens die of starvation": deaths that no armed side inflicted
+const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|illness|cancer|natural causes|old age|(?:a\s+)?heart attack|heart failure|a stroke|starvation|hunger|malnutrition|thirst|the cold|exposure|cholera|typhoid|covid)\b/i;
+const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
+// "continued to push west", "managed to retake": the event happened
+const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
+const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
+
+/** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
+interface TriggerContext {
+  hit: TriggerHit;
+  text: string;
+  before: string;
+  /** Whether the sentence names a date. */
+  dated: boolean;
+}
+
+interface TriggerRule {
+  id: string;
+  /** A sentence the rule is for (tests check that it applies there). */
+  example: string;
+  drops: (x: TriggerContext) => boolean;
+}
+
+/** Rules that make one trigger no event; the first that applies decides. */
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before) },
+  { id: 'not-event.war-as-a-whole', example: 'Kurdish militias in Hasakah are key US allies in the fight against IS.', drops: ({ hit, text }) => GENERIC_FIGHT.test(text.slice(Math.max(0, hit.start - 30), hit.end + 9)) },
+  // "civilians are forced to flee devastating air raids": the flight is told, the raids are told elsewhere
+  { id: 'not-event.fled', example: 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.', drops: ({ before }) => FLEEING_BEFORE.test(before) },
+  // "Syria has categorically denied carrying out the gas attack": a denial reports no event
+  { id: 'not-event.denied', example: 'Syria has categorically denied carrying out the gas attack in Khan Sheikhoun.', drops: ({ before }) => DENIED_BEFORE.test(before) },
+  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },
+  { id: 'not-event.described-side', example: 'An Arab-Kurdish alliance battling IS entered the town on Monday.', drops: ({ hit, before }) => DESCRIBING_FORM.test(hit.text) && DESCRIBED_SIDE_BEFORE.test(before) },
+  { id: 'not-event.state-or-aim', example: 'The town of Talbiseh is under continued shelling by the army.', drops: ({ before }) => STATE_BEFORE.test(before) || AIM_BEFORE.test(before) },
+  // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
+  {
+    id: 'not-event.things-or-people-captured',
+    example: 'Kurdish forces captured industrial-grade gas masks from ISIL in Hasakah.',
+    drops: ({ hit, text, before }) => hit.rule.kind === 'territory' && (SEIZED_THINGS_AFTER.test(text.slice(hit.end, hit.end + 50)) || (/^(?:captured|seized)$/i.test(hit.text) && CAPTURED_PEOPLE_BEFORE.test(before))),
+  },
+  // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
+  { id: 'not-event.devices-handled', example: 'Army engineers dismantled scores of explosive devices in Palmyra.', drops: ({ hit, before }) => hit.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before) },
+  // "Rebels say they are forced out by siege and bombardment": what drove people out, not an event
+  { id: 'not-event.driven-out-by', example: 'Rebels say they are forced out by siege and bombardment of Daraya.', drops: ({ before }) => /\b(?:forced|driven|pushed)\s+(?:\w+\s+){0,3}?(?:by|through)\s+(?:\w+\s+(?:and|or)\s+)?$/i.test(before) },
+  // "Damascus forces and Kurdish fighters have enjoyed a truce": a truce that holds is no agreement reached
+  {
+    id: 'not-event.truce-holds',
+    example: 'Damascus forces and Kurdish fighters in Hasakah have enjoyed a truce.',
+    drops: ({ hit, before }) => hit.rule.kind === 'agreement' && /\b(?:enjoy(?:ed|s|ing)?|observ(?:ed|es|ing)|respect(?:ed|s|ing)?|maintain(?:ed|s|ing)?|under)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?$/i.test(before),
+  },
+  // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
+  { id: 'not-event.previously', example: 'IS fighters have previously taken control of oilfields in Deir ez-Zor.', drops: ({ before }) => /\bpreviously\s+(?:\w+\s+)?$/i.test(before) },
+  // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting
+  // airstrikes against Daesh in Syria and Iraq": the war's present, undated, told as a whole
+  { id: 'not-event.present-campaign', example: 'The coalition is conducting airstrikes against Daesh in Raqqa.', drops: ({ before, dated }) => PRESENT_CAMPAIGN_BEFORE.test(before) && !dated },
+  // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
+  { id: 'not-event.since', example: 'Since the town’s recapture, YPG forces in Kobani have been expanding.', drops: ({ before }) => /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before) },
+  // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
+  {
+    id: 'not-event.fighting-alongside',
+    example: 'The rebels in Idlib are fighting alongside Al Nusra Front.',
+    drops: ({ hit, text }) => hit.rule.kind === 'clash' && /^\s+(?:alongside|side by side with)\b/i.test(text.slice(hit.end, hit.end + 20)) && !/\bagainst\b/i.test(text.slice(hit.end, clauseOf(text, hit.start)[1])),
+  },
+  { id: 'not-event.not-violent-death', example: 'Dozens of people in Madaya died of starvation.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(text.slice(hit.end, hit.end + 30)) },
+  // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted
+  {
+    id: 'not-event.quoted-question',
+    example: 'Has the army recaptured Mosul from IS? he questioned.',
+    drops: ({ hit, text }) => {
+      const q = text.indexOf('?', hit.end);
+      return q >= 0 && !/[.!;]/.test(text.slice(hit.end, q));
+    },
+  },
+];
+
+/** The id of the rule by which a trigger in `text` (its sentence) reports no event, or null. */
+export function triggerRuleAt(hit: TriggerHit, text: string, dated: boolean): string | null {
+  const x: TriggerContext = { hit, text, before: text.slice(Math.max(0, hit.start - 40), hit.start), dated };
+  return TRIGGER_RULES.find((r) => r.drops(x))?.id ?? null;
+}
+
+export const dropsTrigger = (hit: TriggerHit, text: string, dated: boolean): boolean => triggerRuleAt(hit, text, dated) !== null;
+
+/** Rules that make a whole sentence no event, whatever its triggers. */
+export const SENTENCE_RULES: readonly { id: string; example: string; drops: (text: string) => boolean }[] = [
+  { id: 'not-event.question', example: 'Will the regime retake Idlib from the rebels?', drops: (text) => text.trim().endsWith('?') },
+  // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
+  { id: 'not-event.war-toll', example: 'More than 300000 people have been killed since the war began in 2011.', drops: (text) => CUMULATIVE.test(text) },
+  { id: 'not-event.tally', example: 'In the past two weeks more than 200 civilians have been killed in Aleppo.', drops: isTallySentence },
+  { id: 'not-event.campaign', example: 'Russia has been carrying out airstrikes in Syria since last September.', drops: (text) => CAMPAIGN.test(text) },
+  { id: 'not-event.ongoing', example: 'A major rebel offensive has been under way in southern Syria for months.', drops: (text) => ONGOING.test(text) },
+  { id: 'not-event.war-record', example: 'The government has been responsible for chlorine attacks in Idlib.', drops: (text) => WAR_RECORD.test(text) || BLAME_RECORD.test(text) },
+  { id: 'not-event.campaign-record', example: 'Over the last year the coalition has launched almost 8,000 strikes in Raqqa.', drops: isCampaignRecord },
+];
+
+/** The id of the rule by which a sentence reports no event, or null. */
+export function sentenceRuleAt(text: string): string | null {
+  return SENTENCE_RULES.find((r) => r.drops(text))?.id ?? null;
+}
+
+export const notEventSentence = (text: string): boolean => sentenceRuleAt(text) !== null;
