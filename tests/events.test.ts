@@ -389,6 +389,19 @@ describe('events from real sentences', () => {
     expect([e?.actor1?.id, e?.actor2?.id, e?.assoc_actor1.map((a) => a.id)]).toEqual(['syrian-government', 'civilians', ['russia']]);
   });
 
+  it.each([
+    ['Earlier a source at Aleppo Police Command said that terrorists fired a number of rocket shells at al-Midan neighborhood in Aleppo city, killing 3 civilians.', 'unidentified-armed-group'],
+    ['Three civilians were killed in mortar attacks by terrorist groups on al-Midan neighborhood in Aleppo city on Saturday.', 'unidentified-armed-group'],
+    ['Rocket attacks killed 5 people in Damascus on Thursday in the second heavy bombardment by terrorist group Jaysh al-Islam in less than two weeks.', 'jaysh-al-islam'],
+  ])('shelling by "terrorists" the report does not name is an unidentified armed group\'s: %s', (text, id) => {
+    expect(extract(text, '2016-11-26')[0]?.actor1?.id).toBe(id);
+  });
+
+  it('"terrorists" who were killed are no attacker', () => {
+    const [e] = extract('10 October 2017 More than 100 ISIS terrorists killed in Deir Ezzor by Russian air strikes.', '2017-10-10');
+    expect(e?.actor1?.id).not.toBe('unidentified-armed-group');
+  });
+
   it('a side\'s opponent is found among the associates of the sides it fought', () => {
     const events = extract('Air strikes by Russian and Syrian government aircraft hit rebel-held areas of Aleppo on Sunday. South of Aleppo, rebel fighters are battling the Syrian army. For their part rebels fired mortars on the Kurdish-populated Sheikh Maqsood neighbourhood in Aleppo on Sunday.', '2016-06-06');
     expect(events.find((e) => e.actor1?.id === 'syrian-rebels')?.actor2?.id).toBe('syrian-government');

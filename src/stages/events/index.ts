@@ -34,16 +34,20 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
 ];
 const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
 
+// (not "militants" or "jihadists": those words point back at a side the story names)
+const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|gunmen|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;
+const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
 
-// "were killed", "died", "wounded": the people named in the clause suffered the violence
 // "Clashes between the two sides", "battles between both sides": the sides of the report before
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
-// "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
+// "Other media reports suggest at least 14", "gave a higher toll of 23": another source's estimate
 const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?|tolls?)\b|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:much\s+)?(?:higher|different|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b/i;
+// "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed)\b/i;
+// "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 /** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
@@ -241,6 +245,28 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       if (unknown && (named || hit.rule.kind === 'suicide')) {
         actor1 = named ? { info: unknown, mention: named[0], start: named.index } : { info: unknown, mention: hit.text, start: hit.start };
         explain.actor1 = 'role.unnamed-bomber';
+      }
+    }
+
+    // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
+    // terrorist groups": shelling or an attack by an armed side the report does not name
+    if (!actor1 && actor2 && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill')) {
+      // the agent: the subject before the trigger ("terrorists fired"), not its victims ("100 terrorists were
+      // killed"), or named by "by" after it
+      const [cs2, ce2] = clauseOf(s.text, hit.start);
+      const agent = [...s.text.slice(cs2, ce2).matchAll(UNNAMED_ATTACKER)].find((m) => {
+        const at = cs2 + m.index!;
+        // ("by terrorist group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh": the group is named;
+        // "100 ISIS terrorists killed": the words are a named side's)
+        const end = at + m[0].length;
+        if (actors.some((a) => (a.start >= end && NAMED_AFTER.test(s.text.slice(end, a.start))) || (a.start < end && at < a.end))) return false;
+        if (at + m[0].length <= hit.start) return !/\b(?:were|was|been|are|is|killing|killed|kill|targeting|targeted|against|on|at)\b/i.test(s.text.slice(at + m[0].length, hit.start));
+        return at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?$/i.test(s.text.slice(Math.max(hit.end, at - 20), at));
+      });
+      const unknown = res.actors.get(UNIDENTIFIED);
+      if (unknown && agent) {
+        actor1 = { info: unknown, mention: agent[0], start: cs2 + agent.index! };
+        explain.actor1 = 'role.unnamed-attacker';
       }
     }
 
