@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 import { analyseArticle } from '../src/pipeline.js';
 import { loadResources } from '../src/resources.js';
-import { findPeople } from '../src/nlp/compromise.js';
+import { findPeople, isFirstName, isNeverName } from '../src/nlp/compromise.js';
 import { isHyphenatedAdjective } from '../src/stages/persons/names.js';
 
 const res = loadResources();
@@ -80,6 +80,21 @@ describe('compromise decides only what nothing cheaper did', () => {
     const doc = analyse(text);
     expect(doc.mentions.persons.map((p) => p.name)).toEqual(expected);
     for (const p of doc.mentions.persons) expect(p.mentions.map((m) => m.rule)).toEqual(['person.compromise']);
+  });
+
+  it.each(['Syrian Army Commits Horrific Massacres After Loss', 'Oil Field Recapture Shot Down Near Raqqa'])(
+    'a headline of words compromise knows as no name\'s is no person: %s',
+    (text) => expect(persons(text)).toEqual([]),
+  );
+
+  it.each([
+    ['Ann', true, false],
+    ['Robin', false, false],
+    ['Horrific', false, true],
+    ['Down', false, true],
+    ['Clwyd', false, false],
+  ])('compromise\'s lexicon: "%s" is a first name %s, never a name %s', (word, first, never) => {
+    expect([isFirstName(word), isNeverName(word)]).toEqual([first, never]);
   });
 
   it('the same window asked twice gets the same answer', () => {

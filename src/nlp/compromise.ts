@@ -76,14 +76,35 @@ function tagPeople(text: string): TextSpan[] {
   return out;
 }
 
-const firstNameCache = new Map<string, boolean>();
+/** compromise's lexicon: a word in lower case -> its tag or tags. */
+function lexiconTags(word: string): readonly string[] {
+  const lexicon = (compromise().model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+  const tags = Object.hasOwn(lexicon, word.toLowerCase()) ? lexicon[word.toLowerCase()] : undefined;
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
 
-/** Whether compromise knows the word as a first name ("Dominic", "Ellen"); cached, one word at a time. */
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * Whether compromise knows the word as a first name ("Dominic", "Ellen"): its
+ * lexicon says so, as its tagger would for the word alone, without tagging.
+ */
 export function isFirstName(word: string): boolean {
-  let known = firstNameCache.get(word);
-  if (known === undefined) {
-    known = compromise()(word).has('#FirstName');
-    if (firstNameCache.size < 10000) firstNameCache.set(word, known);
-  }
-  return known;
+  return lexiconTags(word).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
+// Parts of speech that no name has in compromise's lexicon ("Horrific", "Shot", "Down", "Recapture")
+const NOT_NAME_TAGS = new Set([
+  'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula',
+  'Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Participle', 'Plural', 'Cardinal', 'TextValue',
+]);
+
+/**
+ * Whether compromise's lexicon has the word only as a word that is no name:
+ * an adjective, a verb form, a preposition ("Commits Horrific Massacres").
+ * A noun ("Robin", "Bill") may be a name and is not such a word.
+ */
+export function isNeverName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((t) => NOT_NAME_TAGS.has(t));
 }

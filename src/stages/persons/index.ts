@@ -4,7 +4,7 @@
 // place, an actor or an organisation; then shortened and respelled mentions
 // are clustered into one person ("Rami Abdel Rahman" ... "Abdel Rahman").
 import type { ActorMention, ArticleDoc, PersonEntity, PersonMention } from '../../document/model.js';
-import { findPeople, isFirstName } from '../../nlp/compromise.js';
+import { findPeople, isFirstName, isNeverName } from '../../nlp/compromise.js';
 import type { ActorLexicon } from '../actors/index.js';
 import { execNotInWord } from '../actors/phrases.js';
 import { loadOrgLexicon } from '../organizations/lexicon.js';
@@ -126,6 +126,8 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
 export function addCompromiseEvidence(doc: ArticleDoc, candidates: NameCandidate[]): NameCandidate[] {
   return candidates.map((c) => {
     if (c.evidence.length || c.tokens.length < 2) return c;
+    // "Recapture Oil Field", "Commits Horrific Massacres": a word compromise knows as no name's, asked of nobody
+    if (c.name.split(/[\s‐-]+/).some((w) => isNeverName(w))) return c;
     let from = Math.max(0, c.start - 60);
     let to = Math.min(doc.text.length, c.end + 60);
     while (from > 0 && from < c.start && !/\s/.test(doc.text[from - 1]!)) from++;
