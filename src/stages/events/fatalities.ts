@@ -200,7 +200,14 @@ const KILLED_AND_INJURED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have been\s+|
 const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includes(n)));
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
+// Every pattern above needs one of these words: a sentence with none counts no dead (most sentences)
+const ANY_DEATH_WORD = new RegExp(`${alt(DATA.deathWords)}|toll|lives|life|souls|left|victims|assassinat|gunned|execution|murder`, 'i');
+
 export function findFatalities(text: string): SentenceFatalities {
+  if (!ANY_DEATH_WORD.test(text)) {
+    const zero = ZERO_RE.test(text);
+    return { counts: [], zero, total: zero ? { best: 0, low: 0, high: 0 } : null, tally: false };
+  }
   const counts: FatalityCount[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
