@@ -397,6 +397,16 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-11-26')[0]?.actor1?.id).toBe(id);
   });
 
+  it.each([
+    ['State TV said two people were wounded in ISIS shelling on the nearby town of Salamiyeh on Sunday.', 'islamic-state'],
+    ['Eleven people including a woman and child were killed in Syrian rebel shelling of a regime-held neighbourhood of Aleppo on Friday.', 'syrian-rebels'],
+    ['Shelling by the army killed at least 21 civilians in Eastern Ghouta on Saturday.', 'syrian-government'],
+    ['Ten Syrian civilians were killed Wednesday in airstrikes launched by the aircrafts of the US-led coalition on tents in Raqqa.', 'us-led-coalition'],
+    ['Three people were injured in a booby-trapped motorcycle detonated by terrorists in al-Mshairfeh neighborhood in Hasaka city on Sunday.', 'unidentified-armed-group'],
+  ])('the side that shells, strikes or bombs, named before the noun or by "by": %s', (text, id) => {
+    expect(extract(text, '2016-11-24')[0]?.actor1?.id).toBe(id);
+  });
+
   it('"terrorists" who were killed are no attacker', () => {
     const [e] = extract('10 October 2017 More than 100 ISIS terrorists killed in Deir Ezzor by Russian air strikes.', '2017-10-10');
     expect(e?.actor1?.id).not.toBe('unidentified-armed-group');

@@ -250,7 +250,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
     // terrorist groups": shelling or an attack by an armed side the report does not name
-    if (!actor1 && actor2 && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill')) {
+    if (!actor1 && actor2 && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
       // the agent: the subject before the trigger ("terrorists fired"), not its victims ("100 terrorists were
       // killed"), or named by "by" after it
       const [cs2, ce2] = clauseOf(s.text, hit.start);

@@ -59,8 +59,11 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
+/** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
+const STRIKE_NOUN = /^(?:shelling|shells|bombardment|bombing|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?)$/i;
+
 /** "by terrorist group Jaysh al-Islam", "by the so-called Jaish al-Fatah": an agent named with what it is */
-const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jihadist|Islamist|extremist)\s+(?:groups?|organi[sz]ations?|factions?|militias?)\s+|(?:terrorists|militants|fighters|members)\s+of\s+(?:the\s+)?)?(?:so-called\s+)?["“]?$/i;
+const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jihadist|Islamist|extremist)\s+(?:groups?|organi[sz]ations?|factions?|militias?)\s+|(?:terrorists|militants|fighters|members|aircrafts?|warplanes|planes|jets|helicopters|forces|troops|artillery)\s+of\s+(?:the\s+)?)?(?:so-called\s+)?["“]?$/i;
 
 /** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
 const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:the\s+)?$/i;
@@ -134,7 +137,10 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
       // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
-      const own = actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && trigger.rule.kind === 'air')));
+      // ("in ISIS shelling on the town", "regime mortar fire": the side named right before a strike's noun)
+      const own =
+        actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && trigger.rule.kind === 'air'))) ??
+        (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined);
       let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       if (own) rule = 'role.trigger-modifier';
       // "The army and its militia allies took control": the first conjunct leads, the second backs it
