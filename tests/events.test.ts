@@ -401,6 +401,8 @@ describe('events from real sentences', () => {
     ['State TV said two people were wounded in ISIS shelling on the nearby town of Salamiyeh on Sunday.', 'islamic-state'],
     ['Eleven people including a woman and child were killed in Syrian rebel shelling of a regime-held neighbourhood of Aleppo on Friday.', 'syrian-rebels'],
     ['Shelling by the army killed at least 21 civilians in Eastern Ghouta on Saturday.', 'syrian-government'],
+    ['Fifty nine US cruise missiles struck a Syrian regime airbase in Homs province early Friday morning.', 'united-states'],
+    ['US air strikes killed 50 Al-Qaeda militants and eight civilians west of Aleppo on Tuesday.', 'united-states'],
     ['Ten Syrian civilians were killed Wednesday in airstrikes launched by the aircrafts of the US-led coalition on tents in Raqqa.', 'us-led-coalition'],
     ['Three people were injured in a booby-trapped motorcycle detonated by terrorists in al-Mshairfeh neighborhood in Hasaka city on Sunday.', 'unidentified-armed-group'],
   ])('the side that shells, strikes or bombs, named before the noun or by "by": %s', (text, id) => {
