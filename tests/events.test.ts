@@ -465,6 +465,11 @@ describe('events from real sentences', () => {
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
   });
 
+  it('"civilians west of Aleppo" died near Aleppo (not where they came from)', () => {
+    const events = extract('Air strikes killed 50 civilians west of Aleppo on Tuesday.', '2016-11-24');
+    expect(events.map((e) => [e.location?.name, e.location?.geo_precision])).toEqual([['Aleppo', 2]]);
+  });
+
   it('where the people came from is not where they were killed', () => {
     const events = extract('The Observatory said that 98 evacuees from the northern towns of Fuaa and Kafraya were killed when an explosives-laden vehicle hit their buses at a transit point west of Aleppo on Saturday.', '2017-04-16');
     expect(events.map((e) => e.location?.name)).toEqual(['Aleppo']);

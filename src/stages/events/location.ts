@@ -15,7 +15,8 @@ const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
-const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
+// ("50 civilians west of Aleppo": where they died, told by its bearing)
+const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)\b)\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
 const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|stationed|positioned|located|entrenched|holed up)\s+(?:in|across)\s+(?:both\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
 /**
  * "buses carrying evacuees from Fuaa", "militants of the group operating in Iraq and Syria",
