@@ -409,6 +409,32 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-11-24')[0]?.actor1?.id).toBe(id);
   });
 
+  it.each([
+    ['Regime forces bombed a popular market in Douma on Saturday.', 'Air/drone strike', 'syrian-government'],
+    ['The US-led coalition bombed Hanida village west of Raqqa on Saturday.', 'Air/drone strike', 'us-led-coalition'],
+    ['Rebels bombed a checkpoint in Daraa on Saturday.', 'Shelling/artillery/missile attack', 'syrian-rebels'],
+    ['Turkish troops struck Kurdish positions near Afrin on Saturday.', 'Shelling/artillery/missile attack', 'turkey'],
+    ['Fighter jets also believed to be Russian struck the town of Urum al-Kubra on Saturday, killing five civilians.', 'Air/drone strike', null],
+    ['Terrorists attacked al-Ramouseh neighborhood in Aleppo city with rockets on Saturday.', 'Attack', 'unidentified-armed-group'],
+    ['Islamic State militants attacked a market in Raqqa on Saturday.', 'Attack', 'islamic-state'],
+  ])('a plain verb of violence reports an event: %s', (text, sub, actor1) => {
+    const [e] = extract(text, '2017-04-09');
+    expect([e?.sub_event_type, e?.actor1?.id ?? null]).toEqual([sub, actor1]);
+  });
+
+  it.each([
+    'Russia and Turkey struck a deal on Idlib on Saturday.',
+    'Residents returned to the bombed-out buildings of Homs on Saturday.',
+    'Any shelling of civilians in Raqqa is a war crime, the coalition said.',
+  ])('not a plain verb of violence: %s', (text) => {
+    expect(extract(text, '2017-04-09').filter((e) => e.event_type !== 'Strategic developments')).toEqual([]);
+  });
+
+  it('an attack that does not say how is the bombing of the place and day told again', () => {
+    const text = 'The Observatory said 98 evacuees were killed when a car bomb hit their buses at a transit point in Rashidin west of Aleppo on Saturday. Many residents of Fuaa lost their lives after terrorists attacked their buses in Rashidin on Saturday.';
+    expect(extract(text, '2017-04-16').map((e) => e.sub_event_type)).toEqual(['Remote explosive/landmine/IED']);
+  });
+
   it('"terrorists" who were killed are no attacker', () => {
     const [e] = extract('10 October 2017 More than 100 ISIS terrorists killed in Deir Ezzor by Russian air strikes.', '2017-10-10');
     expect(e?.actor1?.id).not.toBe('unidentified-armed-group');

@@ -14,6 +14,8 @@ const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
 const toll = (d: EventDraft) => d.fatalities?.best ?? null;
+/** The trigger of an attack that does not say how it was carried out ("terrorists attacked the town"). */
+const GENERIC_ATTACK = 'event.civilians.attack';
 
 const backs = (x: EventDraft, y: EventDraft) => !!x.actor1 && y.assoc1.some((a) => a.info.id === x.actor1!.info.id);
 
@@ -38,6 +40,11 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const air = (d: EventDraft) => d.trigger.rule.kind === 'air';
   const bombardment = (d: EventDraft) => d.trigger.rule.id === 'event.bombardment';
   if ((air(a) && bombardment(b)) || (air(b) && bombardment(a))) return datesAgree(a, b);
+  // "terrorists attacked their buses" and "an explosives-laden vehicle hit their buses": an attack
+  // that does not say how is the violent event of the place and day told again
+  const attack = (d: EventDraft) => d.trigger.rule.id === GENERIC_ATTACK;
+  const violent = (d: EventDraft) => d.event_type !== 'Strategic developments' && d.event_type !== 'Protests' && d.event_type !== 'Riots';
+  if ((attack(a) && violent(b)) || (attack(b) && violent(a))) return datesAgree(a, b);
   // A clash report and a territory report of the same sides at one place are
   // one battle, unless each is dated and the days differ.
   const battle = (d: EventDraft) => d.event_type === 'Battles';
@@ -103,7 +110,7 @@ function fit(o: EventDraft, d: EventDraft): number {
 
 function specificity(d: EventDraft): number {
   const kind = d.trigger.rule.kind;
-  return kind === 'kill' ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : kind === 'chemical' ? 3 : 2;
+  return kind === 'kill' || d.trigger.rule.id === GENERIC_ATTACK ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : kind === 'chemical' ? 3 : 2;
 }
 
 function merge(into: EventDraft, from: EventDraft): EventDraft {

@@ -216,6 +216,9 @@ export function findFatalities(text: string): SentenceFatalities {
     if (overlaps(start, end)) return;
     const n = toNumber(num);
     if (!n || YEAR.test(num)) return;
+    // "more than 10 million displaced": millions are a war's figures, never one event's count
+    const numEnd = start + m[0].indexOf(num) + num.length;
+    if (/^\s*(?:million|billion|m\b|bn\b)/i.test(text.slice(numEnd, numEnd + 9))) return;
     // "on July 25 killed at least seven": the day of a month, not a count
     if (/^\d/.test(num) && MONTH_BEFORE.test(text.slice(Math.max(0, start + m[0].indexOf(num) - 12), start + m[0].indexOf(num)))) return;
     // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead

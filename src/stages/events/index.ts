@@ -250,7 +250,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
     // terrorist groups": shelling or an attack by an armed side the report does not name
-    if (!actor1 && actor2 && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
+    if (!actor1 && (actor2 || hit.rule.id === 'event.civilians.attack') && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
       // the agent: the subject before the trigger ("terrorists fired"), not its victims ("100 terrorists were
       // killed"), or named by "by" after it
       const [cs2, ce2] = clauseOf(s.text, hit.start);
@@ -294,6 +294,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     let event_type: string = hit.rule.event_type;
     let sub: string = hit.rule.sub_event_type;
+    // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
+    // forces bomb from the air (armed groups shell)
+    if (hit.rule.id === 'event.bombardment' && /^bombed$/i.test(hit.text) && actor1 && isStateSide(actor1.info.type)) {
+      event_type = 'Explosions/Remote violence';
+      sub = 'Air/drone strike';
+      explain.sub_event_type = 'sub.bombed-by-state';
+    }
     if (hit.rule.kind === 'territory') {
       // Who takes decides: a state force regains, a non-state actor overtakes.
       const taker = actor1?.info.type;
