@@ -435,6 +435,18 @@ describe('events from real sentences', () => {
     expect(extract(text, '2017-04-16').map((e) => e.sub_event_type)).toEqual(['Remote explosive/landmine/IED']);
   });
 
+  it('a car bomb no one claimed is an unidentified armed group\'s', () => {
+    const [e] = extract('A car bomb exploded in the town of Saraqeb on Tuesday, killing 5 people.', '2016-11-24');
+    expect([e?.sub_event_type, e?.actor1?.id]).toEqual(['Remote explosive/landmine/IED', 'unidentified-armed-group']);
+  });
+
+  it('a headline placed at a city joins the one same event at a part of it, and stands first', () => {
+    const text = 'Wed 19 Apr 2017 Aleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo, Syrian state television reported on Wednesday.';
+    const events = extract(text, '2017-04-19');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.evidence.map((x) => x.text.slice(0, 20))).toEqual(['Wed 19 Apr 2017 Alep', 'A bomb blast killed ']);
+  });
+
   it('"terrorists" who were killed are no attacker', () => {
     const [e] = extract('10 October 2017 More than 100 ISIS terrorists killed in Deir Ezzor by Russian air strikes.', '2017-10-10');
     expect(e?.actor1?.id).not.toBe('unidentified-armed-group');

@@ -5,6 +5,8 @@
 import type { EventDraft } from '../events/draft.js';
 import { UNIDENTIFIED } from '../events/roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
+import { km } from '../places/find.js';
+import { escapeRegExp } from '../actors/phrases.js';
 
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
@@ -176,7 +178,7 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbVague(absorbKills(final)))));
+  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbCityWide(absorbVague(absorbKills(final))))));
 }
 
 /**
@@ -218,6 +220,25 @@ function absorbProvinceWide(events: EventDraft[]): EventDraft[] {
   return absorbWider(events, provinceWide, (e, v) => e.location?.place.admin1 === v.location!.place.name && e.location?.place.country_code === v.location!.place.country_code && (toll(e) === null || toll(v) === null || toll(e) === toll(v)));
 }
 
+/**
+ * "Aleppo bomb blast kills six" over "a bomb blast killed six people in the Salah al-Din
+ * district of Aleppo": a headline placed at a city joins the one same kind of event at
+ * a part of it (a place of its province within the city's reach).
+ */
+function absorbCityWide(events: EventDraft[]): EventDraft[] {
+  const cityHeadline = (e: EventDraft) => e.sentence.index === 0 && e.location?.place.feature === 'populated-place';
+  return absorbWider(events, cityHeadline, (e, v) => {
+    const p = e.location?.place, city = v.location!.place;
+    if (!p || p.name === city.name || p.admin1 !== city.admin1 || !(toll(e) === null || toll(v) === null || toll(e) === toll(v))) return false;
+    // a part the gazetteer does not know, told as the city's: "the Salah al-Din district of Aleppo"
+    const partOf = p.feature === 'unresolved' && partOfCity(p.name, city.name).test(e.sentence.text);
+    return partOf || km(p, city) <= CITY_REACH_KM;
+  });
+}
+const partOfCity = (part: string, city: string) =>
+  new RegExp(`${escapeRegExp(part)}\\s+(?:district|neighbou?rhood|quarter|area)\\s+(?:of|in)\\s+(?:the\\s+city\\s+of\\s+)?${escapeRegExp(city)}\\b`, 'i');
+const CITY_REACH_KM = 12;
+
 /** Folds each wide report into the one same-kind event that `inside` places within it. */
 function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, inside: (e: EventDraft, v: EventDraft) => boolean): EventDraft[] {
   const out = [...events];
@@ -231,9 +252,11 @@ function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, ins
         !(v.dateStrength === 2 && e.dateStrength < 2),
     );
     if (targets.length !== 1) continue;
+    // the story's order: the merged event stands where the first of the two was told
     const t = targets[0]!;
-    out[out.indexOf(t)] = mergeInto(t, v);
-    out.splice(out.indexOf(v), 1);
+    const [ti, vi] = [out.indexOf(t), out.indexOf(v)];
+    out[Math.min(ti, vi)] = mergeInto(t, v);
+    out.splice(Math.max(ti, vi), 1);
   }
   return out;
 }

@@ -242,7 +242,10 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total) {
       const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
       const unknown = res.actors.get(UNIDENTIFIED);
-      if (unknown && (named || hit.rule.kind === 'suicide')) {
+      // ("A car bomb exploded in the market, killing 5 people": a planted bomb has an author too; not a
+      // landmine, an explosion with no word of a bomb, or the remnants of war)
+      const planted = /\bbomb|booby|IED|improvised/i.test(hit.text);
+      if (unknown && (named || planted || hit.rule.kind === 'suicide')) {
         actor1 = named ? { info: unknown, mention: named[0], start: named.index } : { info: unknown, mention: hit.text, start: hit.start };
         explain.actor1 = 'role.unnamed-bomber';
       }

@@ -506,7 +506,7 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
 
 // ---------- 5. resolution ----------
 
-function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
+export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
   const r = Math.PI / 180;
   const dLat = (b.lat - a.lat) * r, dLon = (b.lon - a.lon) * r;
