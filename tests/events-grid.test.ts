@@ -1,5 +1,6 @@
 // Plain reports, built from parts: every side, verb of violence, target and
-// place a news sentence combines gives one event with that side and place.
+// place a news sentence combines gives one event with that side and place;
+// and one plain sentence of every kind of event.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/index.js';
 
@@ -39,5 +40,36 @@ describe('plain reports built from parts', () => {
     expect(events.length).toBeGreaterThan(0);
     expect(events[0]!.actor1?.id).toBe(id);
     expect(events[0]!.location?.name).toContain(place);
+  });
+});
+
+describe('plain reports of every kind', () => {
+  const cases: [string, string | null, string, string, number | null][] = [
+    ['At least 20 people were killed when Russian jets bombed a market in Idlib on Tuesday.', 'russia', 'Idlib', 'Air/drone strike', 20],
+    ['Syrian government helicopters dropped barrel bombs on Daraya on Tuesday, killing eight civilians.', 'syrian-government', 'Darayya', 'Air/drone strike', 8],
+    ['Islamic State fighters executed 15 men in the town of Mayadin on Tuesday.', 'islamic-state', 'Mayadin', 'Attack', 15],
+    ['Gunmen kidnapped a local official in Deir ez-Zor on Tuesday.', 'unidentified-armed-group', 'Deir', 'Abduction/forced disappearance', null],
+    ['Kurdish-led forces seized the town of Tabqa from Islamic State on Tuesday.', 'sdf', 'Tabqa', 'Non-state actor overtakes territory', null],
+    ['Iraqi troops recaptured the city of Ramadi from Islamic State on Tuesday.', 'iraqi-government', 'Ramadi', 'Government regains territory', null],
+    ['A roadside bomb killed three Iraqi soldiers near Kirkuk on Tuesday.', 'unidentified-armed-group', 'Kirkuk', 'Remote explosive/landmine/IED', 3],
+    ['Israeli jets struck Iranian targets near Damascus on Tuesday.', 'israel', 'Damascus', 'Air/drone strike', null],
+    ['Hundreds of people protested in Daraa on Friday against the government.', 'protesters', 'Daraa', 'Peaceful protest', null],
+    ['Turkish artillery shelled YPG positions near Afrin on Tuesday, killing four fighters.', 'turkey', 'Afrin', 'Shelling/artillery/missile attack', 4],
+    ['Hezbollah fighters clashed with rebels in the Qalamoun mountains on Tuesday.', 'hezbollah', 'Qalamoun', 'Armed clash', null],
+    ['The army ambushed an Islamic State convoy near Palmyra on Tuesday, killing 30 militants.', 'syrian-government', 'Palmyra', 'Armed clash', 30],
+    ['Rebels shot down a government warplane over Idlib on Tuesday.', 'syrian-rebels', 'Idlib', 'Armed clash', null],
+    ['A US drone strike killed a senior al-Qaeda leader in Idlib province on Tuesday.', 'united-states', 'Idlib', 'Air/drone strike', 1],
+    ['Clashes between the SDF and Turkish-backed factions killed 12 fighters near Manbij on Tuesday.', 'sdf', 'Manbij', 'Armed clash', 12],
+    ['ISIS militants attacked a checkpoint near Tikrit on Tuesday, killing seven policemen.', 'islamic-state', 'Tikrit', 'Armed clash', 7],
+    ['Government forces and rebels agreed a ceasefire in Homs on Tuesday.', 'syrian-government', 'Homs', 'Agreement', null],
+    ['Security forces arrested 20 suspected militants in Mosul on Tuesday.', 'iraqi-government', 'Mosul', 'Arrests', null],
+  ];
+  it.each(cases)('%s', (text, side, place, sub, dead) => {
+    const [e] = extractArticle(text, { referenceDate: '2016-11-24' }).events;
+    expect(e).toBeDefined();
+    expect(e!.sub_event_type).toBe(sub);
+    if (side) expect([e!.actor1?.id, e!.actor1?.group, e!.actor2?.id]).toContain(side);
+    expect(e!.location?.name).toContain(place);
+    expect(e!.fatalities?.best ?? null).toBe(dead);
   });
 });

@@ -435,6 +435,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2017-04-16').map((e) => e.sub_event_type)).toEqual(['Remote explosive/landmine/IED']);
   });
 
+  it('the protests of the war\'s history are no protest told', () => {
+    const events = extract('Opponents of Assad took up arms in response to a bloody crackdown on peaceful pro-democracy protests in Daraa.', '2014-09-11');
+    expect(events.filter((e) => e.event_type === 'Protests')).toEqual([]);
+  });
+
   it('a car bomb no one claimed is an unidentified armed group\'s', () => {
     const [e] = extract('A car bomb exploded in the town of Saraqeb on Tuesday, killing 5 people.', '2016-11-24');
     expect([e?.sub_event_type, e?.actor1?.id]).toEqual(['Remote explosive/landmine/IED', 'unidentified-armed-group']);

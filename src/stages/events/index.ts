@@ -40,6 +40,7 @@ const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-c
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
 
 // "Clashes between the two sides", "battles between both sides": the sides of the report before
+const CROWD_VERB = /^(?:protested|rallied|marched|demonstrated|rioted|took to the streets)$/i;
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
 // "Other media reports suggest at least 14", "gave a higher toll of 23": another source's estimate
 const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?|tolls?)\b|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:much\s+)?(?:higher|different|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b/i;
@@ -271,6 +272,14 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         actor1 = { info: unknown, mention: agent[0], start: cs2 + agent.index! };
         explain.actor1 = 'role.unnamed-attacker';
       }
+    }
+
+    // "Hundreds of people protested in Daraa": who protests is a protester, who riots a rioter
+    // (told by a verb: "a crackdown on peaceful protests" is the war's history, not a protest told)
+    const crowd = !CROWD_VERB.test(hit.text) ? null : hit.rule.kind === 'protest' ? 'protesters' : hit.rule.kind === 'riot' ? 'rioters' : null;
+    if (!actor1 && crowd && res.actors.get(crowd)) {
+      actor1 = { info: res.actors.get(crowd)!, mention: hit.text, start: hit.start };
+      explain.actor1 = 'role.crowd';
     }
 
     // "public executions, including the beheading of the city's antiquities chief": the executed are civilians

@@ -151,9 +151,12 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       }
       // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
       const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
-      if (coAgent && !backers.includes(coAgent)) backers.push(coAgent);
-      actor1 = subject ?? null;
-      actor2 = after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
+      // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
+      const parties = !!coAgent && trigger.rule.kind === 'agreement';
+      if (coAgent && !parties && !backers.includes(coAgent)) backers.push(coAgent);
+      actor1 = parties ? coAgent! : subject ?? null;
+      actor2 = parties ? subject! : after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
+      if (parties) rule = 'role.agreement-parties';
       // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
       if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
         actor1 = actor2;
