@@ -136,6 +136,11 @@ describe('parts of a city and text without commas', () => {
     const [part] = places('A bomb hit a bus in the neighborhood of al-Kallaseh in Damascus.');
     expect([part!.text, part!.place.admin1, part!.place.feature]).toEqual(['al-Kallaseh', 'Damascus', 'unresolved']);
   });
+  it('a neighbourhood named alone in a story told from Aleppo is in Aleppo, not a namesake in Iraq', () => {
+    const found = places('Terrorists fired rocket shells on residential neighborhoods in Aleppo city on Tuesday. Three of the shells fell in al-Sulaimaniyeh neighborhood, killing 3 children.');
+    const part = found.find((m) => m.text.includes('Sulaimaniyeh'))!;
+    expect([part.place.admin1, part.place.country_code, part.place.feature]).toEqual(['Aleppo', 'SY', 'unresolved']);
+  });
   it('a neighbourhood the gazetteer places in the city keeps its entry', () => {
     const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
     expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);

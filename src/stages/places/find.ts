@@ -727,7 +727,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     lastKeptEnd = f.end;
     out.push({ ...mention, place: toResolved(p, gaz), rule: f.rule, geoPrecision: precisionOf(p, f) });
   });
-  return withinTheCity(text, out);
+  return partOfStoryCity(text, withinTheCity(text, out));
 }
 
 /** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province". */
@@ -782,6 +782,28 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
       rule: 'place.part-of-city',
       geoPrecision: 2,
     };
+  }
+  return out;
+}
+
+/**
+ * "three shells fell in al-Sulaimaniyeh neighborhood", in a story told from Aleppo: a
+ * part of a city the story does not name again is a part of the story's city, not
+ * a namesake in another country (Sulaymaniyah in Iraq). It takes the province of the
+ * last town of the story's country named before it.
+ */
+function partOfStoryCity(text: string, out: PlaceMention[]): PlaceMention[] {
+  const counts = new Map<string, number>();
+  for (const m of out) if (m.place.country_code && m.place.feature !== 'country') counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
+  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!home) return out;
+  for (let k = 0; k < out.length; k++) {
+    const part = out[k]!;
+    if (part.rule === 'place.part-of-city' || !part.place.country_code || part.place.country_code === home) continue;
+    if (!PART_WORD_LAST.test(part.text) && !PART_WORD_NEXT.test(text.slice(part.end, part.end + 16))) continue;
+    const city = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature === 'populated-place');
+    if (!city) continue;
+    out[k] = { ...part, place: anchoredIn(city.place, part.text.replace(PART_WORD_LAST, '')), rule: 'place.part-of-story-city', geoPrecision: 2 };
   }
   return out;
 }
