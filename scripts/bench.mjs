@@ -238,6 +238,10 @@ async function main() {
       ? {
           peak_10k_vs_1k_jobs1: bigRuns[0].peak_mb / j1.peak_mb,
           [`peak_10k_vs_1k_jobs${jobs}`]: bigRuns[1].peak_mb / jn.peak_mb,
+          articles_per_core_vs_naive_10k: bigRuns[0].articles_per_cpu_s / naiveRow.articles_per_cpu_s,
+          jobs_speedup_10k: bigRuns[0].wall_s / bigRuns[1].wall_s,
+          // each worker loads the resources and warms up on its own: over 10,000 articles that cost is spread thin
+          jobs_speedup_cpu_bound_10k: (jobs * bigRuns[0].cpu_s) / bigRuns[1].cpu_s,
         }
       : {}),
   };
@@ -250,6 +254,7 @@ async function main() {
   log(`--jobs ${jobs} against --jobs 1, wall clock: ${fmt(ratios.jobs_speedup, 2)} x (load ${load()}); output ${ratios.jobs_output_identical ? 'identical' : 'DIFFERENT'} (sha256 ${one.sha256.slice(0, 12)})`);
   log(`  from CPU time, the most an idle machine would show: ${fmt(ratios.jobs_speedup_cpu_bound, 2)} x (${jobs} x ${fmt(j1.cpu_s)} s / ${fmt(jn.cpu_s)} s)`);
   if (bigRuns.length) {
+    log(`over 10,000 articles: ${fmt(ratios.articles_per_core_vs_naive_10k, 2)} x the naive pipeline per core; --jobs ${jobs} against --jobs 1 ${fmt(ratios.jobs_speedup_10k, 2)} x wall clock, ${fmt(ratios.jobs_speedup_cpu_bound_10k, 2)} x from CPU time`);
     log(`peak memory 10,000 against 1,000 articles: --jobs 1 ${fmt(ratios.peak_10k_vs_1k_jobs1, 2)} x (${fmt(bigRuns[0].peak_mb, 0)} MB), --jobs ${jobs} ${fmt(ratios[`peak_10k_vs_1k_jobs${jobs}`], 2)} x (${fmt(bigRuns[1].peak_mb, 0)} MB)`);
   }
   log(`load average at the end ${load()}; ${((Date.now() - started) / 1000).toFixed(0)} s`);
