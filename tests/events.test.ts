@@ -397,6 +397,7 @@ describe('events from real sentences', () => {
     ['Eleven people including a woman and child were killed in Syrian rebel shelling of a regime-held neighbourhood of Aleppo on Friday.', 'syrian-rebels'],
     ['Shelling by the army killed at least 21 civilians in Eastern Ghouta on Saturday.', 'syrian-government'],
     ['Fifty nine US cruise missiles struck a Syrian regime airbase in Homs province early Friday morning.', 'united-states'],
+    ['Syria has accused Israel of bombarding an area west of Damascus, with reports of a military airport being hit.', 'israel'],
     ['US air strikes killed 50 Al-Qaeda militants and eight civilians west of Aleppo on Tuesday.', 'united-states'],
     ['Ten Syrian civilians were killed Wednesday in airstrikes launched by the aircrafts of the US-led coalition on tents in Raqqa.', 'us-led-coalition'],
     ['Three people were injured in a booby-trapped motorcycle detonated by terrorists in al-Mshairfeh neighborhood in Hasaka city on Sunday.', 'unidentified-armed-group'],
