@@ -63,9 +63,17 @@ describe('plain reports of every kind', () => {
     ['ISIS militants attacked a checkpoint near Tikrit on Tuesday, killing seven policemen.', 'islamic-state', 'Tikrit', 'Armed clash', 7],
     ['Government forces and rebels agreed a ceasefire in Homs on Tuesday.', 'syrian-government', 'Homs', 'Agreement', null],
     ['Security forces arrested 20 suspected militants in Mosul on Tuesday.', 'iraqi-government', 'Mosul', 'Arrests', null],
+    ['Warplanes believed to be Russian carried out more than 30 raids on the town of Khan Sheikhoun on Tuesday.', 'russia', 'Khan Sheikhoun', 'Air/drone strike', null],
+    ['Early on Tuesday morning multiple air raids believed to be Russian killed 10 civilians in the rebel-held town of Atareb.', 'russia', 'Atarib', 'Air/drone strike', 10],
+    ['US-led coalition aircraft carried out 12 strikes against Islamic State targets near Raqqa on Tuesday.', 'us-led-coalition', 'Raqqa', 'Air/drone strike', null],
+    ['A Turkish soldier was killed and three wounded in a rocket attack from Syria on a border post in Kilis on Tuesday.', 'turkey', 'Kilis', 'Shelling/artillery/missile attack', 1],
+    ['Hundreds of residents of Maarat al-Numan demonstrated against Nusra Front on Tuesday.', 'protesters', 'Maarat al-Numan', 'Peaceful protest', null],
+    ['A suicide bomber struck a funeral in the town of Qamishli on Tuesday, killing 25 people.', 'unidentified-armed-group', 'Qamishli', 'Suicide bomb', 25],
   ];
   it.each(cases)('%s', (text, side, place, sub, dead) => {
-    const [e] = extractArticle(text, { referenceDate: '2016-11-24' }).events;
+    const events = extractArticle(text, { referenceDate: '2016-11-24' }).events;
+    expect(events).toHaveLength(1);
+    const [e] = events;
     expect(e).toBeDefined();
     expect(e!.sub_event_type).toBe(sub);
     if (side) expect([e!.actor1?.id, e!.actor1?.group, e!.actor2?.id]).toContain(side);

@@ -410,7 +410,7 @@ describe('events from real sentences', () => {
     ['The US-led coalition bombed Hanida village west of Raqqa on Saturday.', 'Air/drone strike', 'us-led-coalition'],
     ['Rebels bombed a checkpoint in Daraa on Saturday.', 'Shelling/artillery/missile attack', 'syrian-rebels'],
     ['Turkish troops struck Kurdish positions near Afrin on Saturday.', 'Shelling/artillery/missile attack', 'turkey'],
-    ['Fighter jets also believed to be Russian struck the town of Urum al-Kubra on Saturday, killing five civilians.', 'Air/drone strike', null],
+    ['Fighter jets also believed to be Russian struck the town of Urum al-Kubra on Saturday, killing five civilians.', 'Air/drone strike', 'russia'],
     ['Terrorists attacked al-Ramouseh neighborhood in Aleppo city with rockets on Saturday.', 'Attack', 'unidentified-armed-group'],
     ['Islamic State militants attacked a market in Raqqa on Saturday.', 'Attack', 'islamic-state'],
   ])('a plain verb of violence reports an event: %s', (text, sub, actor1) => {

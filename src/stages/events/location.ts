@@ -105,6 +105,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   // ("terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood": with no other
   // place named, where the gunners sit is the nearest thing to where it happened)
   if (usable.length === 0) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
+  // ("Hundreds of residents of Maarat al-Numan demonstrated": people protest where they live)
+  if (usable.length === 0 && (trigger.rule.kind === 'protest' || trigger.rule.kind === 'riot')) usable = notBackdrop;
   if (usable.length === 0) return null;
   const allowOrigin = trigger.rule.kind === 'territory';
   const scored = usable.map((p) => {

@@ -75,6 +75,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "Syria has categorically denied carrying out the gas attack": a denial reports no event
   { id: 'not-event.denied', example: 'Syria has categorically denied carrying out the gas attack in Khan Sheikhoun.', drops: ({ before }) => DENIED_BEFORE.test(before) },
   { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
+  {
+    id: 'not-event.author-unknown',
+    example: 'It is not known which aircraft carried out the strike on the hospital in Idlib.',
+    drops: ({ before }) => /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,5}$/i.test(before),
+  },
   // "any attack on civilians is terrorism pure and simple": a kind of act, not an act
   { id: 'not-event.any', example: 'Any shelling of civilians in Raqqa is a war crime, the coalition said.', drops: ({ before }) => /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i.test(before) },
   { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },

@@ -46,7 +46,8 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   return true;
 }
 
-const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:in|by|during|when|as)\b/i;
+// ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
+const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
 const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and|amid|following)\b|\s*[.,;:!]|\s*$)/i;
 
@@ -58,6 +59,8 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   // ("6 ISIS Bombers Killed.": a word or two of the subject's noun phrase may stand between)
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
+
+const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
 const STRIKE_NOUN = /^(?:shelling|shells|bombardment|bombing|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?)$/i;
@@ -140,6 +143,10 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // ("in ISIS shelling on the town", "regime mortar fire": the side named right before a strike's noun)
       const own =
         actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && trigger.rule.kind === 'air'))) ??
+        // ("Warplanes believed to be Russian carried out": the side named inside the strike's words)
+        (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
+        // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
+        (trigger.rule.kind === 'air' ? actors.find((m) => m.start >= trigger.end && SUSPECTED_BETWEEN.test(text.slice(trigger.end, m.start))) : undefined) ??
         (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined);
       let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       if (own) rule = 'role.trigger-modifier';
