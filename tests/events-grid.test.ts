@@ -69,6 +69,10 @@ describe('plain reports of every kind', () => {
     ['A Turkish soldier was killed and three wounded in a rocket attack from Syria on a border post in Kilis on Tuesday.', 'turkey', 'Kilis', 'Shelling/artillery/missile attack', 1],
     ['Hundreds of residents of Maarat al-Numan demonstrated against Nusra Front on Tuesday.', 'protesters', 'Maarat al-Numan', 'Peaceful protest', null],
     ['A suicide bomber struck a funeral in the town of Qamishli on Tuesday, killing 25 people.', 'unidentified-armed-group', 'Qamishli', 'Suicide bomb', 25],
+    ['Kurdish Peshmerga forces pushed into Sinjar on Tuesday with the help of US air strikes.', 'peshmerga', 'Sinjar', 'Armed clash', null],
+    ['Gunmen killed a Sunni cleric in Basra on Tuesday.', 'unidentified-armed-group', 'Basra', 'Attack', null],
+    ['Popular Mobilisation Forces retook the town of Baiji from Daesh on Tuesday.', 'popular-mobilisation-forces', 'Baiji', 'Government regains territory', null],
+    ['Three Iraqi soldiers were killed when a roadside bomb hit their patrol near Haditha on Tuesday.', 'iraqi-government', 'Haditha', 'Remote explosive/landmine/IED', 3],
   ];
   it.each(cases)('%s', (text, side, place, sub, dead) => {
     const events = extractArticle(text, { referenceDate: '2016-11-24' }).events;

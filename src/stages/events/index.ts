@@ -32,7 +32,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:local\s+|young\s+|elderly\s+|pregnant\s+)?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|judge|mayor|mukhtar|official|civil servant))\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader))\b/i;
 
 // (not "militants" or "jihadists": those words point back at a side the story names)
 const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|gunmen|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;

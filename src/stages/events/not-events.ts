@@ -48,7 +48,7 @@ const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
-const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
+const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
 
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
 interface TriggerContext {
