@@ -844,6 +844,7 @@ describe('fatality counts', () => {
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['A monitoring group on Tuesday raised the death toll from airstrikes on a market in a northern town the previous day to 61.', { best: 61, low: 61, high: 61 }],
     ['The monitor raised its toll from 12 to 20.', { best: 20, low: 20, high: 20 }],
+    ['Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70', { best: 70, low: 70, high: 70 }],
     ['An air strike killed 5 civilians and wounded 20 others in Idlib.', { best: 5, low: 5, high: 5 }],
     ['Dozens have died in ongoing battle between Islamic State group militants and regime forces.', { best: null, low: 24, high: 99 }],
     ['Russian air strikes killed between 229 and 425 civilians in Manbij.', { best: null, low: 229, high: 425 }],

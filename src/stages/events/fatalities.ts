@@ -65,7 +65,7 @@ export function isTallySentence(text: string): boolean {
 
 // "The death toll from Russian and Syrian strikes in the opposition-held city of Al
 // Quriyah has risen to 82 people": the toll and its figure far apart
-const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|climbed|jumped|increased|mounted|reached|hit)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|mounted|mounts|reached|reaches|hit|hits)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
 // "days of fighting that cost more than 500 lives", "claimed 30 lives": a count of lives lost
 const LIVES_RE = new RegExp(`\\b(?:cost|costing|claimed|claiming|took|taking)\\s+(?:the\\s+)?${QUALIFIER}${NUMERAL}\\s+(?:lives|souls)\\b`, 'gi');
 // "bringing the death toll to 45", "raised the death toll from airstrikes on a market ... the previous day to 61"
