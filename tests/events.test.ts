@@ -499,6 +499,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-06-08')[0]?.fatalities?.best).toBe(23);
   });
 
+  it('the dead a report singles out ("nine people ... among the terrorists killed") are some of the toll told before', () => {
+    const text = 'The Defense Ministry has reported the elimination of a Daesh command position in the Al Mayadin district, about 80 militants killed. The ministry added that there were nine people from the North Caucasus among the terrorists killed.';
+    expect(extract(text, '2017-10-07').map((e) => e.fatalities?.best)).toEqual([80]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);

@@ -47,7 +47,7 @@ const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+
 // "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
-const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:also\s+)?among\s+the\s+(?:dead|victims|killed)\b/i;
+const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:[\w-]+\s+){0,6}?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|killed)\b/i;
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
@@ -532,7 +532,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
     // Syrian aircraft": a toll told first joins the event that points back at it
     const pending = ctx.pendingToll;
-    if (pending && found.length && s.index - pending.sentence.index <= 2 && (!found.some((d) => d.fatalities) || AMONG_THE_DEAD.test(s.text)) && (TOLL_REFERRED.test(s.text) || refersBack)) {
+    if (pending && found.length && s.index - pending.sentence.index <= 2 && (AMONG_THE_DEAD.test(s.text) || (!found.some((d) => d.fatalities) && (TOLL_REFERRED.test(s.text) || refersBack)))) {
       attachFollowingFatalities(found[0]!, pending.sentence, pending.fat, pending.actors);
       ctx.pendingToll = null;
     }
