@@ -504,6 +504,12 @@ describe('events from real sentences', () => {
     expect(extract(text, '2017-10-07').map((e) => e.fatalities?.best)).toEqual([80]);
   });
 
+  it('a battle\'s toll "since Tuesday", compared with the war ("one of the deadliest ... since the start of the war"), joins the capture it ended in', () => {
+    const text = 'Islamic State militants stormed an air base near Tabqa on Sunday, capturing it from government forces. The Observatory said at least 346 Islamic State fighters were killed and more than 170 members of government forces had died since Tuesday in the fight over Tabqa base, making it one of the deadliest confrontations between the two groups since the start of the war.';
+    const events = extract(text, '2014-08-24');
+    expect(events.map((e) => [e.sub_event_type, e.fatalities?.best])).toEqual([['Non-state actor overtakes territory', 516]]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);

@@ -51,7 +51,9 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // one battle, unless each is dated and the days differ.
   const battle = (d: EventDraft) => d.event_type === 'Battles';
   if (battle(a) && battle(b) && (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && (a.actor1 || b.actor1)) {
-    return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start) && datesAgree(a, b);
+    // ("had died since Tuesday in the fight over Tabqa base" and its capture on Sunday: a span holds the day)
+    const held = (x: EventDraft, y: EventDraft) => !!x.date.start && !!y.date.start && x.date.start <= y.date.start && (x.date.end ?? x.date.start) >= (y.date.end ?? y.date.start);
+    return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start && !held(a, b) && !held(b, a)) && datesAgree(a, b);
   }
   return false;
 }

@@ -78,6 +78,11 @@ const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
 export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
+
+// "making it one of the deadliest confrontations ... since the start of Syria's war": a comparison with the war, not its toll
+const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?:intense|violent|serious|deadly))\b[^.;]{0,100}?\bsince\b[^.;]*/gi;
+/** Whether the sentence tells the toll of the war as a whole ("since the war began in 2011"). */
+export const isWarToll = (text: string): boolean => CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' '));
 // "More than 550 civilians have been killed in the last two months", "since April":
 // a tally over weeks or months, not the toll of the event reported. (The sentence may
 // still report an event: "Mosul, held by the jihadists since June 2014".)
@@ -261,7 +266,7 @@ export function findFatalities(text: string): SentenceFatalities {
   const before = counts.length;
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
   let tally = counts.length < before;
-  if (CUMULATIVE.test(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) {
+  if (isWarToll(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) {
     tally ||= counts.length > 0;
     counts.length = 0;
   }

@@ -4,7 +4,7 @@
 // Arab-Kurdish alliance battling IS"), and the sentences that sum up weeks of
 // violence or tell the war as a whole. Each rule has an id and an example.
 import { clauseOf } from './clauses.js';
-import { CUMULATIVE, isTallySentence } from './fatalities.js';
+import { isTallySentence, isWarToll } from './fatalities.js';
 import type { TriggerHit } from './triggers.js';
 
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
@@ -139,7 +139,7 @@ export const dropsTrigger = (hit: TriggerHit, text: string, dated: boolean): boo
 export const SENTENCE_RULES: readonly { id: string; example: string; drops: (text: string) => boolean }[] = [
   { id: 'not-event.question', example: 'Will the regime retake Idlib from the rebels?', drops: (text) => text.trim().endsWith('?') },
   // "Syria has been locked in a civil war since 2011 when the regime cracked down on protests": the war's story, not news
-  { id: 'not-event.war-toll', example: 'More than 300000 people have been killed since the war began in 2011.', drops: (text) => CUMULATIVE.test(text) },
+  { id: 'not-event.war-toll', example: 'More than 300000 people have been killed since the war began in 2011.', drops: isWarToll },
   { id: 'not-event.tally', example: 'In the past two weeks more than 200 civilians have been killed in Aleppo.', drops: isTallySentence },
   { id: 'not-event.campaign', example: 'Russia has been carrying out airstrikes in Syria since last September.', drops: (text) => CAMPAIGN.test(text) },
   { id: 'not-event.ongoing', example: 'A major rebel offensive has been under way in southern Syria for months.', drops: (text) => ONGOING.test(text) },
