@@ -71,6 +71,7 @@ describe('plain reports of every kind', () => {
     ['A suicide bomber struck a funeral in the town of Qamishli on Tuesday, killing 25 people.', 'unidentified-armed-group', 'Qamishli', 'Suicide bomb', 25],
     ['Kurdish Peshmerga forces pushed into Sinjar on Tuesday with the help of US air strikes.', 'peshmerga', 'Sinjar', 'Armed clash', null],
     ['Gunmen killed a Sunni cleric in Basra on Tuesday.', 'unidentified-armed-group', 'Basra', 'Attack', null],
+    ['The Observatory confirmed that at least 62 militants were killed in an ambush carried out by the Syrian regular forces west of the industrial city of Adra.', 'syrian-government', 'Adra', 'Armed clash', 62],
     ['Popular Mobilisation Forces retook the town of Baiji from Daesh on Tuesday.', 'popular-mobilisation-forces', 'Baiji', 'Government regains territory', null],
     ['Three Iraqi soldiers were killed when a roadside bomb hit their patrol near Haditha on Tuesday.', 'iraqi-government', 'Haditha', 'Remote explosive/landmine/IED', 3],
   ];
