@@ -398,6 +398,8 @@ describe('events from real sentences', () => {
     ['Shelling by the army killed at least 21 civilians in Eastern Ghouta on Saturday.', 'syrian-government'],
     ['Fifty nine US cruise missiles struck a Syrian regime airbase in Homs province early Friday morning.', 'united-states'],
     ['Syria has accused Israel of bombarding an area west of Damascus, with reports of a military airport being hit.', 'israel'],
+    ['Four people were injured in mortar shells fired by terrorists of the so-called Jaish al-Fateh on the surroundings of Damascus on Friday.', 'syrian-rebels'],
+    ['The armys air force hit positions of terrorist organizations in Kafr Zita in Hama on Tuesday, killing 7 terrorists.', 'syrian-government'],
     ['US air strikes killed 50 Al-Qaeda militants and eight civilians west of Aleppo on Tuesday.', 'united-states'],
     ['Ten Syrian civilians were killed Wednesday in airstrikes launched by the aircrafts of the US-led coalition on tents in Raqqa.', 'us-led-coalition'],
     ['Three people were injured in a booby-trapped motorcycle detonated by terrorists in al-Mshairfeh neighborhood in Hasaka city on Sunday.', 'unidentified-armed-group'],
