@@ -48,6 +48,7 @@ const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
+const IRREALIS_JOINED = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
 const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
 
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
@@ -69,6 +70,12 @@ interface TriggerRule {
 /** Rules that make one trigger no event; the first that applies decides. */
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before) },
+  // "the terrorists planned to break the army's defense lines and recapture the farms": the second verb is planned too
+  {
+    id: 'not-event.irrealis-joined',
+    example: 'The terrorists planned to break the army defense lines in al-Mallah Farms and recapture the area near Aleppo.',
+    drops: ({ hit, text }) => IRREALIS_JOINED.test(text.slice(Math.max(0, hit.start - 120), hit.start)),
+  },
   { id: 'not-event.war-as-a-whole', example: 'Kurdish militias in Hasakah are key US allies in the fight against IS.', drops: ({ hit, text }) => GENERIC_FIGHT.test(text.slice(Math.max(0, hit.start - 30), hit.end + 9)) },
   // "civilians are forced to flee devastating air raids": the flight is told, the raids are told elsewhere
   { id: 'not-event.fled', example: 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.', drops: ({ before }) => FLEEING_BEFORE.test(before) },
