@@ -205,7 +205,9 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
     const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
     // At most five coordinated demonyms: an unbounded list would make a long run without a head word quadratic.
     const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem})){0,4}`;
-    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    // ("Russian Su-24 bombers", "Syrian MiG-23 jets": an aircraft's model between the demonym and the head)
+    const model = `(?:\\s+\\p{Lu}[\\p{L}]{0,2}-\\d{1,3}\\p{Lu}?)`;
+    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?${model}?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
     demonymWordRe = new RegExp(`${ASCII_WORD_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
   }
 

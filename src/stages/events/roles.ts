@@ -40,12 +40,16 @@ const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:t
  * not cut off from the trigger by a colon ("Isis in Syria: Government forces ...").
  */
 function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit): boolean {
-  if (OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) return false;
+  const before = text.slice(Math.max(0, m.start - 25), m.start);
+  // "Units of the armed forces killed": the units are the side's own
+  if (PART_OF_SIDE_BEFORE.test(before)) return !/[:;]/.test(text.slice(m.end, trigger.start));
+  if (OBLIQUE_BEFORE.test(before)) return false;
   if (/^(?:['’]s?\b|['’](?=\s))/.test(text.slice(m.end, m.end + 3))) return false;
   if (/[:;]/.test(text.slice(m.end, trigger.start))) return false;
   return true;
 }
 
+const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
@@ -180,8 +184,10 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
           [actor1, actor2] = isStateSide(actor1.type) && !isStateSide(other.type) ? [actor1, other] : [other, actor1];
           rule = 'role.both-sides-lost';
         } else {
+          // ("Two Turkish soldiers were killed in clashes with ISIS": the side they fought is named after)
+          const opponent = actor2 && /\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) ? actor2 : null;
           actor2 = actor1;
-          actor1 = null;
+          actor1 = opponent;
           rule = 'role.passive-subject-suffered';
         }
       }
