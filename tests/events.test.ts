@@ -422,6 +422,10 @@ describe('events from real sentences', () => {
 
   it.each([
     'Russia and Turkey struck a deal on Idlib on Saturday.',
+    'Rebel leaders in Idlib attacked the village council decision in a statement on Tuesday.',
+    'The army has repeatedly bombed the town of Talbiseh in recent years.',
+    'The coalition denied that its jets struck the market in Raqqa.',
+    'If the rebels attack the town of Saraqeb, the army will respond.',
     'Residents returned to the bombed-out buildings of Homs on Saturday.',
     'Any shelling of civilians in Raqqa is a war crime, the coalition said.',
   ])('not a plain verb of violence: %s', (text) => {
