@@ -91,7 +91,6 @@ const NEGATIVE: string[] = [
   'In March, the fighters withdrew.',
   'Forces pushed towards the al-Raqqa road.',
   'They advanced along the Damascus-Aleppo highway.',
-  'The capture of the Castello Road came in the wake of recent fighting.',
   'Foreign Minister Al-Jubeir met the envoy.',
   'Foreign Secretary Philip Hammond said the attacks were horrific.',
   'The Raqqa Military Council took control.',
@@ -123,6 +122,14 @@ describe('a name whose later word lost its capital', () => {
   });
   it('a capitalised name followed by an ordinary word keeps only the name', () => {
     expect(places('Fighters from Raqqa attacked the town.').map((m) => m.text)).toEqual(['Raqqa']);
+  });
+});
+
+describe('named roads', () => {
+  it('the Castello Road is the Aleppo landmark, not Castelló in Spain; "the al-Raqqa road" is no place', () => {
+    const [road] = places('The capture of the Castello Road came in the wake of recent fighting.');
+    expect([road!.place.name, road!.place.feature, road!.place.admin1, road!.place.country_code]).toEqual(['Castello Road', 'landmark', 'Aleppo', 'SY']);
+    expect(places('Forces pushed towards the al-Raqqa road.')).toEqual([]);
   });
 });
 
