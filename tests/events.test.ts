@@ -516,6 +516,20 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.fatalities?.best])).toEqual([['Non-state actor overtakes territory', 516]]);
   });
 
+  it('a wire report: headline and lead one event dated by the lead, not the dateline; the later shelling its own; last September\'s strike left out', () => {
+    const text = [
+      'Syrian government air strikes kill 23 in Idlib market',
+      'BEIRUT, Nov 24 (Reuters) - Syrian government warplanes bombed a crowded market in the town of Saraqeb in Idlib province on Wednesday, killing at least 23 people, a war monitor and rescue workers said.',
+      'The Syrian Observatory for Human Rights said the toll was likely to rise as many of the wounded were in serious condition. Civil defence workers said they pulled 15 bodies from the rubble.',
+      'Rebels later fired rockets at government-held districts of Aleppo, killing three civilians, state media said.',
+      'In September, a similar strike on the same market killed 12 people.',
+    ].join('\n\n');
+    expect(summary(extract(text, '2016-11-24'))).toEqual([
+      'Explosions/Remote violence/Air/drone strike syrian-government->civilians @Saraqib 2016-11-23 †23',
+      'Explosions/Remote violence/Shelling/artillery/missile attack syrian-rebels->civilians @Aleppo null †3',
+    ]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);

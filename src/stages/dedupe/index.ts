@@ -180,7 +180,7 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbCityWide(absorbVague(absorbKills(final))))));
+  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbHeadlineToll(absorbCityWide(absorbVague(absorbKills(final)))))));
 }
 
 /**
@@ -240,6 +240,19 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
 const partOfCity = (part: string, city: string) =>
   new RegExp(`${escapeRegExp(part)}\\s+(?:district|neighbou?rhood|quarter|area)\\s+(?:of|in)\\s+(?:the\\s+city\\s+of\\s+)?${escapeRegExp(city)}\\b`, 'i');
 const CITY_REACH_KM = 12;
+
+/**
+ * "Syrian government air strikes kill 23 in Idlib market" over "warplanes bombed a crowded
+ * market in the town of Saraqeb in Idlib province ..., killing at least 23 people": a
+ * headline joins the one same kind of event of its province with the same toll.
+ */
+function absorbHeadlineToll(events: EventDraft[]): EventDraft[] {
+  const headline = (e: EventDraft) => e.sentence.index === 0 && (toll(e) ?? 0) > 0;
+  return absorbWider(events, headline, (e, v) => {
+    const p = e.location?.place, h = v.location!.place;
+    return !!p && !!p.admin1 && p.admin1 === (h.feature === 'admin1' ? h.name : h.admin1) && p.country_code === h.country_code && toll(e) === toll(v);
+  });
+}
 
 /** Folds each wide report into the one same-kind event that `inside` places within it. */
 function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, inside: (e: EventDraft, v: EventDraft) => boolean): EventDraft[] {

@@ -40,6 +40,7 @@ const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-c
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
 
 // "Clashes between the two sides", "battles between both sides": the sides of the report before
+const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|Sputnik|SANA|Anadolu|UPI|dpa|IANS|Al Jazeera)\)\s*[-–—]/;
 const CROWD_VERB = /^(?:protested|rallied|marched|demonstrated|rioted|took to the streets)$/i;
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
 // "Other media reports suggest at least 14", "gave a higher toll of 23": another source's estimate
@@ -121,14 +122,16 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     const rolling = (d: DateMention) => (d.rule.startsWith('date.rolling.') ? 1 : 0);
     const told = (d: DateMention) => /\b(?:said|says|reported|announced|added|stated|told\s+\w+)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(doc.text.slice(Math.max(0, d.start - 30), d.start));
     const pointed = inSentence.some((d) => !rolling(d) && !told(d));
-    inSentence.sort((a, b) => (pointed ? rolling(a) - rolling(b) : 0) || Math.abs(a.start - t) - Math.abs(b.start - t));
+    // "BEIRUT, Nov 24 (Reuters) - Syrian warplanes bombed a market on Wednesday": the dateline's day is the report's
+    const dateline = (d: DateMention) => (DATELINE_AFTER.test(doc.text.slice(d.end, d.end + 24)) ? 1 : 0);
+    inSentence.sort((a, b) => dateline(a) - dateline(b) || (pointed ? rolling(a) - rolling(b) : 0) || Math.abs(a.start - t) - Math.abs(b.start - t));
     const d = inSentence[0];
     // "fighting for control over Hajin since last week": from then until the report
     if (isSince(doc.text, d) && published && d.value.start && d.value.start < published) {
       return { value: { start: d.value.start, end: published, precision: 'week', text: d.text }, strength: 2, rule: `date.since(${d.rule})` };
     }
     // "Monitor AFP Wednesday 17 Sep 2014": the headline's stamp is the day of the report, not of the event
-    if (published && s.index === 0 && d.value.precision === 'day' && d.value.start === published) {
+    if (published && (s.index === 0 || dateline(d)) && d.value.precision === 'day' && d.value.start === published) {
       return { value: { ...d.value, text: d.text }, strength: 1, rule: `date.headline-stamp(${d.rule})` };
     }
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
