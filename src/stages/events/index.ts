@@ -34,14 +34,18 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
 ];
 const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader))\b/i;
 
+// "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
 const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|gunmen|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;
+// "terrorist group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh": the words before a side's name
 const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
 
-// "Clashes between the two sides", "battles between both sides": the sides of the report before
+// "BEIRUT, Nov 24 (Reuters) -": the dateline after its date
 const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|Sputnik|SANA|Anadolu|UPI|dpa|IANS|Al Jazeera)\)\s*[-–—]/;
+// "Hundreds of people protested": the verbs that make their subject a crowd
 const CROWD_VERB = /^(?:protested|rallied|marched|demonstrated|rioted|took to the streets)$/i;
+// "Clashes between the two sides", "battles between both sides": the sides of the report before
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
 // "Other media reports suggest at least 14", "gave a higher toll of 23": another source's estimate
 const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?|tolls?)\b|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:much\s+)?(?:higher|different|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b/i;
