@@ -262,21 +262,10 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
     // terrorist groups": shelling or an attack by an armed side the report does not name
     if (!actor1 && (actor2 || hit.rule.id === 'event.civilians.attack') && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
-      // the agent: the subject before the trigger ("terrorists fired"), not its victims ("100 terrorists were
-      // killed"), or named by "by" after it
-      const [cs2, ce2] = clauseOf(s.text, hit.start);
-      const agent = [...s.text.slice(cs2, ce2).matchAll(UNNAMED_ATTACKER)].find((m) => {
-        const at = cs2 + m.index!;
-        // ("by terrorist group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh": the group is named;
-        // "100 ISIS terrorists killed": the words are a named side's)
-        const end = at + m[0].length;
-        if (actors.some((a) => (a.start >= end && NAMED_AFTER.test(s.text.slice(end, a.start))) || (a.start < end && at < a.end))) return false;
-        if (at + m[0].length <= hit.start) return !/\b(?:were|was|been|are|is|killing|killed|kill|targeting|targeted|against|on|at)\b/i.test(s.text.slice(at + m[0].length, hit.start));
-        return at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?$/i.test(s.text.slice(Math.max(hit.end, at - 20), at));
-      });
+      const agent = unnamedAttacker(s.text, hit, actors);
       const unknown = res.actors.get(UNIDENTIFIED);
       if (unknown && agent) {
-        actor1 = { info: unknown, mention: agent[0], start: cs2 + agent.index! };
+        actor1 = { info: unknown, mention: agent.text, start: agent.start };
         explain.actor1 = 'role.unnamed-attacker';
       }
     }
@@ -422,6 +411,27 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     }
   }
   return drafts;
+}
+
+/**
+ * The words that name an armed side the report does not name, as the agent of a trigger: the
+ * subject before it ("terrorists fired"), not its victims ("100 terrorists were killed"), or
+ * named by "by" after it; never words that are a named side's ("100 ISIS terrorists", "terrorist
+ * group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh").
+ */
+function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]): { text: string; start: number } | null {
+  const [cs, ce] = clauseOf(text, hit.start);
+  for (const m of text.slice(cs, ce).matchAll(UNNAMED_ATTACKER)) {
+    const at = cs + m.index!;
+    const end = at + m[0].length;
+    if (actors.some((a) => (a.start >= end && NAMED_AFTER.test(text.slice(end, a.start))) || (a.start < end && at < a.end))) continue;
+    const agent =
+      end <= hit.start
+        ? !/\b(?:were|was|been|are|is|killing|killed|kill|targeting|targeted|against|on|at)\b/i.test(text.slice(end, hit.start))
+        : at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?$/i.test(text.slice(Math.max(hit.end, at - 20), at));
+    if (agent) return { text: m[0], start: at };
+  }
+  return null;
 }
 
 /**
