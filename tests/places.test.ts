@@ -148,6 +148,10 @@ describe('parts of a city and text without commas', () => {
     const part = found.find((m) => m.text.includes('Sulaimaniyeh'))!;
     expect([part.place.admin1, part.place.country_code, part.place.feature]).toEqual(['Aleppo', 'SY', 'unresolved']);
   });
+  it('a neighbourhood of a town just named abroad stays abroad ("in Baghdad ... the Karrada neighbourhood")', () => {
+    const found = places('Syrian jets bombed Idlib and Aleppo on Tuesday. In Iraq, a car bomb exploded in Baghdad, killing 20 people in the Karrada neighbourhood.');
+    expect(found.find((m) => m.text.startsWith('Karrada'))?.place.country_code).toBe('IQ');
+  });
   it('a neighbourhood the gazetteer places in the city keeps its entry', () => {
     const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
     expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);

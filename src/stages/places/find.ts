@@ -801,12 +801,18 @@ function partOfStoryCity(text: string, out: PlaceMention[]): PlaceMention[] {
     const part = out[k]!;
     if (part.rule === 'place.part-of-city' || !part.place.country_code || part.place.country_code === home) continue;
     if (!PART_WORD_LAST.test(part.text) && !PART_WORD_NEXT.test(text.slice(part.end, part.end + 16))) continue;
+    // ("the bombing in Baghdad ... the Karrada neighbourhood": the town just named is in the part's country)
+    const lastTown = out.slice(0, k).reverse().find((m) => m.place.feature === 'populated-place');
+    // (a city, not a namesake village misread the same way: "Daraa al-Balad ... al-Abassia neighborhood")
+    if (lastTown && lastTown.place.country_code === part.place.country_code && part.start - lastTown.end < 150 && (lastTown.place.population ?? 0) >= CITY_POPULATION) continue;
     const city = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature === 'populated-place');
     if (!city) continue;
     out[k] = { ...part, place: anchoredIn(city.place, part.text.replace(PART_WORD_LAST, '')), rule: 'place.part-of-story-city', geoPrecision: 2 };
   }
   return out;
 }
+
+const CITY_POPULATION = 100_000;
 
 /** Resolves one place name ("Deir Ezzor", "Raqqa province") to its most likely entry, or null. */
 export function lookupPlace(gaz: Gazetteer, name: string, options: { countryCodes?: string[]; feature?: PlaceFeature } = {}): ResolvedPlace | null {
