@@ -530,6 +530,20 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a wire roundup: the capture, the day\'s shelling and another province\'s strike; the campaign\'s toll is no event', () => {
+    const text = [
+      'Turkish troops, allied Syrian fighters capture key town',
+      'BEIRUT (AP) — Turkish troops and allied Syrian opposition fighters on Sunday captured the northern Syrian town of Afrin from Kurdish militiamen, Turkish President Recep Tayyip Erdogan said.',
+      'The Kurdish-led administration said Turkish airstrikes had killed more than 280 civilians during the two-month offensive. The Syrian Observatory for Human Rights said at least 11 civilians were killed on Sunday in Turkish shelling of the town.',
+      'Meanwhile, Syrian government forces pressed their offensive in eastern Ghouta, where Russian and Syrian airstrikes killed at least 37 people in the town of Kfar Batna on Saturday, the Observatory said.',
+    ].join('\n\n');
+    expect(summary(extract(text, '2018-03-18'))).toEqual([
+      'Battles/Non-state actor overtakes territory turkey->sdf @Afrin 2018-03-18 †undefined',
+      'Explosions/Remote violence/Shelling/artillery/missile attack turkey->civilians @Afrin 2018-03-18 †11',
+      'Explosions/Remote violence/Air/drone strike syrian-government->civilians @Kafr Baţnā 2018-03-17 †37',
+    ]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
