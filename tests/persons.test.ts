@@ -146,6 +146,13 @@ describe('clustering', () => {
     const doc = analyse(text);
     expect(doc.mentions.persons.map((p) => p.name)).toContain('Lizzie Dearden');
   });
+
+  it('a byline in capitals is a person, named in the usual case', () => {
+    const text = 'Turkish troops capture town\n\nBy SARAH EL DEEB, Associated Press\n\nBEIRUT (AP) — Turkish troops captured Afrin on Sunday.';
+    const doc = analyse(text);
+    expect(doc.mentions.persons.map((p) => p.name)).toEqual(['Sarah El Deeb']);
+    expect(text.slice(doc.mentions.persons[0]!.mentions[0]!.start, doc.mentions.persons[0]!.mentions[0]!.end)).toBe('SARAH EL DEEB');
+  });
 });
 
 describe('speed', () => {

@@ -20,6 +20,8 @@ const SECTION_WORDS = new Set(DATA.sectionWords);
 const HEADER_LINES = 12;
 
 const NAME_LINE = /^(?:by\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|van|von)[- ])?\p{Lu}[\p{Ll}'’-]+){1,3})(?:\s*(?:,|and|&)\s*.*)?$/u;
+// "By SARAH EL DEEB, Associated Press": a byline in capitals says "By"
+const CAPS_NAME_LINE = /^by\s+(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){1,3})(?:\s*(?:,|and|&)\s*.*)?$/iu;
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/i;
 const DATELINE = /^(\p{Lu}[\p{Lu}\p{Ll}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]*){0,2})(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\((?:AFP|Reuters|AP|SANA|Xinhua|AA|IANS|PTI|dpa)\))?\s*(?::|—|–|\s-)\s+\S/u;
 
@@ -90,7 +92,7 @@ export function readMetadata(doc: ArticleDoc, cleaned: CleanedText, referenceDat
 
   let byline: string | null = null;
   for (let i = 1; i < header.length; i++) {
-    const m = NAME_LINE.exec(header[i]);
+    const m = NAME_LINE.exec(header[i]) ?? (/^by\s/i.test(header[i]) ? CAPS_NAME_LINE.exec(header[i]) : null);
     if (!m || SECTION_WORDS.has(header[i].toLowerCase())) continue;
     // A bare name is a byline only beside the date line or when it says "By".
     if (/^by\s/i.test(header[i]) || (dateIdx >= 0 && Math.abs(dateIdx - i) === 1)) {

@@ -283,10 +283,12 @@ export function bylineCandidates(doc: ArticleDoc): NameCandidate[] {
     .split(/\s*(?:,|\band\b|&|\|)\s*/)
     .map((s) => s.trim())
     .filter((s) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}?[\p{L}'’.-]+){1,3}$/u.test(s));
-  for (const name of names) {
-    const at = doc.text.indexOf(name);
+  for (const written of names) {
+    const at = doc.text.indexOf(written);
     if (at < 0) continue;
-    out.push({ start: at, end: at + name.length, name, tokens: nameTokens(name), evidence: ['person.byline'] });
+    // "SARAH EL DEEB": the name in capitals is written as a name
+    const name = written === written.toUpperCase() ? written.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : written;
+    out.push({ start: at, end: at + written.length, name, tokens: nameTokens(name), evidence: ['person.byline'] });
   }
   return out;
 }
@@ -296,6 +298,9 @@ export function findPersons(doc: ArticleDoc, lex: ActorLexicon): PersonEntity[] 
   let candidates = findNameCandidates(doc);
   const byline = bylineCandidates(doc);
   candidates = candidates.map((c) => (byline.some((b) => overlaps(b, c)) ? { ...c, evidence: [...c.evidence, 'person.byline'] } : c));
+  // ("By SARAH EL DEEB": a byline in capitals is no capitalised sequence of the name search)
+  candidates.push(...byline.filter((b) => !candidates.some((c) => overlaps(b, c))));
+  candidates.sort((a, b) => a.start - b.start);
   candidates = dropNonPersons(doc, candidates, lex);
   candidates = addCompromiseEvidence(doc, candidates);
   return clusterPersons(candidates);
