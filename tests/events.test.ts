@@ -544,6 +544,21 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a state news report: a headline of two verbs shares its subject; Mhardeh is in Hama', () => {
+    const text = [
+      'Army units eliminate ISIS terrorists in Deir Ezzor, restore security to new villages in Hama',
+      'Deir Ezzor, SANA – Army units on Tuesday killed scores of ISIS terrorists and destroyed their vehicles in the surroundings of Deir Ezzor city, a military source said.',
+      'The source told SANA that army units restored security and stability to the villages of Tal al-Sakhr and Zour al-Hisa in the northern countryside of Hama after eliminating the last gatherings of Jabhat al-Nusra terrorists there.',
+      'Meanwhile, terrorists fired three rocket shells on the city of Mhardeh, killing a woman and injuring five civilians.',
+    ].join('\n\n');
+    const events = extract(text, '2017-10-11');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.location?.admin1])).toEqual([
+      ['Government regains territory', 'syrian-government', 'Hama'],
+      ['Armed clash', 'syrian-government', 'Deir ez-Zor'],
+      ['Shelling/artillery/missile attack', 'unidentified-armed-group', 'Hama'],
+    ]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);

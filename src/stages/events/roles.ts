@@ -64,6 +64,7 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
+const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*)\s+(?:the\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+)?$/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
@@ -154,6 +155,12 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined);
       let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       if (own) rule = 'role.trigger-modifier';
+      // "Army units eliminate ISIS terrorists in Deir Ezzor, restore security to villages in Hama": a verb
+      // listed after a comma has the first verb's subject, not the first verb's object
+      if (!own && subject && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(0, trigger.start - 6), trigger.start)) && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, subject.start - 30), subject.start))) {
+        const first = before[0];
+        if (first && first.start < subject.start && isSubjectCandidate(text, first, trigger)) subject = first;
+      }
       // "The army and its militia allies took control": the first conjunct leads, the second backs it
       const head = subject && before.find((m) => m.end < subject!.start && /^\s+(?:and|along with|together with)\s+(?:(?:its|their|the)\s+(?:allied\s+)?|allied\s+)(?:\w+\s+)?$/i.test(text.slice(m.end, subject!.start)));
       if (subject && head) {
