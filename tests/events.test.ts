@@ -459,6 +459,11 @@ describe('events from real sentences', () => {
     expect(e?.actor1?.id).not.toBe('unidentified-armed-group');
   });
 
+  it('"airstrikes carried out by the Assad regime and its Russian allies": Russia strikes with the regime', () => {
+    const [e] = extract('At least nine civilians were killed Thursday in airstrikes carried out by the Assad regime and its Russian allies in Idlib province.', '2019-05-16');
+    expect([e?.actor1?.id, e?.assoc_actor1.map((a) => a.id), e?.actor2?.id]).toEqual(['syrian-government', ['russia'], 'civilians']);
+  });
+
   it('a side\'s opponent is found among the associates of the sides it fought', () => {
     const events = extract('Air strikes by Russian and Syrian government aircraft hit rebel-held areas of Aleppo on Sunday. South of Aleppo, rebel fighters are battling the Syrian army. For their part rebels fired mortars on the Kurdish-populated Sheikh Maqsood neighbourhood in Aleppo on Sunday.', '2016-06-06');
     expect(events.find((e) => e.actor1?.id === 'syrian-rebels')?.actor2?.id).toBe('syrian-government');

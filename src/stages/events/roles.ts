@@ -139,7 +139,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
       // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
-      const withBy = after.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(by.end, m.start)));
+      const withBy = after.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+)?$/i.test(text.slice(by.end, m.start)));
       for (const m of withBy) if (!backers.includes(m)) backers.push(m);
       actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
     } else {
