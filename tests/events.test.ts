@@ -564,6 +564,20 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('an Iraq wire report: the support and the toll of "the advance" join the recapture; a campaign\'s tactics are no event', () => {
+    const text = [
+      'Iraqi forces retake key district in west Mosul',
+      'MOSUL, Iraq, March 7 (Reuters) - Iraqi government forces recaptured the main government building in western Mosul on Tuesday, a military statement said.',
+      'U.S.-led coalition aircraft supported the advance, which left at least 15 Islamic State fighters dead, an Iraqi officer said. Two soldiers were killed by a car bomb in the al-Dawasa district.',
+      'Islamic State militants have used suicide car bombs, snipers and mortar fire to slow the advance since the offensive began in October.',
+    ].join('\n\n');
+    const events = extract(text, '2017-03-07');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.assoc_actor1.map((a) => a.id), e.fatalities?.best])).toEqual([
+      ['Government regains territory', 'iraqi-government', ['us-led-coalition'], 15],
+      ['Remote explosive/landmine/IED', 'unidentified-armed-group', [], 2],
+    ]);
+  });
+
   it('"the two sides" with no report naming both is no clash', () => {
     const events = extract('Clashes between the two sides have rocked the city of Hassakeh, leaving 23 civilians dead.', '2016-08-19');
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);

@@ -24,7 +24,7 @@ const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
-const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive)\b/i;
+const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
 const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:air ?strikes?|air ?raids?|raids?|bombardment)\b/i, ['air']],
@@ -544,7 +544,18 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     const back = REFERS_BACK.exec(s.text);
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
-    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || within(doc.mentions.places, s).length === 0)) found = [];
+    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || within(doc.mentions.places, s).length === 0)) {
+      // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
+      const last = ctx.lastEvent!;
+      if (back && /\b(?:supported|backed|covered|assisted|aided|helped)\s+$/i.test(s.text.slice(Math.max(0, back.index - 12), back.index))) {
+        for (const m of relative(actorsIn, s)) {
+          if (m.end > back.index || m.id === last.actor1?.info.id || m.id === last.actor2?.info.id || last.assoc1.some((a) => a.info.id === m.id)) continue;
+          last.assoc1.push(pick(m));
+          last.explain.assoc_actor1 = 'role.supported-told-again';
+        }
+      }
+      found = [];
+    }
     claimResponsibility(s, actorsIn, drafts);
     // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
     // Syrian aircraft": a toll told first joins the event that points back at it
@@ -567,7 +578,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
         // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named
         const herePlaces = within(doc.mentions.places, s).map((p) => p.place.name);
-        const battles = back && /\b(?:fighting|clashes|battle|offensive)\b/i.test(back[0])
+        const battles = back && /\b(?:fighting|clashes|battle|offensive|advance)\b/i.test(back[0])
           ? drafts
               .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
               .sort((a, b) => a.evidence.length - b.evidence.length)

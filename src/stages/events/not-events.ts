@@ -49,6 +49,8 @@ const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|co
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
 const IRREALIS_JOINED = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
+// "militants have used suicide car bombs and snipers to slow the advance since the offensive began": how a side has fought
+const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
 const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
 
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
@@ -151,6 +153,11 @@ export const SENTENCE_RULES: readonly { id: string; example: string; drops: (tex
   { id: 'not-event.campaign', example: 'Russia has been carrying out airstrikes in Syria since last September.', drops: (text) => CAMPAIGN.test(text) },
   { id: 'not-event.ongoing', example: 'A major rebel offensive has been under way in southern Syria for months.', drops: (text) => ONGOING.test(text) },
   { id: 'not-event.war-record', example: 'The government has been responsible for chlorine attacks in Idlib.', drops: (text) => WAR_RECORD.test(text) || BLAME_RECORD.test(text) },
+  {
+    id: 'not-event.tactics-record',
+    example: 'Islamic State militants have used suicide car bombs, snipers and mortar fire to slow the advance since the offensive began in October.',
+    drops: (text) => TACTICS_RECORD.test(text),
+  },
   { id: 'not-event.campaign-record', example: 'Over the last year the coalition has launched almost 8,000 strikes in Raqqa.', drops: isCampaignRecord },
 ];
 
