@@ -78,7 +78,7 @@ const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|
 // "More than 300000 people have been killed since the war began", "in Syria's
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
-export const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
+const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b`, 'i');
 
 // "making it one of the deadliest confrontations ... since the start of Syria's war": a comparison with the war, not its toll
 const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?:intense|violent|serious|deadly))\b[^.;]{0,100}?\bsince\b[^.;]*/gi;
@@ -222,11 +222,11 @@ export function findFatalities(text: string): SentenceFatalities {
     if (overlaps(start, end)) return;
     const n = toNumber(num);
     if (!n || YEAR.test(num)) return;
+    const numStart = start + m[0].indexOf(num);
     // "more than 10 million displaced": millions are a war's figures, never one event's count
-    const numEnd = start + m[0].indexOf(num) + num.length;
-    if (/^\s*(?:million|billion|m\b|bn\b)/i.test(text.slice(numEnd, numEnd + 9))) return;
+    if (/^\s*(?:million|billion|m\b|bn\b)/i.test(text.slice(numStart + num.length, numStart + num.length + 9))) return;
     // "on July 25 killed at least seven": the day of a month, not a count
-    if (/^\d/.test(num) && MONTH_BEFORE.test(text.slice(Math.max(0, start + m[0].indexOf(num) - 12), start + m[0].indexOf(num)))) return;
+    if (/^\d/.test(num) && MONTH_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return;
     // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead
     // "6 Lebanese martyrs": a noun that says its people died
     const deadNoun = DEAD_NOUNS.has(noun.split(/\s+/).pop()!.toLowerCase());

@@ -73,6 +73,8 @@ const STRIKE_NOUN = /^(?:shelling|shells|bombardment|bombing|air ?strikes?|airst
 /** "by terrorist group Jaysh al-Islam", "by the so-called Jaish al-Fatah": an agent named with what it is */
 const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jihadist|Islamist|extremist)\s+(?:groups?|organi[sz]ations?|factions?|militias?)\s+|(?:terrorists|militants|fighters|members|aircrafts?|warplanes|planes|jets|helicopters|forces|troops|artillery)\s+of\s+(?:the\s+)?)?(?:so-called\s+)?["“]?$/i;
 
+const describedBy = (text: string, m: ActorMention) => BY_DESCRIBED.test(text.slice(Math.max(0, m.start - 50), m.start));
+
 /** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
 const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:the\s+)?$/i;
 
@@ -128,13 +130,13 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
     const by =
       fellTo ??
-      after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || BY_DESCRIBED.test(text.slice(Math.max(0, m.start - 50), m.start))) && m.start - trigger.end < 60) ??
+      after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < 60) ??
       (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined);
     // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
     // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
     const byOther = !!by && !byRight && ['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start));
-    const agentive = by && !byOther && (!!fellTo || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || BY_DESCRIBED.test(text.slice(Math.max(0, by.start - 50), by.start)))) || (trigger.rule.kind === 'air' && by));
+    const agentive = by && !byOther && (!!fellTo || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || describedBy(text, by))) || (trigger.rule.kind === 'air' && by));
     if (by && agentive) {
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
