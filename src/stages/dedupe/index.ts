@@ -5,7 +5,7 @@
 import type { EventDraft } from '../events/draft.js';
 import { UNIDENTIFIED } from '../events/roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
-import { km } from '../places/find.js';
+import { km, provinceOf } from '../places/index.js';
 import { escapeRegExp } from '../actors/phrases.js';
 
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
@@ -16,6 +16,8 @@ const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
 const toll = (d: EventDraft) => d.fatalities?.best ?? null;
+/** Two reports' tolls do not disagree: one of them gives none, or both give the same. */
+const tollsAgree = (a: EventDraft, b: EventDraft) => toll(a) === null || toll(b) === null || toll(a) === toll(b);
 /** The trigger of an attack that does not say how it was carried out ("terrorists attacked the town"). */
 const GENERIC_ATTACK = 'event.civilians.attack';
 
@@ -219,7 +221,7 @@ function absorbCountryWide(events: EventDraft[]): EventDraft[] {
  */
 function absorbProvinceWide(events: EventDraft[]): EventDraft[] {
   const provinceWide = (e: EventDraft) => e.location?.place.feature === 'admin1';
-  return absorbWider(events, provinceWide, (e, v) => e.location?.place.admin1 === v.location!.place.name && e.location?.place.country_code === v.location!.place.country_code && (toll(e) === null || toll(v) === null || toll(e) === toll(v)));
+  return absorbWider(events, provinceWide, (e, v) => e.location?.place.admin1 === v.location!.place.name && e.location?.place.country_code === v.location!.place.country_code && tollsAgree(e, v));
 }
 
 /**
@@ -231,7 +233,7 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
   const cityHeadline = (e: EventDraft) => e.sentence.index === 0 && e.location?.place.feature === 'populated-place';
   return absorbWider(events, cityHeadline, (e, v) => {
     const p = e.location?.place, city = v.location!.place;
-    if (!p || p.name === city.name || p.admin1 !== city.admin1 || !(toll(e) === null || toll(v) === null || toll(e) === toll(v))) return false;
+    if (!p || p.name === city.name || p.admin1 !== city.admin1 || !tollsAgree(e, v)) return false;
     // a part the gazetteer does not know, told as the city's: "the Salah al-Din district of Aleppo"
     const partOf = p.feature === 'unresolved' && partOfCity(p.name, city.name).test(e.sentence.text);
     return partOf || km(p, city) <= CITY_REACH_KM;
@@ -250,7 +252,7 @@ function absorbHeadlineToll(events: EventDraft[]): EventDraft[] {
   const headline = (e: EventDraft) => e.sentence.index === 0 && (toll(e) ?? 0) > 0;
   return absorbWider(events, headline, (e, v) => {
     const p = e.location?.place, h = v.location!.place;
-    return !!p && !!p.admin1 && p.admin1 === (h.feature === 'admin1' ? h.name : h.admin1) && p.country_code === h.country_code && toll(e) === toll(v);
+    return !!p && !!p.admin1 && p.admin1 === provinceOf(h) && p.country_code === h.country_code && toll(e) === toll(v);
   });
 }
 

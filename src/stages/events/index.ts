@@ -14,7 +14,7 @@ import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLo
 import { assignRoles, isStateSide, pick, UNIDENTIFIED, type ActorPick } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
-import { lookupPlace } from '../places/index.js';
+import { lookupPlace, provinceOf } from '../places/index.js';
 
 export interface EventOptions {
   explain?: boolean;
@@ -165,7 +165,10 @@ function findSources(doc: ArticleDoc, sentences: Sentence[]): string[] {
 const unquote = (text: string) => text.replace(/["'“”‘’]/g, ' ');
 
 function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, actorsIn: ActorMention[]): EventDraft[] {
-  let hits = findTriggers(unquote(s.text)).filter((h) => !dropsTrigger(h, s.text, within(doc.mentions.dates, s).length > 0));
+  const triggers = findTriggers(unquote(s.text));
+  // (whether the sentence names a date, found once for all its triggers)
+  const dated = triggers.length > 0 && within(doc.mentions.dates, s).length > 0;
+  let hits = triggers.filter((h) => !dropsTrigger(h, s.text, dated));
   if (hits.length === 0 || notEventSentence(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
@@ -229,7 +232,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       actor1 = roles.assoc1[0];
       roles.assoc1.splice(0, 1);
     }
-    const explain: Record<string, string> = { event_type: hit.rule.id, actor1: bothSides ? 'role.the-two-sides' : roles.rule, actor2: bothSides ? 'role.the-two-sides' : roles.rule };
+    const roleRule = bothSides ? 'role.the-two-sides' : roles.rule;
+    const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roleRule, actor2: roleRule };
     // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
     const assoc1 = [...roles.assoc1];
     const a1Mention = actors.find((m) => actor1 && m.start === actor1.start);
@@ -459,8 +463,7 @@ function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus
   known.sort((a, b) => Math.abs(a.start - p.start) - Math.abs(b.start - p.start));
   const anchor = known[0] ?? (focus && focus.place.feature !== 'unresolved' ? focus : null);
   if (!anchor) return p;
-  const admin1 = anchor.place.admin1 ?? (anchor.place.feature === 'admin1' ? anchor.place.name : null);
-  return { ...p, place: { ...p.place, admin1, country: anchor.place.country, country_code: anchor.place.country_code }, geoPrecision: 2 };
+  return { ...p, place: { ...p.place, admin1: provinceOf(anchor.place), country: anchor.place.country, country_code: anchor.place.country_code }, geoPrecision: 2 };
 }
 
 /** "targeted the jihadists in neighbouring Iraq": a country other than the story's, named as where it happened. */
@@ -591,9 +594,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
         const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ofKind.length ? ofKind[ofKind.length - 1]! : ctx.lastEvent);
         // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
-        const province = (p: PlaceMention['place'] | undefined) => (p ? (p.feature === 'admin1' ? p.name : p.admin1) : null);
-        const named = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'country' && province(p.place));
-        if (!named.length || !target.location || named.some((p) => province(p.place) === province(target.location!.place))) attachFollowingFatalities(target, s, fat, actorsIn);
+        const named = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
+        if (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place))) attachFollowingFatalities(target, s, fat, actorsIn);
       }
     }
     // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home

@@ -506,6 +506,9 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
 
 // ---------- 5. resolution ----------
 
+/** The province a resolved place is in, or is: "Raqqa province" is its own. */
+export const provinceOf = (p: ResolvedPlace): string | null => (p.feature === 'admin1' ? p.name : p.admin1);
+
 export function km(a: { lat: number | null; lon: number | null }, b: { lat: number | null; lon: number | null }): number {
   if (a.lat == null || a.lon == null || b.lat == null || b.lon == null) return Infinity;
   const r = Math.PI / 180;
