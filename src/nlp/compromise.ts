@@ -76,10 +76,13 @@ function tagPeople(text: string): TextSpan[] {
   return out;
 }
 
-/** compromise's lexicon: a word in lower case -> its tag or tags. */
+let lexicon: Record<string, string | string[] | undefined> | null = null;
+
+/** compromise's lexicon (looked up once): a word in lower case -> its tag or tags. */
 function lexiconTags(word: string): readonly string[] {
-  const lexicon = (compromise().model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-  const tags = Object.hasOwn(lexicon, word.toLowerCase()) ? lexicon[word.toLowerCase()] : undefined;
+  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+  const key = word.toLowerCase();
+  const tags = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }
 

@@ -46,12 +46,14 @@ const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // injure 9" does not kill nine, "killed in four air strikes" does not kill four.
 const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
 const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) (?:the )?lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
+/** "in recent weeks": a window of weeks or more, which sums up violence rather than telling an event */
+export const RECENT_WINDOW = String.raw`\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b`;
 // "In the past two weeks more than 200 civilians have been killed in Aleppo", "heavy
 // bombardment in recent weeks, including air strikes that killed at least 23", "airstrikes had
 // killed more than 280 civilians during the two-month offensive", "Seven days
 // of airstrikes had left more than 75 civilians dead", "Last month nearly 1200 civilians
 // were killed": a sentence that sums up weeks of violence reports no one event.
-const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b`;
+const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|${RECENT_WINDOW}|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b`;
 const SUMMARY = new RegExp(SPAN, 'i');
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
 const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;

@@ -4,7 +4,7 @@
 // Arab-Kurdish alliance battling IS"), and the sentences that sum up weeks of
 // violence or tell the war as a whole. Each rule has an id and an example.
 import { clauseOf } from './clauses.js';
-import { isTallySentence, isWarToll } from './fatalities.js';
+import { isTallySentence, isWarToll, RECENT_WINDOW } from './fatalities.js';
 import type { TriggerHit } from './triggers.js';
 
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
@@ -29,7 +29,7 @@ const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
-const SPAN_OF_MONTHS = /\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b/i;
+const SPAN_OF_MONTHS = new RegExp(String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|${RECENT_WINDOW}|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b`, 'i');
 const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
 const isCampaignRecord = (text: string) => SPAN_OF_MONTHS.test(text) && PERFECT.test(text);
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
