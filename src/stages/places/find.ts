@@ -47,6 +47,8 @@ const CORE = new Set(['SY', 'IQ']);
 /** Where the war is: a village here needs no introduction. */
 const WAR_ZONE = new Set(['SY', 'IQ', 'TR']);
 const NEIGHBOURS = new Set(['LB', 'JO', 'TR', 'IL', 'PS', 'IR', 'SA', 'KW']);
+/** A town of this many people or more is a city: a bare name abroad may mean it, a neighbourhood may lie in it. */
+const CITY_POPULATION = 100_000;
 // Words of Arabic place names that are stopwords on their own ("Bab", "Tal")
 // but never end an unknown name: "Tareeq al-Bab", "Tal Shihab".
 const TOPONYM_PARTS = new Set(['bab', 'ain', 'ayn', 'deir', 'dayr', 'tal', 'tell', 'tall', 'jabal', 'ras', 'khan', 'kafr', 'beit', 'bayt', 'wadi', 'nahr', 'qasr', 'abu', 'bin', 'ibn', 'umm', 'abd']);
@@ -533,7 +535,7 @@ function score(p: GazPlace, c: Candidate, f: Find | null, ctx: Context): number 
   else if (p.feature === 'populated-place') s += 0.5;
   // A small town far from the war is rarely what a bare name means here
   // ("Woodbridge, Virginia" is the state, not Virginia in South Africa).
-  if (p.feature === 'populated-place' && p.population < 100_000 && !CORE.has(p.countryCode ?? '') && !NEIGHBOURS.has(p.countryCode ?? '')) s -= 1.5;
+  if (p.feature === 'populated-place' && p.population < CITY_POPULATION && !CORE.has(p.countryCode ?? '') && !NEIGHBOURS.has(p.countryCode ?? '')) s -= 1.5;
   else if (p.feature === 'river' || p.feature === 'region') s += 1;
   s += Math.log10(p.population + 1) * 0.4;
   if (p.countryCode) {
@@ -815,7 +817,6 @@ function partOfStoryCity(text: string, out: PlaceMention[]): PlaceMention[] {
   return out;
 }
 
-const CITY_POPULATION = 100_000;
 
 /** Resolves one place name ("Deir Ezzor", "Raqqa province") to its most likely entry, or null. */
 export function lookupPlace(gaz: Gazetteer, name: string, options: { countryCodes?: string[]; feature?: PlaceFeature } = {}): ResolvedPlace | null {
