@@ -87,8 +87,13 @@ export function toMentions(candidates: Candidate[], text: string, lex: ActorLexi
   for (const c of candidates) {
     const actor = info(c.target);
     if (!actor) continue;
+    // Written out rather than spread: the same keys in the same order, built
+    // without the generic copy of an object's properties.
     out.push({
-      ...actor,
+      id: actor.id,
+      name: actor.name,
+      type: actor.type,
+      group: actor.group,
       start: c.start,
       end: c.end,
       text: text.slice(c.start, c.end),
