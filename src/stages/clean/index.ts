@@ -23,21 +23,64 @@ export interface CleanedText {
   warnings: string[];
 }
 
+// "... edge of Palmyra (Reuters)" repeats the caption line above it with a credit
+const TRAILING_CREDIT = /\s*[([][^()[\]]{1,40}[)\]]\s*$/;
+
+/** A trailing credit ends in a bracket: other lines need not be searched for one (most lines). */
+function mayEndInCredit(line: string): boolean {
+  const last = line.trimEnd().at(-1);
+  return last === ')' || last === ']';
+}
+
 /** Folds a line for duplicate detection: case, spacing, quotes, a trailing photo credit. */
 function duplicateKey(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[‘’ʼ`]/g, "'")
-    .replace(/[“”]/g, '"')
-    // "... edge of Palmyra (Reuters)" repeats the caption line above it with a credit
-    .replace(/\s*[([][^()[\]]{1,40}[)\]]\s*$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const folded = line.toLowerCase().replace(/[‘’ʼ`]/g, "'").replace(/[“”]/g, '"');
+  return (mayEndInCredit(folded) ? folded.replace(TRAILING_CREDIT, '') : folded).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * False when `t` (trimmed) cannot be a run of words printed twice: a doubled
+ * line has its last word just before its first one, where the halves meet.
+ * Saves splitting every paragraph into words; linear in the line, as the
+ * split is.
+ */
+function mayBeDoubled(t: string): boolean {
+  const firstEnd = t.search(/\s/);
+  if (firstEnd < 0) return false;
+  const first = t.slice(0, firstEnd);
+  const last = t.slice(wordStart(t, t.length));
+  // An occurrence of the first word holds no space, so no word starts inside it.
+  for (let i = t.indexOf(first, firstEnd); i >= 0; i = t.indexOf(first, i + first.length)) {
+    const j = spaceStart(t, i);
+    if (j < i && wordStart(t, j) === j - last.length && t.startsWith(last, j - last.length)) return true;
+  }
+  return false;
+}
+
+/** What \s matches, by character code: a regex per character would cost what the split does. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Where the run of whitespace that ends at `i` starts. */
+function spaceStart(t: string, i: number): number {
+  while (i > 0 && isSpaceCode(t.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the word that ends at `i` starts. */
+function wordStart(t: string, i: number): number {
+  while (i > 0 && !isSpaceCode(t.charCodeAt(i - 1))) i--;
+  return i;
 }
 
 /** "Syria forces retake Palmyra Syria forces retake Palmyra": a caption printed twice on one line. */
 function collapseDoubledLine(line: string): string {
   const t = line.trim();
+  if (!mayBeDoubled(t)) return t;
   const words = t.split(/\s+/);
   if (words.length >= 4 && words.length % 2 === 0) {
     const half = words.length / 2;
@@ -162,7 +205,8 @@ export function cleanText(input: string, markers: BoilerplateMarkers = BOILERPLA
   for (const line of lines) {
     if (line.removedBy) continue;
     const trimmedStart = line.text.length - line.text.trimStart().length;
-    const body = collapseDoubledLine(line.cutAt === undefined ? line.text : line.text.slice(0, line.cutAt)).replace(/\s+$/, '');
+    // trimmed, as collapseDoubledLine returns every line
+    const body = collapseDoubledLine(line.cutAt === undefined ? line.text : line.text.slice(0, line.cutAt));
     if (!body) {
       pendingBlank = text.length > 0;
       continue;
