@@ -51,10 +51,11 @@ function trimPhrase(text: string, start: number): { text: string; start: number 
 /** Finder: capitalised phrases ending in a head word, or a head word with an "of" phrase. */
 export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  for (const [re, rule] of [
-    [lex.ofRe, 'org.shape.head-of'],
-    [lex.headRe, 'org.shape.head'],
+  for (const [re, rule, gate] of [
+    [lex.ofRe, 'org.shape.head-of', lex.ofHead],
+    [lex.headRe, 'org.shape.head', null],
   ] as const) {
+    if (gate && !gate.test(text)) continue;
     re.lastIndex = 0;
     for (let m = execNotInWord(re, text); m; m = execNotInWord(re, text)) {
       const t = trimPhrase(m[0], m.index);
@@ -69,9 +70,13 @@ export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
 // Searched with `execNotInWord`: not inside a word (the lookbehind here is only its ASCII part).
 const TRIBE = /(?<![A-Za-z0-9_])(?:(?:Al|al|Albu|Al-Bu|Beni|Bani)[-\s]+)?(?:(?:bu|Bu)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)(?![\p{L}\p{N}_])/gu;
 
+/** Every TRIBE match has one of these words: without them (most articles) the text is not searched. */
+const TRIBE_WORD = /tribe|clan|tribal|Tribe|Clan/;
+
 /** Finder: tribes and clans named as such. */
 export function findTribes(text: string): OrgCandidate[] {
   const out: OrgCandidate[] = [];
+  if (!TRIBE_WORD.test(text)) return out;
   TRIBE.lastIndex = 0;
   for (let m = execNotInWord(TRIBE, text); m; m = execNotInWord(TRIBE, text)) {
     const t = trimPhrase(m[0], m.index);

@@ -37,6 +37,8 @@ export interface OrgLexicon {
   headRe: RegExp;
   /** "Ministry of Defence", "Department of the Treasury". */
   ofRe: RegExp;
+  /** What every match of ofRe holds, "Ministry of ": an article without it (most) is not searched with ofRe. */
+  ofHead: RegExp;
   notOrganizations: PhraseMatcher<true>;
   /** The head words themselves: a "name" ending in one is an organisation, not a person. */
   heads: Set<string>;
@@ -71,10 +73,12 @@ export function loadOrgLexicon(): OrgLexicon {
     `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
+  const ofWords = alternation(data.ofWords, 'gu');
   const ofRe = new RegExp(
-    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${alternation(data.ofWords, 'gu')})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${ofWords})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
     'gu',
   );
+  const ofHead = new RegExp(`(?:${ofWords})[^\\S\\n]+(?:of|for)[^\\S\\n]`, 'u');
   const notOrganizations = new PhraseMatcher<true>();
   for (const p of data.notOrganizations) notOrganizations.add(p, true);
   cache = {
@@ -82,6 +86,7 @@ export function loadOrgLexicon(): OrgLexicon {
     byId,
     headRe,
     ofRe,
+    ofHead,
     notOrganizations: notOrganizations.prepare(),
     heads: new Set(data.heads.filter((h) => !h.includes(' '))),
   };
