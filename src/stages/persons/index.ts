@@ -225,6 +225,36 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 // Actor rules that contain a person's name keep the person: "Troops loyal to Bashar al-Assad".
 const isNameBearingActor = (m: ActorMention) => /loyal|possessive/.test(m.rule);
 
+/**
+ * What rules a name out whatever stands around it: a word that is never a
+ * name's at either end or throughout, an adjective, a toponym, a title alone,
+ * an organisation's head word at the end, an acronym. And whether it starts
+ * with a known given name, which the place test below asks.
+ */
+const nameVerdict = remembered((name: string) => {
+  const words = name.split(/\s+/).map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
+  const notPerson =
+    isNonPersonWord(words[0]!) ||
+    isNonPersonWord(words[words.length - 1]!) ||
+    words.every((w) => isNonPersonWord(w)) ||
+    isHyphenatedAdjective(name) ||
+    startsLikeToponym(name) ||
+    TITLE_ONLY.test(name) ||
+    // "Abel Battery", "Karrada Hospital": an organisation or building word ends it.
+    loadOrgLexicon().heads.has(words[words.length - 1]!) ||
+    /^\p{Lu}+$/u.test(name.replace(/[\s.]/g, '')); // acronyms: "SANA", "ISIS"
+  return { notPerson, givenFirst: isGivenName(words[0]!) };
+});
+
+// Whether a name is an actor's alias, by dictionary: the dictionary is built once and the same names come back.
+const actorAliases = new WeakMap<ActorLexicon, (name: string) => boolean>();
+
+function isActorAlias(lex: ActorLexicon, name: string): boolean {
+  let isAlias = actorAliases.get(lex);
+  if (!isAlias) actorAliases.set(lex, (isAlias = remembered((n) => lex.isAlias(n))));
+  return isAlias(name);
+}
+
 /** Refiner: places, armed actors, organisations and words that are never names are not persons. */
 export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex: ActorLexicon): NameCandidate[] {
   const orgs = loadOrgLexicon();
@@ -234,29 +264,22 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex
   const orgMask = mask(n, orgs.aliases.findAll(doc.text));
   const places = [...doc.mentions.places].sort((a, b) => a.start - b.start);
   return candidates.filter((c) => {
-    const words = c.name.split(/\s+/).map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
-    if (isNonPersonWord(words[0]!) || isNonPersonWord(words[words.length - 1]!)) return false;
-    if (words.every((w) => isNonPersonWord(w))) return false;
-    if (isHyphenatedAdjective(c.name)) return false;
-    if (startsLikeToponym(c.name)) return false;
-    if (TITLE_ONLY.test(c.name)) return false;
-    // "Abel Battery", "Karrada Hospital": an organisation or building word ends it.
-    if (orgs.heads.has(words[words.length - 1]!)) return false;
+    const verdict = nameVerdict(c.name);
+    if (verdict.notPerson) return false;
     const strong = c.evidence.includes('person.title') || c.evidence.includes('person.role');
     const after = doc.text.slice(c.end, c.end + 30);
     // "the al-Khani mosque in Daquq": a name used as the name of a place.
     if (!strong && /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/u.test(after)) return false;
     if (!strong && c.tokens.length === 1 && /\bthe\s+$/.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false;
-    if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.]/g, ''))) return false; // acronyms: "SANA", "ISIS"
     if (actorMask.subarray(c.start, c.end).includes(1)) return false;
     // "al-Nusras", "Al-Qaedas": actor names with a lost possessive.
-    if (lex.isAlias(c.name) || lex.isAlias(c.name.replace(/s$/, ''))) return false;
+    if (isActorAlias(lex, c.name) || isActorAlias(lex, c.name.replace(/s$/, ''))) return false;
     // More than five name words is a list that lost its commas ("Bustan al-Basha Ard al-Hamra Sohr ...").
     if (c.tokens.length > 5) return false;
     if (orgMask.subarray(c.start, c.end).includes(1)) return false;
     // "the village of Urem al-Kubra": an Arabic-shaped name after a place preposition, with nothing else for it, is a place.
     const weak = c.evidence.every((e) => e === 'person.arabic-name' || e === 'person.compromise');
-    if (weak && !isGivenName(words[0]!) && /\b(?:in|of|from|near|to|at|into|towards|around|outside|village|town|area|district|neighbourhood|neighborhood)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) return false;
+    if (weak && !verdict.givenFirst && /\b(?:in|of|from|near|to|at|into|towards|around|outside|village|town|area|district|neighbourhood|neighborhood)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) return false;
     // "Albu Kamal" is a place, however much it looks like "Abu Kamal" the man.
     if (placesOverlapping(places, c).some((p) => !strong || (p.start <= c.start && p.end >= c.end))) return false;
     return true;
