@@ -62,8 +62,15 @@ export function findPeople(text: string): readonly TextSpan[] {
   return found;
 }
 
+// Only where each person is: the People view's own json() also parses every
+// name into first name, last name and gender, and copies every term; the
+// plain view gives each match's offset as that json() does.
+// (compromise's types know toView() only with a pointer, and "terms" only as an object.)
+const OFFSETS_ONLY = { offset: true, text: false, terms: false };
+type PlainView = { toView(): { json(options: typeof OFFSETS_ONLY): { offset: { start: number; length: number } }[] } };
+
 function tagPeople(text: string): TextSpan[] {
-  const found = compromise()(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+  const found = (compromise()(text).people() as unknown as PlainView).toView().json(OFFSETS_ONLY);
   const out: TextSpan[] = [];
   for (const p of found) {
     let start = p.offset.start;

@@ -62,51 +62,112 @@ function splitAtGivenNames(name: string): { offset: number; name: string }[] {
   });
 }
 
+/**
+ * A function of a string, remembered: capitalised sequences and names repeat
+ * within an article and across articles ("The", "Syria", "Syrian Observatory
+ * for Human Rights"), and what their own text says never changes. The memory
+ * is dropped when full, so that it does not grow with the corpus.
+ */
+function remembered<V>(compute: (key: string) => V, size = 20_000): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size >= size) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const tokensOf = remembered(nameTokens);
+
+/** A sequence with its titles and swept-in words taken off; null for one that starts like a toponym. */
+const sequenceShape = remembered((sequence: string) => {
+  // "Sheikh Maqsoud" is a district of Aleppo before "Sheikh" is a title.
+  if (startsLikeToponym(sequence)) return null;
+  const shape = stripTitles(sequence);
+  return { shape, trimmed: trimName(shape.name) };
+});
+
+/** What a name's own words say: its parts when it is several names, its tokens, and the evidence it carries itself. */
+const nameFacts = remembered((name: string) => {
+  const parts = splitAtGivenNames(name);
+  const words = name.split(/\s+/);
+  return {
+    parts: parts.length > 1 ? parts.map((part) => ({ ...part, tokens: tokensOf(part.name) })) : null,
+    tokens: tokensOf(name),
+    arabic: hasArabicNameShape(name),
+    // "For 14-year-old Amjad it is safer there": a known given name is a person, alone or not.
+    given: isGivenName(words[0]!.replace(/[-‐].*$/, '')),
+    multiWord: words.length > 1,
+  };
+});
+
+const WORD_CHAR = /[\p{L}'’-]/u;
+const LETTER_AT_END = /\p{L}$/u;
+const WHOLE_WORD = /^\p{L}[\p{L}'’-]*$/u;
+
+/**
+ * Whether `word` is one of the words `text.match(/\p{L}[\p{L}'’-]*\/gu)` finds:
+ * a run of letters, apostrophes and hyphens, from its first letter to its
+ * end. Looked up where the word occurs rather than by listing every word of
+ * the article, which is asked about once or twice.
+ */
+function isTextWord(text: string, word: string): boolean {
+  if (!WHOLE_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (end < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end)!))) continue;
+    // Apostrophes and hyphens before it belong to its run; a letter before them makes it the tail of another word.
+    let from = at;
+    while (from > 0 && /['’-]/.test(text[from - 1]!)) from--;
+    if (from > 0 && LETTER_AT_END.test(text.slice(Math.max(0, from - 2), from))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Finder: capitalised sequences with titles removed, and the evidence around them. */
 export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
   const out: NameCandidate[] = [];
-  let words: Set<string> | null = null;
-  // Every word of the article, built once and only if a name may have lost its apostrophe.
-  const textWords = () => (words ??= new Set(doc.text.match(/\p{L}[\p{L}'’-]*/gu) ?? []));
   const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
   for (const r of regions(doc)) {
     NAME_SEQUENCE.lastIndex = 0;
     for (let m = execNotInWord(NAME_SEQUENCE, r.text, NAME_START); m; m = execNotInWord(NAME_SEQUENCE, r.text, NAME_START)) {
-      // "Sheikh Maqsoud" is a district of Aleppo before "Sheikh" is a title.
-      if (startsLikeToponym(m[0])) continue;
-      const shape = stripTitles(m[0]);
-      const trimmed = trimName(shape.name);
+      const seq = sequenceShape(m[0]);
+      if (!seq) continue;
+      const { shape, trimmed } = seq;
       const start = r.start + m.index + shape.offset + trimmed.offset;
       let name = trimmed.name;
       // FA-KES lost apostrophes: "Bashar al-Assads forces", "Donald Trumps".
-      if (/[^s]s$/.test(name) && /^\s+\p{Ll}/u.test(doc.text.slice(start + name.length, start + name.length + 3)) && textWords().has(lastWord(name).slice(0, -1))) {
+      if (/[^s]s$/.test(name) && /^\s+\p{Ll}/u.test(doc.text.slice(start + name.length, start + name.length + 3)) && isTextWord(doc.text, lastWord(name).slice(0, -1))) {
         name = name.slice(0, -1);
       } else if (/[^s]s$/.test(name) && knownKey(name.slice(0, -1))) {
         name = name.slice(0, -1);
       }
       if (!name) continue;
+      const facts = nameFacts(name);
       // "Oliver Holmes Suleiman Al-Khalidi": a byline list that lost its commas splits where a first name begins.
-      const parts = splitAtGivenNames(name);
-      if (parts.length > 1) {
-        for (const part of parts) {
+      if (facts.parts) {
+        for (const part of facts.parts) {
           const at = start + part.offset;
-          out.push({ start: at, end: at + part.name.length, name: part.name, tokens: nameTokens(part.name), evidence: ['person.given-name'] });
+          out.push({ start: at, end: at + part.name.length, name: part.name, tokens: part.tokens, evidence: ['person.given-name'] });
         }
         continue;
       }
       const end = start + name.length;
-      const tokens = nameTokens(name);
+      const tokens = facts.tokens;
       if (!tokens.length) continue;
       const before = doc.text.slice(Math.max(r.start, start - 40), start);
       const after = doc.text.slice(end, Math.min(r.end, end + 40));
       const evidence: string[] = [];
       if (shape.titled || TITLE_BEFORE.test(before)) evidence.push('person.title');
       if (ROLE_BEFORE.test(before) || trimmed.role) evidence.push('person.role');
-      const words = name.split(/\s+/);
-      if (hasArabicNameShape(name)) evidence.push('person.arabic-name');
-      // "For 14-year-old Amjad it is safer there": a known given name is a person, alone or not.
-      if (isGivenName(words[0]!.replace(/[-‐].*$/, ''))) evidence.push('person.given-name');
-      if (words.length > 1 && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {
+      if (facts.arabic) evidence.push('person.arabic-name');
+      if (facts.given) evidence.push('person.given-name');
+      if (facts.multiWord && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {
         evidence.push('person.speech');
       }
       let back = start;
@@ -164,6 +225,36 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 // Actor rules that contain a person's name keep the person: "Troops loyal to Bashar al-Assad".
 const isNameBearingActor = (m: ActorMention) => /loyal|possessive/.test(m.rule);
 
+/**
+ * What rules a name out whatever stands around it: a word that is never a
+ * name's at either end or throughout, an adjective, a toponym, a title alone,
+ * an organisation's head word at the end, an acronym. And whether it starts
+ * with a known given name, which the place test below asks.
+ */
+const nameVerdict = remembered((name: string) => {
+  const words = name.split(/\s+/).map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
+  const notPerson =
+    isNonPersonWord(words[0]!) ||
+    isNonPersonWord(words[words.length - 1]!) ||
+    words.every((w) => isNonPersonWord(w)) ||
+    isHyphenatedAdjective(name) ||
+    startsLikeToponym(name) ||
+    TITLE_ONLY.test(name) ||
+    // "Abel Battery", "Karrada Hospital": an organisation or building word ends it.
+    loadOrgLexicon().heads.has(words[words.length - 1]!) ||
+    /^\p{Lu}+$/u.test(name.replace(/[\s.]/g, '')); // acronyms: "SANA", "ISIS"
+  return { notPerson, givenFirst: isGivenName(words[0]!) };
+});
+
+// Whether a name is an actor's alias, by dictionary: the dictionary is built once and the same names come back.
+const actorAliases = new WeakMap<ActorLexicon, (name: string) => boolean>();
+
+function isActorAlias(lex: ActorLexicon, name: string): boolean {
+  let isAlias = actorAliases.get(lex);
+  if (!isAlias) actorAliases.set(lex, (isAlias = remembered((n) => lex.isAlias(n))));
+  return isAlias(name);
+}
+
 /** Refiner: places, armed actors, organisations and words that are never names are not persons. */
 export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex: ActorLexicon): NameCandidate[] {
   const orgs = loadOrgLexicon();
@@ -173,29 +264,22 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex
   const orgMask = mask(n, orgs.aliases.findAll(doc.text));
   const places = [...doc.mentions.places].sort((a, b) => a.start - b.start);
   return candidates.filter((c) => {
-    const words = c.name.split(/\s+/).map((w) => w.replace(/^(?:al|el)[-‐]/i, ''));
-    if (isNonPersonWord(words[0]!) || isNonPersonWord(words[words.length - 1]!)) return false;
-    if (words.every((w) => isNonPersonWord(w))) return false;
-    if (isHyphenatedAdjective(c.name)) return false;
-    if (startsLikeToponym(c.name)) return false;
-    if (TITLE_ONLY.test(c.name)) return false;
-    // "Abel Battery", "Karrada Hospital": an organisation or building word ends it.
-    if (orgs.heads.has(words[words.length - 1]!)) return false;
+    const verdict = nameVerdict(c.name);
+    if (verdict.notPerson) return false;
     const strong = c.evidence.includes('person.title') || c.evidence.includes('person.role');
     const after = doc.text.slice(c.end, c.end + 30);
     // "the al-Khani mosque in Daquq": a name used as the name of a place.
     if (!strong && /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/u.test(after)) return false;
     if (!strong && c.tokens.length === 1 && /\bthe\s+$/.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false;
-    if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.]/g, ''))) return false; // acronyms: "SANA", "ISIS"
     if (actorMask.subarray(c.start, c.end).includes(1)) return false;
     // "al-Nusras", "Al-Qaedas": actor names with a lost possessive.
-    if (lex.isAlias(c.name) || lex.isAlias(c.name.replace(/s$/, ''))) return false;
+    if (isActorAlias(lex, c.name) || isActorAlias(lex, c.name.replace(/s$/, ''))) return false;
     // More than five name words is a list that lost its commas ("Bustan al-Basha Ard al-Hamra Sohr ...").
     if (c.tokens.length > 5) return false;
     if (orgMask.subarray(c.start, c.end).includes(1)) return false;
     // "the village of Urem al-Kubra": an Arabic-shaped name after a place preposition, with nothing else for it, is a place.
     const weak = c.evidence.every((e) => e === 'person.arabic-name' || e === 'person.compromise');
-    if (weak && !isGivenName(words[0]!) && /\b(?:in|of|from|near|to|at|into|towards|around|outside|village|town|area|district|neighbourhood|neighborhood)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) return false;
+    if (weak && !verdict.givenFirst && /\b(?:in|of|from|near|to|at|into|towards|around|outside|village|town|area|district|neighbourhood|neighborhood)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) return false;
     // "Albu Kamal" is a place, however much it looks like "Abu Kamal" the man.
     if (placesOverlapping(places, c).some((p) => !strong || (p.start <= c.start && p.end >= c.end))) return false;
     return true;
@@ -221,7 +305,7 @@ let known: Map<string, { name: string; tokens: string[] }> | null = null;
 
 function knownKey(name: string): boolean {
   known ??= knownPersonIndex();
-  return known.has(nameTokens(name).join(' '));
+  return known.has(tokensOf(name).join(' '));
 }
 
 const BROKEN_HYPHEN = /\p{L}-\s/u;
