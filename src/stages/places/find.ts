@@ -10,7 +10,7 @@
 //   7. isActorOrNameUse   countries acting as states, far-away towns named in passing
 // Every mention carries the id of the rule that found it (place.area.case).
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
-import { ARTICLES, exactKey, foldWords, stripMarks } from './fold.js';
+import { ARTICLES, exactKey, foldWord, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
 import { escapeRegExp } from '../actors/phrases.js';
 
@@ -20,6 +20,8 @@ interface Token {
   end: number;
   cap: boolean;
   lower: string;
+  /** foldWord(text), filled in the first time a gazetteer key needs it. */
+  folded: string | undefined;
 }
 
 interface Candidate {
@@ -77,6 +79,7 @@ function tokenize(text: string): Token[] {
       end: m.index! + t.length,
       cap: first !== first.toLowerCase() && /\p{L}/u.test(first),
       lower: isPlainAscii(t) ? t.toLowerCase() : stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
+      folded: undefined,
     });
   }
   return out;
@@ -177,6 +180,41 @@ function canContinue(t: Token): boolean {
   return t.cap || ARTICLES.has(t.lower) || t.lower === 'bin' || t.lower === 'ibn' || t.lower === 'abu' || t.lower === 'of';
 }
 
+// The scanner tries up to maxWords names at each capitalised word: their keys are
+// built from the tokens' own forms, without the arrays and joins of a word list.
+
+/** exactKey of tokens a..b: their lower-case forms joined by single spaces. */
+function exactKeyOf(toks: Token[], a: number, b: number): string {
+  let k = toks[a]!.lower;
+  for (let x = a + 1; x <= b; x++) k += ' ' + toks[x]!.lower;
+  return k;
+}
+
+function foldedWord(t: Token): string {
+  return (t.folded ??= foldWord(t.text));
+}
+
+/** An article as foldWords drops it from a name of several words (all articles are three letters or fewer). */
+const isArticleText = (t: Token) => t.text.length <= 3 && ARTICLES.has(t.text.toLowerCase());
+
+/** foldWords of the texts of tokens a..b. */
+function foldedKeyOf(toks: Token[], a: number, b: number): string {
+  if (a === b) return foldedWord(toks[a]!);
+  let k = '';
+  for (let x = a; x <= b; x++) if (!isArticleText(toks[x]!)) k += foldedWord(toks[x]!);
+  return k;
+}
+
+/** Folded matches need a capitalised word and no one-letter word. */
+function foldable(toks: Token[], a: number, b: number): boolean {
+  let cap = false;
+  for (let x = a; x <= b; x++) {
+    if (toks[x]!.text.length < 2) return false;
+    if (toks[x]!.cap) cap = true;
+  }
+  return cap;
+}
+
 export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Find[] {
   const finds: Find[] = [];
   let i = 0;
@@ -189,15 +227,14 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
     // taken only when the whole name is the gazetteer's.
     const next = toks[last + 1];
     if (next && toks[last]!.cap && !next.cap && /^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
-      const words = toks.slice(i, last + 2);
-      const hit = indexesOf(gaz.exact, words.map((w) => w.lower).join(' ')) ?? indexesOf(gaz.folded, foldWords(words.map((w) => w.text)));
-      if (hit && !gaz.stopwords.has(next.lower)) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
+      const hit = gaz.stopwords.has(next.lower) ? undefined : indexesOf(gaz.exact, exactKeyOf(toks, i, last + 1)) ?? indexesOf(gaz.folded, foldedKeyOf(toks, i, last + 1));
+      if (hit) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
     }
     for (let j = last; j >= i && !best; j--) {
       if (toks[j]!.lower === 'of' || (j > i && ARTICLES.has(toks[j]!.lower))) continue;
-      const words = toks.slice(i, j + 1);
-      const ek = words.map((w) => w.lower).join(' ');
-      if (words.length === 1 && gaz.stopwords.has(ek)) {
+      const n = j - i + 1;
+      const ek = exactKeyOf(toks, i, j);
+      if (n === 1 && gaz.stopwords.has(ek)) {
         // "the town of Hit": a trigger word vouches for a name that is also a word.
         const g = indexesOf(gaz.guarded, ek);
         // "Mare'": a closing ayn marks the transliteration of a name, not the word "mare".
@@ -210,14 +247,14 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       }
       // All-capital short words are acronyms ("IS", "SDF", "YPG"), not places.
       // A dateline is the exception: "HOMS, Syria (Reuters) -".
-      if (words.length === 1 && words[0]!.text.length <= 4 && words[0]!.text === words[0]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)
+      if (n === 1 && toks[i]!.text.length <= 4 && toks[i]!.text === toks[i]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)
           && !(/(?:^|\n)\s*$/.test(text.slice(Math.max(0, toks[i]!.start - 5), toks[i]!.start)) && /^\s*[,(:–—-]/.test(text.slice(toks[i]!.end, toks[i]!.end + 3)))) continue;
       const exact = indexesOf(gaz.exact, ek);
       if (exact) {
         const candidates = exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) }));
         // "al-Hadar village ... Syrias Quneitra": the name without its article may be the nearer place
         if (j > i && ARTICLES.has(toks[i]!.lower)) {
-          for (const index of indexesOf(gaz.exact, words.slice(1).map((w) => w.lower).join(' ')) ?? []) {
+          for (const index of indexesOf(gaz.exact, exactKeyOf(toks, i + 1, j)) ?? []) {
             if (!exact.includes(index)) candidates.push({ index, quality: 2.5 });
           }
         }
@@ -226,23 +263,20 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       }
       // "al-Mazzeh", "al-Qardaha": the article the gazetteer does not spell.
       if (j > i && ARTICLES.has(toks[i]!.lower) && !(toks[i]!.cap && gap(text, toks[i]!, toks[i + 1]!) !== '-')) {
-        const bare = indexesOf(gaz.exact, words.slice(1).map((w) => w.lower).join(' '));
+        const bare = indexesOf(gaz.exact, exactKeyOf(toks, i + 1, j));
         if (bare) {
           best = mkFind(toks, i, j, bare.map((index) => ({ index, quality: 2.5 })), 'place.gazetteer.exact');
           break;
         }
       }
-      const fk = foldWords(words.map((w) => w.text));
-      // Folded matches need a long enough key and a capitalised first word.
-      const minLen = words.length === 1 ? 5 : 6;
-      if (fk.length < minLen || !words.some((w) => w.cap) || words.some((w) => w.text.length < 2)) continue;
-      if (words.length === 1 && gaz.stopwords.has(ek)) continue;
-      const folded = indexesOf(gaz.folded, fk);
+      // Folded matches need a long enough key and a capitalised word.
+      if (!foldable(toks, i, j)) continue;
+      const fk = foldedKeyOf(toks, i, j);
+      if (fk.length < (n === 1 ? 5 : 6)) continue;
       // A capitalised English article ("At Raqqa", "As fighting...") only
       // belongs to a name the gazetteer spells with it.
-      if (folded && ARTICLES.has(toks[i]!.lower) && toks[i]!.cap && j > i) {
-        continue;
-      }
+      if (j > i && toks[i]!.cap && ARTICLES.has(toks[i]!.lower)) continue;
+      const folded = indexesOf(gaz.folded, fk);
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
     }
     // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
