@@ -12,7 +12,6 @@
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
 import { ARTICLES, exactKey, foldWord, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
-import { escapeRegExp } from '../actors/phrases.js';
 
 interface Token {
   text: string;
@@ -385,15 +384,42 @@ function findBorders(text: string, gaz: Gazetteer): Find[] {
 
 // ---------- 3. places the gazetteer does not know ----------
 
+/** The index of the token that starts at an offset, or -1 (tokens are in text order). */
+function tokenStartingAt(toks: Token[], start: number): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = toks[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A letter, a digit or a hyphen: a name written inside a longer word is not the name. */
+const WORD_BEFORE = /[\p{L}\p{N}-]$/u;
+const WORD_AFTER = /^[\p{L}\p{N}-]/u;
+
+/** Offsets of a name written as a word of its own; a plain search, where a pattern per name would be compiled per article. */
+function wordOffsets(text: string, name: string): number[] {
+  const out: number[] = [];
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    const end = at + name.length;
+    // Two code units either side: a letter outside the basic plane is a surrogate pair.
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_AFTER.test(text.slice(end, end + 2))) {
+      out.push(at);
+      at = text.indexOf(name, end);
+    } else at = text.indexOf(name, at + 1);
+  }
+  return out;
+}
+
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
-  const taken = new Uint8Array(text.length + 1);
-  for (const k of known) taken.fill(1, k.start, k.end);
-  const covered = (s: number, e: number) => {
-    for (let k = s; k < e; k++) if (taken[k]) return true;
-    return false;
-  };
-  const tokenAt = new Map(toks.map((t, k) => [t.start, k]));
+  // (a handful of known finds: their spans are compared, not marked in an array the text's length)
+  const covered = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && k.start < k.end);
   const knownAt = new Map(known.map((k) => [k.start, k]));
   const add = (s: number, written: string, trigger: string) => {
     // "Aleppo Syrian Observatory", "Syrias Aleppo": the name ends where a
@@ -413,7 +439,7 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     const e = s + mentionText.length;
     if (covered(s, e)) return;
     const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? (/air|camp/i.test(trigger) ? 'landmark' : 'unresolved');
-    const t0 = tokenAt.get(s) ?? -1;
+    const t0 = tokenStartingAt(toks, s);
     out.push({
       start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
       precision: feat === 'populated-place' ? 1 : feat === 'admin1' ? 3 : 2,
@@ -434,14 +460,17 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     if (top && (top.feature === 'admin1' || top.feature === 'country')) add(s, m[1]!, 'town');
   }
   // "the village of Thalthana ... Thalthana lies near Al-Bab": the name found once is that place wherever it is named again
+  // (a name found twice is looked for once: the first pass takes every place it is written)
+  const looked = new Set<string>();
   for (const f of [...out]) {
     const name = f.fixed!.name;
-    if (name.length < 4 || !/^\p{Lu}/u.test(name)) continue;
-    const again = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const m of text.matchAll(again)) {
-      const e = m.index! + name.length;
-      if (covered(m.index!, e) || out.some((o) => m.index! < o.end && o.start < e)) continue;
-      out.push({ ...f, start: m.index!, end: e, t0: tokenAt.get(m.index!) ?? -1, t1: tokenAt.get(m.index!) ?? -1, rule: 'place.unresolved.named-again' });
+    if (name.length < 4 || !/^\p{Lu}/u.test(name) || looked.has(name)) continue;
+    looked.add(name);
+    for (const s of wordOffsets(text, name)) {
+      const e = s + name.length;
+      if (covered(s, e) || out.some((o) => s < o.end && o.start < e)) continue;
+      const t = tokenStartingAt(toks, s);
+      out.push({ ...f, start: s, end: e, t0: t, t1: t, rule: 'place.unresolved.named-again' });
     }
   }
   return out;
