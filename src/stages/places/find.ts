@@ -67,21 +67,35 @@ const LOCATIVE = /\b(in|to|from|into|across|inside|throughout|within|at|visit(?:
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
     // "Raqqa's", "Syria’s": the possessive is not part of the name.
-    if (/['’]s$/.test(t) && t.length > 3) t = t.slice(0, -2);
-    const first = t[0]!;
+    if (t.length > 3 && isPossessive(t)) t = t.slice(0, -2);
     out.push({
       text: t,
-      start: m.index!,
-      end: m.index! + t.length,
-      cap: first !== first.toLowerCase() && /\p{L}/u.test(first),
+      start: m.index,
+      end: m.index + t.length,
+      cap: isCapital(t),
       lower: isPlainAscii(t) ? t.toLowerCase() : stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
       folded: undefined,
     });
   }
   return out;
+}
+
+/** Ends in 's or ’s. */
+function isPossessive(t: string): boolean {
+  const q = t.charCodeAt(t.length - 2);
+  return t.charCodeAt(t.length - 1) === 0x73 && (q === 0x27 || q === 0x2019);
+}
+
+/** A word that begins with a capital letter (the test of the first code unit, as a word's case is read). */
+function isCapital(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = t[0]!;
+  return first !== first.toLowerCase() && /\p{L}/u.test(first);
 }
 
 /** Letters and digits of ASCII only, as most words are: no marks to strip, no apostrophes. */
