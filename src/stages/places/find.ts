@@ -10,9 +10,8 @@
 //   7. isActorOrNameUse   countries acting as states, far-away towns named in passing
 // Every mention carries the id of the rule that found it (place.area.case).
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
-import { ARTICLES, exactKey, foldWords, stripMarks } from './fold.js';
+import { ARTICLES, exactKey, foldWord, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
-import { escapeRegExp } from '../actors/phrases.js';
 
 interface Token {
   text: string;
@@ -20,6 +19,8 @@ interface Token {
   end: number;
   cap: boolean;
   lower: string;
+  /** foldWord(text), filled in the first time a gazetteer key needs it. */
+  folded: string | undefined;
 }
 
 interface Candidate {
@@ -66,20 +67,35 @@ const LOCATIVE = /\b(in|to|from|into|across|inside|throughout|within|at|visit(?:
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
     // "Raqqa's", "Syria’s": the possessive is not part of the name.
-    if (/['’]s$/.test(t) && t.length > 3) t = t.slice(0, -2);
-    const first = t[0]!;
+    if (t.length > 3 && isPossessive(t)) t = t.slice(0, -2);
     out.push({
       text: t,
-      start: m.index!,
-      end: m.index! + t.length,
-      cap: first !== first.toLowerCase() && /\p{L}/u.test(first),
+      start: m.index,
+      end: m.index + t.length,
+      cap: isCapital(t),
       lower: isPlainAscii(t) ? t.toLowerCase() : stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
+      folded: undefined,
     });
   }
   return out;
+}
+
+/** Ends in 's or ’s. */
+function isPossessive(t: string): boolean {
+  const q = t.charCodeAt(t.length - 2);
+  return t.charCodeAt(t.length - 1) === 0x73 && (q === 0x27 || q === 0x2019);
+}
+
+/** A word that begins with a capital letter (the test of the first code unit, as a word's case is read). */
+function isCapital(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = t[0]!;
+  return first !== first.toLowerCase() && /\p{L}/u.test(first);
 }
 
 /** Letters and digits of ASCII only, as most words are: no marks to strip, no apostrophes. */
@@ -177,6 +193,41 @@ function canContinue(t: Token): boolean {
   return t.cap || ARTICLES.has(t.lower) || t.lower === 'bin' || t.lower === 'ibn' || t.lower === 'abu' || t.lower === 'of';
 }
 
+// The scanner tries up to maxWords names at each capitalised word: their keys are
+// built from the tokens' own forms, without the arrays and joins of a word list.
+
+/** exactKey of tokens a..b: their lower-case forms joined by single spaces. */
+function exactKeyOf(toks: Token[], a: number, b: number): string {
+  let k = toks[a]!.lower;
+  for (let x = a + 1; x <= b; x++) k += ' ' + toks[x]!.lower;
+  return k;
+}
+
+function foldedWord(t: Token): string {
+  return (t.folded ??= foldWord(t.text));
+}
+
+/** An article as foldWords drops it from a name of several words (all articles are three letters or fewer). */
+const isArticleText = (t: Token) => t.text.length <= 3 && ARTICLES.has(t.text.toLowerCase());
+
+/** foldWords of the texts of tokens a..b. */
+function foldedKeyOf(toks: Token[], a: number, b: number): string {
+  if (a === b) return foldedWord(toks[a]!);
+  let k = '';
+  for (let x = a; x <= b; x++) if (!isArticleText(toks[x]!)) k += foldedWord(toks[x]!);
+  return k;
+}
+
+/** Folded matches need a capitalised word and no one-letter word. */
+function foldable(toks: Token[], a: number, b: number): boolean {
+  let cap = false;
+  for (let x = a; x <= b; x++) {
+    if (toks[x]!.text.length < 2) return false;
+    if (toks[x]!.cap) cap = true;
+  }
+  return cap;
+}
+
 export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Find[] {
   const finds: Find[] = [];
   let i = 0;
@@ -189,15 +240,14 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
     // taken only when the whole name is the gazetteer's.
     const next = toks[last + 1];
     if (next && toks[last]!.cap && !next.cap && /^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
-      const words = toks.slice(i, last + 2);
-      const hit = indexesOf(gaz.exact, words.map((w) => w.lower).join(' ')) ?? indexesOf(gaz.folded, foldWords(words.map((w) => w.text)));
-      if (hit && !gaz.stopwords.has(next.lower)) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
+      const hit = gaz.stopwords.has(next.lower) ? undefined : indexesOf(gaz.exact, exactKeyOf(toks, i, last + 1)) ?? indexesOf(gaz.folded, foldedKeyOf(toks, i, last + 1));
+      if (hit) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
     }
     for (let j = last; j >= i && !best; j--) {
       if (toks[j]!.lower === 'of' || (j > i && ARTICLES.has(toks[j]!.lower))) continue;
-      const words = toks.slice(i, j + 1);
-      const ek = words.map((w) => w.lower).join(' ');
-      if (words.length === 1 && gaz.stopwords.has(ek)) {
+      const n = j - i + 1;
+      const ek = exactKeyOf(toks, i, j);
+      if (n === 1 && gaz.stopwords.has(ek)) {
         // "the town of Hit": a trigger word vouches for a name that is also a word.
         const g = indexesOf(gaz.guarded, ek);
         // "Mare'": a closing ayn marks the transliteration of a name, not the word "mare".
@@ -210,14 +260,14 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       }
       // All-capital short words are acronyms ("IS", "SDF", "YPG"), not places.
       // A dateline is the exception: "HOMS, Syria (Reuters) -".
-      if (words.length === 1 && words[0]!.text.length <= 4 && words[0]!.text === words[0]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)
+      if (n === 1 && toks[i]!.text.length <= 4 && toks[i]!.text === toks[i]!.text.toUpperCase() && !ABBREVIATIONS.has(ek)
           && !(/(?:^|\n)\s*$/.test(text.slice(Math.max(0, toks[i]!.start - 5), toks[i]!.start)) && /^\s*[,(:–—-]/.test(text.slice(toks[i]!.end, toks[i]!.end + 3)))) continue;
       const exact = indexesOf(gaz.exact, ek);
       if (exact) {
         const candidates = exact.map((index) => ({ index, quality: qualityOf(gaz.place(index), ek) }));
         // "al-Hadar village ... Syrias Quneitra": the name without its article may be the nearer place
         if (j > i && ARTICLES.has(toks[i]!.lower)) {
-          for (const index of indexesOf(gaz.exact, words.slice(1).map((w) => w.lower).join(' ')) ?? []) {
+          for (const index of indexesOf(gaz.exact, exactKeyOf(toks, i + 1, j)) ?? []) {
             if (!exact.includes(index)) candidates.push({ index, quality: 2.5 });
           }
         }
@@ -226,23 +276,20 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       }
       // "al-Mazzeh", "al-Qardaha": the article the gazetteer does not spell.
       if (j > i && ARTICLES.has(toks[i]!.lower) && !(toks[i]!.cap && gap(text, toks[i]!, toks[i + 1]!) !== '-')) {
-        const bare = indexesOf(gaz.exact, words.slice(1).map((w) => w.lower).join(' '));
+        const bare = indexesOf(gaz.exact, exactKeyOf(toks, i + 1, j));
         if (bare) {
           best = mkFind(toks, i, j, bare.map((index) => ({ index, quality: 2.5 })), 'place.gazetteer.exact');
           break;
         }
       }
-      const fk = foldWords(words.map((w) => w.text));
-      // Folded matches need a long enough key and a capitalised first word.
-      const minLen = words.length === 1 ? 5 : 6;
-      if (fk.length < minLen || !words.some((w) => w.cap) || words.some((w) => w.text.length < 2)) continue;
-      if (words.length === 1 && gaz.stopwords.has(ek)) continue;
-      const folded = indexesOf(gaz.folded, fk);
+      // Folded matches need a long enough key and a capitalised word.
+      if (!foldable(toks, i, j)) continue;
+      const fk = foldedKeyOf(toks, i, j);
+      if (fk.length < (n === 1 ? 5 : 6)) continue;
       // A capitalised English article ("At Raqqa", "As fighting...") only
       // belongs to a name the gazetteer spells with it.
-      if (folded && ARTICLES.has(toks[i]!.lower) && toks[i]!.cap && j > i) {
-        continue;
-      }
+      if (j > i && toks[i]!.cap && ARTICLES.has(toks[i]!.lower)) continue;
+      const folded = indexesOf(gaz.folded, fk);
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
     }
     // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
@@ -351,15 +398,42 @@ function findBorders(text: string, gaz: Gazetteer): Find[] {
 
 // ---------- 3. places the gazetteer does not know ----------
 
+/** The index of the token that starts at an offset, or -1 (tokens are in text order). */
+function tokenStartingAt(toks: Token[], start: number): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = toks[mid]!.start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A letter, a digit or a hyphen: a name written inside a longer word is not the name. */
+const WORD_BEFORE = /[\p{L}\p{N}-]$/u;
+const WORD_AFTER = /^[\p{L}\p{N}-]/u;
+
+/** Offsets of a name written as a word of its own; a plain search, where a pattern per name would be compiled per article. */
+function wordOffsets(text: string, name: string): number[] {
+  const out: number[] = [];
+  let at = text.indexOf(name);
+  while (at >= 0) {
+    const end = at + name.length;
+    // Two code units either side: a letter outside the basic plane is a surrogate pair.
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !WORD_AFTER.test(text.slice(end, end + 2))) {
+      out.push(at);
+      at = text.indexOf(name, end);
+    } else at = text.indexOf(name, at + 1);
+  }
+  return out;
+}
+
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
-  const taken = new Uint8Array(text.length + 1);
-  for (const k of known) taken.fill(1, k.start, k.end);
-  const covered = (s: number, e: number) => {
-    for (let k = s; k < e; k++) if (taken[k]) return true;
-    return false;
-  };
-  const tokenAt = new Map(toks.map((t, k) => [t.start, k]));
+  // (a handful of known finds: their spans are compared, not marked in an array the text's length)
+  const covered = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && k.start < k.end);
   const knownAt = new Map(known.map((k) => [k.start, k]));
   const add = (s: number, written: string, trigger: string) => {
     // "Aleppo Syrian Observatory", "Syrias Aleppo": the name ends where a
@@ -379,7 +453,7 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     const e = s + mentionText.length;
     if (covered(s, e)) return;
     const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? (/air|camp/i.test(trigger) ? 'landmark' : 'unresolved');
-    const t0 = tokenAt.get(s) ?? -1;
+    const t0 = tokenStartingAt(toks, s);
     out.push({
       start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
       precision: feat === 'populated-place' ? 1 : feat === 'admin1' ? 3 : 2,
@@ -400,14 +474,17 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     if (top && (top.feature === 'admin1' || top.feature === 'country')) add(s, m[1]!, 'town');
   }
   // "the village of Thalthana ... Thalthana lies near Al-Bab": the name found once is that place wherever it is named again
+  // (a name found twice is looked for once: the first pass takes every place it is written)
+  const looked = new Set<string>();
   for (const f of [...out]) {
     const name = f.fixed!.name;
-    if (name.length < 4 || !/^\p{Lu}/u.test(name)) continue;
-    const again = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const m of text.matchAll(again)) {
-      const e = m.index! + name.length;
-      if (covered(m.index!, e) || out.some((o) => m.index! < o.end && o.start < e)) continue;
-      out.push({ ...f, start: m.index!, end: e, t0: tokenAt.get(m.index!) ?? -1, t1: tokenAt.get(m.index!) ?? -1, rule: 'place.unresolved.named-again' });
+    if (name.length < 4 || !/^\p{Lu}/u.test(name) || looked.has(name)) continue;
+    looked.add(name);
+    for (const s of wordOffsets(text, name)) {
+      const e = s + name.length;
+      if (covered(s, e) || out.some((o) => s < o.end && o.start < e)) continue;
+      const t = tokenStartingAt(toks, s);
+      out.push({ ...f, start: s, end: e, t0: t, t1: t, rule: 'place.unresolved.named-again' });
     }
   }
   return out;
