@@ -275,6 +275,31 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', location: 'Douma' },
     ],
     [
+      'the side that holds a struck town is its target, not its attacker',
+      'The rebel-held town of Douma came under heavy shelling on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'syrian-rebels', location: 'Douma' },
+    ],
+    [
+      'a place\'s holder named between the attacker and the strike',
+      'Regime forces escalated their bombardment of Wadi Barada, pounding the rebel-held enclave with barrel bombs and airstrikes on Monday.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'syrian-rebels' },
+    ],
+    [
+      'a holder in a caption is never the attacker of the attack it follows',
+      'A hospital in Khan Shaykhun, a rebel-held town in Idlib province, after the toxic gas attack.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: null, actor2: 'syrian-rebels' },
+    ],
+    [
+      'chemical bombs dropped from the air are a chemical attack',
+      'Scores of people died on Tuesday after the regime air strike dropped chemical bombs onto the town of Khan Sheikhoun.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: 'syrian-government', location: 'Khan Sheikhoun' },
+    ],
+    [
+      'barrel bombs filled with gas are a chemical attack',
+      'Helicopters dropped chlorine-filled barrel bombs on Sarmin, killing six people.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', location: 'Sarm', fatalities: 6 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },

@@ -40,6 +40,7 @@ const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:t
  * not cut off from the trigger by a colon ("Isis in Syria: Government forces ...").
  */
 function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit): boolean {
+  if (holdsPlace(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
   if (PART_OF_SIDE_BEFORE.test(before)) return !/[:;]/.test(text.slice(m.end, trigger.start));
@@ -48,6 +49,12 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (/[:;]/.test(text.slice(m.end, trigger.start))) return false;
   return true;
 }
+
+/** "a rebel-held town", "IS-controlled territory": the side names who holds a place, not who acts */
+const HOLDER_AFTER = /^-?(?:held|controlled|besieged|occupied|dominated|run)\b/i;
+const STRIKE_KINDS = new Set(['air', 'shelling', 'explosive', 'chemical']);
+const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
+const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
@@ -177,6 +184,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor1 = parties ? coAgent! : subject ?? null;
       actor2 = parties ? subject! : after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
       if (parties) rule = 'role.agreement-parties';
+      // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
+      // who holds the place a strike hits is on the receiving end (not one a reporter's clause names: "operating in rebel-held areas said")
+      if (!actor2 && STRIKE_KINDS.has(trigger.rule.kind)) actor2 = before.find((m) => holdsPlace(text, m) && m.id !== actor1?.id && trigger.start - m.end < 80 && !REPORTED.test(text.slice(m.end, trigger.start))) ?? null;
       // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
       if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
         actor1 = actor2;
