@@ -300,6 +300,41 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Chemical weapon', location: 'Sarm', fatalities: 6 },
     ],
     [
+      'the agent named inside the subject: "carried out by", with its co-agent',
+      'The Syrian Observatory said air strikes thought to be carried out by Syrian and Russian forces killed at least 17 people in a market in Ashara on Monday.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', assoc1: ['russia'], fatalities: 17 },
+    ],
+    [
+      'a strike told again names the attacker the first telling did not',
+      'Air strikes have struck the town of Urum al-Joz in rebel-controlled Idlib province on Saturday, a monitor said. The attack, believed to have been carried out by Russian aircraft, killed at least 18 people including five children.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'syrian-rebels', location: 'Urum al-Joz', fatalities: 18 },
+    ],
+    [
+      'warplanes that kill carry out an air strike',
+      'Russian warplanes killed 10 civilians in Saraqeb on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 10 },
+    ],
+    [
+      'killed by warplanes, in the passive',
+      'Ten civilians were killed by Russian warplanes in Saraqeb on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', fatalities: 10 },
+    ],
+    [
+      'artillery that kills shells',
+      'Regime artillery killed five people in Douma on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', fatalities: 5 },
+    ],
+    [
+      'forces that kill with no weapon named attack',
+      'Regime forces killed five people in Douma on Monday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'syrian-government', fatalities: 5 },
+    ],
+    [
+      'suicide bombers are no aircraft',
+      'Six ISIS suicide bombers killed 20 people in Azaz on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', fatalities: 20 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },

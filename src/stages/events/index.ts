@@ -53,6 +53,19 @@ const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:[\w-]+\s+){0,6}?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|killed)\b/i;
+/** The weapon named with a killer ("Russian warplanes", "regime artillery"): its killing is a strike */
+const KILLED_WITH: [RegExp, string, string][] = [
+  [/\b(?:warplanes?|war ?planes|jets|aircraft|helicopters?|(?<!suicide\s)bombers|air ?forces?|planes|drones?)\b/i, 'Air/drone strike', 'sub.kill.by-aircraft'],
+  [/\b(?:artillery|mortars?|tanks?|rocket launchers?)\b/i, 'Shelling/artillery/missile attack', 'sub.kill.by-artillery'],
+];
+/** The weapon in the killer's own words or in the two words right after them ("Russian" "warplanes") */
+function killedWith(text: string, mention: string): [RegExp, string, string] | undefined {
+  const phrase = /^\s*(?:[\w-]+(?:\s+[\w-]+)?)?/.exec(text.slice(mention.length))![0];
+  return KILLED_WITH.find(([re]) => re.test(text.slice(0, mention.length) + phrase));
+}
+
+/** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
+const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
@@ -324,7 +337,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
     } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
       // "20 civilians were killed": violence against civilians even when the killer is not named
-      if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
+      // "Russian warplanes killed 10 civilians", "killed by regime artillery": the killing is the strike's, as ACLED codes it
+      const weapon = hit.rule.kind === 'kill' && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined;
+      if (weapon) {
+        event_type = 'Explosions/Remote violence';
+        sub = weapon[1];
+        explain.sub_event_type = weapon[2];
+      } else if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
         event_type = 'Violence against civilians';
         sub = 'Attack';
         explain.sub_event_type = 'sub.kill.civilians';
@@ -556,6 +575,13 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
           last.assoc1.push(pick(m));
           last.explain.assoc_actor1 = 'role.supported-told-again';
         }
+      }
+      // "Air strikes have struck Urum al-Joz ... The attack, believed to have been carried out by Russian
+      // aircraft, killed 18": the report told again names the attacker the first telling did not
+      const agent = !last.actor1 ? found.find((d) => d.actor1 && BY_AGENT_RULES.has(d.explain.actor1 ?? '') && d.actor1.info.id !== last.actor2?.info.id) : undefined;
+      if (agent) {
+        last.actor1 = agent.actor1;
+        last.explain.actor1 = 'role.told-again-agent';
       }
       found = [];
     }

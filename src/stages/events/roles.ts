@@ -82,6 +82,9 @@ const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jih
 
 const describedBy = (text: string, m: ActorMention) => BY_DESCRIBED.test(text.slice(Math.max(0, m.start - 50), m.start));
 
+/** "carried out by", "believed to have been launched by": an act's agent, wherever the act's words stand */
+const DONE_BY_BEFORE = /\b(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed)\s+by\s+(?:the\s+)?(?:so-called\s+)?$/i;
+
 /** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
 const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:the\s+)?$/i;
 
@@ -135,7 +138,10 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     // ("the air base fell to Islamic State militants": the side it fell to took it)
     const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
     // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
+    // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
+    const doneBy = before.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     const by =
+      doneBy ??
       fellTo ??
       after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < 60) ??
       (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined);
@@ -143,14 +149,14 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
     // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
     const byOther = !!by && !byRight && ['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start));
-    const agentive = by && !byOther && (!!fellTo || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || describedBy(text, by))) || (trigger.rule.kind === 'air' && by));
+    const agentive = by && !byOther && (!!fellTo || by === doneBy || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || describedBy(text, by))) || (trigger.rule.kind === 'air' && by));
     if (by && agentive) {
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
       // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
-      const withBy = after.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+)?$/i.test(text.slice(by.end, m.start)));
+      const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+)?$/i.test(text.slice(by.end, m.start)));
       for (const m of withBy) if (!backers.includes(m)) backers.push(m);
-      actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
+      actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
       // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
