@@ -335,6 +335,31 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', fatalities: 20 },
     ],
     [
+      'people are abducted from where they are',
+      'IS fighters abducted 30 civilians from the town of Qaryatain on Monday.',
+      { type: 'Violence against civilians', sub: 'Abduction/forced disappearance', actor1: 'islamic-state', actor2: 'civilians', location: 'Qaryatayn' },
+    ],
+    [
+      'a car bomb that exploded is an event with or without its dead',
+      'A car bomb exploded in the town of Azaz on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', location: 'Azaz' },
+    ],
+    [
+      'gunmen who shoot a council member attack a civilian',
+      'Gunmen shot dead a local council member in Daraa on Monday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 1 },
+    ],
+    [
+      'a government helicopter is the government\'s',
+      'Rebels shot down a government helicopter over Idlib on Monday.',
+      { type: 'Battles', actor1: 'syrian-rebels', actor2: 'syrian-government', location: 'Idlib' },
+    ],
+    [
+      'a side named inside the trigger\'s words is attacked',
+      'Islamic State fighters attacked a government checkpoint in Deir ez-Zor on Monday, killing five soldiers.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'syrian-government', fatalities: 5 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -1012,6 +1037,8 @@ describe('fatality counts', () => {
     ['The toll from regime air raids on Douma has risen to 42 dead including seven children.', { best: 42, low: 42, high: 42 }],
     ['Terrorists fired rocket shells on residential neighborhoods in Aleppo city, claiming the lives of 3 civilians and injuring 10 others.', { best: 3, low: 3, high: 3 }],
     ['Army units destroyed a number of terrorist hideouts in the countryside of Idleb, killing five terrorists.', { best: 5, low: 5, high: 5 }],
+    ['Unknown gunmen killed a tribal elder in Deir ez-Zor on Monday.', { best: 1, low: 1, high: 1 }],
+    ['Air strikes killed four farmers in Idlib.', { best: 4, low: 4, high: 4 }],
     // a toll far from its figure
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
@@ -1034,6 +1061,9 @@ describe('fatality counts', () => {
     'The 82-year-old former antiquities chief was a scholar.',
     'Hundreds of families fled Raqqa in 2016.',
     'The army killed it off in 2016, analysts said.',
+    // a campaign's tally, not the toll of a day's fighting
+    'Abdel Rahman said a total of 37 government fighters and 101 Daesh militants have been killed since the regime launched its offensive.',
+    'Some 200 fighters have died since the start of the operation to retake the city.',
     // the toll of the whole war, not of the event reported
     'More than 320000 people have been killed in Syria since its conflict began in March 2011.',
     'The war has since killed more than 300000 people with some estimates suggesting 470000 may have died.',

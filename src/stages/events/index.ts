@@ -32,7 +32,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader))\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -64,6 +64,8 @@ function killedWith(text: string, mention: string): [RegExp, string, string] | u
   return KILLED_WITH.find(([re]) => re.test(text.slice(0, mention.length) + phrase));
 }
 
+/** "exploded", "went off near a checkpoint", "ripped through a market": a bomb's blast told */
+const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:exploded|explodes|went off|goes off|detonated|ripped through|tore through|rocked|blew up|hit|struck|targeted|wounded|injured|wounding|injuring)\b/i;
 /** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
@@ -264,7 +266,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
     // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
     // (a suicide attack always has one)
-    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total) {
+    // ("A car bomb exploded in Azaz on Monday": a blast told as it happened, with or without its dead)
+    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && (fat.total || WENT_OFF.test(s.text.slice(hit.end, hit.end + 40)))) {
       const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
       const unknown = res.actors.get(UNIDENTIFIED);
       // ("A car bomb exploded in the market, killing 5 people": a planted bomb has an author too; not a

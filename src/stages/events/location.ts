@@ -101,14 +101,16 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))),
   );
   // ("residents of Fuaa and Kafraya lost their lives", "buses carrying evacuees from Fuaa": where the people came from)
-  let usable = notBackdrop.filter((p) => !isWhereFrom(text, p.start));
+  // ("IS abducted 30 civilians from Qaryatain": people are taken from where they are)
+  const takenFrom = trigger.rule.kind === 'abduction';
+  let usable = takenFrom ? notBackdrop : notBackdrop.filter((p) => !isWhereFrom(text, p.start));
   // ("terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood": with no other
   // place named, where the gunners sit is the nearest thing to where it happened)
   if (usable.length === 0) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
   // ("Hundreds of residents of Maarat al-Numan demonstrated": people protest where they live)
   if (usable.length === 0 && (trigger.rule.kind === 'protest' || trigger.rule.kind === 'riot')) usable = notBackdrop;
   if (usable.length === 0) return null;
-  const allowOrigin = trigger.rule.kind === 'territory';
+  const allowOrigin = trigger.rule.kind === 'territory' || takenFrom;
   const scored = usable.map((p) => {
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     let score = 0;

@@ -114,7 +114,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     }
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  const after = actors.filter((m) => m.start >= trigger.end);
+  // ("attacked regime positions", "attacked a government checkpoint": a side named inside the trigger's words is its object)
+  const after = actors.filter((m) => m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end));
   let actor1: ActorMention | null = null;
   let actor2: ActorMention | null = null;
   let rule = 'role.subject-object';
