@@ -360,6 +360,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'islamic-state', actor2: 'syrian-government', fatalities: 5 },
     ],
     [
+      'a bomb that went off, told without its dead',
+      'A bomb went off near a checkpoint in Azaz on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', location: 'Azaz' },
+    ],
+    [
+      'an assassination is a killing',
+      'Gunmen assassinated a local official in Daraa on Monday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 1 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },

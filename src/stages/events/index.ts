@@ -66,6 +66,8 @@ function killedWith(text: string, mention: string): [RegExp, string, string] | u
 
 /** "exploded", "went off near a checkpoint", "ripped through a market": a bomb's blast told */
 const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:exploded|explodes|went off|goes off|detonated|ripped through|tore through|rocked|blew up|hit|struck|targeted|wounded|injured|wounding|injuring)\b/i;
+/** "a bomb went off", "bombs exploded": the trigger names the bomb and its blast */
+const BOMB_WENT_OFF = /\b(?:bombs?|IEDs?|devices?|mines?)\b.*\b(?:exploded|went off|ripped|hit|struck|detonated)\b/i;
 /** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
@@ -267,7 +269,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
     // (a suicide attack always has one)
     // ("A car bomb exploded in Azaz on Monday": a blast told as it happened, with or without its dead)
-    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && (fat.total || WENT_OFF.test(s.text.slice(hit.end, hit.end + 40)))) {
+    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && (fat.total || WENT_OFF.test(s.text.slice(hit.end, hit.end + 40)) || BOMB_WENT_OFF.test(hit.text))) {
       const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
       const unknown = res.actors.get(UNIDENTIFIED);
       // ("A car bomb exploded in the market, killing 5 people": a planted bomb has an author too; not a
