@@ -370,6 +370,26 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 1 },
     ],
     [
+      'a drone shot down is a weapon stopped, by the side that said it shot it down',
+      'The Syrian army said it had shot down an Israeli drone over Quneitra on Sunday.',
+      { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government', actor2: 'israel', location: 'Quneitra' },
+    ],
+    [
+      'strikes a side says it carried out',
+      'The U.S.-led coalition said it carried out 15 strikes against Islamic State targets near Mosul on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', location: 'Mosul' },
+    ],
+    [
+      'a demonym before positions names their side',
+      'Iranian-backed militias shelled US positions near Tanf on Sunday.',
+      { type: 'Explosions/Remote violence', actor2: 'united-states' },
+    ],
+    [
+      'a bomb at an army checkpoint targets the army of the story\'s country',
+      'A suicide car bomb killed 12 soldiers at an army checkpoint in Ramadi on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'unidentified-armed-group', actor2: 'iraqi-government', fatalities: 12 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },

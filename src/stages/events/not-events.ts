@@ -124,6 +124,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The rebels in Idlib are fighting alongside Al Nusra Front.',
     drops: ({ hit, text }) => hit.rule.kind === 'clash' && /^\s+(?:alongside|side by side with)\b/i.test(text.slice(hit.end, hit.end + 20)) && !/\bagainst\b/i.test(text.slice(hit.end, clauseOf(text, hit.start)[1])),
   },
+  // "the killing in Aleppo had to stop", "the bombing must end": a call to stop, not an act told
+  {
+    id: 'not-event.call-to-stop',
+    example: 'He said the killing in Aleppo had to stop and the city needed food.',
+    drops: ({ hit, text }) => /^\s+(?:(?:in|of|on)\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have|must|should|needs?|needed|ought)\s+(?:to\s+)?(?:stop|end|cease|be\s+stopped|be\s+halted)\b/i.test(text.slice(hit.end, hit.end + 50)),
+  },
   { id: 'not-event.not-violent-death', example: 'Dozens of people in Madaya died of starvation.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted
   {
