@@ -1068,6 +1068,9 @@ describe('fatality counts', () => {
     ['Terrorists fired rocket shells on residential neighborhoods in Aleppo city, claiming the lives of 3 civilians and injuring 10 others.', { best: 3, low: 3, high: 3 }],
     ['Army units destroyed a number of terrorist hideouts in the countryside of Idleb, killing five terrorists.', { best: 5, low: 5, high: 5 }],
     ['Unknown gunmen killed a tribal elder in Deir ez-Zor on Monday.', { best: 1, low: 1, high: 1 }],
+    ['ISIS published a grisly video showing the savage execution of 17 young men from the town of Altibni.', { best: 17, low: 17, high: 17 }],
+    ['The massacre of 30 civilians in Houla shocked the world.', { best: 30, low: 30, high: 30 }],
+    ['20 October 2016 A child killed 7 people injured in terrorist attacks in Aleppo.', { best: 1, low: 1, high: 1 }],
     ['Air strikes killed four farmers in Idlib.', { best: 4, low: 4, high: 4 }],
     // a toll far from its figure
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],

@@ -45,7 +45,7 @@ const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // The words between may not be a casualty word or a place preposition: "kill a woman
 // injure 9" does not kill nine, "killed in four air strikes" does not kill four.
 const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
-const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) (?:the )?lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
+const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:execution|executions|massacre|beheading|beheadings|murder|slaughter|slaying) of|(?:claimed|claiming|took|taking) (?:the )?lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
 /** "in recent weeks": a window of weeks or more, which sums up violence rather than telling an event */
 export const RECENT_WINDOW = String.raw`\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b`;
 // "In the past two weeks more than 200 civilians have been killed in Aleppo", "heavy
@@ -105,6 +105,8 @@ const SINGULAR = `(${alt(DATA.singularNouns)})(?![\\w'’-])`;
 const ONE_RES = [
   new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead|(?:claiming|claimed|took|taking) the life) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
   new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
+  // a headline without its verb "was": "A child killed 7 people injured in terrorist attacks"
+  new RegExp(`^(?:\\d{1,2}\\s+\\w+\\s+\\d{4}\\s+)?(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+(?:killed|dies|died|dead)\\b`, 'gi'),
   new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
   new RegExp(`\\b(?:Kills|Killed|Kill)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?(${DATA.singularNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\w'’-])`, 'g'),
@@ -211,7 +213,7 @@ const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includ
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
 // Every pattern above needs one of these words: a sentence with none counts no dead (most sentences)
-const ANY_DEATH_WORD = new RegExp(`${alt(DATA.deathWords)}|toll|lives|life|souls|left|victims|assassinat|gunned|execution|murder`, 'i');
+const ANY_DEATH_WORD = new RegExp(`${alt(DATA.deathWords)}|toll|lives|life|souls|left|victims|assassinat|gunned|execution|murder|massacre|beheading|slaughter|slaying`, 'i');
 
 export function findFatalities(text: string): SentenceFatalities {
   if (!ANY_DEATH_WORD.test(text)) {
