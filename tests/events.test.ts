@@ -390,6 +390,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'unidentified-armed-group', actor2: 'iraqi-government', fatalities: 12 },
     ],
     [
+      'the side before an attack made with gas carries it out',
+      'At least 6 civilians suffer suffocation in ISIS terrorist attack with toxic gas on Marea.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: 'islamic-state' },
+    ],
+    [
+      'an attack "using" mustard gas is that attack, not a habit',
+      'Five people died in an IS attack using mustard gas on Marea on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: 'islamic-state', fatalities: 5 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },

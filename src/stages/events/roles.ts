@@ -85,6 +85,9 @@ const describedBy = (text: string, m: ActorMention) => BY_DESCRIBED.test(text.sl
 /** "carried out by", "believed to have been launched by": an act's agent, wherever the act's words stand */
 const DONE_BY_BEFORE = /\b(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed)\s+by\s+(?:the\s+)?(?:so-called\s+)?$/i;
 
+/** "ISIS terrorist attack with", "IS attack using": what stands between a side and its weapon */
+const ATTACK_WITH_BETWEEN = /^\s+(?:terrorist\s+|suspected\s+|deadly\s+)?(?:attacks?|strikes?|raids?|assaults?)\s+(?:with|using|involving)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
 /** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
 const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:the\s+)?$/i;
 
@@ -168,7 +171,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
         // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
         (trigger.rule.kind === 'air' ? actors.find((m) => m.start >= trigger.end && SUSPECTED_BETWEEN.test(text.slice(trigger.end, m.start))) : undefined) ??
-        (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined);
+        (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined) ??
+        // ("in ISIS terrorist attack with toxic gas", "an IS attack using mustard gas": the side before the attack the weapon serves)
+        actors.find((m) => m.end <= trigger.start && ATTACK_WITH_BETWEEN.test(text.slice(m.end, trigger.start)));
       let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       if (own) rule = 'role.trigger-modifier';
       // "Army units eliminate ISIS terrorists in Deir Ezzor, restore security to villages in Hama": a verb
