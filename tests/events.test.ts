@@ -1081,6 +1081,10 @@ describe('fatality counts', () => {
     ['ISIS published a grisly video showing the savage execution of 17 young men from the town of Altibni.', { best: 17, low: 17, high: 17 }],
     ['The massacre of 30 civilians in Houla shocked the world.', { best: 30, low: 30, high: 30 }],
     ['20 October 2016 A child killed 7 people injured in terrorist attacks in Aleppo.', { best: 1, low: 1, high: 1 }],
+    // the one the others were with is one more
+    ['Ramadan al-Sabta alongside nine of his comrades were killed in a battle with Syrian army men in al-Lajat.', { best: 10, low: 10, high: 10 }],
+    ['Abu Omar was killed along with four of his bodyguards.', { best: 5, low: 5, high: 5 }],
+    ['A woman and two of her children were killed.', { best: 3, low: 3, high: 3 }],
     ['Air strikes killed four farmers in Idlib.', { best: 4, low: 4, high: 4 }],
     // a toll far from its figure
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],

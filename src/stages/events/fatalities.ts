@@ -212,6 +212,8 @@ const KILLED_AND_INJURED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have been\s+|
 const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includes(n)));
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
+const COMPANIONS_RE = new RegExp(`\\b(?:alongside|along with|together with|and|with)\\s+${QUALIFIER}${NUMERAL}\\s+(?:other\\s+)?(?:of\\s+)?(?:his|her)\\s+(?:[\\w-]+\\s+)?(?:comrades|men|fighters|companions|bodyguards|aides|guards|escorts|associates|colleagues|followers|deputies|assistants|relatives|sons|brothers|family members|children|members)\\b`, 'gi');
+
 // Every pattern above needs one of these words: a sentence with none counts no dead (most sentences)
 const ANY_DEATH_WORD = new RegExp(`${alt(DATA.deathWords)}|toll|lives|life|souls|left|victims|assassinat|gunned|execution|murder|massacre|beheading|slaughter|slaying`, 'i');
 
@@ -270,6 +272,14 @@ export function findFatalities(text: string): SentenceFatalities {
     }
   }
   counts.sort((a, b) => a.start - b.start);
+  // "Ramadan al-Sabta alongside nine of his comrades were killed": the one they were with is one more
+  if (counts.length === 1) {
+    COMPANIONS_RE.lastIndex = 0;
+    const m = COMPANIONS_RE.exec(text);
+    const c = counts[0]!;
+    const at = m ? m.index + m[0].indexOf(m[2]!, m[0].search(/\s/)) : -1;
+    if (m && c.count !== null && at >= c.start && at < c.end) counts[0] = { ...c, count: c.count + 1, low: c.low === null ? null : c.low + 1, high: c.high === null ? null : c.high + 1 };
+  }
   const before = counts.length;
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
   let tally = counts.length < before;
