@@ -400,6 +400,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: 'islamic-state', fatalities: 5 },
     ],
     [
+      'who suffered, told before the attacker, was attacked',
+      'On Monday, two Turkish soldiers were martyred and three others injured when PKK terrorists attacked a military outpost in Hakkari province.',
+      { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 2 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -411,6 +416,21 @@ describe('events from real sentences', () => {
       expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
     });
   }
+
+  it('strikes of one kind told town by town after a province-wide report share its attackers, unless a drone is unidentified', () => {
+    const events = extract(
+      'At least 36 civilians were killed on Wednesday when regime and Russian warplanes pounded towns in Idlib province, a monitor said. ' +
+        'The Syrian Observatory for Human Rights said 18 people, including six children, died in air strikes on the town of Saraqeb. ' +
+        'Seven more civilians were killed in barrel bomb attacks on Khan Sheikhoun, the Britain-based monitor said. ' +
+        'An unidentified drone hit a rebel position near Maarat al-Numan, killing four fighters.',
+      '2017-02-15',
+    );
+    const by = (place: string) => events.find((e) => e.location?.name.includes(place));
+    expect(by('Saraqib')?.actor1?.id, summary(events).join('\n')).toBe(by('Idlib')?.actor1?.id);
+    expect(by('Khan Sheikhoun')?.actor1?.id).toBe(by('Idlib')?.actor1?.id);
+    expect(by('Idlib')?.actor1).toBeTruthy();
+    expect(by('Maarat')?.actor1?.id).toBe('unidentified-armed-group');
+  });
 
   it('a headline placed at a province joins the one same event at a village in it', () => {
     const events = extract('18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo.\n\nThe regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed in a barrel bomb attack on Wednesday.', '2015-07-22');

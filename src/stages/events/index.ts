@@ -68,6 +68,8 @@ function killedWith(text: string, mention: string): [RegExp, string, string] | u
 const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:exploded|explodes|went off|goes off|detonated|ripped through|tore through|rocked|blew up|hit|struck|targeted|wounded|injured|wounding|injuring)\b/i;
 /** "a bomb went off", "bombs exploded": the trigger names the bomb and its blast */
 const BOMB_WENT_OFF = /\b(?:bombs?|IEDs?|devices?|mines?)\b.*\b(?:exploded|went off|ripped|hit|struck|detonated)\b/i;
+/** "An unidentified drone hit", "unknown aircraft": a report that says it does not know who acted */
+const UNKNOWN_AUTHOR = /\b(?:unidentified|unknown|unclaimed|unmarked)\s+["“]?(?:[\w-]+\s+)?(?:drones?|aircraft|jets|warplanes|planes|helicopters|gunmen|assailants|attackers)\b/i;
 /** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
@@ -400,6 +402,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         actor2 = last.actor2;
         explain.actor2 = 'role.context-other-side';
       } else if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1) {
+        actor1 = last.actor1;
+        explain.actor1 = 'role.context-same-side';
+      }
+    } else if (last?.location && last.sentence.index >= s.index - 2 && locations.length && !!provinceOf(last.location.place) && locations.every((l) => provinceOf(l.place) === provinceOf(last.location!.place))) {
+      // "At least 36 civilians were killed when regime warplanes pounded towns in Idlib province ... 18 died in
+      // air strikes on Saraqeb": strikes of one kind told one after another in a province share their attackers
+      if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1 && hit.rule.kind === last.trigger.rule.kind && !UNKNOWN_AUTHOR.test(s.text)) {
         actor1 = last.actor1;
         explain.actor1 = 'role.context-same-side';
       }
