@@ -405,6 +405,21 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 2 },
     ],
     [
+      'a headline verb in the present: the regime "bombs" a rebel-held province',
+      'Dozens killed as regime bombs rebel-held Idlib',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Idlib' },
+    ],
+    [
+      'a country that "strikes" targets in a headline',
+      'Israel strikes Iranian targets near Damascus',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', location: 'Damascus' },
+    ],
+    [
+      'a country that "pounds" positions in a headline',
+      'Turkey pounds Kurdish positions in Afrin',
+      { type: 'Explosions/Remote violence', actor1: 'turkey', actor2: 'sdf', location: 'Afrin' },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -985,6 +1000,8 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
+    ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],
     ['a question', 'Will the regime retake Idlib from the rebels?'],
