@@ -420,6 +420,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'turkey', actor2: 'sdf', location: 'Afrin' },
     ],
     [
+      'soldiers killed with no side named are the story\'s state\'s, even with a civilian among them',
+      'In a separate incident, a car bomb exploded at a checkpoint in the town of Tikrit, killing four soldiers and a civilian, police sources said.',
+      { type: 'Explosions/Remote violence', actor1: 'unidentified-armed-group', actor2: 'iraqi-government', fatalities: 5 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -1115,6 +1120,9 @@ describe('fatality counts', () => {
     ['Terrorists fired rocket shells on residential neighborhoods in Aleppo city, claiming the lives of 3 civilians and injuring 10 others.', { best: 3, low: 3, high: 3 }],
     ['Army units destroyed a number of terrorist hideouts in the countryside of Idleb, killing five terrorists.', { best: 5, low: 5, high: 5 }],
     ['Unknown gunmen killed a tribal elder in Deir ez-Zor on Monday.', { best: 1, low: 1, high: 1 }],
+    ['A car bomb exploded at a checkpoint in Tikrit, killing four soldiers and a civilian.', { best: 5, low: 5, high: 5 }],
+    ['The strike killed 12 militants and a commander.', { best: 13, low: 13, high: 13 }],
+    ['Two people were killed and a child was wounded.', { best: 2, low: 2, high: 2 }],
     ['ISIS published a grisly video showing the savage execution of 17 young men from the town of Altibni.', { best: 17, low: 17, high: 17 }],
     ['The massacre of 30 civilians in Houla shocked the world.', { best: 30, low: 30, high: 30 }],
     ['20 October 2016 A child killed 7 people injured in terrorist attacks in Aleppo.', { best: 1, low: 1, high: 1 }],
@@ -1148,6 +1156,8 @@ describe('fatality counts', () => {
     // a campaign's tally, not the toll of a day's fighting
     'Abdel Rahman said a total of 37 government fighters and 101 Daesh militants have been killed since the regime launched its offensive.',
     'Some 200 fighters have died since the start of the operation to retake the city.',
+    'A child was wounded in the shelling.',
+    'Russia has so far lost at least 12 soldiers in the Syrian war.',
     // the toll of the whole war, not of the event reported
     'More than 320000 people have been killed in Syria since its conflict began in March 2011.',
     'The war has since killed more than 300000 people with some estimates suggesting 470000 may have died.',

@@ -93,7 +93,9 @@ export const isWarToll = (text: string): boolean => CUMULATIVE.test(text.replace
 // still report an event: "Mosul, held by the jihadists since June 2014".)
 const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks?|months?|years?)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)(?![\w-])|\b(?:campaign|offensive|bombardment|bombing|siege|air war|infighting)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|\b(?:has|have|had)\s+(?:been\s+)?(?:so far\s+)?(?:killed|claimed)\b[^.;]{0,80}\b(?:this|last|that)\s+(?:year|month)\b|\bfrom\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?\s+(?:to|until|till|through)\s+`, 'i');
 // "in Syria's three-year war": the whole war's toll when the figure is that large
-const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ](?:years?|months?)(?:[- ]old)?\s+)?${WAR}`, 'i');
+const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ](?:years?|months?)(?:[- ]old)?\s+)?(?:(?:Syrian|Iraqi|Yemeni|Libyan|Afghan)\s+)?${WAR}`, 'i');
+// "Russia has so far lost at least 12 soldiers in the Syrian war": a war's tally, however small
+const SO_FAR = /\b(?:so\s+far|to\s+date|in\s+total|altogether|all\s+told)\b/i;
 // "killed in 2016": a year is not a count
 const YEAR = /^(?:19|20)\d\d$/;
 // "58 dead", "Dozens have died", "hundreds were killed"
@@ -108,6 +110,8 @@ const ONE_RES = [
   // a headline without its verb "was": "A child killed 7 people injured in terrorist attacks"
   new RegExp(`^(?:\\d{1,2}\\s+\\w+\\s+\\d{4}\\s+)?(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+(?:killed|dies|died|dead)\\b`, 'gi'),
   new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+  // "killing four soldiers and a civilian": one more after a count of the dead
+  new RegExp(`(?<=\\b(?:\\d+|${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an' && w !== 'one'))})\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+s\\s+and\\s+)(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
   new RegExp(`\\b(?:Kills|Killed|Kill)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?(${DATA.singularNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\w'’-])`, 'g'),
 ];
@@ -283,7 +287,7 @@ export function findFatalities(text: string): SentenceFatalities {
   const before = counts.length;
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
   let tally = counts.length < before;
-  if (isWarToll(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) {
+  if (isWarToll(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && (counts.some((c) => (c.count ?? c.low ?? 0) >= 1000) || SO_FAR.test(text)))) {
     tally ||= counts.length > 0;
     counts.length = 0;
   }

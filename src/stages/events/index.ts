@@ -15,6 +15,7 @@ import { assignRoles, isStateSide, pick, UNIDENTIFIED, type ActorPick } from './
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { lookupPlace, provinceOf } from '../places/index.js';
+import { homeGovernment } from '../actors/index.js';
 
 export interface EventOptions {
   explain?: boolean;
@@ -24,7 +25,11 @@ const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
-const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
+/** Those who serve a state: "four soldiers", "two policemen" */
+const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
+// "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
+const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
+const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
 const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:air ?strikes?|air ?raids?|raids?|bombardment)\b/i, ['air']],
@@ -161,7 +166,7 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
   }
   const ctxDate = samePlace && ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
   if (ctxDate) return { value: ctxDate, strength: 1, rule: 'date.context' };
-  if (published && (s.headline || s.index <= 3 || PRESENT_NEWS.test(s.text))) {
+  if (published && (s.headline || s.index <= 3 || PRESENT_NEWS.test(s.text) || NEWS_SEQUENCE.test(s.text))) {
     return { value: { start: published, end: published, precision: 'day', text: null }, strength: 1, rule: 'date.publication' };
   }
   return { value: { start: null, end: null, precision: 'unknown', text: null }, strength: 0, rule: 'date.none' };
@@ -259,6 +264,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     for (const b of a1Mention?.backers ?? []) if (!assoc1.some((x) => x.info.id === b.id)) assoc1.push({ info: b, mention: a1Mention!.text, start: a1Mention!.start });
     // Victims: "killing 12 civilians", "17 people were killed in a triple bombing"
     const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
+    // "killing four soldiers and a civilian at a checkpoint in Tikrit": soldiers or police no side is named for are the story's state's
+    const forces = (!actor2 || (actor2.info.id === 'civilians' && !!fat.counts[0] && actor2.start > fat.counts[0].start)) && fat.counts[0] && SECURITY_NOUN.test(fat.counts[0].noun) && !/\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|ISIS|ISIL|Daesh|Turkish|Russian|American|US|Iranian|Israeli)\b/i.test(fat.counts[0].text) ? homeGovernment(doc.text, res.actors, doc.mentions.places) : null;
+    const home = forces ? res.actors.get(forces) : undefined;
+    if (home) {
+      actor2 = { info: home, mention: fat.counts[0]!.text, start: hit.start };
+      explain.actor2 = 'role.victims-are-state-forces';
+    }
     if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && victims) {
       const civ = res.actors.get('civilians');
       if (civ) {
