@@ -425,6 +425,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'unidentified-armed-group', actor2: 'iraqi-government', fatalities: 5 },
     ],
     [
+      'an operation "against the positions of" a side is against that side',
+      'Army units on Monday carried out intensive operations against the positions of Jabhat al-Nusra terrorists in the northern countryside of Hama province, killing scores of them.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'hts', location: 'Hama' },
+    ],
+    [
+      'positions destroyed, in a list of villages',
+      'The army units destroyed a number of terrorist positions and fortified posts in the villages of Latamna, Kafr Zita and Morek on Monday.',
+      { type: 'Battles', actor1: 'syrian-government', location: 'Morek' },
+    ],
+    [
+      'an infiltration foiled is a clash',
+      'An army unit foiled an attempt by terrorists to infiltrate towards the military points near Maan village in Hama on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government' },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -1006,6 +1021,7 @@ describe('events from real sentences', () => {
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
+    ['attempts foiled that were no attack', 'The Russian Aerospace Forces foiled any attempts by terrorists to resume the sale of oil in Deir ez-Zor.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],

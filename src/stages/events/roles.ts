@@ -59,6 +59,7 @@ const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.sli
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
+const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
 const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and|amid|following)\b|\s*[.,;:!]|\s*$)/i;
@@ -197,6 +198,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor1 = parties ? coAgent! : subject ?? null;
       actor2 = parties ? subject! : after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
       if (parties) rule = 'role.agreement-parties';
+      // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
+      if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
       // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
       if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.end <= actor1!.start && m.id !== actor1!.id && SUFFERED_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
       // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
