@@ -401,8 +401,8 @@ describe('events from real sentences', () => {
     ],
     [
       'who suffered, told before the attacker, was attacked',
-      'On Monday, two Turkish soldiers were martyred and three others injured when PKK terrorists attacked a military outpost in Hakkari province.',
-      { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 2 },
+      'On Monday, two Turkish soldiers were martyred and three others injured when PKK terrorists attacked a military outpost in Hakkari province, near the Iraqi border.',
+      { type: 'Battles', actor1: 'pkk', actor2: 'turkey', location: 'Hakk', fatalities: 2 },
     ],
     [
       'a headline verb in the present: the regime "bombs" a rebel-held province',

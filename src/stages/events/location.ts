@@ -32,6 +32,8 @@ const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // the second place only tells where the first lies
 const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 
+const BORDER_OF_PLACE_BETWEEN = /^(?:\s+(?:province|governorate|region|district|city|town|village|countryside))?\s*,?\s*(?:near|along|close\s+to|by|on)\s+(?:the\s+)?$/i;
+
 function rank(p: PlaceMention): number {
   switch (p.place.feature) {
     case 'populated-place':
@@ -120,6 +122,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     score -= Math.min(distance, 200) / 8;
     if (p.start >= trigger.end) score += 4; // "retook the city of Palmyra": objects follow
     if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
+    // "an outpost in Hakkari province, near the Iraqi border": the border says where in the place named before it
+    if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;
     score -= rank(p) * 6; // a town says more than a province, a province more than a country
     return { p, score };
   });
