@@ -340,7 +340,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     let sub: string = hit.rule.sub_event_type;
     // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
     // forces bomb from the air (armed groups shell)
-    if (hit.rule.id === 'event.bombardment' && /^bomb(?:ed|s)?$/i.test(hit.text) && actor1 && isStateSide(actor1.info.type)) {
+    if (hit.rule.id === 'event.bombardment' && /^bombed$/i.test(hit.text) && actor1 && isStateSide(actor1.info.type)) {
       event_type = 'Explosions/Remote violence';
       sub = 'Air/drone strike';
       explain.sub_event_type = 'sub.bombed-by-state';
