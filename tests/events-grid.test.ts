@@ -70,7 +70,7 @@ describe('plain reports of every kind', () => {
     ['Hundreds of residents of Maarat al-Numan demonstrated against Nusra Front on Tuesday.', 'protesters', 'Maarat al-Numan', 'Peaceful protest', null],
     ['A suicide bomber struck a funeral in the town of Qamishli on Tuesday, killing 25 people.', 'unidentified-armed-group', 'Qamishli', 'Suicide bomb', 25],
     ['Kurdish Peshmerga forces pushed into Sinjar on Tuesday with the help of US air strikes.', 'peshmerga', 'Sinjar', 'Armed clash', null],
-    ['Gunmen killed a Sunni cleric in Basra on Tuesday.', 'unidentified-armed-group', 'Basra', 'Attack', null],
+    ['Gunmen killed a Sunni cleric in Basra on Tuesday.', 'unidentified-armed-group', 'Basra', 'Attack', 1],
     ['The Turkish military on Monday neutralized 12 PKK/YPG terrorists who were preparing to attack the Operation Peace Spring zone near Tal Abyad.', 'turkey', 'Tal Abyad', 'Armed clash', null],
     ['Units of the armed forces killed scores of ISIS terrorists in Deir Ezzor countryside on Tuesday.', 'syrian-government', 'Deir', 'Armed clash', null],
     ['The army restored security and stability to the town of Qaryatain on Tuesday.', 'syrian-government', 'Qaryatayn', 'Government regains territory', null],

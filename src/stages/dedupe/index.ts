@@ -74,8 +74,11 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
     const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);
     candidates.sort((x, y) => Number(sameDate(y)) - Number(sameDate(x)) || Math.abs(x.sentence.index - k.sentence.index) - Math.abs(y.sentence.index - k.sentence.index));
     const target = candidates[0];
-    out[out.indexOf(target)] = merge(target, k);
-    out.splice(out.indexOf(k), 1);
+    // (the record stands where the story first told it: the count first, the kind of attack after)
+    const [first, second] = [out.indexOf(target), out.indexOf(k)].sort((x, y) => x - y);
+    const merged = merge(target, k);
+    out.splice(second, 1);
+    out[first] = merged;
   }
   return out;
 }

@@ -45,7 +45,7 @@ const ZERO_RE = new RegExp(`\\b(?:${alt(DATA.zero)})\\b`, 'i');
 // The words between may not be a casualty word or a place preposition: "kill a woman
 // injure 9" does not kill nine, "killed in four air strikes" does not kill four.
 const TOLL_GAP = `(?:(?!(?:in|on|near|during|after|when|while|and|${CASUALTY_WORD})\\b)\\w+\\s+){0,3}?`;
-const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:claimed|claiming|took|taking) (?:the )?lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
+const TOLL_RE = new RegExp(`\\b(?:death toll|toll|killing|killed|kills|kill|(?:execution|executions|massacre|beheading|beheadings|murder|slaughter|slaying) of|(?:claimed|claiming|took|taking) (?:the )?lives of|left)\\s+${TOLL_GAP}(?:at|to|of|reached|stands at|stood at|is|was)?\\s*${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent|km|kilomet|miles|years?|-year|hours?|days?|weeks?|months?)|\\s+to\\s+\\d)`, 'gi');
 /** "in recent weeks": a window of weeks or more, which sums up violence rather than telling an event */
 export const RECENT_WINDOW = String.raw`\b(?:in|over|during)\s+(?:the\s+)?recent\s+(?:weeks|months|years)\b`;
 // "In the past two weeks more than 200 civilians have been killed in Aleppo", "heavy
@@ -53,7 +53,9 @@ export const RECENT_WINDOW = String.raw`\b(?:in|over|during)\s+(?:the\s+)?recent
 // killed more than 280 civilians during the two-month offensive", "Seven days
 // of airstrikes had left more than 75 civilians dead", "Last month nearly 1200 civilians
 // were killed": a sentence that sums up weeks of violence reports no one event.
-const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|${RECENT_WINDOW}|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b`;
+// "have been killed since the regime launched its offensive", "since the start of the operation": a campaign's tally
+const SINCE_CAMPAIGN = String.raw`\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:launched|began|started|kicked\s+off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|push|drive)\b|\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|battle|siege|push)\b|\bsince\s+the\s+(?:offensive|campaign|operation|assault|siege)\s+(?:began|started|was\s+launched)\b`;
+const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|${RECENT_WINDOW}|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b|${SINCE_CAMPAIGN}`;
 const SUMMARY = new RegExp(SPAN, 'i');
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
 const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
@@ -91,7 +93,9 @@ export const isWarToll = (text: string): boolean => CUMULATIVE.test(text.replace
 // still report an event: "Mosul, held by the jihadists since June 2014".)
 const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks?|months?|years?)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)(?![\w-])|\b(?:campaign|offensive|bombardment|bombing|siege|air war|infighting)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|\b(?:has|have|had)\s+(?:been\s+)?(?:so far\s+)?(?:killed|claimed)\b[^.;]{0,80}\b(?:this|last|that)\s+(?:year|month)\b|\bfrom\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?\s+(?:to|until|till|through)\s+`, 'i');
 // "in Syria's three-year war": the whole war's toll when the figure is that large
-const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ](?:years?|months?)(?:[- ]old)?\s+)?${WAR}`, 'i');
+const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ](?:years?|months?)(?:[- ]old)?\s+)?(?:(?:Syrian|Iraqi|Yemeni|Libyan|Afghan)\s+)?${WAR}`, 'i');
+// "Russia has so far lost at least 12 soldiers in the Syrian war": a war's tally, however small
+const SO_FAR = /\b(?:so\s+far|to\s+date|in\s+total|altogether|all\s+told)\b/i;
 // "killed in 2016": a year is not a count
 const YEAR = /^(?:19|20)\d\d$/;
 // "58 dead", "Dozens have died", "hundreds were killed"
@@ -103,7 +107,11 @@ const SINGULAR = `(${alt(DATA.singularNouns)})(?![\\w'’-])`;
 const ONE_RES = [
   new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead|(?:claiming|claimed|took|taking) the life) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
   new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
+  // a headline without its verb "was": "A child killed 7 people injured in terrorist attacks"
+  new RegExp(`^(?:\\d{1,2}\\s+\\w+\\s+\\d{4}\\s+)?(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+(?:killed|dies|died|dead)\\b`, 'gi'),
   new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+  // "killing four soldiers and a civilian": one more after a count of the dead
+  new RegExp(`\\b(?=(?:a|an|one)\\s)(?<=\\b(?:\\d+|${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an' && w !== 'one'))})\\s+(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+s\\s+and\\s+)(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
   new RegExp(`\\b(?:Kills|Killed|Kill)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?(${DATA.singularNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\w'’-])`, 'g'),
 ];
@@ -208,8 +216,10 @@ const KILLED_AND_INJURED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have been\s+|
 const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includes(n)));
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
+const COMPANIONS_RE = new RegExp(`\\b(?:alongside|along with|together with|and|with)\\s+${QUALIFIER}${NUMERAL}\\s+(?:other\\s+)?(?:of\\s+)?(?:his|her)\\s+(?:[\\w-]+\\s+)?(?:comrades|men|fighters|companions|bodyguards|aides|guards|escorts|associates|colleagues|followers|deputies|assistants|relatives|sons|brothers|family members|children|members)\\b`, 'gi');
+
 // Every pattern above needs one of these words: a sentence with none counts no dead (most sentences)
-const ANY_DEATH_WORD = new RegExp(`${alt(DATA.deathWords)}|toll|lives|life|souls|left|victims|assassinat|gunned|execution|murder`, 'i');
+const ANY_DEATH_WORD = new RegExp(`${alt(DATA.deathWords)}|toll|lives|life|souls|left|victims|assassinat|gunned|execution|murder|massacre|beheading|slaughter|slaying`, 'i');
 
 export function findFatalities(text: string): SentenceFatalities {
   if (!ANY_DEATH_WORD.test(text)) {
@@ -266,10 +276,18 @@ export function findFatalities(text: string): SentenceFatalities {
     }
   }
   counts.sort((a, b) => a.start - b.start);
+  // "Ramadan al-Sabta alongside nine of his comrades were killed": the one they were with is one more
+  if (counts.length === 1) {
+    COMPANIONS_RE.lastIndex = 0;
+    const m = COMPANIONS_RE.exec(text);
+    const c = counts[0]!;
+    const at = m ? m.index + m[0].indexOf(m[2]!, m[0].search(/\s/)) : -1;
+    if (m && c.count !== null && at >= c.start && at < c.end) counts[0] = { ...c, count: c.count + 1, low: c.low === null ? null : c.low + 1, high: c.high === null ? null : c.high + 1 };
+  }
   const before = counts.length;
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
   let tally = counts.length < before;
-  if (isWarToll(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && counts.some((c) => (c.count ?? c.low ?? 0) >= 1000))) {
+  if (isWarToll(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && (counts.some((c) => (c.count ?? c.low ?? 0) >= 1000) || SO_FAR.test(text)))) {
     tally ||= counts.length > 0;
     counts.length = 0;
   }

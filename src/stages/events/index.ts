@@ -15,6 +15,7 @@ import { assignRoles, isStateSide, pick, UNIDENTIFIED, type ActorPick } from './
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { lookupPlace, provinceOf } from '../places/index.js';
+import { homeGovernment } from '../actors/index.js';
 
 export interface EventOptions {
   explain?: boolean;
@@ -24,7 +25,11 @@ const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
-const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
+/** Those who serve a state: "four soldiers", "two policemen" */
+const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
+// "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
+const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
+const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
 const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:air ?strikes?|air ?raids?|raids?|bombardment)\b/i, ['air']],
@@ -32,7 +37,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader))\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -53,6 +58,25 @@ const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:[\w-]+\s+){0,6}?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|killed)\b/i;
+/** The weapon named with a killer ("Russian warplanes", "regime artillery"): its killing is a strike */
+const KILLED_WITH: [RegExp, string, string][] = [
+  [/\b(?:warplanes?|war ?planes|jets|aircraft|helicopters?|(?<!suicide\s)bombers|air ?forces?|planes|drones?)\b/i, 'Air/drone strike', 'sub.kill.by-aircraft'],
+  [/\b(?:artillery|mortars?|tanks?|rocket launchers?)\b/i, 'Shelling/artillery/missile attack', 'sub.kill.by-artillery'],
+];
+/** The weapon in the killer's own words or in the two words right after them ("Russian" "warplanes") */
+function killedWith(text: string, mention: string): [RegExp, string, string] | undefined {
+  const phrase = /^\s*(?:[\w-]+(?:\s+[\w-]+)?)?/.exec(text.slice(mention.length))![0];
+  return KILLED_WITH.find(([re]) => re.test(text.slice(0, mention.length) + phrase));
+}
+
+/** "exploded", "went off near a checkpoint", "ripped through a market": a bomb's blast told */
+const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:exploded|explodes|went off|goes off|detonated|ripped through|tore through|rocked|blew up|hit|struck|targeted|wounded|injured|wounding|injuring)\b/i;
+/** "a bomb went off", "bombs exploded": the trigger names the bomb and its blast */
+const BOMB_WENT_OFF = /\b(?:bombs?|IEDs?|devices?|mines?)\b.*\b(?:exploded|went off|ripped|hit|struck|detonated)\b/i;
+/** "An unidentified drone hit", "unknown aircraft": a report that says it does not know who acted */
+const UNKNOWN_AUTHOR = /\b(?:unidentified|unknown|unclaimed|unmarked)\s+["“]?(?:[\w-]+\s+)?(?:drones?|aircraft|jets|warplanes|planes|helicopters|gunmen|assailants|attackers)\b/i;
+/** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
+const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
@@ -142,7 +166,7 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
   }
   const ctxDate = samePlace && ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
   if (ctxDate) return { value: ctxDate, strength: 1, rule: 'date.context' };
-  if (published && (s.headline || s.index <= 3 || PRESENT_NEWS.test(s.text))) {
+  if (published && (s.headline || s.index <= 3 || PRESENT_NEWS.test(s.text) || NEWS_SEQUENCE.test(s.text))) {
     return { value: { start: published, end: published, precision: 'day', text: null }, strength: 1, rule: 'date.publication' };
   }
   return { value: { start: null, end: null, precision: 'unknown', text: null }, strength: 0, rule: 'date.none' };
@@ -240,6 +264,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     for (const b of a1Mention?.backers ?? []) if (!assoc1.some((x) => x.info.id === b.id)) assoc1.push({ info: b, mention: a1Mention!.text, start: a1Mention!.start });
     // Victims: "killing 12 civilians", "17 people were killed in a triple bombing"
     const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
+    // "killing four soldiers and a civilian at a checkpoint in Tikrit": soldiers or police no side is named for are the story's state's
+    const forces = (!actor2 || (actor2.info.id === 'civilians' && !!fat.counts[0] && actor2.start > fat.counts[0].start)) && fat.counts[0] && SECURITY_NOUN.test(fat.counts[0].noun) && !/\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|ISIS|ISIL|Daesh|Turkish|Russian|American|US|Iranian|Israeli)\b/i.test(fat.counts[0].text) ? homeGovernment(doc.text, res.actors, doc.mentions.places) : null;
+    const home = forces ? res.actors.get(forces) : undefined;
+    if (home) {
+      actor2 = { info: home, mention: fat.counts[0]!.text, start: hit.start };
+      explain.actor2 = 'role.victims-are-state-forces';
+    }
     if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && victims) {
       const civ = res.actors.get('civilians');
       if (civ) {
@@ -251,7 +282,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
     // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
     // (a suicide attack always has one)
-    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && fat.total) {
+    // ("A car bomb exploded in Azaz on Monday": a blast told as it happened, with or without its dead)
+    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && (fat.total || WENT_OFF.test(s.text.slice(hit.end, hit.end + 40)) || BOMB_WENT_OFF.test(hit.text))) {
       const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
       const unknown = res.actors.get(UNIDENTIFIED);
       // ("A car bomb exploded in the market, killing 5 people": a planted bomb has an author too; not a
@@ -324,7 +356,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
     } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
       // "20 civilians were killed": violence against civilians even when the killer is not named
-      if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
+      // "Russian warplanes killed 10 civilians", "killed by regime artillery": the killing is the strike's, as ACLED codes it
+      const weapon = hit.rule.kind === 'kill' && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined;
+      if (weapon) {
+        event_type = 'Explosions/Remote violence';
+        sub = weapon[1];
+        explain.sub_event_type = weapon[2];
+      } else if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
         event_type = 'Violence against civilians';
         sub = 'Attack';
         explain.sub_event_type = 'sub.kill.civilians';
@@ -376,6 +414,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         actor2 = last.actor2;
         explain.actor2 = 'role.context-other-side';
       } else if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1) {
+        actor1 = last.actor1;
+        explain.actor1 = 'role.context-same-side';
+      }
+    } else if (last?.location && last.sentence.index >= s.index - 2 && locations.length && !!provinceOf(last.location.place) && locations.every((l) => provinceOf(l.place) === provinceOf(last.location!.place))) {
+      // "At least 36 civilians were killed when regime warplanes pounded towns in Idlib province ... 18 died in
+      // air strikes on Saraqeb": strikes of one kind told one after another in a province share their attackers
+      if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1 && hit.rule.kind === last.trigger.rule.kind && !UNKNOWN_AUTHOR.test(s.text)) {
         actor1 = last.actor1;
         explain.actor1 = 'role.context-same-side';
       }
@@ -556,6 +601,13 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
           last.assoc1.push(pick(m));
           last.explain.assoc_actor1 = 'role.supported-told-again';
         }
+      }
+      // "Air strikes have struck Urum al-Joz ... The attack, believed to have been carried out by Russian
+      // aircraft, killed 18": the report told again names the attacker the first telling did not
+      const agent = !last.actor1 ? found.find((d) => d.actor1 && BY_AGENT_RULES.has(d.explain.actor1 ?? '') && d.actor1.info.id !== last.actor2?.info.id) : undefined;
+      if (agent) {
+        last.actor1 = agent.actor1;
+        last.explain.actor1 = 'role.told-again-agent';
       }
       found = [];
     }

@@ -32,6 +32,8 @@ const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // the second place only tells where the first lies
 const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 
+const BORDER_OF_PLACE_BETWEEN = /^(?:\s+(?:province|governorate|region|district|city|town|village|countryside))?\s*,?\s*(?:near|along|close\s+to|by|on)\s+(?:the\s+)?$/i;
+
 function rank(p: PlaceMention): number {
   switch (p.place.feature) {
     case 'populated-place':
@@ -101,14 +103,16 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))),
   );
   // ("residents of Fuaa and Kafraya lost their lives", "buses carrying evacuees from Fuaa": where the people came from)
-  let usable = notBackdrop.filter((p) => !isWhereFrom(text, p.start));
+  // ("IS abducted 30 civilians from Qaryatain": people are taken from where they are)
+  const takenFrom = trigger.rule.kind === 'abduction';
+  let usable = takenFrom ? notBackdrop : notBackdrop.filter((p) => !isWhereFrom(text, p.start));
   // ("terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood": with no other
   // place named, where the gunners sit is the nearest thing to where it happened)
   if (usable.length === 0) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
   // ("Hundreds of residents of Maarat al-Numan demonstrated": people protest where they live)
   if (usable.length === 0 && (trigger.rule.kind === 'protest' || trigger.rule.kind === 'riot')) usable = notBackdrop;
   if (usable.length === 0) return null;
-  const allowOrigin = trigger.rule.kind === 'territory';
+  const allowOrigin = trigger.rule.kind === 'territory' || takenFrom;
   const scored = usable.map((p) => {
     const before = text.slice(Math.max(0, p.start - 60), p.start);
     let score = 0;
@@ -118,6 +122,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     score -= Math.min(distance, 200) / 8;
     if (p.start >= trigger.end) score += 4; // "retook the city of Palmyra": objects follow
     if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
+    // "an outpost in Hakkari province, near the Iraqi border": the border says where in the place named before it
+    if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;
     score -= rank(p) * 6; // a town says more than a province, a province more than a country
     return { p, score };
   });

@@ -16,6 +16,8 @@ const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of)\s+(?:[\w-]+\s+){0,4}$/i;
+// ("an IS attack using mustard gas": the weapon of one attack told)
+const ATTACK_USING_BEFORE = /\b(?:attacks?|strikes?|raids?|assaults?)\s+using\s+(?:[\w-]+\s+){0,2}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
@@ -83,7 +85,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.fled', example: 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.', drops: ({ before }) => FLEEING_BEFORE.test(before) },
   // "Syria has categorically denied carrying out the gas attack": a denial reports no event
   { id: 'not-event.denied', example: 'Syria has categorically denied carrying out the gas attack in Khan Sheikhoun.', drops: ({ before }) => DENIED_BEFORE.test(before) },
-  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => GENERIC_BEFORE.test(before) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
     id: 'not-event.author-unknown',
@@ -123,6 +125,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.fighting-alongside',
     example: 'The rebels in Idlib are fighting alongside Al Nusra Front.',
     drops: ({ hit, text }) => hit.rule.kind === 'clash' && /^\s+(?:alongside|side by side with)\b/i.test(text.slice(hit.end, hit.end + 20)) && !/\bagainst\b/i.test(text.slice(hit.end, clauseOf(text, hit.start)[1])),
+  },
+  // "the killing in Aleppo had to stop", "the bombing must end": a call to stop, not an act told
+  {
+    id: 'not-event.call-to-stop',
+    example: 'He said the killing in Aleppo had to stop and the city needed food.',
+    drops: ({ hit, text }) => /^\s+(?:(?:in|of|on)\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have|must|should|needs?|needed|ought)\s+(?:to\s+)?(?:stop|end|cease|be\s+stopped|be\s+halted)\b/i.test(text.slice(hit.end, hit.end + 50)),
   },
   { id: 'not-event.not-violent-death', example: 'Dozens of people in Madaya died of starvation.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted

@@ -40,6 +40,7 @@ const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:t
  * not cut off from the trigger by a colon ("Isis in Syria: Government forces ...").
  */
 function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit): boolean {
+  if (holdsPlace(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
   if (PART_OF_SIDE_BEFORE.test(before)) return !/[:;]/.test(text.slice(m.end, trigger.start));
@@ -49,9 +50,17 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   return true;
 }
 
+/** "a rebel-held town", "IS-controlled territory": the side names who holds a place, not who acts */
+const HOLDER_AFTER = /^-?(?:held|controlled|besieged|occupied|dominated|run)\b/i;
+const STRIKE_KINDS = new Set(['air', 'shelling', 'explosive', 'chemical']);
+const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
+const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
+
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
+const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
+const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
 const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and|amid|following)\b|\s*[.,;:!]|\s*$)/i;
 
@@ -74,6 +83,12 @@ const STRIKE_NOUN = /^(?:shelling|shells|bombardment|bombing|air ?strikes?|airst
 const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jihadist|Islamist|extremist)\s+(?:groups?|organi[sz]ations?|factions?|militias?)\s+|(?:terrorists|militants|fighters|members|aircrafts?|warplanes|planes|jets|helicopters|forces|troops|artillery)\s+of\s+(?:the\s+)?)?(?:so-called\s+)?["“]?$/i;
 
 const describedBy = (text: string, m: ActorMention) => BY_DESCRIBED.test(text.slice(Math.max(0, m.start - 50), m.start));
+
+/** "carried out by", "believed to have been launched by": an act's agent, wherever the act's words stand */
+const DONE_BY_BEFORE = /\b(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed)\s+by\s+(?:the\s+)?(?:so-called\s+)?$/i;
+
+/** "ISIS terrorist attack with", "IS attack using": what stands between a side and its weapon */
+const ATTACK_WITH_BETWEEN = /^\s+(?:terrorist\s+|suspected\s+|deadly\s+)?(?:attacks?|strikes?|raids?|assaults?)\s+(?:with|using|involving)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
 const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:the\s+)?$/i;
@@ -104,7 +119,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     }
   }
   const before = actors.filter((m) => m.end <= trigger.start);
-  const after = actors.filter((m) => m.start >= trigger.end);
+  // ("attacked regime positions", "attacked a government checkpoint": a side named inside the trigger's words is its object)
+  const after = actors.filter((m) => m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end));
   let actor1: ActorMention | null = null;
   let actor2: ActorMention | null = null;
   let rule = 'role.subject-object';
@@ -128,7 +144,10 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     // ("the air base fell to Islamic State militants": the side it fell to took it)
     const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
     // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
+    // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
+    const doneBy = before.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     const by =
+      doneBy ??
       fellTo ??
       after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < 60) ??
       (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined);
@@ -136,14 +155,14 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
     // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
     const byOther = !!by && !byRight && ['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start));
-    const agentive = by && !byOther && (!!fellTo || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || describedBy(text, by))) || (trigger.rule.kind === 'air' && by));
+    const agentive = by && !byOther && (!!fellTo || by === doneBy || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || describedBy(text, by))) || (trigger.rule.kind === 'air' && by));
     if (by && agentive) {
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
       // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
-      const withBy = after.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+)?$/i.test(text.slice(by.end, m.start)));
+      const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+)?$/i.test(text.slice(by.end, m.start)));
       for (const m of withBy) if (!backers.includes(m)) backers.push(m);
-      actor2 = [...before].reverse().find((m) => m.id !== by.id) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
+      actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
       // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
@@ -154,7 +173,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
         // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
         (trigger.rule.kind === 'air' ? actors.find((m) => m.start >= trigger.end && SUSPECTED_BETWEEN.test(text.slice(trigger.end, m.start))) : undefined) ??
-        (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined);
+        (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined) ??
+        // ("in ISIS terrorist attack with toxic gas", "an IS attack using mustard gas": the side before the attack the weapon serves)
+        actors.find((m) => m.end <= trigger.start && ATTACK_WITH_BETWEEN.test(text.slice(m.end, trigger.start)));
       let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
       if (own) rule = 'role.trigger-modifier';
       // "Army units eliminate ISIS terrorists in Deir Ezzor, restore security to villages in Hama": a verb
@@ -177,6 +198,13 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor1 = parties ? coAgent! : subject ?? null;
       actor2 = parties ? subject! : after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
       if (parties) rule = 'role.agreement-parties';
+      // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
+      if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
+      // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
+      if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.end <= actor1!.start && m.id !== actor1!.id && SUFFERED_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
+      // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
+      // who holds the place a strike hits is on the receiving end (not one a reporter's clause names: "operating in rebel-held areas said")
+      if (!actor2 && STRIKE_KINDS.has(trigger.rule.kind)) actor2 = before.find((m) => holdsPlace(text, m) && m.id !== actor1?.id && trigger.start - m.end < 80 && !REPORTED.test(text.slice(m.end, trigger.start))) ?? null;
       // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
       if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
         actor1 = actor2;
