@@ -162,6 +162,11 @@ describe('parts of a city and text without commas', () => {
     const [kassab] = places('Rebels took Kassab in Latakia province.');
     expect([kassab!.place.name, kassab!.place.feature]).toEqual(['Kassab', 'populated-place']);
   });
+  it('a toponym\'s first word before another capitalised word starts a name the gazetteer lacks', () => {
+    // "Tal" alone is At Tall near Damascus and "Malah" a village in Suwayda: together they are neither
+    expect(places('Jihadists seized the village of Tal Malah from regime forces.').map((m) => [m.text, m.place.feature])).toEqual([['Tal Malah', 'unresolved']]);
+    expect(places('Fighting raged in Deir Ezzor and Tal Abyad.').map((m) => m.place.name)).toEqual(['Deir ez-Zor', 'Tal Abyad']);
+  });
   it('a name with its article and the same name without it compete on the story\'s places', () => {
     const syria = places('Fighters in Syrias Quneitra were killed as an Israeli drone struck al-Hadar village near the Golan Heights.');
     expect(syria.find((m) => m.text.startsWith('al-Hadar'))!.place.country_code).toBe('SY');

@@ -316,6 +316,12 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
         best.end = best.start + glued[1]!.length;
       }
     }
+    // "the village of Tal Malah": a toponym's first word ("Tal", "Kafr", "Deir") before another
+    // capitalised word starts a longer name the gazetteer lacks, not a place of its own (nor is the next word)
+    if (best && best.t0 === best.t1 && TOPONYM_PARTS.has(toks[i]!.lower) && i < last && toks[i + 1]!.cap) {
+      i = i + 2;
+      continue;
+    }
     if (best) {
       finds.push(best);
       i = best.t1 + 1;
