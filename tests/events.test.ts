@@ -1006,6 +1006,7 @@ describe('events from real sentences', () => {
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
+    ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],
     ['attempts foiled that were no attack', 'The Russian Aerospace Forces foiled any attempts by terrorists to resume the sale of oil in Deir ez-Zor.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],

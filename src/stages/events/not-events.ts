@@ -55,6 +55,9 @@ const IRREALIS_JOINED = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|
 const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
 const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
 
+// "It is not known which aircraft carried out the strike", "it did not know whether Syrian or Russian jets had carried out the strikes"
+const AUTHOR_UNKNOWN_BEFORE = /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,8}$/i;
+
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
 interface TriggerContext {
   hit: TriggerHit;
@@ -90,7 +93,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.author-unknown',
     example: 'It is not known which aircraft carried out the strike on the hospital in Idlib.',
-    drops: ({ before }) => /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,5}$/i.test(before),
+    drops: ({ hit, text }) => AUTHOR_UNKNOWN_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start)),
   },
   // "any attack on civilians is terrorism pure and simple": a kind of act, not an act
   { id: 'not-event.any', example: 'Any shelling of civilians in Raqqa is a war crime, the coalition said.', drops: ({ before }) => /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i.test(before) },
