@@ -425,6 +425,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government' },
     ],
     [
+      'the agent "carried out by", named after the place',
+      'Four children are among the 28 dead in overnight airstrikes on the town of Armanaz in Idlib province purportedly carried out by Syrian regime or Russian jets.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Arman', fatalities: 28 },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -450,6 +455,12 @@ describe('events from real sentences', () => {
     expect(by('Khan Sheikhoun')?.actor1?.id).toBe(by('Idlib')?.actor1?.id);
     expect(by('Idlib')?.actor1).toBeTruthy();
     expect(by('Maarat')?.actor1?.id).toBe('unidentified-armed-group');
+  });
+
+  it('two days joined are the span of the event, so the day before it is the same fight', () => {
+    const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.date.start, events[0]!.fatalities?.best]).toEqual(['2017-09-28', 128]);
   });
 
   it('a headline placed at a province joins the one same event at a village in it', () => {

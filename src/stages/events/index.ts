@@ -27,6 +27,7 @@ const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disp
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
 /** Those who serve a state: "four soldiers", "two policemen" */
 const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
+const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
@@ -154,6 +155,12 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     const dateline = (d: DateMention) => (DATELINE_AFTER.test(doc.text.slice(d.end, d.end + 24)) ? 1 : 0);
     inSentence.sort((a, b) => dateline(a) - dateline(b) || (pointed ? rolling(a) - rolling(b) : 0) || Math.abs(a.start - t) - Math.abs(b.start - t));
     const d = inSentence[0];
+    // "were killed on Thursday and Friday": two days joined are the span of the event, as "5-6 April" is
+    const joined = d.value.precision === 'day' ? inSentence.find((e) => e !== d && e.value.precision === 'day' && e.value.start && d.value.start && Math.abs(Date.parse(e.value.start) - Date.parse(d.value.start)) <= 6 * MS_PER_DAY && DAYS_JOINED.test(doc.text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))) : undefined;
+    if (joined) {
+      const [a, b] = [d, joined].sort((x, y) => x.value.start!.localeCompare(y.value.start!));
+      return { value: { start: a.value.start, end: b.value.end ?? b.value.start, precision: 'day', text: doc.text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)) }, strength: 2, rule: `date.span(${d.rule})` };
+    }
     // "fighting for control over Hajin since last week": from then until the report
     if (isSince(doc.text, d) && published && d.value.start && d.value.start < published) {
       return { value: { start: d.value.start, end: published, precision: 'week', text: d.text }, strength: 2, rule: `date.since(${d.rule})` };

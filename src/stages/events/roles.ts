@@ -145,7 +145,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
     // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
     // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
-    const doneBy = before.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    const doneBy = actors.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     const by =
       doneBy ??
       fellTo ??
