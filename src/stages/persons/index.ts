@@ -17,10 +17,10 @@ import {
   NAME_SEQUENCE,
   NAME_START,
   nameTokens,
-  ROLE_BEFORE,
+  roleBefore,
   startsLikeToponym,
   stripTitles,
-  TITLE_BEFORE,
+  titleBefore,
   TITLE_ONLY,
   trimName,
 } from './names.js';
@@ -163,8 +163,8 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       const before = doc.text.slice(Math.max(r.start, start - 40), start);
       const after = doc.text.slice(end, Math.min(r.end, end + 40));
       const evidence: string[] = [];
-      if (shape.titled || TITLE_BEFORE.test(before)) evidence.push('person.title');
-      if (ROLE_BEFORE.test(before) || trimmed.role) evidence.push('person.role');
+      if (shape.titled || titleBefore(before)) evidence.push('person.title');
+      if (roleBefore(before) || trimmed.role) evidence.push('person.role');
       if (facts.arabic) evidence.push('person.arabic-name');
       if (facts.given) evidence.push('person.given-name');
       if (facts.multiWord && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {

@@ -34,11 +34,42 @@ const titles = [...new Set(data.titles.flatMap((t) => (t.endsWith('.') ? [t, t.r
 );
 const TITLE_AT_START = new RegExp(`^(?:${alternation(titles, 'u')})(?:\\.)?\\s+`, 'u');
 /** A lower-case role just before the name: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
-export const ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles, 'u')})(?:,)?\\s+$`, 'u');
+const ROLE_AT_END = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles, 'u')})(?:,)?\\s+$`, 'u');
 /** The whole candidate is a title: "Gen" of "Gen. Joseph L. Votel", "Staff Sgt". */
 export const TITLE_ONLY = new RegExp(`^(?:${alternation(titles, 'u')})\\.?$`, 'u');
 /** A title just before the name when the sequence could not hold it: "Gen. Joseph L. Votel". */
-export const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(titles, 'u')})\\.?\\s+$`, 'u');
+const TITLE_AT_END = new RegExp(`(?<![\\p{L}])(?:${alternation(titles, 'u')})\\.?\\s+$`, 'u');
+
+// The two tests above are run on the forty characters before every candidate, and
+// a pattern anchored only at its end is tried at each of them: the letters of the
+// last word ("Gen" of "Lt. Gen. ", "General" of "Secretary-General ", "chief" of
+// "Observatory chief ") are read first, and the pattern only runs when they end
+// some entry of its list. Every entry ends in a word of letters (and a dot), so a
+// match always ends in one of those words.
+const LETTER = /\p{L}/u;
+
+/** The letters of the last word of `text`, read past trailing space (required) and up to `marks` of `mark`. */
+function lastLetters(text: string, mark: string, marks: number): string {
+  const t = text.trimEnd();
+  if (t.length === text.length) return '';
+  let end = t.length;
+  for (let k = 0; k < marks && end > 0 && t[end - 1] === mark; k++) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(t[start - 1]!)) start--;
+  return t.slice(start, end);
+}
+
+const lastWordsOf = (entries: string[]) => new Set(entries.map((e) => /\p{L}+\.?$/u.exec(e)![0].replace(/\.$/, '')));
+const TITLE_LAST_WORDS = lastWordsOf(titles);
+const ROLE_LAST_WORDS = lastWordsOf(data.roles);
+
+/** A title ends `before`: "Gen. Joseph L. Votel". (A title that ends in a dot may take a second one.) */
+export const titleBefore = (before: string): boolean =>
+  TITLE_LAST_WORDS.has(lastLetters(before, '.', 2)) && TITLE_AT_END.test(before);
+
+/** A role ends `before`: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
+export const roleBefore = (before: string): boolean =>
+  ROLE_LAST_WORDS.has(lastLetters(before, ',', 1)) && ROLE_AT_END.test(before);
 
 const nonPerson = new Set(data.nonPersonWords.map((w) => w.toLowerCase()));
 const givenNames = new Set(data.givenNames.map((w) => w.toLowerCase()));
