@@ -304,6 +304,22 @@ describe('dates: rule data', () => {
     for (const r of NOT_A_DATE_RULES) expect(findDatesInText(r.example, '2016-06-04').map((d) => d.text), r.id).toEqual([]);
   });
 
+  it('every match of a rule holds one of its cue words (the rule only runs on text that holds one)', () => {
+    const texts = [...DATE_RULES, ...NOT_A_DATE_RULES].map((r) => r.example).concat([
+      'In mid-March, late last night, the day before yesterday and over the last 24 hours; this morning; 2015–16; Sept. 2014',
+    ]);
+    for (const r of DATE_RULES) {
+      // lower-casing the text keeps every match only while the pattern folds ASCII letters alone
+      expect(r.flags, r.id).not.toContain('u');
+      expect(r.cues.every((w) => w === w.toLowerCase()), r.id).toBe(true);
+      for (const text of texts) {
+        for (const m of text.matchAll(new RegExp(r.pattern, `${r.flags}g`))) {
+          expect(r.cues.some((w) => m[0].toLowerCase().includes(w)), `${r.id}: ${m[0]}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('every rule compiles and finds its own example', () => {
     for (const r of DATE_RULES) {
       expect(() => new RegExp(r.pattern, r.flags)).not.toThrow();

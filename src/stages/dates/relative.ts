@@ -171,7 +171,9 @@ function resolveRule(rule: DateRule, g: Record<string, string | undefined>, pub:
 /** Rule-table date expressions in `text` (offsets shifted by `offset`). */
 export function findRuleDates(text: string, publishedDay: number | null, offset: number): DateCandidate[] {
   const out: DateCandidate[] = [];
+  const lower = text.toLowerCase();
   for (const { rule, re, before } of COMPILED) {
+    if (!rule.cues.some((w) => lower.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
