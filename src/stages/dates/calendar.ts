@@ -17,8 +17,17 @@ export function parseISODay(iso: string | null | undefined): number | null {
   return dayNumber(y, mo, d);
 }
 
+// An article's dates are a few days over and over (the publication day, the days
+// before it): each day's string is made once, not a Date and its ISO string per value.
+const isoCache = new Map<number, string>();
+
 export function isoOf(n: number): string {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoCache.get(n);
+  if (iso === undefined) {
+    iso = new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoCache.size < 100_000) isoCache.set(n, iso);
+  }
+  return iso;
 }
 
 export function partsOf(n: number): { year: number; month: number; day: number } {
