@@ -430,6 +430,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Arman', fatalities: 28 },
     ],
     [
+      'a day or a time before the subject is no phrase it stands in',
+      'On Thursday IS mounted a counterattack against government forces near Deir Ezzor.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'syrian-government' },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },

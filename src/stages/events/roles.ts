@@ -31,7 +31,8 @@ const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|and|Shii
 const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?${DEMONYM_LIST}$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
-const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+// ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
+const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 
 /**
