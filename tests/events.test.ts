@@ -435,6 +435,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'islamic-state', actor2: 'syrian-government' },
     ],
     [
+      'strikes that "engaged" a unit are air strikes, and the unit they engaged is no subject of the next verb',
+      'Near Raqqah, five strikes engaged an ISIL tactical unit and destroyed an ISIL fighting position and two ISIL vehicles.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
+      'the object of one verb does not act in the next',
+      'Regime forces killed ten IS fighters and destroyed their vehicles near Palmyra on Monday.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Palmyra' },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
