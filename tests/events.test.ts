@@ -445,6 +445,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Palmyra' },
     ],
     [
+      'an attack on a side named in several words',
+      'Kurdish fighters attacked Islamic State militants near Manbij on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'sdf', actor2: 'islamic-state', location: 'Manbij' },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -1033,6 +1038,7 @@ describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
     ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],
+    ['the intensity of attacks', 'The ministry said the coalition had sharply reduced the intensity of its attacks on ISIS terrorists positions in Iraq.'],
     ['attempts foiled that were no attack', 'The Russian Aerospace Forces foiled any attempts by terrorists to resume the sale of oil in Deir ez-Zor.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
