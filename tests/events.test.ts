@@ -483,6 +483,12 @@ describe('events from real sentences', () => {
     expect([events[0]!.date.start, events[0]!.fatalities?.best]).toEqual(['2017-09-28', 128]);
   });
 
+  it('a unit and the side it belongs to telling one capture are one record', () => {
+    const events = extract('The Syrian Arab Army liberated the Jabal Hayan hilltop west of Palmyra on Saturday after fierce clashes with ISIS militants. According to the source, the Tiger Forces stormed the hilltop in the early morning hours, killing at least 20 ISIS fighters.', '2017-02-12');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.actor1?.id, events[0]!.fatalities?.best]).toEqual(['syrian-government', 20]);
+  });
+
   it('a headline placed at a province joins the one same event at a village in it', () => {
     const events = extract('18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo.\n\nThe regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed in a barrel bomb attack on Wednesday.', '2015-07-22');
     expect(summary(events)).toHaveLength(1);

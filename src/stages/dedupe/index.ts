@@ -11,7 +11,9 @@ import { escapeRegExp } from '../actors/phrases.js';
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
 // An unidentified armed group is what a report says when it does not know the side another report names.
-const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED;
+// ("The Syrian Arab Army liberated the hilltop" and "the Tiger Forces stormed the hilltop": a unit and the side it belongs to)
+const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) =>
+  !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED || a.info.id === b.info.group || b.info.id === a.info.group;
 
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
