@@ -489,6 +489,12 @@ describe('events from real sentences', () => {
     expect([events[0]!.actor1?.id, events[0]!.fatalities?.best]).toEqual(['syrian-government', 20]);
   });
 
+  it('a report placed at a country and dated to the day joins the one same event told at a town in it', () => {
+    const events = extract('Turkish security forces neutralized seven PKK/YPG terrorists who were preparing an attack in northern Syria, the ministry said on Saturday. The terrorists were spotted near Ras al-Ain and neutralized by Turkish commandos, the ministry said.', '2020-05-16');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.actor1?.id, events[0]!.location?.name]).toEqual(['turkey', 'Ras al-Ain']);
+  });
+
   it('a headline placed at a province joins the one same event at a village in it', () => {
     const events = extract('18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo.\n\nThe regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed in a barrel bomb attack on Wednesday.', '2015-07-22');
     expect(summary(events)).toHaveLength(1);

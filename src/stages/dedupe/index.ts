@@ -270,8 +270,9 @@ function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, ins
         e !== v && !wide(e) && inside(e, v) &&
         e.event_type === v.event_type && e.sub_event_type === v.sub_event_type &&
         compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) &&
-        // "IS overran swathes of Syria in 2014" does not lend its year to an undated report
-        !(v.dateStrength === 2 && e.dateStrength < 2),
+        // "IS overran swathes of Syria in 2014" does not lend its year to an undated report (a day it may:
+        // "neutralized seven terrorists in northern Syria on Saturday ... spotted near Ras al-Ain and neutralized")
+        !(v.dateStrength === 2 && e.dateStrength < 2 && v.date.precision !== 'day'),
     );
     if (targets.length !== 1) continue;
     // the story's order: the merged event stands where the first of the two was told
