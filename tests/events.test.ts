@@ -495,6 +495,12 @@ describe('events from real sentences', () => {
     expect([events[0]!.actor1?.id, events[0]!.location?.name]).toEqual(['turkey', 'Ras al-Ain']);
   });
 
+  it('a side\'s strikes in the headline and its missiles in the lead are one attack', () => {
+    const events = extract('Israeli strikes hit Iranian targets near Damascus, monitor says\n\nBEIRUT (Reuters) - Israeli missiles struck Iranian-backed militia positions near Damascus airport early on Tuesday, killing at least 11 fighters, a war monitor said.', '2019-11-20');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.actor1?.id, events[0]!.date.start, events[0]!.fatalities?.best]).toEqual(['israel', '2019-11-19', 11]);
+  });
+
   it('a headline placed at a province joins the one same event at a village in it', () => {
     const events = extract('18 Civilians Killed in Barrel Bomb Attack on Rural Aleppo.\n\nThe regime committed a massacre in the village of al-Bureij northeast of Aleppo where 18 civilians were killed in a barrel bomb attack on Wednesday.', '2015-07-22');
     expect(summary(events)).toHaveLength(1);

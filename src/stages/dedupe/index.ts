@@ -46,6 +46,10 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const air = (d: EventDraft) => d.trigger.rule.kind === 'air';
   const bombardment = (d: EventDraft) => d.trigger.rule.id === 'event.bombardment';
   if ((air(a) && bombardment(b)) || (air(b) && bombardment(a))) return datesAgree(a, b);
+  // "Israeli strikes hit Iranian targets near Damascus" over "Israeli missiles struck militia positions near
+  // Damascus airport": one side's strikes and its missiles at one place and day are one attack
+  const missiles = (d: EventDraft) => d.trigger.rule.kind === 'shelling' && /\bmissiles?\b/i.test(d.trigger.text);
+  if (((air(a) && missiles(b)) || (air(b) && missiles(a))) && !!a.actor1 && a.actor1.info.id === b.actor1?.info.id) return datesAgree(a, b);
   // "terrorists attacked their buses" and "an explosives-laden vehicle hit their buses": an attack
   // that does not say how is the violent event of the place and day told again
   const attack = (d: EventDraft) => d.trigger.rule.id === GENERIC_ATTACK;

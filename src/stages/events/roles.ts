@@ -171,7 +171,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
       // ("in ISIS shelling on the town", "regime mortar fire": the side named right before a strike's noun)
       const own =
-        actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && trigger.rule.kind === 'air'))) ??
+        actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && (trigger.rule.kind === 'air' || trigger.rule.kind === 'shelling')))) ??
         // ("Warplanes believed to be Russian carried out": the side named inside the strike's words)
         (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
         // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
