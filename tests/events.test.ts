@@ -450,6 +450,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'sdf', actor2: 'islamic-state', location: 'Manbij' },
     ],
     [
+      'a demonym before "targets" names the side struck',
+      'Israeli jets struck Iranian targets near Damascus on Tuesday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', actor2: 'iran', location: 'Damascus' },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
