@@ -24,6 +24,8 @@ const tollsAgree = (a: EventDraft, b: EventDraft) => toll(a) === null || toll(b)
 const GENERIC_ATTACK = 'event.civilians.attack';
 
 const backs = (x: EventDraft, y: EventDraft) => !!x.actor1 && y.assoc1.some((a) => a.info.id === x.actor1!.info.id);
+/** "Iranian targets" and "Iranian-backed militia positions": one report's target is the other's target's backer */
+const backsTarget = (x: EventDraft, y: EventDraft) => !!x.actor2 && y.assoc2.some((a) => a.info.id === x.actor2!.info.id);
 
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (placeKey(a) !== placeKey(b)) return false;
@@ -32,7 +34,7 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // however each report names the sides
   if (a.sub_event_type === b.sub_event_type && toll(a) !== null && toll(a)! > 0 && toll(a) === toll(b) && datesAgree(a, b)) return true;
   const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
-  if (!sameSide || !compatible(a.actor2, b.actor2)) return false;
+  if (!sameSide || !(compatible(a.actor2, b.actor2) || backsTarget(a, b) || backsTarget(b, a))) return false;
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
   // "a suicide attacker detonated a car bomb" and "the blast": one explosion
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
