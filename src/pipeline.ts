@@ -8,6 +8,7 @@ import { splitSentences } from './stages/sentences/index.js';
 import { findDateMentions } from './stages/dates/index.js';
 import { findPlaceMentions } from './stages/places/index.js';
 import { findActorMentions } from './stages/actors/index.js';
+import { withoutPlacesInActors } from './stages/places/index.js';
 import { findPersons } from './stages/persons/index.js';
 import { findOrganizations } from './stages/organizations/index.js';
 
@@ -30,6 +31,7 @@ export const STAGES: Stage[] = [
   { name: 'dates', run: (doc) => ({ ...doc, mentions: { ...doc.mentions, dates: findDateMentions(doc) } }) },
   { name: 'places', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, places: findPlaceMentions(doc, res.gazetteer) } }) },
   { name: 'actors', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, actors: findActorMentions(doc, res.actors) } }) },
+  { name: 'places-in-actors', run: (doc) => ({ ...doc, mentions: { ...doc.mentions, places: withoutPlacesInActors(doc.mentions.places, doc.mentions.actors) } }) },
   { name: 'persons', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, persons: findPersons(doc, res.actors) } }) },
   { name: 'organizations', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, organizations: findOrganizations(doc, res.actors) } }) },
 ];

@@ -430,6 +430,31 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Arman', fatalities: 28 },
     ],
     [
+      'a day or a time before the subject is no phrase it stands in',
+      'On Thursday IS mounted a counterattack against government forces near Deir Ezzor.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'syrian-government' },
+    ],
+    [
+      'strikes that "engaged" a unit are air strikes, and the unit they engaged is no subject of the next verb',
+      'Near Raqqah, five strikes engaged an ISIL tactical unit and destroyed an ISIL fighting position and two ISIL vehicles.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
+      'the object of one verb does not act in the next',
+      'Regime forces killed ten IS fighters and destroyed their vehicles near Palmyra on Monday.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Palmyra' },
+    ],
+    [
+      'an attack on a side named in several words',
+      'Kurdish fighters attacked Islamic State militants near Manbij on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'sdf', actor2: 'islamic-state', location: 'Manbij' },
+    ],
+    [
+      'a demonym before "targets" names the side struck',
+      'Israeli jets struck Iranian targets near Damascus on Tuesday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', actor2: 'iran', location: 'Damascus' },
+    ],
+    [
       'fighters described by their war still kill',
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
@@ -461,6 +486,24 @@ describe('events from real sentences', () => {
     const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
     expect(summary(events)).toHaveLength(1);
     expect([events[0]!.date.start, events[0]!.fatalities?.best]).toEqual(['2017-09-28', 128]);
+  });
+
+  it('a unit and the side it belongs to telling one capture are one record', () => {
+    const events = extract('The Syrian Arab Army liberated the Jabal Hayan hilltop west of Palmyra on Saturday after fierce clashes with ISIS militants. According to the source, the Tiger Forces stormed the hilltop in the early morning hours, killing at least 20 ISIS fighters.', '2017-02-12');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.actor1?.id, events[0]!.fatalities?.best]).toEqual(['syrian-government', 20]);
+  });
+
+  it('a report placed at a country and dated to the day joins the one same event told at a town in it', () => {
+    const events = extract('Turkish security forces neutralized seven PKK/YPG terrorists who were preparing an attack in northern Syria, the ministry said on Saturday. The terrorists were spotted near Ras al-Ain and neutralized by Turkish commandos, the ministry said.', '2020-05-16');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.actor1?.id, events[0]!.location?.name]).toEqual(['turkey', 'Ras al-Ain']);
+  });
+
+  it('a side\'s strikes in the headline and its missiles in the lead are one attack', () => {
+    const events = extract('Israeli strikes hit Iranian targets near Damascus, monitor says\n\nBEIRUT (Reuters) - Israeli missiles struck Iranian-backed militia positions near Damascus airport early on Tuesday, killing at least 11 fighters, a war monitor said.', '2019-11-20');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.actor1?.id, events[0]!.date.start, events[0]!.fatalities?.best]).toEqual(['israel', '2019-11-19', 11]);
   });
 
   it('a headline placed at a province joins the one same event at a village in it', () => {
@@ -1018,6 +1061,7 @@ describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
     ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],
+    ['the intensity of attacks', 'The ministry said the coalition had sharply reduced the intensity of its attacks on ISIS terrorists positions in Iraq.'],
     ['attempts foiled that were no attack', 'The Russian Aerospace Forces foiled any attempts by terrorists to resume the sale of oil in Deir ez-Zor.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],

@@ -162,6 +162,14 @@ describe('parts of a city and text without commas', () => {
     const [kassab] = places('Rebels took Kassab in Latakia province.');
     expect([kassab!.place.name, kassab!.place.feature]).toEqual(['Kassab', 'populated-place']);
   });
+  it('a place name inside an armed side\'s name is part of that name', () => {
+    const names = (text: string) => extractArticle(text, { referenceDate: '2016-10-31' }).entities.places.map((p) => p.name);
+    // "Shaabi" folds to Shahba in Suwayda, "al-Sham" is an old name of Damascus
+    expect(names('Hashd al-Shaabi fighters recaptured the village of Imam Gharbi south of Mosul on Sunday.')).toEqual(['Mosul']);
+    expect(names('Ahrar al-Sham fighters clashed with the army in Idlib on Sunday.')).not.toContain('Damascus');
+    // a country inside a side's name still says where the story is
+    expect(names('Syria regime forces retook Palmyra on Sunday.')).toContain('Syria');
+  });
   it('a toponym\'s first word before another capitalised word starts a name the gazetteer lacks', () => {
     // "Tal" alone is At Tall near Damascus and "Malah" a village in Suwayda: together they are neither
     expect(places('Jihadists seized the village of Tal Malah from regime forces.').map((m) => [m.text, m.place.feature])).toEqual([['Tal Malah', 'unresolved']]);

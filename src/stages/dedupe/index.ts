@@ -11,7 +11,9 @@ import { escapeRegExp } from '../actors/phrases.js';
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
 // An unidentified armed group is what a report says when it does not know the side another report names.
-const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) => !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED;
+// ("The Syrian Arab Army liberated the hilltop" and "the Tiger Forces stormed the hilltop": a unit and the side it belongs to)
+const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) =>
+  !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED || a.info.id === b.info.group || b.info.id === a.info.group;
 
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
@@ -22,6 +24,8 @@ const tollsAgree = (a: EventDraft, b: EventDraft) => toll(a) === null || toll(b)
 const GENERIC_ATTACK = 'event.civilians.attack';
 
 const backs = (x: EventDraft, y: EventDraft) => !!x.actor1 && y.assoc1.some((a) => a.info.id === x.actor1!.info.id);
+/** "Iranian targets" and "Iranian-backed militia positions": one report's target is the other's target's backer */
+const backsTarget = (x: EventDraft, y: EventDraft) => !!x.actor2 && y.assoc2.some((a) => a.info.id === x.actor2!.info.id);
 
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (placeKey(a) !== placeKey(b)) return false;
@@ -30,7 +34,7 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // however each report names the sides
   if (a.sub_event_type === b.sub_event_type && toll(a) !== null && toll(a)! > 0 && toll(a) === toll(b) && datesAgree(a, b)) return true;
   const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
-  if (!sameSide || !compatible(a.actor2, b.actor2)) return false;
+  if (!sameSide || !(compatible(a.actor2, b.actor2) || backsTarget(a, b) || backsTarget(b, a))) return false;
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
   // "a suicide attacker detonated a car bomb" and "the blast": one explosion
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
@@ -44,6 +48,10 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const air = (d: EventDraft) => d.trigger.rule.kind === 'air';
   const bombardment = (d: EventDraft) => d.trigger.rule.id === 'event.bombardment';
   if ((air(a) && bombardment(b)) || (air(b) && bombardment(a))) return datesAgree(a, b);
+  // "Israeli strikes hit Iranian targets near Damascus" over "Israeli missiles struck militia positions near
+  // Damascus airport": one side's strikes and its missiles at one place and day are one attack
+  const missiles = (d: EventDraft) => d.trigger.rule.kind === 'shelling' && /\bmissiles?\b/i.test(d.trigger.text);
+  if (((air(a) && missiles(b)) || (air(b) && missiles(a))) && !!a.actor1 && a.actor1.info.id === b.actor1?.info.id) return datesAgree(a, b);
   // "terrorists attacked their buses" and "an explosives-laden vehicle hit their buses": an attack
   // that does not say how is the violent event of the place and day told again
   const attack = (d: EventDraft) => d.trigger.rule.id === GENERIC_ATTACK;
@@ -268,8 +276,9 @@ function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, ins
         e !== v && !wide(e) && inside(e, v) &&
         e.event_type === v.event_type && e.sub_event_type === v.sub_event_type &&
         compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) &&
-        // "IS overran swathes of Syria in 2014" does not lend its year to an undated report
-        !(v.dateStrength === 2 && e.dateStrength < 2),
+        // "IS overran swathes of Syria in 2014" does not lend its year to an undated report (a day it may:
+        // "neutralized seven terrorists in northern Syria on Saturday ... spotted near Ras al-Ain and neutralized")
+        !(v.dateStrength === 2 && e.dateStrength < 2 && v.date.precision !== 'day'),
     );
     if (targets.length !== 1) continue;
     // the story's order: the merged event stands where the first of the two was told

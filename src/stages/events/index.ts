@@ -76,6 +76,15 @@ const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on)\s+(?:[\w'-]+\s+){0,4}?)?(?
 const BOMB_WENT_OFF = /\b(?:bombs?|IEDs?|devices?|mines?)\b.*\b(?:exploded|went off|ripped|hit|struck|detonated)\b/i;
 /** "An unidentified drone hit", "unknown aircraft": a report that says it does not know who acted */
 const UNKNOWN_AUTHOR = /\b(?:unidentified|unknown|unclaimed|unmarked)\s+["“]?(?:[\w-]+\s+)?(?:drones?|aircraft|jets|warplanes|planes|helicopters|gunmen|assailants|attackers)\b/i;
+/** "Iranian-backed militia positions": the backers named inside the target's own mention are associated with it */
+function withMentionBackers(assoc: ActorPick[], actor: ActorPick | null, actors: ActorMention[]): ActorPick[] {
+  const m = actor ? actors.find((x) => x.start === actor.start && x.id === actor.info.id) : undefined;
+  if (!m?.backers?.length) return assoc;
+  const out = [...assoc];
+  for (const b of m.backers) if (b.id !== actor!.info.id && !out.some((x) => x.info.id === b.id)) out.push({ info: b, mention: m.text, start: m.start });
+  return out;
+}
+
 /** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
@@ -455,7 +464,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         actor1,
         actor2,
         assoc1,
-        assoc2: roles.assoc2,
+        assoc2: withMentionBackers(roles.assoc2, actor2, actors),
         location,
         date: date.value,
         dateStrength: date.strength,

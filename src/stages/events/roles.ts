@@ -31,7 +31,8 @@ const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|and|Shii
 const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?${DEMONYM_LIST}$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
-const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+// ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
+const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 
 /**
@@ -45,6 +46,8 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   // "Units of the armed forces killed": the units are the side's own
   if (PART_OF_SIDE_BEFORE.test(before)) return !/[:;]/.test(text.slice(m.end, trigger.start));
   if (OBLIQUE_BEFORE.test(before)) return false;
+  // "five strikes engaged an ISIL tactical unit and destroyed an ISIL fighting position": the object of a verb acts in no later verb of its clause
+  if (OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (/^(?:['’]s?\b|['’](?=\s))/.test(text.slice(m.end, m.end + 3))) return false;
   if (/[:;]/.test(text.slice(m.end, trigger.start))) return false;
   return true;
@@ -73,7 +76,7 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
-const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*)\s+(?:the\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+)?$/i;
+const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?$/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
@@ -168,7 +171,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
       // ("in ISIS shelling on the town", "regime mortar fire": the side named right before a strike's noun)
       const own =
-        actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && trigger.rule.kind === 'air'))) ??
+        actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && (trigger.rule.kind === 'air' || trigger.rule.kind === 'shelling')))) ??
         // ("Warplanes believed to be Russian carried out": the side named inside the strike's words)
         (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
         // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
