@@ -204,7 +204,7 @@ function findSources(doc: ArticleDoc, sentences: Sentence[]): string[] {
 /** Quotation marks hide nothing: "took 'complete control over" is "took complete control over". */
 const unquote = (text: string) => text.replace(/["'“”‘’]/g, ' ');
 
-function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, actorsIn: ActorMention[]): EventDraft[] {
+function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, actorsIn: ActorMention[], fatalitiesOf: () => SentenceFatalities): EventDraft[] {
   const triggers = findTriggers(unquote(s.text));
   // (whether the sentence names a date, found once for all its triggers)
   const dated = triggers.length > 0 && within(doc.mentions.dates, s).length > 0;
@@ -235,7 +235,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   const allActors = relative(actorsIn, s);
   // "BEIRUT:", "Feb 022015 Beirut Syrian government air strikes": where the story was filed
   const allPlaces = relative(within(doc.mentions.places, s).filter((p) => !isDateline(doc, p)), s);
-  const fat = findFatalities(s.text);
+  const fat = fatalitiesOf();
   // "More than 146000 people have been killed in Syrias war": a death report that is the war's toll is no event
   if (fat.tally && !fat.total) hits = hits.filter((h) => h.rule.kind !== 'kill');
   if (hits.length === 0) return [];
@@ -594,7 +594,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const actorsIn = within(doc.mentions.actors, s);
-    let found = draftsForSentence(doc, s, ctx, res, actorsIn);
+    // (the sentence's dead, counted once whether its own events or the event before take them)
+    let counted: SentenceFatalities | undefined;
+    const fatalitiesOf = () => (counted ??= findFatalities(s.text));
+    let found = draftsForSentence(doc, s, ctx, res, actorsIn, fatalitiesOf);
     // "At least 26 Isis fighters had been killed, as well as nine members of
     // Syrian security forces": a count of the dead after an event belongs to it.
     // "At least 87 people died in the suspected attack": a count that points back joins that event.
@@ -640,10 +643,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       ctx.lastEvent = found[found.length - 1];
       ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
     } else if (!near && HARMED.test(s.text)) {
-      const fat = findFatalities(s.text);
+      const fat = fatalitiesOf();
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
     } else if (near && ctx.lastEvent) {
-      const fat = findFatalities(s.text);
+      const fat = fatalitiesOf();
       if (fat.total) {
         // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
         const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
