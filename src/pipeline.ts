@@ -6,9 +6,8 @@ import { cleanText } from './stages/clean/index.js';
 import { readMetadata } from './stages/metadata/index.js';
 import { splitSentences } from './stages/sentences/index.js';
 import { findDateMentions } from './stages/dates/index.js';
-import { findPlaceMentions } from './stages/places/index.js';
+import { findPlaceMentions, withoutPlacesInActors } from './stages/places/index.js';
 import { findActorMentions } from './stages/actors/index.js';
-import { withoutPlacesInActors } from './stages/places/index.js';
 import { findPersons } from './stages/persons/index.js';
 import { findOrganizations } from './stages/organizations/index.js';
 

@@ -26,6 +26,8 @@ const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activis
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
 /** Those who serve a state: "four soldiers", "two policemen" */
+/** A side named in a count of the dead ("five rebel fighters", "three Turkish soldiers"): the count is that side's */
+const SIDE_WORD = /\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|ISIS|ISIL|Daesh|Turkish|Russian|American|US|Iranian|Israeli)\b/i;
 const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
@@ -76,12 +78,11 @@ const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on)\s+(?:[\w'-]+\s+){0,4}?)?(?
 const BOMB_WENT_OFF = /\b(?:bombs?|IEDs?|devices?|mines?)\b.*\b(?:exploded|went off|ripped|hit|struck|detonated)\b/i;
 /** "An unidentified drone hit", "unknown aircraft": a report that says it does not know who acted */
 const UNKNOWN_AUTHOR = /\b(?:unidentified|unknown|unclaimed|unmarked)\s+["“]?(?:[\w-]+\s+)?(?:drones?|aircraft|jets|warplanes|planes|helicopters|gunmen|assailants|attackers)\b/i;
-/** "Iranian-backed militia positions": the backers named inside the target's own mention are associated with it */
+/** "Russian-backed Syrian regime forces", "Iranian-backed militia positions": the backers named inside an actor's own mention are associated with it */
 function withMentionBackers(assoc: ActorPick[], actor: ActorPick | null, actors: ActorMention[]): ActorPick[] {
-  const m = actor ? actors.find((x) => x.start === actor.start && x.id === actor.info.id) : undefined;
-  if (!m?.backers?.length) return assoc;
   const out = [...assoc];
-  for (const b of m.backers) if (b.id !== actor!.info.id && !out.some((x) => x.info.id === b.id)) out.push({ info: b, mention: m.text, start: m.start });
+  const m = actor ? actors.find((x) => x.start === actor.start && x.id === actor.info.id) : undefined;
+  for (const b of m?.backers ?? []) if (!out.some((x) => x.info.id === b.id)) out.push({ info: b, mention: m!.text, start: m!.start });
   return out;
 }
 
@@ -275,16 +276,15 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const roleRule = bothSides ? 'role.the-two-sides' : roles.rule;
     const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roleRule, actor2: roleRule };
     // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
-    const assoc1 = [...roles.assoc1];
-    const a1Mention = actors.find((m) => actor1 && m.start === actor1.start);
-    for (const b of a1Mention?.backers ?? []) if (!assoc1.some((x) => x.info.id === b.id)) assoc1.push({ info: b, mention: a1Mention!.text, start: a1Mention!.start });
+    const assoc1 = withMentionBackers(roles.assoc1, actor1, actors);
     // Victims: "killing 12 civilians", "17 people were killed in a triple bombing"
     const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
     // "killing four soldiers and a civilian at a checkpoint in Tikrit": soldiers or police no side is named for are the story's state's
-    const forces = (!actor2 || (actor2.info.id === 'civilians' && !!fat.counts[0] && actor2.start > fat.counts[0].start)) && fat.counts[0] && SECURITY_NOUN.test(fat.counts[0].noun) && !/\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|ISIS|ISIL|Daesh|Turkish|Russian|American|US|Iranian|Israeli)\b/i.test(fat.counts[0].text) ? homeGovernment(doc.text, res.actors, doc.mentions.places) : null;
-    const home = forces ? res.actors.get(forces) : undefined;
+    const firstDead = fat.counts[0];
+    const stateDead = !!firstDead && (!actor2 || (actor2.info.id === 'civilians' && actor2.start > firstDead.start)) && SECURITY_NOUN.test(firstDead.noun) && !SIDE_WORD.test(firstDead.text);
+    const home = stateDead ? res.actors.get(homeGovernment(doc.text, res.actors, doc.mentions.places) ?? '') : undefined;
     if (home) {
-      actor2 = { info: home, mention: fat.counts[0]!.text, start: hit.start };
+      actor2 = { info: home, mention: firstDead!.text, start: hit.start };
       explain.actor2 = 'role.victims-are-state-forces';
     }
     if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && victims) {
@@ -425,21 +425,18 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // this sentence names one side only.
     const last = ctx.lastEvent;
     const samePlace = !!last?.location && locations.some((l) => l.place.name === last.location!.place.name);
-    if (last && samePlace && last.sentence.paragraph >= s.paragraph - 2) {
-      if (actor1 && !actor2 && last.actor1?.info.id === actor1.info.id && last.actor2 && event_type === 'Battles') {
-        actor2 = last.actor2;
-        explain.actor2 = 'role.context-other-side';
-      } else if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1) {
-        actor1 = last.actor1;
-        explain.actor1 = 'role.context-same-side';
-      }
-    } else if (last?.location && last.sentence.index >= s.index - 2 && locations.length && !!provinceOf(last.location.place) && locations.every((l) => provinceOf(l.place) === provinceOf(last.location!.place))) {
-      // "At least 36 civilians were killed when regime warplanes pounded towns in Idlib province ... 18 died in
-      // air strikes on Saraqeb": strikes of one kind told one after another in a province share their attackers
-      if (!actor1 && actor2 && last.actor2?.info.id === actor2.info.id && last.actor1 && hit.rule.kind === last.trigger.rule.kind && !UNKNOWN_AUTHOR.test(s.text)) {
-        actor1 = last.actor1;
-        explain.actor1 = 'role.context-same-side';
-      }
+    const nearby = !!last && samePlace && last.sentence.paragraph >= s.paragraph - 2;
+    // "At least 36 civilians were killed when regime warplanes pounded towns in Idlib province ... 18 died in
+    // air strikes on Saraqeb": strikes of one kind told one after another in a province share their attackers
+    const sameProvinceStrike =
+      !nearby && !!last?.location && last.sentence.index >= s.index - 2 && locations.length > 0 && !!provinceOf(last.location.place) &&
+      locations.every((l) => provinceOf(l.place) === provinceOf(last.location!.place)) && hit.rule.kind === last.trigger.rule.kind && !UNKNOWN_AUTHOR.test(s.text);
+    if (nearby && actor1 && !actor2 && last!.actor1?.info.id === actor1.info.id && last!.actor2 && event_type === 'Battles') {
+      actor2 = last!.actor2;
+      explain.actor2 = 'role.context-other-side';
+    } else if ((nearby || sameProvinceStrike) && !actor1 && actor2 && last!.actor2?.info.id === actor2.info.id && last!.actor1) {
+      actor1 = last!.actor1;
+      explain.actor1 = 'role.context-same-side';
     }
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
