@@ -666,6 +666,32 @@ describe('events from real sentences', () => {
     expect([e?.sub_event_type, e?.actor1?.id]).toEqual(['Remote explosive/landmine/IED', 'unidentified-armed-group']);
   });
 
+  it('"one woman", "one person" killed are civilians, so the strike that killed them is an event', () => {
+    for (const text of ['One woman was killed in an air strike on the town of Khan Sheikhun on Saturday.', 'An air strike killed one person in Idlib on Saturday.']) {
+      const events = extract(text, '2017-04-08');
+      expect(summary(events)).toHaveLength(1);
+      expect([events[0]!.sub_event_type, events[0]!.actor2?.id, events[0]!.fatalities?.best]).toEqual(['Air/drone strike', 'civilians', 1]);
+    }
+  });
+
+  it('an attack told without its means and the shelling of a part of the city with the same dead are one record, at the part', () => {
+    const text = 'A child and a woman were killed and seven others were injured by terrorist rocket and sniper attacks that targeted Aleppo city on Friday. A source at Aleppo Police Command told SANA that terrorists fired rocket shells at al-Hamadaniya neighborhood in Aleppo city, killing one woman and one child.';
+    const events = extract(text, '2016-08-12');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.sub_event_type, events[0]!.location?.name, events[0]!.fatalities?.best]).toEqual(['Shelling/artillery/missile attack', 'Hamadaniyah', 2]);
+  });
+
+  it('an attack told without its means stays its own record when its dead are not the other report\'s', () => {
+    const text = 'Three civilians were killed in terrorist attacks on Aleppo city on Friday. Terrorists fired rocket shells at al-Hamadaniya neighborhood in Aleppo city on Friday, killing two children.';
+    expect(extract(text, '2016-08-12')).toHaveLength(2);
+  });
+
+  it('the attack a town is remembered for does not lead the strike told now', () => {
+    const [e, ...rest] = extract('One woman was killed in an air strike Saturday on the Syrian town of Khan Sheikhun, site of a suspected chemical weapons attack earlier this week, a monitor said.', '2017-04-08');
+    expect(rest).toHaveLength(0);
+    expect([e?.sub_event_type, e?.fatalities?.best]).toEqual(['Air/drone strike', 1]);
+  });
+
   it('a headline placed at a city joins the one same event at a part of it, and stands first', () => {
     const text = 'Wed 19 Apr 2017 Aleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo, Syrian state television reported on Wednesday.';
     const events = extract(text, '2017-04-19');
@@ -1063,6 +1089,8 @@ describe('sentences that are not events', () => {
     ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],
     ['the intensity of attacks', 'The ministry said the coalition had sharply reduced the intensity of its attacks on ISIS terrorists positions in Iraq.'],
     ['attempts foiled that were no attack', 'The Russian Aerospace Forces foiled any attempts by terrorists to resume the sale of oil in Deir ez-Zor.'],
+    ['strikes counted by how often', 'The US-led coalition fighting the Islamic State group has also carried out rare strikes in Idlib province.'],
+    ['an attack that names a town', 'Turkish troops delivered aid to the Syria chemical attack town of Khan Sheikhun.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],

@@ -91,6 +91,41 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
   return out;
 }
 
+/**
+ * "Terrorist rocket attacks on Aleppo city killed a child and a woman" and "terrorists fired rocket
+ * shells at al-Hamadaniya neighborhood in Aleppo city, killing one woman and one child": a report
+ * that does not say how (a killing, an attack) with the toll of a report that does, on a day they
+ * agree on, at places one of which holds the other, is that report told again. The record takes
+ * the specific report's kind and the narrower place.
+ */
+function absorbSameToll(events: EventDraft[]): EventDraft[] {
+  const out = [...events];
+  for (const u of events.filter((e) => specificity(e) === 0 && (toll(e) ?? 0) > 0)) {
+    if (!out.includes(u)) continue;
+    const targets = out.filter(
+      (e) => e !== u && specificity(e) > 0 && toll(e) === toll(u) && datesAgree(e, u) && compatible(e.actor1, u.actor1) && compatible(e.actor2, u.actor2) && (holds(e, u) || holds(u, e)),
+    );
+    if (targets.length !== 1) continue;
+    const t = targets[0]!;
+    // (two towns within reach of each other hold each other: the specific report's stays)
+    const narrower = holds(t, u) && !holds(u, t) ? u : t;
+    const [first, second] = [out.indexOf(t), out.indexOf(u)].sort((x, y) => x - y);
+    const merged = { ...mergeInto(t, u), location: narrower.location };
+    out.splice(second, 1);
+    out[first] = merged;
+  }
+  return out;
+}
+
+/** The place of report `wide` holds the place of report `e`: the same place, its country, its province or, for a city, a part within its reach. */
+function holds(wide: EventDraft, e: EventDraft): boolean {
+  const w = wide.location?.place, p = e.location?.place;
+  if (!w || !p || w.country_code !== p.country_code) return false;
+  if (placeKey(wide) === placeKey(e) || w.feature === 'country') return true;
+  if (w.feature === 'admin1') return p.admin1 === w.name;
+  return w.feature === 'populated-place' && p.feature !== 'admin1' && p.admin1 === w.admin1 && p.lat != null && w.lat != null && km(p, w) <= CITY_REACH_KM;
+}
+
 /** The two reports' dates `weeks` or more apart, at whatever strength. */
 function weeksApart(a: EventDraft, b: EventDraft, weeks = 1): boolean {
   const x = Date.parse(a.date.end ?? a.date.start!), y = Date.parse(b.date.end ?? b.date.start!);
@@ -193,7 +228,7 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbHeadlineToll(absorbCityWide(absorbVague(absorbKills(final)))))));
+  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbHeadlineToll(absorbCityWide(absorbVague(absorbSameToll(absorbKills(final))))))));
 }
 
 /**

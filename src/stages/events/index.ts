@@ -31,6 +31,8 @@ const SIDE_WORD = /\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|
 const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
+// "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
+const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
@@ -40,7 +42,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -219,6 +221,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     (/^\s*(?:\w+\s+){0,2}?by\s/i.test(s.text.slice(h.end, h.end + 30)) && actorsIn.some((m) => m.start - s.start >= h.end && m.start - s.start - h.end < 40) ? 2 : 0) +
     // "Syrian air strikes": the actor's own mention holds the trigger
     (actorsIn.some((m) => (m.end - s.start <= h.start && h.start - (m.end - s.start) < 30) || (m.start - s.start <= h.start && m.end - s.start >= h.end)) ? 1 : 0);
+  // "killed in an air strike on Khan Sheikhun, site of a chemical weapons attack earlier this week": the attack recalled does not lead
+  const recalled = (h: TriggerHit) => RECALLED_AFTER.test(s.text.slice(h.end, h.end + 40));
   // Each clause reports at most one lead event ("..., as the SDF advance on Manbij").
   const byClause = new Map<number, TriggerHit[]>();
   for (const h of hits) {
@@ -227,7 +231,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   }
   hits = [];
   for (const group of byClause.values()) {
-    group.sort((a, b) => KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
+    group.sort((a, b) => Number(recalled(a)) - Number(recalled(b)) || KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
     const lead = group[0];
     const extra = group.find((h) => h !== lead && h.rule.kind !== lead.rule.kind && ['air', 'shelling', 'suicide', 'explosive', 'chemical'].includes(h.rule.kind) && lead.rule.kind !== 'air');
     hits.push(lead, ...(extra ? [extra] : []));

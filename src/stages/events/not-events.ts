@@ -15,7 +15,7 @@ const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|
 const GENERIC_FIGHT = /\b(?:in|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of|intensity of|pace of|frequency of|scale of)\s+(?:[\w-]+\s+){0,4}$/i;
+const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|rare|occasional|sporadic|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of|intensity of|pace of|frequency of|scale of)\s+(?:[\w-]+\s+){0,4}$/i;
 // ("an IS attack using mustard gas": the weapon of one attack told)
 const ATTACK_USING_BEFORE = /\b(?:attacks?|strikes?|raids?|assaults?)\s+using\s+(?:[\w-]+\s+){0,2}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
@@ -47,6 +47,8 @@ const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-
 const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
 // "He died of the plague", "dozens die of starvation": deaths that no armed side inflicted
 const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|illness|cancer|natural causes|old age|(?:a\s+)?heart attack|heart failure|a stroke|starvation|hunger|malnutrition|thirst|the cold|exposure|cholera|typhoid|covid)\b/i;
+// "has also carried out rare strikes in the province": strikes counted by how often, not one strike
+const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|repeated|countless)\b/i;
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
@@ -88,7 +90,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.fled', example: 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.', drops: ({ before }) => FLEEING_BEFORE.test(before) },
   // "Syria has categorically denied carrying out the gas attack": a denial reports no event
   { id: 'not-event.denied', example: 'Syria has categorically denied carrying out the gas attack in Khan Sheikhoun.', drops: ({ before }) => DENIED_BEFORE.test(before) },
-  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
     id: 'not-event.author-unknown',
@@ -134,6 +136,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.call-to-stop',
     example: 'He said the killing in Aleppo had to stop and the city needed food.',
     drops: ({ hit, text }) => /^\s+(?:(?:in|of|on)\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have|must|should|needs?|needed|ought)\s+(?:to\s+)?(?:stop|end|cease|be\s+stopped|be\s+halted)\b/i.test(text.slice(hit.end, hit.end + 50)),
+  },
+  // "raid on Syria chemical attack town", "the gas attack survivors": the attack names the place or the people, told elsewhere
+  {
+    id: 'not-event.attack-as-name',
+    example: 'One dead in raid on Syria chemical attack town.',
+    drops: ({ hit, text }) => /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b/i.test(text.slice(hit.end, hit.end + 16)),
   },
   { id: 'not-event.not-violent-death', example: 'Dozens of people in Madaya died of starvation.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted
