@@ -70,6 +70,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Suicide bomb', location: 'Qardaha', fatalities: 4 },
     ],
     [
+      'warplanes that bombard or shell strike from the air',
+      'Syrian warplanes bombarded Islamic State positions near Tabqa on Sunday, the Observatory said.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Tabqa' },
+    ],
+    [
+      'helicopters that shell strike from the air',
+      'Syrian helicopters shelled the town of Saraqeb on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Saraq' },
+    ],
+    [
       'a car bomb is a remote explosive',
       'A car bomb exploded near a checkpoint in Azaz on Thursday, killing 12 civilians.',
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor2: 'civilians', location: 'Azaz', fatalities: 12 },
