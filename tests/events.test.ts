@@ -70,6 +70,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Suicide bomb', location: 'Qardaha', fatalities: 4 },
     ],
     [
+      'a place owned after the trigger is its object, not a name the attack gives it',
+      "SDF fighters took full control of town's hospital in Hajin early on Monday, a spokesman said.",
+      { type: 'Battles', actor1: 'sdf', location: 'Hajin' },
+    ],
+    [
+      'a passive killing names its agent late in the sentence',
+      'Tens of ISIS terrorists including foreigners were killed in the last few days in several areas of Deir Ezzor province by army units.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Deir' },
+    ],
+    [
       'warplanes that bombard or shell strike from the air',
       'Syrian warplanes bombarded Islamic State positions near Tabqa on Sunday, the Observatory said.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Tabqa' },

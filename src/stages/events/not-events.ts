@@ -141,7 +141,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.attack-as-name',
     example: 'One dead in raid on Syria chemical attack town.',
-    drops: ({ hit, text }) => /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b/i.test(text.slice(hit.end, hit.end + 16)),
+    drops: ({ hit, text }) => /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i.test(hit.text) && /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b(?!['’])/i.test(text.slice(hit.end, hit.end + 16)),
   },
   { id: 'not-event.not-violent-death', example: 'Dozens of people in Madaya died of starvation.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted

@@ -148,11 +148,13 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
     // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
     // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
+    // ("Tens of ISIS terrorists were killed in the last few days in several areas of Deir Ezzor province by army units": a passive's agent may come late)
+    const toldPassive = trigger.passive || (trigger.rule.kind === 'kill' && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)));
     const doneBy = actors.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
     const by =
       doneBy ??
       fellTo ??
-      after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < 60) ??
+      after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < (toldPassive ? 100 : 60)) ??
       (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined);
     // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
