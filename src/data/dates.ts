@@ -206,6 +206,15 @@ export const DATE_RULES: DateRule[] = [
       "(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Tt]hroughout|[Bb]efore|[Aa]fter|[Bb]etween|[Oo]f|[Ss]ince|[Aa]round|[Cc]irca|[Aa]nd|[Oo]r|[Tt]o|[Yy]ears?|[Ee]nd|[Ss]tart|[Tt]he)\\s+(?:the\\s+)?|\\(\\s*|\\b(?:19|20)\\d\\d\\s*[-–]\\s*)$",
     example: 'IS overran large swathes of Syria and neighbouring Iraq in 2014.',
   },
+  {
+    // a year that names an event by when it happened: "a lightning 2014 campaign", "its 2017 offensive"
+    id: 'date.year.of-event',
+    kind: 'year',
+    pattern: `(?<![\\w.,$£€#/:'’-])(?<year>${YEAR})(?=\\s+(?:campaign|offensive|war|attack|attacks|assault|battle|siege|uprising|revolution|invasion|blitz|advance|takeover|capture|conquest|push|operation|bombing|bombings|massacre|ceasefire|truce|deal|agreement|accord|protests|crackdown|coup)\\b)`,
+    flags: '',
+    cues: YEAR_CUES,
+    example: 'The terrorist group seized large areas of both Syria and Iraq in a lightning 2014 campaign.',
+  },
 ];
 
 /**

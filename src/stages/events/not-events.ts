@@ -8,7 +8,7 @@ import { isTallySentence, isWarToll, RECENT_WINDOW } from './fatalities.js';
 import type { TriggerHit } from './triggers.js';
 
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
-const IRREALIS_BEFORE = /\b(?:rather than|instead of|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
+const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
 // "in their fight against ISIL", "take up the fight to protect our homeland", "a fight we must win"
@@ -47,8 +47,8 @@ const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-
 const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
 // "He died of the plague", "dozens die of starvation": deaths that no armed side inflicted
 const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|illness|cancer|natural causes|old age|(?:a\s+)?heart attack|heart failure|a stroke|starvation|hunger|malnutrition|thirst|the cold|exposure|cholera|typhoid|covid)\b/i;
-// "has also carried out rare strikes in the province": strikes counted by how often, not one strike
-const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|repeated|countless)\b/i;
+// "has also carried out rare strikes in the province", "have made continuous gains": acts counted by how often or told as a trend, not one act
+const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|repeated|countless|continuous|steady|consistent|gradual)\b/i;
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
@@ -136,6 +136,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.call-to-stop',
     example: 'He said the killing in Aleppo had to stop and the city needed food.',
     drops: ({ hit, text }) => /^\s+(?:(?:in|of|on)\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have|must|should|needs?|needed|ought)\s+(?:to\s+)?(?:stop|end|cease|be\s+stopped|be\s+halted)\b/i.test(text.slice(hit.end, hit.end + 50)),
+  },
+  // "is battling for survival on two fronts": a side's plight, not a battle told
+  {
+    id: 'not-event.fight-for-survival',
+    example: 'Daesh controls a quarter of Deir ez-Zor province but is battling for survival on two fronts.',
+    drops: ({ hit, text }) => hit.rule.kind === 'clash' && /^\s+for\s+(?:its\s+|their\s+|his\s+)?(?:survival|existence|life|lives|relevance)\b/i.test(text.slice(hit.end, hit.end + 30)),
   },
   // "raid on Syria chemical attack town", "the gas attack survivors": the attack names the place or the people, told elsewhere
   {
