@@ -712,6 +712,14 @@ describe('events from real sentences', () => {
     expect([e?.sub_event_type, e?.fatalities?.best]).toEqual(['Air/drone strike', 1]);
   });
 
+  it('a battle merged with a report of the civilians it killed does not make the civilians its side', () => {
+    const text = "9 dead as new Islamist alliance attacks Syria's Aleppo\n\nAt least nine people were killed and dozens wounded on Thursday as a new Islamist opposition alliance attacked government-held parts of Aleppo city, a monitor said. The Syrian Observatory for Human Rights said four civilians had been killed in a massive multi-district assault by the rebel coalition.";
+    const events = extract(text, '2015-07-02');
+    expect(events).toHaveLength(1);
+    expect([events[0]!.event_type, events[0]!.actor1?.id, events[0]!.fatalities?.best]).toEqual(['Battles', 'syrian-rebels', 9]);
+    expect(events[0]!.actor2?.id).not.toBe('civilians');
+  });
+
   it('a headline placed at a city joins the one same event at a part of it, and stands first', () => {
     const text = 'Wed 19 Apr 2017 Aleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo, Syrian state television reported on Wednesday.';
     const events = extract(text, '2017-04-19');

@@ -188,7 +188,8 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const rolesActor1 = backs(roles, rest) && rest.actor1 ? rest.actor1 : roles.actor1;
   const actor1 = rolesActor1?.info.id === UNIDENTIFIED && rest.actor1 ? rest.actor1 : rolesActor1 ?? rest.actor1;
   // One side does not act on itself: the other report's target is dropped rather than made so
-  const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id) ?? null;
+  // (and a battle is fought by two armed sides: the civilians another report counts are its dead, not its side)
+  const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id && !(lead.event_type === 'Battles' && a.info.type === 'civilians')) ?? null;
   return {
     ...lead,
     actor1,
