@@ -80,6 +80,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Deir' },
     ],
     [
+      'jets the report believes to be a side\'s struck for that side',
+      'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
+    ],
+    [
       'warplanes that bombard or shell strike from the air',
       'Syrian warplanes bombarded Islamic State positions near Tabqa on Sunday, the Observatory said.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Tabqa' },
