@@ -80,6 +80,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Deir' },
     ],
     [
+      'soldiers who "also killed" someone killed, they were not killed',
+      'Syrian soldiers also killed a number of them near Al-Mestah Hill in Damascus.',
+      { type: 'Battles', actor1: 'syrian-government', location: 'Damascus' },
+    ],
+    [
+      'a unit of a side after a place told first acts for the side',
+      'In Deir Ezzor a unit of the Syrian armed forces destroyed two dens for ISIL terrorists in Nazlet al-Rdeisat, killing several of them.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

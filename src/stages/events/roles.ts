@@ -44,7 +44,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (holdsPlace(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
-  if (PART_OF_SIDE_BEFORE.test(before)) return !/[:;]/.test(text.slice(m.end, trigger.start));
+  if (PART_OF_SIDE_BEFORE.test(before) || PART_OF_SIDE_AFTER_PLACE.test(text.slice(Math.max(0, m.start - 45), m.start))) return !/[:;]/.test(text.slice(m.end, trigger.start));
   if (OBLIQUE_BEFORE.test(before)) return false;
   // "five strikes engaged an ISIL tactical unit and destroyed an ISIL fighting position": the object of a verb acts in no later verb of its clause
   if (OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
@@ -60,6 +60,8 @@ const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
+// ("In Deir Ezzor a unit of the Syrian armed forces destroyed": after a place told first; case matters, so no i flag)
+const PART_OF_SIDE_AFTER_PLACE = /\b[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?(?:[Uu]nits?|[Mm]embers|[Ee]lements|[Tt]roops|[Ss]oldiers|[Ff]ighters|[Dd]etachments?|[Bb]attalions?|[Bb]rigades?)\s+of\s+(?:the\s+)?$/;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
@@ -71,7 +73,8 @@ const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|a
 function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   const gap = text.slice(m.end, trigger.start);
   if (/^(?:dead|died)$/i.test(trigger.text)) return /^\s*(?:[\w-]+\s+){0,3}$/.test(gap);
-  if (PASSIVE_AUX.test(gap)) return true;
+  // ("Syrian soldiers also killed a number of them": without a form of "be", "also" is passive only with no object after)
+  if (PASSIVE_AUX.test(gap)) return /\b(?:were|was|are|is|been|being)\b/i.test(gap) || /\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12));
   // ("6 ISIS Bombers Killed.": a word or two of the subject's noun phrase may stand between)
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
