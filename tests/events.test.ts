@@ -90,6 +90,21 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state' },
     ],
     [
+      'the regime\'s air raids and the government\'s airstrikes are the Syrian government\'s',
+      '13 civilians killed in regime air raids on Atareb.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'civilians', fatalities: 13 },
+    ],
+    [
+      'a possessive without its apostrophe still names the side',
+      'Thirteen civilians among them seven children were killed in aerial attacks by Syrias government Wednesday on the northern province of Aleppo a monitoring group said.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', fatalities: 13 },
+    ],
+    [
+      'an airstrike "of" a state\'s coalition is that coalition\'s',
+      'An airstrike of the US-led anti-terror coalition has claimed lives of eight civilians in the Syrian city of Al-Tabqah west of Raqqa local media reported Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'civilians', fatalities: 8 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -60,6 +60,8 @@ const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
+/** A side's mention that names what is hit, not who hits: "Turkish positions", "regime checkpoints" */
+const TARGET_HEAD = /\b(?:positions?|bases?|targets?|checkpoints?|posts?|outposts?|convoys?|patrols?|headquarters)$/i;
 // ("In Deir Ezzor a unit of the Syrian armed forces destroyed": after a place told first; case matters, so no i flag)
 const PART_OF_SIDE_AFTER_PLACE = /\b[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?(?:[Uu]nits?|[Mm]embers|[Ee]lements|[Tt]roops|[Ss]oldiers|[Ff]ighters|[Dd]etachments?|[Bb]attalions?|[Bb]rigades?)\s+of\s+(?:the\s+)?$/;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
@@ -158,7 +160,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       doneBy ??
       fellTo ??
       after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < (toldPassive ? 100 : 60)) ??
-      (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined);
+      (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined) ??
+      // ("An airstrike of the US-led anti-terror coalition": a state's air force, named by "of" right after the strike)
+      (trigger.rule.kind === 'air' ? after.find((m) => isStateSide(m.type) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) && !TARGET_HEAD.test(m.text)) : undefined);
     // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
     // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
