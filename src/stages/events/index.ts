@@ -33,6 +33,8 @@ const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 // "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
 const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
+const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
+const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
@@ -424,6 +426,15 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       locations = [];
     }
     if (locations.length === 0) continue;
+    // "Barrel bombs kill 15 civilians in Aleppo": no armed group flies; the bombs that hit someone are the air force's of
+    // the state where they fell, as monitors and coders attribute them
+    // (not "killed in airstrikes and barrel bomb attacks": a strike told with other means is not the barrel bombs' alone)
+    const barrel = !actor1 && actor2 && !OTHER_STRIKES.test(s.text.slice(cs, ce)) ? BARREL_BOMBS.exec(s.text.slice(cs, ce)) : null;
+    const bomber = barrel ? res.actors.get(homeGovernment('', res.actors, locations) ?? '') : undefined;
+    if (barrel && bomber) {
+      actor1 = { info: bomber, mention: barrel[0], start: cs + barrel.index };
+      explain.actor1 = 'role.barrel-bombs';
+    }
 
     // Carry the other side over from the last event at the same place when
     // this sentence names one side only.
