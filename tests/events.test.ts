@@ -115,6 +115,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, fatalities: 16 },
     ],
     [
+      'a shell "fired by" a side that killed is that side\'s',
+      'A shell fired by regime troops hit the entrance of a school in Jisreen just as children were leaving it killing five people.',
+      { type: 'Violence against civilians', actor1: 'syrian-government', actor2: 'civilians', fatalities: 5 },
+    ],
+    [
+      'terrorist groups that targeted a neighbourhood, killing, are the attacker the report does not name',
+      'A source at Damascus Police Command said that terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah neighborhood killing a woman and injuring three others.',
+      { type: 'Violence against civilians', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 1 },
+    ],
+    [
+      'mines "planted by" a side are no act of those who defuse them',
+      'Army sappers were defusing mines and bombs planted by ISIS in the ancient ruins of Palmyra.',
+      { type: 'Strategic developments', actor1: 'syrian-government' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -466,7 +466,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (fatalities) explain.fatalities = 'fatalities.sentence';
 
     for (const raw of locations) {
-      const location = raw.place.admin1 || raw.place.feature !== 'unresolved' ? raw : anchorUnresolved(raw, placesAround(doc, raw), ctx.focus);
+      const location = raw.place.admin1 || raw.place.feature !== 'unresolved' ? raw : anchorUnresolved(raw, placesAround(doc, raw), localContext);
       drafts.push({
         trigger: hit,
         event_type,
@@ -504,7 +504,7 @@ function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]):
     if (actors.some((a) => (a.start >= end && NAMED_AFTER.test(text.slice(end, a.start))) || (a.start < end && at < a.end))) continue;
     const agent =
       end <= hit.start
-        ? !/\b(?:were|was|been|are|is|killing|killed|kill|targeting|targeted|against|on|at)\b/i.test(text.slice(end, hit.start))
+        ? !/\b(?:were|was|been|are|is|killing|killed|kill|against|on|at)\b/i.test(text.slice(end, hit.start))
         : at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?$/i.test(text.slice(Math.max(hit.end, at - 20), at));
     if (agent) return { text: m[0], start: at };
   }

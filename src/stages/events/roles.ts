@@ -94,6 +94,8 @@ const describedBy = (text: string, m: ActorMention) => BY_DESCRIBED.test(text.sl
 
 /** "carried out by", "believed to have been launched by": an act's agent, wherever the act's words stand */
 const DONE_BY_BEFORE = /\b(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed)\s+by\s+(?:the\s+)?(?:so-called\s+)?$/i;
+/** "A shell fired by regime troops hit the school, killing five": the agent of what was fired, when the trigger is what it did */
+const FIRED_BY_BEFORE = /\b(?:fired|dropped|lobbed|planted)\s+by\s+(?:the\s+)?$/i;
 
 /** "ISIS terrorist attack with", "IS attack using": what stands between a side and its weapon */
 const ATTACK_WITH_BETWEEN = /^\s+(?:terrorist\s+|suspected\s+|deadly\s+)?(?:attacks?|strikes?|raids?|assaults?)\s+(?:with|using|involving)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
@@ -155,7 +157,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
     // ("Tens of ISIS terrorists were killed in the last few days in several areas of Deir Ezzor province by army units": a passive's agent may come late)
     const toldPassive = trigger.passive || (trigger.rule.kind === 'kill' && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)));
-    const doneBy = actors.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    const doneBy =
+      actors.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ??
+      (['kill', 'shelling', 'air', 'explosive'].includes(trigger.rule.kind) ? actors.find((m) => m.end <= trigger.start && FIRED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : undefined);
     const by =
       doneBy ??
       fellTo ??
