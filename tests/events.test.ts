@@ -1178,6 +1178,7 @@ describe('sentences that are not events', () => {
     ['a conquest dated by the year that names it, years before the story', 'Daesh seized large areas of both Syria and Iraq in a lightning 2014 campaign.'],
     ['an aim', 'The SDF launched two separate offensives in Deir ez-Zor aimed at ousting Daesh from Syria, the Observatory said.'],
     ['gains told as a trend', 'Assad says the war has shifted in favor of government forces as they have made continuous gains against Daesh in Aleppo.'],
+    ['the war\'s toll since then', 'Since then more than a quarter of a million people have been killed in Aleppo and throughout the war-battered country, according to the UN.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],
@@ -1245,6 +1246,7 @@ describe('fatality counts', () => {
   const cases: [string, { best: number | null; low: number | null; high: number | null } | null][] = [
     ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],
     ['ISIS lost at least 400 militants in the battle for Palmyra.', { best: 400, low: 400, high: null }],
+    ['At least 502 civilian citizens have been killed and 2600 civilians citizens injured in regime and Russian bombings on Aleppo.', { best: 502, low: 502, high: null }],
     ['Two women and two soldiers were killed in the attack.', { best: 4, low: 4, high: 4 }],
     ['45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.', { best: 88, low: 88, high: 88 }],
     ['A similar bombing in the same square on July 25 killed at least seven people.', { best: 7, low: 7, high: null }],
