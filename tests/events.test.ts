@@ -1179,6 +1179,7 @@ describe('sentences that are not events', () => {
     ['an aim', 'The SDF launched two separate offensives in Deir ez-Zor aimed at ousting Daesh from Syria, the Observatory said.'],
     ['gains told as a trend', 'Assad says the war has shifted in favor of government forces as they have made continuous gains against Daesh in Aleppo.'],
     ['the war\'s toll since then', 'Since then more than a quarter of a million people have been killed in Aleppo and throughout the war-battered country, according to the UN.'],
+    ['a toll told by the day', 'Opposition sources say the toll is much higher, with dozens of people being killed each day in eastern Aleppo.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],

@@ -19,7 +19,7 @@ const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|
 // ("an IS attack using mustard gas": the weapon of one attack told)
 const ATTACK_USING_BEFORE = /\b(?:attacks?|strikes?|raids?|assaults?)\s+using\s+(?:[\w-]+\s+){0,2}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
-const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|daily|regularly|on a daily basis|almost every day)\b/i;
+const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|on a daily basis|almost every day)\b/i;
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
 // has been marked by indiscriminate shelling": a record of the war, not an event
 const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b|\b(?:was|were|is|are)\s+responsible\s+for\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|strikes|massacres|killings)\b/i;
