@@ -130,6 +130,21 @@ describe('events from real sentences', () => {
       { type: 'Strategic developments', actor1: 'syrian-government' },
     ],
     [
+      '"terrorist rocket attacks" are an unnamed armed group\'s, as ACLED codes state media\'s terrorists',
+      'Terrorist rocket attacks have killed 10 civilians and injured 41 others in Daraa city.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 10 },
+    ],
+    [
+      '"the Syrian armys shelling" without its apostrophe is the army\'s',
+      'Karam Ammoun was killed after he had earlier been injured by the Syrian armys shelling onto Nusra sites on Flita barrens in Qalamoun.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'hts' },
+    ],
+    [
+      '"regime-bombardment" written with a hyphen is the regime\'s',
+      'More than 100 civilians were killed in regime-bombardment on Idlib.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', fatalities: 100 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

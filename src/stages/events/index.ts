@@ -48,7 +48,7 @@ const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mou
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
-const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|gunmen|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;
+const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|terrorist\s+(?:(?:rocket|mortar|missile|sniper|artillery)\s+)?(?:attacks?|shelling|fire|rockets?|mortars?|shells|bombardment)|gunmen|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;
 // "terrorist group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh": the words before a side's name
 const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
@@ -502,10 +502,13 @@ function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]):
     const at = cs + m.index!;
     const end = at + m[0].length;
     if (actors.some((a) => (a.start >= end && NAMED_AFTER.test(text.slice(end, a.start))) || (a.start < end && at < a.end))) continue;
+    // ("Terrorist rocket attacks have killed 10 civilians": the words that name the attacker hold the trigger)
+    const holdsTrigger = at <= hit.start && end >= hit.end;
     const agent =
-      end <= hit.start
+      holdsTrigger ||
+      (end <= hit.start
         ? !/\b(?:were|was|been|are|is|killing|killed|kill|against|on|at)\b/i.test(text.slice(end, hit.start))
-        : at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?$/i.test(text.slice(Math.max(hit.end, at - 20), at));
+        : at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?$/i.test(text.slice(Math.max(hit.end, at - 20), at)));
     if (agent) return { text: m[0], start: at };
   }
   return null;
