@@ -145,6 +145,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', fatalities: 100 },
     ],
     [
+      'a town taken "in" the city its province is named after happened in the town',
+      'Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Qaryatayn' },
+    ],
+    [
+      'a place "in" another town of its province is not held by that town',
+      'The Abu Ubaidah Ibn al-Jarrah mosque north of Hama city in Kafr Zeita was also destroyed by Russian airstrikes on Saturday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Kafr Zayt' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -3,7 +3,7 @@
 // ("in Raqqa, Manbij and Mar'a") gives one event per place.
 import type { PlaceMention } from '../../document/model.js';
 import type { TriggerHit } from './triggers.js';
-import { COMPASS_SRC, DISTANCE_SRC } from '../places/find.js';
+import { COMPASS_SRC, DISTANCE_SRC, provinceOf } from '../places/find.js';
 
 export interface LocationPick {
   places: PlaceMention[];
@@ -32,6 +32,9 @@ const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // the second place only tells where the first lies
 const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 
+const TAKEN_OBJECT_BETWEEN = /^\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:(?:strategic|key|nearby|besieged|rebel-held|town|city|village|area|district)\s+)*(?:of\s+)?$/i;
+// "Qaryatain City in Homs", "Saraqeb, Idlib": what a place is said to lie in
+const IN_CONTAINER_BETWEEN = /^(?:\s+(?:city|town|village|area|district))?\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?$/i;
 const BORDER_OF_PLACE_BETWEEN = /^(?:\s+(?:province|governorate|region|district|city|town|village|countryside))?\s*,?\s*(?:near|along|close\s+to|by|on)\s+(?:the\s+)?$/i;
 
 function rank(p: PlaceMention): number {
@@ -121,9 +124,13 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     const distance = p.start >= trigger.end ? p.start - trigger.end : trigger.start - p.end;
     score -= Math.min(distance, 200) / 8;
     if (p.start >= trigger.end) score += 4; // "retook the city of Palmyra": objects follow
+    // ("Syrian Army Retakes Qaryatain City in Homs": the place a taking names right after it is the place taken)
+    if (trigger.rule.kind === 'territory' && p.start >= trigger.end && TAKEN_OBJECT_BETWEEN.test(text.slice(trigger.end, p.start))) score += 30;
     if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
     // "an outpost in Hakkari province, near the Iraqi border": the border says where in the place named before it
     if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;
+    // ("Syrian Army Retakes Qaryatain City in Homs": the town, not the city of the province it lies in)
+    if (usable.some((q) => q !== p && q.end <= p.start && q.place.name !== p.place.name && !!q.place.admin1 && q.place.admin1 === p.place.name && provinceOf(p.place) === p.place.name && IN_CONTAINER_BETWEEN.test(text.slice(q.end, p.start)))) score -= 40;
     score -= rank(p) * 6; // a town says more than a province, a province more than a country
     return { p, score };
   });
