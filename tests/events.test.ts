@@ -155,6 +155,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Kafr Zayt' },
     ],
     [
+      'two sides that clashed with no third named fought each other, the state first',
+      'Rebels and government forces clashed near a power plant in Hama province on Sunday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Hama' },
+    ],
+    [
+      'two sides that fought a third named after fight it together',
+      'Syrian and Russian forces fought IS near Palmyra on Sunday.',
+      { type: 'Battles', sub: 'Armed clash', actor2: 'islamic-state', location: 'Palmyra' },
+    ],
+    [
+      'the Popular Committees are pro-government militias',
+      'Three fighters from the Popular committees in Quneitra were martyred as an Israeli drone struck their position in al-Hadar.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', actor2: 'progovernment-militias', fatalities: 3 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -60,6 +60,8 @@ const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
+/** Verbs of two sides fighting each other: "rebels and government forces battled" */
+const RECIPROCAL_FIGHT = /\b(?:battled|battle|battling|clashed|clash|clashing|fought|fight|fighting)$/i;
 /** A side's mention that names what is hit, not who hits: "Turkish positions", "regime checkpoints" */
 const TARGET_HEAD = /\b(?:positions?|bases?|targets?|checkpoints?|posts?|outposts?|convoys?|patrols?|headquarters)$/i;
 // ("In Deir Ezzor a unit of the Syrian armed forces destroyed": after a place told first; case matters, so no i flag)
@@ -209,11 +211,15 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
       const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
       // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
-      const parties = !!coAgent && trigger.rule.kind === 'agreement';
+      // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
+      const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
+      const parties = !!coAgent && (trigger.rule.kind === 'agreement' || foes);
       if (coAgent && !parties && !backers.includes(coAgent)) backers.push(coAgent);
-      actor1 = parties ? coAgent! : subject ?? null;
-      actor2 = parties ? subject! : after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
-      if (parties) rule = 'role.agreement-parties';
+      // (the state's forces are named first, as coders do)
+      const [first, second] = foes && isStateSide(subject!.type) && !isStateSide(coAgent!.type) ? [subject!, coAgent!] : [coAgent!, subject!];
+      actor1 = parties ? first : subject ?? null;
+      actor2 = parties ? second : after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
+      if (parties) rule = foes ? 'role.two-sides-fought' : 'role.agreement-parties';
       // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
       if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
       // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
