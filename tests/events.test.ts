@@ -170,6 +170,26 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', actor2: 'progovernment-militias', fatalities: 3 },
     ],
     [
+      'an aircraft "shot down" with no agent named was the target, and "both pilots" are two dead',
+      'An Iraqi army helicopter was shot down near Baiji, killing both pilots.',
+      { type: 'Battles', actor1: null, actor2: 'iraqi-government', location: 'Baiji', fatalities: 2 },
+    ],
+    [
+      'a soldier killed "in a PKK attack" was killed by the PKK',
+      'A Turkish soldier was killed and two others were wounded in a PKK attack in Hakkari province on Sunday.',
+      { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 1 },
+    ],
+    [
+      'the side a subject killed, told before the trigger, is the target',
+      'The SDF said it had killed 30 IS fighters in clashes near Hajin.',
+      { type: 'Battles', actor1: 'sdf', actor2: 'islamic-state', location: 'Hajin', fatalities: 30 },
+    ],
+    [
+      'medical workers killed are civilians',
+      'Russian jets bombed a hospital in Idlib province, killing five medical workers, rescuers said.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
@@ -1287,6 +1307,9 @@ describe('fatality counts', () => {
   const cases: [string, { best: number | null; low: number | null; high: number | null } | null][] = [
     ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],
     ['ISIS lost at least 400 militants in the battle for Palmyra.', { best: 400, low: 400, high: null }],
+    ['Sundays bombardment killed a two-day-old baby in the hospital.', { best: 1, low: 1, high: 1 }],
+    ['Three 10-year-old children were killed.', { best: 3, low: 3, high: 3 }],
+    ['Three children aged 10 were killed in the shelling.', { best: 3, low: 3, high: 3 }],
     ['At least 502 civilian citizens have been killed and 2600 civilians citizens injured in regime and Russian bombings on Aleppo.', { best: 502, low: 502, high: null }],
     ['Two women and two soldiers were killed in the attack.', { best: 4, low: 4, high: 4 }],
     ['45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.', { best: 88, low: 88, high: 88 }],

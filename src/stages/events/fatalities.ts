@@ -32,7 +32,7 @@ const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].fi
 // a number, a time word or a function word: "23 2015 Ten children" is not a count.
 // A casualty word ends the phrase: "15 other injured when terrorist ..." counts no terrorist.
 const CASUALTY_WORD = `${alt(DATA.deathWords)}|${alt(DATA.injuryWords)}|injure|injures|wound|wounds`;
-const FILLER = `(?!(?:the|a|an|number|numbers|were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|when|while|after|during|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?|${CASUALTY_WORD})\\b)[A-Za-z][\\w'’-]*`;
+const FILLER = `(?:(?!(?:the|a|an|number|numbers|were|was|are|is|be|been|have|has|had|saying|said|says|citing|that|there|who|which|and|or|but|in|on|at|from|to|by|with|for|as|than|when|while|after|during|years?|months?|days?|weeks?|hours?|minutes?|per|percent|kilomet\\w*|miles?|${CASUALTY_WORD})\\b)[A-Za-z][\\w'’-]*|\\d{1,3}-(?:year|month|week|day)s?-old)`;
 // ... and the noun is the head: "a number of terrorist hideouts" counts hideouts, not terrorists
 const THING_AFTER = `(?!\\s+(?:hideouts?|positions?|targets?|bases?|vehicles?|groups?|organi[sz]ations?|cells?|attacks?|gatherings?|headquarters|posts?|dens?|sites?|fortifications?|tunnels?|weapons|ammunition|depots?|convoys?|factions?|networks?|camps?|checkpoints?)\\b)`;
 const NOUN = `((?:${FILLER}\\s+){0,3}?)(${alt(DATA.personNouns)})\\b${THING_AFTER}`;
@@ -237,6 +237,8 @@ export function findFatalities(text: string): SentenceFatalities {
     const numStart = start + m[0].indexOf(num);
     // "more than 10 million displaced": millions are a war's figures, never one event's count
     if (/^\s*(?:million|billion|m\b|bn\b)/i.test(text.slice(numStart + num.length, numStart + num.length + 9))) return;
+    // "killed a two-day-old baby", "a 12-year-old boy", "children aged 10": an age, not a count
+    if (/^-(?:day|week|month|year)s?-old\b/i.test(text.slice(numStart + num.length, numStart + num.length + 12)) || /\baged\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) return;
     // "on July 25 killed at least seven": the day of a month, not a count
     if (/^\d/.test(num) && MONTH_BEFORE.test(text.slice(Math.max(0, numStart - 12), numStart))) return;
     // "a" and "one" alone are too weak: "one of the fighters", "a man" are not counts of the dead

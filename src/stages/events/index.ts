@@ -44,7 +44,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
+const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|medical workers|health workers|paramedics|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)

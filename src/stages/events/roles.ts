@@ -60,6 +60,11 @@ const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
+/** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
+const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
+  /\bin\s+(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+  /^\s+(?:[\w-]+\s+)?(?:attacks?|ambush|assault|raid|bombing|strikes?|offensive|shelling|fire|operation)\b/i.test(text.slice(m.end, m.end + 30));
+const IN_THE_FIGHT_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** Verbs of two sides fighting each other: "rebels and government forces battled" */
 const RECIPROCAL_FIGHT = /\b(?:battled|battle|battling|clashed|clash|clashing|fought|fight|fighting)$/i;
 /** A side's mention that names what is hit, not who hits: "Turkish positions", "regime checkpoints" */
@@ -222,11 +227,20 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       if (parties) rule = foes ? 'role.two-sides-fought' : 'role.agreement-parties';
       // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
       if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
+      // "The SDF said it had killed 30 IS fighters in clashes near Hajin": the side the subject killed or hit in the fight
+      // the trigger names (not the object of another verb: "eliminate ISIS terrorists in Deir Ezzor, restore security to villages")
+      if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && IN_THE_FIGHT_BETWEEN.test(text.slice(m.end, trigger.start))) ?? null;
       // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
       if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.end <= actor1!.start && m.id !== actor1!.id && SUFFERED_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
       // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
       // who holds the place a strike hits is on the receiving end (not one a reporter's clause names: "operating in rebel-held areas said")
       if (!actor2 && STRIKE_KINDS.has(trigger.rule.kind)) actor2 = before.find((m) => holdsPlace(text, m) && m.id !== actor1?.id && trigger.start - m.end < 80 && !REPORTED.test(text.slice(m.end, trigger.start))) ?? null;
+      // "An Iraqi army helicopter was shot down near Baiji": the subject of a passive with no agent named suffered it
+      if (trigger.passive && trigger.rule.kind === 'clash' && actor1 && !own && actor1.end <= trigger.start) {
+        actor2 = actor1;
+        actor1 = null;
+        rule = 'role.passive-subject-suffered';
+      }
       // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
       if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
         actor1 = actor2;
@@ -244,7 +258,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
           rule = 'role.both-sides-lost';
         } else {
           // ("Two Turkish soldiers were killed in clashes with ISIS": the side they fought is named after)
-          const opponent = actor2 && /\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) ? actor2 : null;
+          // ("A Turkish soldier was killed in a PKK attack": the side whose attack it was)
+          const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : null;
           actor2 = actor1;
           actor1 = opponent;
           rule = 'role.passive-subject-suffered';
