@@ -33,6 +33,7 @@ describe('actor aliases and context', () => {
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, controls most of Idlib.', ['hts']],
     ['Fighters of the Popular Mobilisation Forces and Kurdish Peshmerga retook the town.', ['peshmerga', 'popular-mobilisation-forces']],
     ['Turkish-backed Syrian rebels pushed into Afrin.', ['syrian-national-army']],
+    ['Seven members of the Turkish-backed National Army were killed near al-Bab.', ['syrian-national-army']],
     ['Pro-Turkey Syrian rebels shelled Tal Rifaat.', ['syrian-national-army']],
     ['US-backed forces entered the outskirts of Raqqa.', ['sdf']],
     ['Iranian militias and Afghan fighters deployed near Albu Kamal.', ['progovernment-militias']],

@@ -190,6 +190,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
     ],
     [
+      'a coalition strike is the coalition\'s',
+      'A coalition strike destroyed an IS weapons depot near Mayadin.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', location: 'Mayadin' },
+    ],
+    [
+      'burning tyres is a violent demonstration by rioters',
+      'Hundreds of people blocked roads with burning tyres in Basra.',
+      { type: 'Riots', sub: 'Violent demonstration', actor1: 'rioters', location: 'Basra' },
+    ],
+    [
+      'residents who block a road in protest are protesters',
+      'Residents blocked the main road in Suwayda to protest fuel shortages.',
+      { type: 'Protests', sub: 'Peaceful protest', actor1: 'protesters', location: 'Suwayda' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -56,7 +56,7 @@ const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|as
 // "BEIRUT, Nov 24 (Reuters) -": the dateline after its date
 const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|Sputnik|SANA|Anadolu|UPI|dpa|IANS|Al Jazeera)\)\s*[-–—]/;
 // "Hundreds of people protested": the verbs that make their subject a crowd
-const CROWD_VERB = /^(?:protested|rallied|marched|demonstrated|rioted|took to the streets)$/i;
+const CROWD_VERB = /^(?:protested|rallied|marched|demonstrated|rioted|took to the streets|blocked\b|burn(?:ed|t|ing|s)?\b|threw\b)/i;
 // "Clashes between the two sides", "battles between both sides": the sides of the report before
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
 // "Other media reports suggest at least 14", "gave a higher toll of 23": another source's estimate
@@ -331,6 +331,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "Hundreds of people protested in Daraa": who protests is a protester, who riots a rioter
     // (told by a verb: "a crackdown on peaceful protests" is the war's history, not a protest told)
     const crowd = !CROWD_VERB.test(hit.text) ? null : hit.rule.kind === 'protest' ? 'protesters' : hit.rule.kind === 'riot' ? 'rioters' : null;
+    // ("Residents blocked the main road", "Protesters burned tyres": the crowd's own name gives way to what it did)
+    if (crowd && (actor1?.info.id === 'civilians' || actor1?.info.id === 'protesters')) actor1 = null;
     if (!actor1 && crowd && res.actors.get(crowd)) {
       actor1 = { info: res.actors.get(crowd)!, mention: hit.text, start: hit.start };
       explain.actor1 = 'role.crowd';
