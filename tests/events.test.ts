@@ -205,6 +205,16 @@ describe('events from real sentences', () => {
       { type: 'Protests', sub: 'Peaceful protest', actor1: 'protesters', location: 'Suwayda' },
     ],
     [
+      'a massacre in a town "traded between" two sides is not a fight between them, and the town is where it happened',
+      'A human rights group has claimed that Daesh executed at least 128 Syrian civilians in the town of Al-Qaryatayn which has been traded between the militant group and the Syrian Arab Army multiple times.',
+      { type: 'Violence against civilians', actor1: 'islamic-state', actor2: 'civilians', location: 'Qaryatayn', fatalities: 128 },
+    ],
+    [
+      'militants "killed by the army in clashes": the agent told before the fight',
+      'More than 30 Nusra Front militants including three commanders were killed by the Syrian army and its allies in clashes near Abu Lefeh in the northeastern part of Hama province.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'hts', fatalities: 30 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
@@ -1322,6 +1332,7 @@ describe('fatality counts', () => {
   const cases: [string, { best: number | null; low: number | null; high: number | null } | null][] = [
     ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],
     ['ISIS lost at least 400 militants in the battle for Palmyra.', { best: 400, low: 400, high: null }],
+    ['War planes bombed a refugee camp in Idlib province, killing five women and a child.', { best: 6, low: 6, high: 6 }],
     ['Sundays bombardment killed a two-day-old baby in the hospital.', { best: 1, low: 1, high: 1 }],
     ['Three 10-year-old children were killed.', { best: 3, low: 3, high: 3 }],
     ['Three children aged 10 were killed in the shelling.', { best: 3, low: 3, high: 3 }],

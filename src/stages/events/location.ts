@@ -59,7 +59,7 @@ function rank(p: PlaceMention): number {
  * @param text the sentence; place and trigger offsets relative to it
  */
 /** "Ankara said it is targeting IS", "Damascus denied": a capital standing for its government. */
-const METONYM_AFTER = /^['’]?s?\s+(?:(?:which|that|who)\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|say|denied|denies|accused|accuses|claimed|claims|announced|announces|insisted|insists|warned|warns|rejected|rejects|responded|condemned|condemns|blamed|blames|wants|considers|backed|backs|supports|supported|sent|declared|declares|agreed|agrees|stepped up|steps up|vowed|vows|urged|urges|demanded|demands|has\s+been)\b/i;
+const METONYM_AFTER = /^['’]?s?\s+(?:(?:which|that|who)\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|say|denied|denies|accused|accuses|claimed|claims|announced|announces|insisted|insists|warned|warns|rejected|rejects|responded|condemned|condemns|blamed|blames|wants|considers|backed|backs|supports|supported|sent|declared|declares|agreed|agrees|stepped up|steps up|vowed|vows|urged|urges|demanded|demands|has\s+been\s+\w+ing)\b/i;
 /** "backed by Moscow", "called on Damascus to", "Damascus and Moscow declared": a capital standing for its government. */
 const METONYM_BEFORE = /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$|\b(?:called on|urged|pressed|allied with|allies of|ally of)\s+$/i;
 

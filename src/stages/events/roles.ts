@@ -72,7 +72,7 @@ const TARGET_HEAD = /\b(?:positions?|bases?|targets?|checkpoints?|posts?|outpost
 // ("In Deir Ezzor a unit of the Syrian armed forces destroyed": after a place told first; case matters, so no i flag)
 const PART_OF_SIDE_AFTER_PLACE = /\b[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?(?:[Uu]nits?|[Mm]embers|[Ee]lements|[Tt]roops|[Ss]oldiers|[Ff]ighters|[Dd]etachments?|[Bb]attalions?|[Bb]rigades?)\s+of\s+(?:the\s+)?$/;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
-const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
+const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
@@ -151,7 +151,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     ? actors.findLastIndex((m) => m.start > pitAt && m.end <= pitAt + pit[0].length)
     : actors.findIndex((m) => between.test(text.slice(Math.max(0, m.start - 20), m.start)));
   const joiner = pit ? /^[\s),]*(?:[\w-]+[\s),]+){0,3}?against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i : /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
-  if (pairStart >= 0 && actors[pairStart + 1] && joiner.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) {
+  // (a pair the trigger's act is not between: "executed 128 civilians in the town ... which has been traded between the militant group and the army")
+  const pairOfAct = pairStart >= 0 && (pit || trigger.rule.kind === 'clash' || trigger.rule.kind === 'agreement' || Math.abs(actors[pairStart].start - trigger.end) < 40);
+  if (pairOfAct && actors[pairStart + 1] && joiner.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) {
     // No side comes first in the words, so the state's forces are named first, as coders do.
     const [x, y] = [actors[pairStart], actors[pairStart + 1]];
     [actor1, actor2] = isStateSide(y.type) && !isStateSide(x.type) ? [y, x] : [x, y];
@@ -259,7 +261,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         } else {
           // ("Two Turkish soldiers were killed in clashes with ISIS": the side they fought is named after)
           // ("A Turkish soldier was killed in a PKK attack": the side whose attack it was)
-          const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : null;
+          // ("30 Nusra Front militants were killed by the Syrian army and its allies in clashes": the agent told before the trigger)
+          const byBefore = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
+          const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : byBefore ?? null;
           actor2 = actor1;
           actor1 = opponent;
           rule = 'role.passive-subject-suffered';
