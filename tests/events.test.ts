@@ -215,6 +215,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'hts', fatalities: 30 },
     ],
     [
+      'a strike on a held place that killed civilians named as such is against civilians',
+      'Regime jets struck the rebel-held town of Douma, killing 12 civilians.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'civilians', location: 'Douma', fatalities: 12 },
+    ],
+    [
+      'a strike on a held place with no one named hit is against its holder',
+      'Regime jets struck the rebel-held town of Douma on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Douma' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

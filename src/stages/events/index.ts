@@ -33,6 +33,7 @@ const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 // "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
 const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
+const HELD_AFTER = /^-?(?:held|controlled|besieged|dominated)\b/i;
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
@@ -285,6 +286,16 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const assoc1 = withMentionBackers(roles.assoc1, actor1, actors);
     // Victims: "killing 12 civilians", "17 people were killed in a triple bombing"
     const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
+    // ("war planes bombed a refugee camp in rebel-held Idlib, killing five women and a child": the side that holds the place
+    // stands for it only until the report says who was hit)
+    // ("people" killed there may be its fighters: only civilians named as such)
+    if (actor2 && victims && !/^(?:people|persons)$/i.test(victims[0]) && ['air', 'shelling', 'explosive', 'chemical'].includes(hit.rule.kind) && HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12))) {
+      const civ = res.actors.get('civilians');
+      if (civ) {
+        actor2 = { info: civ, mention: victims[0], start: hit.start };
+        explain.actor2 = 'role.victims-are-civilians';
+      }
+    }
     // "killing four soldiers and a civilian at a checkpoint in Tikrit": soldiers or police no side is named for are the story's state's
     const firstDead = fat.counts[0];
     const stateDead = !!firstDead && (!actor2 || (actor2.info.id === 'civilians' && actor2.start > firstDead.start)) && SECURITY_NOUN.test(firstDead.noun) && !SIDE_WORD.test(firstDead.text);
