@@ -225,6 +225,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Douma' },
     ],
     [
+      'two factions of one camp that clashed fought each other',
+      'Jaish al-Islam and Faylaq al-Rahman fighters clashed in Eastern Ghouta, leaving 15 dead.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'jaysh-al-islam', actor2: 'faylaq-al-rahman', fatalities: 15 },
+    ],
+    [
+      'US service members killed by an IED were of the United States',
+      'The Pentagon said two US service members were killed by an IED near Mosul.',
+      { type: 'Explosions/Remote violence', actor2: 'united-states', location: 'Mosul', fatalities: 2 },
+    ],
+    [
+      'strikes on the Qandil mountains are placed there',
+      "Turkish warplanes struck PKK targets in northern Iraq's Qandil mountains.",
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: 'pkk', location: 'Qandil' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

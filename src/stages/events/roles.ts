@@ -308,7 +308,8 @@ function finish(
 ): Roles {
   const a1 = actor1 ?? inherited1;
   let a2 = actor2;
-  if (a1 && a2 && (a1.info.id === a2.info.id || (a1.info.group && a1.info.group === a2.info.group && a1.info.group !== null))) a2 = null;
+  // (a side does not act on itself, nor on a unit of its own; two factions of one camp may fight: "Jaish al-Islam and Faylaq al-Rahman clashed")
+  if (a1 && a2 && (a1.info.id === a2.info.id || a1.info.group === a2.info.id || a2.info.group === a1.info.id)) a2 = null;
   const assoc1: ActorPick[] = [];
   const assoc2: ActorPick[] = [];
   for (const b of backers) {
