@@ -245,6 +245,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'turkey', location: 'Afrin' },
     ],
     [
+      'an army "backed by its Lebanese ally Hezbollah" shells for itself, with the ally as its associate, commas lost or not',
+      'North of the capital the army backed by its Lebanese ally Hezbollah shelled Flita as it prepared an offensive.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', assoc1: ['hezbollah'], location: 'Flita' },
+    ],
+    [
+      'civilians killed in a village "held by" rebels are the strike\'s target',
+      'Eight civilians including three children were killed when regime warplanes struck the village of Daret Izza held by Islamist fighters and other rebels.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'civilians', fatalities: 8 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -34,6 +34,8 @@ const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
 const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
 const HELD_AFTER = /^-?(?:held|controlled|besieged|dominated)\b/i;
+const CIVILIAN_NOUN = /\b(?:civilians?|children|women|residents|villagers|patients|refugees|displaced)\b/i;
+const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
@@ -288,11 +290,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
     // ("war planes bombed a refugee camp in rebel-held Idlib, killing five women and a child": the side that holds the place
     // stands for it only until the report says who was hit)
-    // ("people" killed there may be its fighters: only civilians named as such)
-    if (actor2 && victims && !/^(?:people|persons)$/i.test(victims[0]) && ['air', 'shelling', 'explosive', 'chemical'].includes(hit.rule.kind) && HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12))) {
+    // ("people" killed there may be its fighters: only civilians named as such, in the trigger's clause or among the sentence's dead)
+    const civilianDead = victims && !/^(?:people|persons)$/i.test(victims[0]) ? victims[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
+    if (actor2 && civilianDead && ['air', 'shelling', 'explosive', 'chemical'].includes(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, actor2.start - 60), actor2.start)))) {
       const civ = res.actors.get('civilians');
       if (civ) {
-        actor2 = { info: civ, mention: victims[0], start: hit.start };
+        actor2 = { info: civ, mention: civilianDead, start: hit.start };
         explain.actor2 = 'role.victims-are-civilians';
       }
     }

@@ -27,8 +27,9 @@ export interface Roles {
 const ALLY_BEFORE_SRC = String.raw`\b(?:alongside|together with|along with)\s+(?:the\s+|other\s+|its\s+)?(?:(?!(?:against|versus|vs|fighting|battling|targeting)\b)(?:[\w'’]+-[\w'’-]+\s+|[\p{Lu}][\w'’]*\s+)){0,3}$`;
 const ALLY_BEFORE = new RegExp(ALLY_BEFORE_SRC, 'iu');
 // "backed by Lebanese Iranian and Iraqi Shiite militias": demonyms of a list before the mention
-const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|and|Shiite|Shia|Sunni|allied|foreign)\s+){0,4}`;
-const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+)?${DEMONYM_LIST}$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
+// ("backed by its Lebanese ally Hezbollah", "backed by Lebanons Shiite Hezbollah": a country's possessive, its apostrophe lost or not)
+const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|\p{Lu}\p{Ll}+['’]?s|and|Shiite|Shia|Sunni|allied|foreign)\s+){0,4}(?:(?:ally|allies|partner|partners)\s+)?`;
+const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+|its\s+|their\s+)?${DEMONYM_LIST}$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
@@ -45,7 +46,10 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
   if (PART_OF_SIDE_BEFORE.test(before) || PART_OF_SIDE_AFTER_PLACE.test(text.slice(Math.max(0, m.start - 45), m.start))) return !/[:;]/.test(text.slice(m.end, trigger.start));
-  if (OBLIQUE_BEFORE.test(before)) return false;
+  // ("North of the capital the army shelled", commas lost: a mention that opens its own phrase after the
+  // preposition's phrase is complete is no oblique)
+  const ownPhrase = /^(?:the|an?)\s/i.test(m.text) && /\b(?:the|a|an)\s+[\w'’-]+\s+$/i.test(before);
+  if (OBLIQUE_BEFORE.test(before) && !ownPhrase) return false;
   // "five strikes engaged an ISIL tactical unit and destroyed an ISIL fighting position": the object of a verb acts in no later verb of its clause
   if (OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (/^(?:['’]s?\b|['’](?=\s))/.test(text.slice(m.end, m.end + 3))) return false;
