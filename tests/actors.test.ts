@@ -34,6 +34,8 @@ describe('actor aliases and context', () => {
     ['Fighters of the Popular Mobilisation Forces and Kurdish Peshmerga retook the town.', ['peshmerga', 'popular-mobilisation-forces']],
     ['Turkish-backed Syrian rebels pushed into Afrin.', ['syrian-national-army']],
     ['Seven members of the Turkish-backed National Army were killed near al-Bab.', ['syrian-national-army']],
+    ['Syria Democratic Forces fighters advanced on Raqqa.', ['sdf']],
+    ['Russias Aerospace Forces struck Idlib overnight.', ['russia']],
     ['Pro-Turkey Syrian rebels shelled Tal Rifaat.', ['syrian-national-army']],
     ['US-backed forces entered the outskirts of Raqqa.', ['sdf']],
     ['Iranian militias and Afghan fighters deployed near Albu Kamal.', ['progovernment-militias']],
