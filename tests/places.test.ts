@@ -56,7 +56,7 @@ const SPELLINGS: [string, number, number][] = [
   ['Azaz', 36.59, 37.05], ["A'zaz", 36.59, 37.05], ['Jarablus', 36.82, 38.01],
   ['Tal Abyad', 36.7, 38.95], ['Tell Abyad', 36.7, 38.95], ['Ras al-Ain', 36.85, 40.07], ['Ras al-Ayn', 36.85, 40.07],
   ['Ain Issa', 36.39, 38.86], ['al-Bab', 36.37, 37.52],
-  ['Maarat al-Numan', 35.65, 36.67], ["Ma'arrat al-Nu'man", 35.65, 36.67], ['Khan Sheikhoun', 35.44, 36.65], ['Khan Shaykhun', 35.44, 36.65],
+  ['Maarat al-Numan', 35.65, 36.67], ["Ma'arrat al-Nu'man", 35.65, 36.67], ['Khan Sheikhoun', 35.44, 36.65], ['Khan Shaykhun', 35.44, 36.65], ['Khan Shaykun', 35.44, 36.65], ['Maaret Alnouman', 35.65, 36.67],
   ['Jisr al-Shughur', 35.81, 36.32], ['Saraqeb', 35.86, 36.8], ['Latakia', 35.52, 35.79], ['Lattakia', 35.52, 35.79],
   ['Tartous', 34.89, 35.89], ['Sweida', 32.71, 36.57], ['Quneitra', 33.13, 35.82], ['Qusayr', 34.51, 36.58],
   ['Zabadani', 33.72, 36.1], ['Yabroud', 33.97, 36.66], ['Shaddadi', 36.06, 40.73], ['Tal Tamr', 36.65, 40.37],
