@@ -255,6 +255,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'civilians', fatalities: 8 },
     ],
     [
+      'workers kidnapped by gunmen are civilians',
+      'Gunmen kidnapped three Turkish workers in Baghdad.',
+      { type: 'Violence against civilians', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Baghdad' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
