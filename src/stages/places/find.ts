@@ -12,6 +12,7 @@
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
 import { ARTICLES, exactKey, foldWord, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
+import { forEachToken } from './tokens.js';
 
 interface Token {
   text: string;
@@ -43,7 +44,6 @@ export interface Find {
   precision?: 1 | 2 | 3;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’‘ʼ][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*/gu;
 const CORE = new Set(['SY', 'IQ']);
 /** Where the war is: a village here needs no introduction. */
 const WAR_ZONE = new Set(['SY', 'IQ', 'TR']);
@@ -67,20 +67,19 @@ const LOCATIVE = /\b(in|to|from|into|across|inside|throughout|within|at|visit(?:
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let t = m[0];
+  forEachToken(text, (start, end) => {
+    let t = text.slice(start, end);
     // "Raqqa's", "Syria’s": the possessive is not part of the name.
     if (t.length > 3 && isPossessive(t)) t = t.slice(0, -2);
     out.push({
       text: t,
-      start: m.index,
-      end: m.index + t.length,
+      start,
+      end: start + t.length,
       cap: isCapital(t),
       lower: isPlainAscii(t) ? t.toLowerCase() : stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
       folded: undefined,
     });
-  }
+  });
   return out;
 }
 
