@@ -227,6 +227,18 @@ function foldable(toks: Token[], a: number, b: number): boolean {
   return cap;
 }
 
+// Word shapes the scanner asks of most capitalised words: written once, and
+// tried only on words with the last letter they need.
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{3,}$/u;
+const BARE_POSSESSIVE = /^\p{Lu}\p{Ll}{3,}s$/u;
+const GLUED_COMPASS = /^(\p{Lu}\p{Ll}{3,}?)(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/u;
+const endsWithS = (t: string) => t.charCodeAt(t.length - 1) === 0x73;
+/** The last letter of a compass word: h (north, south), t (east, west, northeast ...) or n (northern ...). */
+function mayEndInCompassWord(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0x68 || c === 0x74 || c === 0x6e;
+}
+
 export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Find[] {
   const finds: Find[] = [];
   let i = 0;
@@ -238,7 +250,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
     // "Syrias Deir ezzor", "Khan shaykhun": a name whose later word lost its capital,
     // taken only when the whole name is the gazetteer's.
     const next = toks[last + 1];
-    if (next && toks[last]!.cap && !next.cap && /^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
+    if (next && toks[last]!.cap && !next.cap && LOWER_CASE_WORD.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
       const hit = gaz.stopwords.has(next.lower) ? undefined : indexesOf(gaz.exact, exactKeyOf(toks, i, last + 1)) ?? indexesOf(gaz.folded, foldedKeyOf(toks, i, last + 1));
       if (hit) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
     }
@@ -292,7 +304,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
     }
     // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
-    if (!best && /^\p{Lu}\p{Ll}{3,}s$/u.test(toks[i]!.text)) {
+    if (!best && endsWithS(toks[i]!.text) && BARE_POSSESSIVE.test(toks[i]!.text)) {
       const stem = toks[i]!.lower.slice(0, -1);
       const hit = gaz.stopwords.has(stem) ? undefined : indexesOf(gaz.exact, stem);
       if (hit) {
@@ -307,7 +319,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       if (hit.length) best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.fused-article');
     }
     // "near Kobaninorth Syria": a page that lost the space before a compass word
-    const glued = !best ? /^(\p{Lu}\p{Ll}{3,}?)(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/u.exec(toks[i]!.text) : null;
+    const glued = !best && mayEndInCompassWord(toks[i]!.text) ? GLUED_COMPASS.exec(toks[i]!.text) : null;
     if (glued && !gaz.stopwords.has(glued[1]!.toLowerCase())) {
       const hit = indexesOf(gaz.exact, glued[1]!.toLowerCase());
       if (hit) {
