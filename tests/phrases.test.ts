@@ -10,6 +10,7 @@ import {
   AlternationSearch,
   ASCII_WORD_BEFORE,
   execNotInWord,
+  foldPhrase,
   LETTER_AFTER,
   LETTER_BEFORE,
   literalPattern,
@@ -114,5 +115,19 @@ describe('dictionary patterns', () => {
   it('a longer lookbehind has no table and is asked of the regex', () => {
     expect(notAfter('(?<!al\\s)').afterAscii).toBeNull();
     expect(notAfter('(?<![a-z]|\\d)').afterAscii).toBeNull();
+  });
+
+  it('foldPhrase of a plain phrase is the full fold', () => {
+    const full = (t: string, keepCase: boolean) => {
+      const f = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘ʼ`´]/g, '').replace(/[-‐‑–—\s]+/g, ' ').trim();
+      return keepCase ? f : f.toLowerCase();
+    };
+    const word = fc.array(fc.constantFrom('a', 'Z', 'q', '0', '9', ' ', '  ', '-', 'é', "'", '\t', 'İ', 'ſ'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(word, fc.boolean(), (t, keepCase) => {
+        expect(foldPhrase(t, keepCase)).toBe(full(t, keepCase));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

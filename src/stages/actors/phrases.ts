@@ -8,8 +8,14 @@
 const LETTER_BEFORE = '(?<![\\p{L}\\p{N}_])';
 const LETTER_AFTER = '(?![\\p{L}\\p{N}_])';
 
+// Words of ASCII letters and digits with single spaces between them (most
+// phrases found in an article) are their own fold but for case: no marks to
+// decompose, nothing to take out, no spacing to mend.
+const PLAIN_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** Folds a phrase for lookup: accents, apostrophes, hyphens and spacing do not count. */
 export function foldPhrase(text: string, keepCase = false): string {
+  if (PLAIN_PHRASE.test(text)) return keepCase ? text : text.toLowerCase();
   const s = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
