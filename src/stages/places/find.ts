@@ -341,8 +341,20 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
   return finds;
 }
 
+/** A place's first name as the words of an exact key, remembered by name: the same places are found again and again. */
+const keyWordsOfName = new Map<string, string>();
+
+function keyWordsOf(name: string): string {
+  let k = keyWordsOfName.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘ʼʿʾ`]/g, '').replace(/[^\p{L}]+/gu, ' ').trim();
+    keyWordsOfName.set(name, k);
+  }
+  return k;
+}
+
 function qualityOf(p: GazPlace, ek: string): number {
-  return p.names[0] && ek === p.names[0].toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘ʼʿʾ`]/g, '').replace(/[^\p{L}]+/gu, ' ').trim() ? 3 : 2.5;
+  return p.names[0] && ek === keyWordsOf(p.names[0]) ? 3 : 2.5;
 }
 
 function mkFind(toks: Token[], t0: number, t1: number, candidates: Candidate[], rule: string): Find {
