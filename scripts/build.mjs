@@ -62,6 +62,7 @@ const result = await build({
 const COMPROMISE_REPLACEMENTS = {
   '1-one/sweep/methods/sweep/01-getHooks.js': 'src/nlp/compromise/get-hooks.js',
   '1-one/sweep/methods/sweep/02-trim-down.js': 'src/nlp/compromise/trim-down.js',
+  'API/extend.js': 'src/nlp/compromise/extend.js',
 };
 const replaceCompromiseModules = {
   name: 'replace-compromise-modules',

@@ -10,9 +10,11 @@ import {
   AlternationSearch,
   ASCII_WORD_BEFORE,
   execNotInWord,
+  foldPhrase,
   LETTER_AFTER,
   LETTER_BEFORE,
   literalPattern,
+  notAfter,
 } from '../src/stages/actors/phrases.js';
 
 const phrases = [
@@ -90,5 +92,42 @@ describe('dictionary patterns', () => {
         { numRuns: 400 },
       );
     }
+  });
+
+  // A lookbehind of one class is answered after ASCII characters by a table: the same answers as the regex.
+  it.each([LETTER_BEFORE, "(?<![\\p{L}\\p{N}_'’-])", '(?<![\\p{L}])', '(?<![\\s])'])('execNotInWord with %s finds what the whole regex finds', (lookbehind) => {
+    const body = "(?:\\p{Lu}[\\p{L}'’-]*\\s+)?(?:al|Al|group|forces|K|s|-)(?![\\p{L}])";
+    const whole = new RegExp(`${lookbehind}${body}`, 'giu');
+    const part = new RegExp(body, 'giu');
+    const before = notAfter(lookbehind);
+    expect(before.afterAscii).not.toBeNull();
+    fc.assert(
+      fc.property(text, (s) => {
+        const got: string[] = [];
+        part.lastIndex = 0;
+        for (let m = execNotInWord(part, s, before); m; m = execNotInWord(part, s, before)) got.push(`${m.index}:${m[0]}:`);
+        expect(got).toEqual(hits(whole, s));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('a longer lookbehind has no table and is asked of the regex', () => {
+    expect(notAfter('(?<!al\\s)').afterAscii).toBeNull();
+    expect(notAfter('(?<![a-z]|\\d)').afterAscii).toBeNull();
+  });
+
+  it('foldPhrase of a plain phrase is the full fold', () => {
+    const full = (t: string, keepCase: boolean) => {
+      const f = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘ʼ`´]/g, '').replace(/[-‐‑–—\s]+/g, ' ').trim();
+      return keepCase ? f : f.toLowerCase();
+    };
+    const word = fc.array(fc.constantFrom('a', 'Z', 'q', '0', '9', ' ', '  ', '-', 'é', "'", '\t', 'İ', 'ſ'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(word, fc.boolean(), (t, keepCase) => {
+        expect(foldPhrase(t, keepCase)).toBe(full(t, keepCase));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -32,10 +32,15 @@ function mayEndInCredit(line: string): boolean {
   return last === ')' || last === ']';
 }
 
+// Whitespace that folding changes: a run of two, or a space that is not " ".
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** Folds a line for duplicate detection: case, spacing, quotes, a trailing photo credit. */
 function duplicateKey(line: string): string {
   const folded = line.toLowerCase().replace(/[‘’ʼ`]/g, "'").replace(/[“”]/g, '"');
-  return (mayEndInCredit(folded) ? folded.replace(TRAILING_CREDIT, '') : folded).replace(/\s+/g, ' ').trim();
+  const uncredited = mayEndInCredit(folded) ? folded.replace(TRAILING_CREDIT, '') : folded;
+  // Most lines have single spaces only: collapsing their runs would copy them unchanged.
+  return (UNEVEN_SPACE.test(uncredited) ? uncredited.replace(/\s+/g, ' ') : uncredited).trim();
 }
 
 /**

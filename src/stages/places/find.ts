@@ -12,6 +12,7 @@
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
 import { ARTICLES, exactKey, foldWord, foldWords, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
+import { forEachToken } from './tokens.js';
 
 interface Token {
   text: string;
@@ -43,7 +44,6 @@ export interface Find {
   precision?: 1 | 2 | 3;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’‘ʼ][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*/gu;
 const CORE = new Set(['SY', 'IQ']);
 /** Where the war is: a village here needs no introduction. */
 const WAR_ZONE = new Set(['SY', 'IQ', 'TR']);
@@ -67,20 +67,19 @@ const LOCATIVE = /\b(in|to|from|into|across|inside|throughout|within|at|visit(?:
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let t = m[0];
+  forEachToken(text, (start, end) => {
+    let t = text.slice(start, end);
     // "Raqqa's", "Syria’s": the possessive is not part of the name.
     if (t.length > 3 && isPossessive(t)) t = t.slice(0, -2);
     out.push({
       text: t,
-      start: m.index,
-      end: m.index + t.length,
+      start,
+      end: start + t.length,
       cap: isCapital(t),
       lower: isPlainAscii(t) ? t.toLowerCase() : stripMarks(t).toLowerCase().replace(/['’‘ʼ`]/g, ''),
       folded: undefined,
     });
-  }
+  });
   return out;
 }
 
@@ -228,6 +227,18 @@ function foldable(toks: Token[], a: number, b: number): boolean {
   return cap;
 }
 
+// Word shapes the scanner asks of most capitalised words: written once, and
+// tried only on words with the last letter they need.
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]{3,}$/u;
+const BARE_POSSESSIVE = /^\p{Lu}\p{Ll}{3,}s$/u;
+const GLUED_COMPASS = /^(\p{Lu}\p{Ll}{3,}?)(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/u;
+const endsWithS = (t: string) => t.charCodeAt(t.length - 1) === 0x73;
+/** The last letter of a compass word: h (north, south), t (east, west, northeast ...) or n (northern ...). */
+function mayEndInCompassWord(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0x68 || c === 0x74 || c === 0x6e;
+}
+
 export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Find[] {
   const finds: Find[] = [];
   let i = 0;
@@ -239,7 +250,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
     // "Syrias Deir ezzor", "Khan shaykhun": a name whose later word lost its capital,
     // taken only when the whole name is the gazetteer's.
     const next = toks[last + 1];
-    if (next && toks[last]!.cap && !next.cap && /^\p{Ll}[\p{Ll}'’-]{3,}$/u.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
+    if (next && toks[last]!.cap && !next.cap && LOWER_CASE_WORD.test(next.text) && joins(gap(text, toks[last]!, next)) && last + 1 - i + 1 <= gaz.maxWords) {
       const hit = gaz.stopwords.has(next.lower) ? undefined : indexesOf(gaz.exact, exactKeyOf(toks, i, last + 1)) ?? indexesOf(gaz.folded, foldedKeyOf(toks, i, last + 1));
       if (hit) best = mkFind(toks, i, last + 1, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.lowercase-word');
     }
@@ -293,7 +304,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
     }
     // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
-    if (!best && /^\p{Lu}\p{Ll}{3,}s$/u.test(toks[i]!.text)) {
+    if (!best && endsWithS(toks[i]!.text) && BARE_POSSESSIVE.test(toks[i]!.text)) {
       const stem = toks[i]!.lower.slice(0, -1);
       const hit = gaz.stopwords.has(stem) ? undefined : indexesOf(gaz.exact, stem);
       if (hit) {
@@ -308,7 +319,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       if (hit.length) best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.fused-article');
     }
     // "near Kobaninorth Syria": a page that lost the space before a compass word
-    const glued = !best ? /^(\p{Lu}\p{Ll}{3,}?)(north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)$/u.exec(toks[i]!.text) : null;
+    const glued = !best && mayEndInCompassWord(toks[i]!.text) ? GLUED_COMPASS.exec(toks[i]!.text) : null;
     if (glued && !gaz.stopwords.has(glued[1]!.toLowerCase())) {
       const hit = indexesOf(gaz.exact, glued[1]!.toLowerCase());
       if (hit) {
@@ -330,8 +341,20 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
   return finds;
 }
 
+/** A place's first name as the words of an exact key, remembered by name: the same places are found again and again. */
+const keyWordsOfName = new Map<string, string>();
+
+function keyWordsOf(name: string): string {
+  let k = keyWordsOfName.get(name);
+  if (k === undefined) {
+    k = name.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘ʼʿʾ`]/g, '').replace(/[^\p{L}]+/gu, ' ').trim();
+    keyWordsOfName.set(name, k);
+  }
+  return k;
+}
+
 function qualityOf(p: GazPlace, ek: string): number {
-  return p.names[0] && ek === p.names[0].toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’‘ʼʿʾ`]/g, '').replace(/[^\p{L}]+/gu, ' ').trim() ? 3 : 2.5;
+  return p.names[0] && ek === keyWordsOf(p.names[0]) ? 3 : 2.5;
 }
 
 function mkFind(toks: Token[], t0: number, t1: number, candidates: Candidate[], rule: string): Find {
