@@ -260,6 +260,16 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Baghdad' },
     ],
     [
+      'a warplane "downed" by a side was shot down by it',
+      'Syrian rebels downed a government warplane over Hama.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-rebels', actor2: 'syrian-government', location: 'Hama' },
+    ],
+    [
+      'a side\'s missile is that side\'s',
+      'An Israeli missile hit a Hezbollah convoy in Qalamoun.',
+      { type: 'Explosions/Remote violence', actor1: 'israel', actor2: 'hezbollah', location: 'Qalamoun' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
