@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import raw from '../../data/triggers.json' with { type: 'json' };
 import { EVENT_TYPES } from '../../records/schemas.js';
+import { openingsOf } from './openings.js';
 
 const Rule = z.object({
   id: z.string().regex(/^event\.[a-z0-9.-]+$/),
@@ -24,6 +25,8 @@ export interface TriggerRule {
   sub_event_type: string;
   re: RegExp;
   passive: RegExp | null;
+  /** The strings (lower-cased) one of which each match opens with; null: any. */
+  openings: string[] | null;
 }
 
 export interface TriggerHit {
@@ -37,6 +40,19 @@ export interface TriggerHit {
 
 const alternation = (forms: string[]) => `\\b(?:${[...forms].sort((a, b) => b.length - a.length).join('|')})\\b`;
 
+/** How many letters of a form open it: "offens" and "assaul" are rare in a sentence, "the" and "its" are not. */
+const OPENING = { shortest: 3, longest: 6 };
+
+function openingsOfForms(forms: string[]): string[] | null {
+  const out = new Set<string>();
+  for (const form of forms) {
+    const o = openingsOf(form, OPENING.shortest, OPENING.longest);
+    if (!o) return null;
+    for (const x of o) out.add(x);
+  }
+  return [...out];
+}
+
 export const TRIGGER_RULES: TriggerRule[] = Triggers.parse(raw).rules.map((r) => ({
   id: r.id,
   kind: r.kind as TriggerKind,
@@ -44,7 +60,38 @@ export const TRIGGER_RULES: TriggerRule[] = Triggers.parse(raw).rules.map((r) =>
   sub_event_type: r.sub_event_type,
   re: new RegExp(alternation(r.forms), 'gi'),
   passive: r.passive ? new RegExp(`^(?:${r.passive.join('|')})$`, 'i') : null,
+  openings: openingsOfForms(r.forms),
 }));
+
+/** The openings by their first letters, with the rules they open. */
+const BY_FIRST_LETTERS = new Map<string, { opening: string; rule: number }[]>();
+TRIGGER_RULES.forEach((rule, i) => {
+  for (const opening of rule.openings ?? []) {
+    const head = opening.slice(0, OPENING.shortest);
+    BY_FIRST_LETTERS.set(head, [...(BY_FIRST_LETTERS.get(head) ?? []), { opening, rule: i }]);
+  }
+});
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Which rules may match in `text`: those with a word that opens as one of
+ * their matches must (every match starts at a word's start), and those whose
+ * openings are not known. Most sentences name no trigger.
+ */
+export function rulesThatMayMatch(text: string): boolean[] {
+  const may = TRIGGER_RULES.map((r) => r.openings === null);
+  // (a letter whose lower case is longer shifts the offsets: then every rule runs)
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return may.fill(true);
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+    for (const o of BY_FIRST_LETTERS.get(lower.slice(i, i + OPENING.shortest)) ?? []) {
+      if (!may[o.rule] && lower.startsWith(o.opening, i)) may[o.rule] = true;
+    }
+  }
+  return may;
+}
 
 /** How specific a kind is: when one sentence has several, the most specific leads. */
 export const KIND_PRIORITY: Record<TriggerKind, number> = {
@@ -57,7 +104,10 @@ const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 /** Every trigger in a piece of text; offsets relative to it. Overlaps: the longer hit wins. */
 export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const rule of TRIGGER_RULES) {
+  const may = rulesThatMayMatch(text);
+  for (let r = 0; r < TRIGGER_RULES.length; r++) {
+    if (!may[r]) continue;
+    const rule = TRIGGER_RULES[r]!;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const word = m[0];
