@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import raw from '../../data/triggers.json' with { type: 'json' };
 import { EVENT_TYPES } from '../../records/schemas.js';
+import { escapeRegExp } from '../actors/phrases.js';
 import { openingsOf } from './openings.js';
 
 const Rule = z.object({
@@ -63,16 +64,28 @@ export const TRIGGER_RULES: TriggerRule[] = Triggers.parse(raw).rules.map((r) =>
   openings: openingsOfForms(r.forms),
 }));
 
-/** The openings by their first letters, with the rules they open. */
-const BY_FIRST_LETTERS = new Map<string, { opening: string; rule: number }[]>();
-TRIGGER_RULES.forEach((rule, i) => {
-  for (const opening of rule.openings ?? []) {
-    const head = opening.slice(0, OPENING.shortest);
-    BY_FIRST_LETTERS.set(head, [...(BY_FIRST_LETTERS.get(head) ?? []), { opening, rule: i }]);
-  }
-});
+/** An ASCII letter in lower case; any other character as it is. */
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+/** Three ASCII characters as one small integer, the key of the openings that begin with them. */
+const headKey = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
 
-const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/** The openings by their first three letters, with the rules they open. */
+const BY_HEAD = new Map<number, { opening: string; rule: number }[]>();
+for (const [i, rule] of TRIGGER_RULES.entries()) {
+  for (const opening of rule.openings ?? []) {
+    const key = headKey(opening.charCodeAt(0), opening.charCodeAt(1), opening.charCodeAt(2));
+    BY_HEAD.set(key, [...(BY_HEAD.get(key) ?? []), { opening, rule: i }]);
+  }
+}
+/** A word that opens with the first three letters of some opening ("air", "war", "off"). */
+const HEAD = new RegExp(`\\b(?:${[...new Set(TRIGGER_RULES.flatMap((r) => (r.openings ?? []).map((o) => o.slice(0, OPENING.shortest))))].map(escapeRegExp).join('|')})`, 'gi');
+
+/** Whether `text` at `at` reads `opening` (lower case, ASCII), as a case-insensitive pattern would. */
+function opensWith(text: string, at: number, opening: string): boolean {
+  if (at + opening.length > text.length) return false;
+  for (let j = 0; j < opening.length; j++) if (lowerCode(text.charCodeAt(at + j)) !== opening.charCodeAt(j)) return false;
+  return true;
+}
 
 /**
  * Which rules may match in `text`: those with a word that opens as one of
@@ -81,14 +94,15 @@ const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) 
  */
 export function rulesThatMayMatch(text: string): boolean[] {
   const may = TRIGGER_RULES.map((r) => r.openings === null);
-  // (a letter whose lower case is longer shifts the offsets: then every rule runs)
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return may.fill(true);
-  for (let i = 0; i < text.length; i++) {
-    if (!isWordCode(text.charCodeAt(i)) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    for (const o of BY_FIRST_LETTERS.get(lower.slice(i, i + OPENING.shortest)) ?? []) {
-      if (!may[o.rule] && lower.startsWith(o.opening, i)) may[o.rule] = true;
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+    const i = m.index;
+    // (a case-insensitive pattern's ASCII letter matches only ASCII: the three are ASCII)
+    for (const o of BY_HEAD.get(headKey(lowerCode(text.charCodeAt(i)), lowerCode(text.charCodeAt(i + 1)), lowerCode(text.charCodeAt(i + 2)))) ?? []) {
+      if (!may[o.rule] && opensWith(text, i, o.opening)) may[o.rule] = true;
     }
+    // (the next word may start inside these three letters: "re-take")
+    HEAD.lastIndex = i + 1;
   }
   return may;
 }
