@@ -1,0 +1,44 @@
+// The cue words that let most sentences skip a costly pattern: each form of
+// the pattern still finds what it is for, so each form holds a cue.
+import { describe, expect, it } from 'vitest';
+import { isTallySentence, isWarToll } from '../src/stages/events/fatalities.js';
+import { sentenceRuleAt } from '../src/stages/events/not-events.js';
+
+describe("a war's toll, one sentence for each of its forms", () => {
+  it.each([
+    'More than 300000 people have been killed throughout the brutal conflict.',
+    'More than 300000 people have died since the uprising against Assad erupted.',
+    'The war has claimed more than 300000 lives.',
+    'The turmoil has killed thousands in Syria since its revolution.',
+    'More than 250000 people have died in the five-year civil war.',
+    'At least 300 people were killed in the two-month-old rebellion.',
+    'The crisis which has killed over 250000 people goes on.',
+    'The Syrian conflict is now in its sixth year.',
+    'More than 280000 people have been killed since March 2011.',
+    'Hundreds of thousands have been killed since it began.',
+    'At least 4000 civilians were killed over the past five years.',
+  ])('%s', (text) => {
+    expect(isWarToll(text)).toBe(true);
+  });
+
+  it('a sentence without such a word is none', () => {
+    expect(isWarToll('Russian air strikes killed 12 civilians in the town of Ariha on Sunday.')).toBe(false);
+  });
+});
+
+describe('a tally over a span of time, one sentence for each of its forms', () => {
+  it.each([
+    'In the past two weeks more than 200 civilians have been killed in Aleppo.',
+    'Air strikes killed 80 people during the two-month offensive on the city.',
+    'More than 120 people have been killed in recent weeks in the city.',
+    'Seven days of airstrikes had left more than 75 civilians dead.',
+    'A week of fighting killed 40 people in the town.',
+    'Last month nearly 1200 civilians were killed in Syria.',
+    'At least 300 people have been killed since the regime launched its offensive on Aleppo.',
+    'At least 300 people have been killed since the start of the battle for the city.',
+    'At least 300 people have died since the siege began in the east of the city.',
+  ])('%s', (text) => {
+    expect(isTallySentence(text)).toBe(true);
+    expect(sentenceRuleAt(text)).not.toBeNull();
+  });
+});
