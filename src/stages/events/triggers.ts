@@ -77,8 +77,8 @@ for (const [i, rule] of TRIGGER_RULES.entries()) {
     BY_HEAD.set(key, [...(BY_HEAD.get(key) ?? []), { opening, rule: i }]);
   }
 }
-/** A word that opens with the first three letters of some opening ("air", "war", "off"). */
-const HEAD = new RegExp(`\\b(?:${[...new Set(TRIGGER_RULES.flatMap((r) => (r.openings ?? []).map((o) => o.slice(0, OPENING.shortest))))].map(escapeRegExp).join('|')})`, 'gi');
+/** A word that opens as some rule's match must ("air st", "warpla"): where to look for the rules it opens. */
+const OPENING_WORD = new RegExp(`\\b(?:${[...new Set(TRIGGER_RULES.flatMap((r) => r.openings ?? []))].map(escapeRegExp).join('|')})`, 'gi');
 
 /** Whether `text` at `at` reads `opening` (lower case, ASCII), as a case-insensitive pattern would. */
 function opensWith(text: string, at: number, opening: string): boolean {
@@ -94,15 +94,15 @@ function opensWith(text: string, at: number, opening: string): boolean {
  */
 export function rulesThatMayMatch(text: string): boolean[] {
   const may = TRIGGER_RULES.map((r) => r.openings === null);
-  HEAD.lastIndex = 0;
-  for (let m = HEAD.exec(text); m; m = HEAD.exec(text)) {
+  OPENING_WORD.lastIndex = 0;
+  for (let m = OPENING_WORD.exec(text); m; m = OPENING_WORD.exec(text)) {
     const i = m.index;
     // (a case-insensitive pattern's ASCII letter matches only ASCII: the three are ASCII)
     for (const o of BY_HEAD.get(headKey(lowerCode(text.charCodeAt(i)), lowerCode(text.charCodeAt(i + 1)), lowerCode(text.charCodeAt(i + 2)))) ?? []) {
       if (!may[o.rule] && opensWith(text, i, o.opening)) may[o.rule] = true;
     }
-    // (the next word may start inside these three letters: "re-take")
-    HEAD.lastIndex = i + 1;
+    // (the next word may start inside this one's opening: "re-take")
+    OPENING_WORD.lastIndex = i + 1;
   }
   return may;
 }
