@@ -57,10 +57,28 @@ export const RECENT_WINDOW = String.raw`\b(?:in|over|during)\s+(?:the\s+)?recent
 const SINCE_CAMPAIGN = String.raw`\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:launched|began|started|kicked\s+off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|push|drive)\b|\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|battle|siege|push)\b|\bsince\s+the\s+(?:offensive|campaign|operation|assault|siege)\s+(?:began|started|was\s+launched)\b`;
 const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|${RECENT_WINDOW}|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b|${SINCE_CAMPAIGN}`;
 const SUMMARY = new RegExp(SPAN, 'i');
+
+/**
+ * A test of a whole sentence that remembers its last answer: the sentence
+ * rules and the count of the sentence's dead ask the same of one sentence,
+ * one after the other.
+ */
+function answeringTwice(test: (text: string) => boolean): (text: string) => boolean {
+  let last: string | null = null;
+  let answer = false;
+  return (text) => {
+    if (text !== last) {
+      answer = test(text);
+      last = text;
+    }
+    return answer;
+  };
+}
+
 // Each form of SPAN names a span ("days", "weeks", "month", "year") or starts "since": a
 // sentence with none sums up no span, and most sentences have none
 const SPAN_CUE = /days|week|month|year|since/i;
-const isSummary = (text: string) => SPAN_CUE.test(text) && SUMMARY.test(text);
+const isSummary = answeringTwice((text) => SPAN_CUE.test(text) && SUMMARY.test(text));
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
 const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const PERFECT_DEATHS = /\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+killed|killed|died)\b/i;
@@ -95,7 +113,7 @@ const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|worst|biggest|largest|heavie
 // "turmoil", "rebellion", "revolt"), a year, or starts "since": a sentence with none tells no
 // war's toll (dropping the comparisons with the war leaves no such word that was not there)
 const WAR_TOLL_CUE = /war|conflict|uprising|crisis|revol|turmoil|rebellion|year|since/i;
-export const isWarToll = (text: string): boolean => WAR_TOLL_CUE.test(text) && CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' '));
+export const isWarToll = answeringTwice((text) => WAR_TOLL_CUE.test(text) && CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' ')));
 // "More than 550 civilians have been killed in the last two months", "since April":
 // a tally over weeks or months, not the toll of the event reported. (The sentence may
 // still report an event: "Mosul, held by the jihadists since June 2014".)
