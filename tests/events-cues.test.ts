@@ -1,6 +1,7 @@
 // The cue words that let most sentences skip a costly pattern: each form of
 // the pattern still finds what it is for, so each form holds a cue.
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/index.js';
 import { isTallySentence, isWarToll } from '../src/stages/events/fatalities.js';
 import { sentenceRuleAt } from '../src/stages/events/not-events.js';
 
@@ -40,5 +41,19 @@ describe('a tally over a span of time, one sentence for each of its forms', () =
   ])('%s', (text) => {
     expect(isTallySentence(text)).toBe(true);
     expect(sentenceRuleAt(text)).not.toBeNull();
+  });
+});
+
+describe("a side's backers, one sentence for each way of naming them", () => {
+  const extract = (text: string) => extractArticle(text, { referenceDate: '2016-06-04' }).events;
+  it.each([
+    ['Syrian government forces, with the support of Russian warplanes, recaptured Palmyra from Islamic State on Sunday.', 'russia'],
+    ['Syrian government forces recaptured Palmyra under the cover of Russian air strikes on Sunday.', 'russia'],
+    ['Hezbollah and its allies the Syrian army recaptured Qusayr from rebels on Sunday.', 'syrian-government'],
+    ['The SDF, together with US special forces, recaptured Manbij from Islamic State on Sunday.', 'united-states'],
+    ['Syrian troops backed by Iranian militias recaptured Palmyra from Islamic State on Sunday.', 'progovernment-militias'],
+    ['Rebels fought alongside Turkish troops against Islamic State in al-Bab on Sunday.', 'turkey'],
+  ])('%s', (text, backer) => {
+    expect(extract(text).flatMap((e) => e.assoc_actor1.map((a) => a.id))).toContain(backer);
   });
 });
