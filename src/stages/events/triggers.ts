@@ -88,23 +88,24 @@ function opensWith(text: string, at: number, opening: string): boolean {
 }
 
 /**
- * Which rules may match in `text`: those with a word that opens as one of
- * their matches must (every match starts at a word's start), and those whose
- * openings are not known. Most sentences name no trigger.
+ * Where each rule may first match in `text`: at the first word that opens as
+ * the rule's matches must (every match starts at a word's start), at 0 when
+ * its openings are not known, -1 when no word opens so. Most sentences name
+ * no trigger, and a rule's search need not read the words before.
  */
-export function rulesThatMayMatch(text: string): boolean[] {
-  const may = TRIGGER_RULES.map((r) => r.openings === null);
+export function firstOpenings(text: string): number[] {
+  const first = TRIGGER_RULES.map((r): number => (r.openings === null ? 0 : -1));
   OPENING_WORD.lastIndex = 0;
   for (let m = OPENING_WORD.exec(text); m; m = OPENING_WORD.exec(text)) {
     const i = m.index;
     // (a case-insensitive pattern's ASCII letter matches only ASCII: the three are ASCII)
     for (const o of BY_HEAD.get(headKey(lowerCode(text.charCodeAt(i)), lowerCode(text.charCodeAt(i + 1)), lowerCode(text.charCodeAt(i + 2)))) ?? []) {
-      if (!may[o.rule] && opensWith(text, i, o.opening)) may[o.rule] = true;
+      if (first[o.rule] < 0 && opensWith(text, i, o.opening)) first[o.rule] = i;
     }
     // (the next word may start inside this one's opening: "re-take")
     OPENING_WORD.lastIndex = i + 1;
   }
-  return may;
+  return first;
 }
 
 /** How specific a kind is: when one sentence has several, the most specific leads. */
@@ -118,11 +119,11 @@ const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 /** Every trigger in a piece of text; offsets relative to it. Overlaps: the longer hit wins. */
 export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const may = rulesThatMayMatch(text);
+  const from = firstOpenings(text);
   for (let r = 0; r < TRIGGER_RULES.length; r++) {
-    if (!may[r]) continue;
+    if (from[r]! < 0) continue;
     const rule = TRIGGER_RULES[r]!;
-    rule.re.lastIndex = 0;
+    rule.re.lastIndex = from[r]!;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       const word = m[0];
       const passive = !!rule.passive?.test(word) && PASSIVE_AUX.test(text.slice(Math.max(0, m.index - 30), m.index));
