@@ -598,7 +598,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // "At least 26 Isis fighters had been killed, as well as nine members of
     // Syrian security forces": a count of the dead after an event belongs to it.
     // "At least 87 people died in the suspected attack": a count that points back joins that event.
-    const refersBack = REFERS_BACK.test(s.text);
+    const back = REFERS_BACK.exec(s.text);
+    const refersBack = back !== null;
     // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
     const ownDay = within(doc.mentions.dates, s).find((d) => d.value.start && d.value.precision === 'day');
     const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
@@ -606,7 +607,6 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const reach = refersBack ? 4 : 2;
     const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= reach;
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
-    const back = REFERS_BACK.exec(s.text);
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
     if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || within(doc.mentions.places, s).length === 0)) {
       // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
