@@ -502,7 +502,9 @@ function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]):
  */
 function placesAround(doc: ArticleDoc, p: PlaceMention): PlaceMention[] {
   const key = p.place.name.toLowerCase();
-  const homes = doc.sentences.filter((x) => doc.mentions.places.some((m) => m.place.name.toLowerCase() === key && m.start >= x.start && m.end <= x.end));
+  // (the place's mentions named once, not once for each sentence)
+  const named = doc.mentions.places.filter((m) => m.place.name.toLowerCase() === key);
+  const homes = doc.sentences.filter((x) => named.some((m) => m.start >= x.start && m.end <= x.end));
   homes.sort((a, b) => Number(p.start >= b.start && p.end <= b.end) - Number(p.start >= a.start && p.end <= a.end));
   for (const h of homes) {
     const here = within(doc.mentions.places, h);
@@ -547,10 +549,13 @@ function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: st
 
 // "IS claimed responsibility for the attack", "responsibility was claimed by Jabhat al-Nusra"
 const CLAIMED_AFTER = /^\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b/i;
+const CLAIM_CUE = /claim/i;
 const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
 
 /** The side that claims an attack told just before, its author when the report named none. */
 function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
+  // (both ways of telling a claim say "claim": most sentences tell none)
+  if (!CLAIM_CUE.test(s.text)) return;
   const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
