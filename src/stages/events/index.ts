@@ -286,8 +286,6 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roleRule, actor2: roleRule };
     // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
     const assoc1 = withMentionBackers(roles.assoc1, actor1, actors);
-    // Victims: "killing 12 civilians", "17 people were killed in a triple bombing"
-    const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
     // "killing four soldiers and a civilian at a checkpoint in Tikrit": soldiers or police no side is named for are the story's state's
     const firstDead = fat.counts[0];
     const stateDead = !!firstDead && (!actor2 || (actor2.info.id === 'civilians' && actor2.start > firstDead.start)) && SECURITY_NOUN.test(firstDead.noun) && !SIDE_WORD.test(firstDead.text);
@@ -296,7 +294,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       actor2 = { info: home, mention: firstDead!.text, start: hit.start };
       explain.actor2 = 'role.victims-are-state-forces';
     }
-    if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && victims) {
+    // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
+    const victims = !actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null) : null;
+    if (victims) {
       const civ = res.actors.get('civilians');
       if (civ) {
         actor2 = { info: civ, mention: victims[0], start: hit.start };
