@@ -25,6 +25,8 @@ export interface TriggerRule {
   event_type: (typeof EVENT_TYPES)[number];
   sub_event_type: string;
   re: RegExp;
+  /** The same pattern, matched only where it is put (lastIndex). */
+  at: RegExp;
   passive: RegExp | null;
   /** The strings (lower-cased) one of which each match opens with; null: any. */
   openings: string[] | null;
@@ -60,6 +62,7 @@ export const TRIGGER_RULES: TriggerRule[] = Triggers.parse(raw).rules.map((r) =>
   event_type: r.event_type,
   sub_event_type: r.sub_event_type,
   re: new RegExp(alternation(r.forms), 'gi'),
+  at: new RegExp(alternation(r.forms), 'iy'),
   passive: r.passive ? new RegExp(`^(?:${r.passive.join('|')})$`, 'i') : null,
   openings: openingsOfForms(r.forms),
 }));
@@ -88,24 +91,46 @@ function opensWith(text: string, at: number, opening: string): boolean {
 }
 
 /**
- * Where each rule may first match in `text`: at the first word that opens as
- * the rule's matches must (every match starts at a word's start), at 0 when
- * its openings are not known, -1 when no word opens so. Most sentences name
- * no trigger, and a rule's search need not read the words before.
+ * Where each rule's matches may start in `text`: the starts of the words that
+ * open as the rule's matches must (every match starts at a word's start), in
+ * order; null for a rule whose openings are not known, to be searched
+ * through. Most sentences name no trigger, and a rule need not be tried
+ * between its openings.
  */
-export function firstOpenings(text: string): number[] {
-  const first = TRIGGER_RULES.map((r): number => (r.openings === null ? 0 : -1));
+export function matchStarts(text: string): (number[] | null)[] {
+  const starts = TRIGGER_RULES.map((r): number[] | null => (r.openings === null ? null : []));
   OPENING_WORD.lastIndex = 0;
   for (let m = OPENING_WORD.exec(text); m; m = OPENING_WORD.exec(text)) {
     const i = m.index;
     // (a case-insensitive pattern's ASCII letter matches only ASCII: the three are ASCII)
     for (const o of BY_HEAD.get(headKey(lowerCode(text.charCodeAt(i)), lowerCode(text.charCodeAt(i + 1)), lowerCode(text.charCodeAt(i + 2)))) ?? []) {
-      if (first[o.rule] < 0 && opensWith(text, i, o.opening)) first[o.rule] = i;
+      const list = starts[o.rule];
+      if (list && list[list.length - 1] !== i && opensWith(text, i, o.opening)) list.push(i);
     }
     // (the next word may start inside this one's opening: "re-take")
     OPENING_WORD.lastIndex = i + 1;
   }
-  return first;
+  return starts;
+}
+
+/** A rule's matches in `text`, tried only at `starts` when they are known; left to right, none overlapping, as a search through would find them. */
+function matchesOf(rule: TriggerRule, text: string, starts: number[] | null): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (starts === null) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) out.push(m);
+    return out;
+  }
+  let end = 0;
+  for (const start of starts) {
+    if (start < end) continue;
+    rule.at.lastIndex = start;
+    const m = rule.at.exec(text);
+    if (!m) continue;
+    out.push(m);
+    end = start + m[0].length;
+  }
+  return out;
 }
 
 /** How specific a kind is: when one sentence has several, the most specific leads. */
@@ -119,12 +144,11 @@ const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 /** Every trigger in a piece of text; offsets relative to it. Overlaps: the longer hit wins. */
 export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const from = firstOpenings(text);
+  const starts = matchStarts(text);
   for (let r = 0; r < TRIGGER_RULES.length; r++) {
-    if (from[r]! < 0) continue;
+    if (starts[r]?.length === 0) continue;
     const rule = TRIGGER_RULES[r]!;
-    rule.re.lastIndex = from[r]!;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+    for (const m of matchesOf(rule, text, starts[r] ?? null)) {
       const word = m[0];
       const passive = !!rule.passive?.test(word) && PASSIVE_AUX.test(text.slice(Math.max(0, m.index - 30), m.index));
       hits.push({ rule, start: m.index, end: m.index + word.length, text: word, passive });
