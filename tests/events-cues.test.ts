@@ -2,7 +2,8 @@
 // the pattern still finds what it is for, so each form holds a cue.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/index.js';
-import { isTallySentence, isWarToll } from '../src/stages/events/fatalities.js';
+import { CUED_PATTERNS, isTallySentence, isWarToll } from '../src/stages/events/fatalities.js';
+import { BACKER_CUED } from '../src/stages/events/roles.js';
 import { sentenceRuleAt } from '../src/stages/events/not-events.js';
 
 describe("a war's toll, one sentence for each of its forms", () => {
@@ -55,5 +56,34 @@ describe("a side's backers, one sentence for each way of naming them", () => {
     ['Rebels fought alongside Turkish troops against Islamic State in al-Bab on Sunday.', 'turkey'],
   ])('%s', (text, backer) => {
     expect(extract(text).flatMap((e) => e.assoc_actor1.map((a) => a.id))).toContain(backer);
+  });
+});
+
+/** The forms of a pattern: its source cut at each "|" outside groups and classes. */
+function formsOf(source: string): string[] {
+  const forms: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      forms.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...forms, source.slice(start)];
+}
+
+describe('every form of a cued pattern names one of its cue words', () => {
+  it.each([...CUED_PATTERNS, BACKER_CUED].map((c) => [c.id, c]))('%s', (_, { cue, pattern }) => {
+    const forms = formsOf(pattern.source);
+    expect(forms.length).toBeGreaterThan(1);
+    expect(forms.filter((f) => !cue.test(f))).toEqual([]);
   });
 });

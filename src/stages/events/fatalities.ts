@@ -113,6 +113,11 @@ const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|worst|biggest|largest|heavie
 // "turmoil", "rebellion", "revolt"), a year, or starts "since": a sentence with none tells no
 // war's toll (dropping the comparisons with the war leaves no such word that was not there)
 const WAR_TOLL_CUE = /war|conflict|uprising|crisis|revol|turmoil|rebellion|year|since/i;
+/** Each costly pattern with the cue words its every form holds (a test reads the forms for them). */
+export const CUED_PATTERNS: readonly { id: string; cue: RegExp; pattern: RegExp }[] = [
+  { id: 'cue.war-toll', cue: WAR_TOLL_CUE, pattern: CUMULATIVE },
+  { id: 'cue.span', cue: SPAN_CUE, pattern: SUMMARY },
+];
 export const isWarToll = answeringTwice((text) => WAR_TOLL_CUE.test(text) && CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' ')));
 // "More than 550 civilians have been killed in the last two months", "since April":
 // a tally over weeks or months, not the toll of the event reported. (The sentence may

@@ -34,6 +34,7 @@ const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted
 // the end and read with Unicode classes, is tried at every character of the words before
 const BACKER_CUE = /by|with|cover|allie|alongside/iu;
 const backerBefore = (before: string) => BACKER_CUE.test(before) && BACKER_BEFORE.test(before);
+export const BACKER_CUED = { id: 'cue.backer', cue: BACKER_CUE, pattern: BACKER_BEFORE };
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
