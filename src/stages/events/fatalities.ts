@@ -57,13 +57,35 @@ export const RECENT_WINDOW = String.raw`\b(?:in|over|during)\s+(?:the\s+)?recent
 const SINCE_CAMPAIGN = String.raw`\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:launched|began|started|kicked\s+off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|push|drive)\b|\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|battle|siege|push)\b|\bsince\s+the\s+(?:offensive|campaign|operation|assault|siege)\s+(?:began|started|was\s+launched)\b`;
 const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|${RECENT_WINDOW}|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b|${SINCE_CAMPAIGN}`;
 const SUMMARY = new RegExp(SPAN, 'i');
+
+/**
+ * A test of a whole sentence that remembers its last answer: the sentence
+ * rules and the count of the sentence's dead ask the same of one sentence,
+ * one after the other.
+ */
+function answeringTwice(test: (text: string) => boolean): (text: string) => boolean {
+  let last: string | null = null;
+  let answer = false;
+  return (text) => {
+    if (text !== last) {
+      answer = test(text);
+      last = text;
+    }
+    return answer;
+  };
+}
+
+// Each form of SPAN names a span ("days", "weeks", "month", "year") or starts "since": a
+// sentence with none sums up no span, and most sentences have none
+const SPAN_CUE = /days|week|month|year|since/i;
+const isSummary = answeringTwice((text) => SPAN_CUE.test(text) && SUMMARY.test(text));
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
 const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const PERFECT_DEATHS = /\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+killed|killed|died)\b/i;
 
 export function isTallySentence(text: string): boolean {
   if (SINCE_MONTH.test(text) && PERFECT_DEATHS.test(text)) return true;
-  if (!SUMMARY.test(text)) return false;
+  if (!isSummary(text)) return false;
   DEATH_RE.lastIndex = 0;
   return DEATH_RE.test(text);
 }
@@ -87,7 +109,16 @@ const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\
 // "making it one of the deadliest confrontations ... since the start of Syria's war": a comparison with the war, not its toll
 const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?:intense|violent|serious|deadly))\b[^.;]{0,100}?\bsince\b[^.;]*/gi;
 /** Whether the sentence tells the toll of the war as a whole ("since the war began in 2011"). */
-export const isWarToll = (text: string): boolean => CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' '));
+// Each form of CUMULATIVE names the war ("war", "conflict", "uprising", "crisis", "revolution",
+// "turmoil", "rebellion", "revolt"), a year, or starts "since": a sentence with none tells no
+// war's toll (dropping the comparisons with the war leaves no such word that was not there)
+const WAR_TOLL_CUE = /war|conflict|uprising|crisis|revol|turmoil|rebellion|year|since/i;
+/** Each costly pattern with the cue words its every form holds (a test reads the forms for them). */
+export const CUED_PATTERNS: readonly { id: string; cue: RegExp; pattern: RegExp }[] = [
+  { id: 'cue.war-toll', cue: WAR_TOLL_CUE, pattern: CUMULATIVE },
+  { id: 'cue.span', cue: SPAN_CUE, pattern: SUMMARY },
+];
+export const isWarToll = answeringTwice((text) => WAR_TOLL_CUE.test(text) && CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' ')));
 // "More than 550 civilians have been killed in the last two months", "since April":
 // a tally over weeks or months, not the toll of the event reported. (The sentence may
 // still report an event: "Mosul, held by the jihadists since June 2014".)
@@ -289,7 +320,7 @@ export function findFatalities(text: string): SentenceFatalities {
   const before = counts.length;
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
   let tally = counts.length < before;
-  if (isWarToll(text) || TALLY.test(text) || SUMMARY.test(text) || (IN_THE_WAR.test(text) && (counts.some((c) => (c.count ?? c.low ?? 0) >= 1000) || SO_FAR.test(text)))) {
+  if (isWarToll(text) || TALLY.test(text) || isSummary(text) || (IN_THE_WAR.test(text) && (counts.some((c) => (c.count ?? c.low ?? 0) >= 1000) || SO_FAR.test(text)))) {
     tally ||= counts.length > 0;
     counts.length = 0;
   }

@@ -150,10 +150,11 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
 
 const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
 
+/** @param dates the sentence's own dates */
 function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context, samePlace: boolean): { value: EventDraft['date']; strength: number; rule: string } {
   const published = doc.meta.published;
   // "in the hands of the militants since May 2015" dates a state of affairs, not the event
-  const inSentence = within(dates, s).filter((d) => {
+  const inSentence = dates.filter((d) => {
     if (d.value.start === null || d.value.precision === 'unknown') return false;
     if (!isSince(doc.text, d)) return true;
     // "since its creation in 2013" starts a span; "since dawn on Friday" can date the fighting
@@ -212,10 +213,18 @@ function findSources(doc: ArticleDoc, sentences: Sentence[]): string[] {
 /** Quotation marks hide nothing: "took 'complete control over" is "took complete control over". */
 const unquote = (text: string) => text.replace(/["'“”‘’]/g, ' ');
 
-function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, actorsIn: ActorMention[], fatalitiesOf: () => SentenceFatalities): EventDraft[] {
+/** The mentions inside one sentence, found once for all that asks of them. */
+interface SentenceMentions {
+  actors: ActorMention[];
+  places: PlaceMention[];
+  dates: DateMention[];
+}
+
+function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, inSentence: SentenceMentions, fatalitiesOf: () => SentenceFatalities): EventDraft[] {
   const triggers = findTriggers(unquote(s.text));
+  const actorsIn = inSentence.actors;
   // (whether the sentence names a date, found once for all its triggers)
-  const dated = triggers.length > 0 && within(doc.mentions.dates, s).length > 0;
+  const dated = triggers.length > 0 && inSentence.dates.length > 0;
   let hits = triggers.filter((h) => !dropsTrigger(h, s.text, dated));
   if (hits.length === 0 || notEventSentence(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
@@ -244,7 +253,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
   const allActors = relative(actorsIn, s);
   // "BEIRUT:", "Feb 022015 Beirut Syrian government air strikes": where the story was filed
-  const allPlaces = relative(within(doc.mentions.places, s).filter((p) => !isDateline(doc, p)), s);
+  const allPlaces = relative(inSentence.places.filter((p) => !isDateline(doc, p)), s);
   const fat = fatalitiesOf();
   // "More than 146000 people have been killed in Syrias war": a death report that is the war's toll is no event
   if (fat.tally && !fat.total) hits = hits.filter((h) => h.rule.kind !== 'kill');
@@ -286,15 +295,15 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roleRule, actor2: roleRule };
     // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
     const assoc1 = withMentionBackers(roles.assoc1, actor1, actors);
-    // Victims: "killing 12 civilians", "17 people were killed in a triple bombing"
-    const victims = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
     // ("war planes bombed a refugee camp in rebel-held Idlib, killing five women and a child": the side that holds the place
     // stands for it only until the report says who was hit)
     // ("people" killed there may be its fighters: only civilians named as such, in the trigger's clause or among the sentence's dead)
-    const civilianDead = victims && !/^(?:people|persons)$/i.test(victims[0]) ? victims[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
-    if (actor2 && civilianDead && ['air', 'shelling', 'explosive', 'chemical'].includes(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, actor2.start - 60), actor2.start)))) {
+    const heldTarget = !!actor2 && ['air', 'shelling', 'explosive', 'chemical'].includes(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, actor2.start - 60), actor2.start)));
+    if (heldTarget) {
+      const named = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
+      const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
       const civ = res.actors.get('civilians');
-      if (civ) {
+      if (civilianDead && civ) {
         actor2 = { info: civ, mention: civilianDead, start: hit.start };
         explain.actor2 = 'role.victims-are-civilians';
       }
@@ -307,7 +316,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       actor2 = { info: home, mention: firstDead!.text, start: hit.start };
       explain.actor2 = 'role.victims-are-state-forces';
     }
-    if (!actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) && victims) {
+    // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
+    const victims = !actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null) : null;
+    if (victims) {
       const civ = res.actors.get('civilians');
       if (civ) {
         actor2 = { info: civ, mention: victims[0], start: hit.start };
@@ -471,7 +482,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     }
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
-    const date = chooseDate(doc, s, hit, doc.mentions.dates, ctx, samePlace);
+    const date = chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace);
     explain.date = date.rule;
     const fatalities = fat.total
       ? {
@@ -536,7 +547,9 @@ function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]):
  */
 function placesAround(doc: ArticleDoc, p: PlaceMention): PlaceMention[] {
   const key = p.place.name.toLowerCase();
-  const homes = doc.sentences.filter((x) => doc.mentions.places.some((m) => m.place.name.toLowerCase() === key && m.start >= x.start && m.end <= x.end));
+  // (the place's mentions named once, not once for each sentence)
+  const named = doc.mentions.places.filter((m) => m.place.name.toLowerCase() === key);
+  const homes = doc.sentences.filter((x) => named.some((m) => m.start >= x.start && m.end <= x.end));
   homes.sort((a, b) => Number(p.start >= b.start && p.end <= b.end) - Number(p.start >= a.start && p.end <= a.end));
   for (const h of homes) {
     const here = within(doc.mentions.places, h);
@@ -581,10 +594,13 @@ function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: st
 
 // "IS claimed responsibility for the attack", "responsibility was claimed by Jabhat al-Nusra"
 const CLAIMED_AFTER = /^\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b/i;
+const CLAIM_CUE = /claim/i;
 const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
 
 /** The side that claims an attack told just before, its author when the report named none. */
 function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
+  // (both ways of telling a claim say "claim": most sentences tell none)
+  if (!CLAIM_CUE.test(s.text)) return;
   const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
@@ -624,25 +640,26 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
-    const actorsIn = within(doc.mentions.actors, s);
+    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
+    const actorsIn = inSentence.actors;
     // (the sentence's dead, counted once whether its own events or the event before take them)
     let counted: SentenceFatalities | undefined;
     const fatalitiesOf = () => (counted ??= findFatalities(s.text));
-    let found = draftsForSentence(doc, s, ctx, res, actorsIn, fatalitiesOf);
+    let found = draftsForSentence(doc, s, ctx, res, inSentence, fatalitiesOf);
     // "At least 26 Isis fighters had been killed, as well as nine members of
     // Syrian security forces": a count of the dead after an event belongs to it.
     // "At least 87 people died in the suspected attack": a count that points back joins that event.
-    const refersBack = REFERS_BACK.test(s.text);
+    const back = REFERS_BACK.exec(s.text);
+    const refersBack = back !== null;
     // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
-    const ownDay = within(doc.mentions.dates, s).find((d) => d.value.start && d.value.precision === 'day');
+    const ownDay = inSentence.dates.find((d) => d.value.start && d.value.precision === 'day');
     const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
     // How many sentences back a count may reach: further when it points back ("the attack")
     const reach = refersBack ? 4 : 2;
     const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= reach;
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
-    const back = REFERS_BACK.exec(s.text);
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
-    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || within(doc.mentions.places, s).length === 0)) {
+    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || inSentence.places.length === 0)) {
       // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
       const last = ctx.lastEvent!;
       if (back && /\b(?:supported|backed|covered|assisted|aided|helped)\s+$/i.test(s.text.slice(Math.max(0, back.index - 12), back.index))) {
@@ -682,7 +699,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
         const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
         // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named
-        const herePlaces = within(doc.mentions.places, s).map((p) => p.place.name);
+        const herePlaces = inSentence.places.map((p) => p.place.name);
         const battles = back && /\b(?:fighting|clashes|battle|offensive|advance)\b/i.test(back[0])
           ? drafts
               .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
@@ -696,12 +713,12 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
         const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ofKind.length ? ofKind[ofKind.length - 1]! : ctx.lastEvent);
         // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
-        const named = within(doc.mentions.places, s).filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
+        const named = inSentence.places.filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
         if (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place))) attachFollowingFatalities(target, s, fat, actorsIn);
       }
     }
     // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home
-    const places = within(doc.mentions.places, s).filter(
+    const places = inSentence.places.filter(
       (p) =>
         p.place.feature !== 'continent' &&
         !standsForOther(doc, p) &&

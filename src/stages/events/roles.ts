@@ -30,6 +30,12 @@ const ALLY_BEFORE = new RegExp(ALLY_BEFORE_SRC, 'iu');
 // ("backed by its Lebanese ally Hezbollah", "backed by Lebanons Shiite Hezbollah": a country's possessive, its apostrophe lost or not)
 const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|\p{Lu}\p{Ll}+['’]?s|and|Shiite|Shia|Sunni|allied|foreign)\s+){0,4}(?:(?:ally|allies|partner|partners)\s+)?`;
 const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+|its\s+|their\s+)?${DEMONYM_LIST}$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
+// Each form of BACKER_BEFORE holds "by", "with", "cover", "allie" or "alongside" (the cue folds
+// case as the pattern does): most mentions have none of them before, and the pattern, tied to
+// the end and read with Unicode classes, is tried at every character of the words before
+const BACKER_CUE = /by|with|cover|allie|alongside/iu;
+const backerBefore = (before: string) => BACKER_CUE.test(before) && BACKER_BEFORE.test(before);
+export const BACKER_CUED = { id: 'cue.backer', cue: BACKER_CUE, pattern: BACKER_BEFORE };
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
@@ -131,7 +137,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     // "backed by Iraqi Shiite militias and Russias air force": the list goes on as it began
     const listed = !!lastBacker && /^\s*,?\s*(?:and|as well as|along with)\s+(?:the\s+|by\s+)?$/i.test(text.slice(lastBacker.end, m.start));
-    if (listed || BACKER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) {
+    if (listed || backerBefore(text.slice(Math.max(0, m.start - 45), m.start))) {
       backers.push(m);
       lastBacker = m;
     } else {
