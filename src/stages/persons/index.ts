@@ -68,7 +68,7 @@ function splitAtGivenNames(name: string): { offset: number; name: string }[] {
  * for Human Rights"), and what their own text says never changes. The memory
  * is dropped when full, so that it does not grow with the corpus.
  */
-function remembered<V>(compute: (key: string) => V, size = 20_000): (key: string) => V {
+function remembered<V>(compute: (key: string) => V, size = 4_000): (key: string) => V {
   const cache = new Map<string, V>();
   return (key) => {
     let value = cache.get(key);

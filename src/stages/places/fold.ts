@@ -42,7 +42,7 @@ export function foldWord(word: string): string {
   let f = foldCache.get(word);
   if (f === undefined) {
     f = foldWordUncached(word);
-    if (foldCache.size < 50_000) foldCache.set(word, f);
+    if (foldCache.size < 20_000) foldCache.set(word, f);
   }
   return f;
 }
