@@ -6,6 +6,7 @@
 // sentences never need it (time to first record). The build bundles it once,
 // on its own, as dist/compromise.cjs, so that the load is one file read.
 import { createRequire } from 'node:module';
+import { detached } from '../document/detach.js';
 import type nlpType from 'compromise';
 import personData from '../stages/persons/lexicon.json' with { type: 'json' };
 
@@ -55,9 +56,11 @@ const PEOPLE_CACHE_SIZE = 4000;
 export function findPeople(text: string): readonly TextSpan[] {
   let found = peopleCache.get(text);
   if (!found) {
-    found = tagPeople(text);
+    // (the window is cut from an article: the memory keeps a copy, not the article)
+    const own = detached(text);
+    found = tagPeople(own);
     if (peopleCache.size >= PEOPLE_CACHE_SIZE) peopleCache.clear();
-    peopleCache.set(text, found);
+    peopleCache.set(own, found);
   }
   return found;
 }

@@ -4,6 +4,7 @@
 // place, an actor or an organisation; then shortened and respelled mentions
 // are clustered into one person ("Rami Abdel Rahman" ... "Abdel Rahman").
 import type { ActorMention, ArticleDoc, PersonEntity, PersonMention } from '../../document/model.js';
+import { detached } from '../../document/detach.js';
 import { findPeople, isFirstName, isNeverName } from '../../nlp/compromise.js';
 import type { ActorLexicon } from '../actors/index.js';
 import { execNotInWord } from '../actors/phrases.js';
@@ -73,9 +74,11 @@ function remembered<V>(compute: (key: string) => V, size = 4_000): (key: string)
   return (key) => {
     let value = cache.get(key);
     if (value === undefined) {
-      value = compute(key);
+      // (computed from, and kept under, a copy that does not hold the article it came from)
+      const own = detached(key);
+      value = compute(own);
       if (cache.size >= size) cache.clear();
-      cache.set(key, value);
+      cache.set(own, value);
     }
     return value;
   };

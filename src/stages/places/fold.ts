@@ -4,6 +4,7 @@
 //
 //   exactKey  "Deir ez-Zor" -> "deir ez zor"   case, accents, apostrophes, hyphens
 //   foldKey   "Deir ez-Zor" -> "darzur"        also articles, doubled letters, vowels
+import { detached } from '../../document/detach.js';
 
 /** Words split on anything but letters and in-word apostrophes ("Mar'a", "A'zaz"). */
 const WORD = /[\p{L}\p{M}]+(?:['’‘ʼʿʾ`][\p{L}\p{M}]+)*/gu;
@@ -42,7 +43,7 @@ export function foldWord(word: string): string {
   let f = foldCache.get(word);
   if (f === undefined) {
     f = foldWordUncached(word);
-    if (foldCache.size < 20_000) foldCache.set(word, f);
+    if (foldCache.size < 20_000) foldCache.set(detached(word), f);
   }
   return f;
 }
