@@ -270,6 +270,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'israel', actor2: 'hezbollah', location: 'Qalamoun' },
     ],
     [
+      'a side that said it killed "at least 50" fighters in a bombing carried it out against them',
+      'DAESH said that it killed at least 50 opposition fighters in a suicide bombing on a bus near the Atmeh border crossing with Turkey.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', actor2: 'syrian-rebels', fatalities: 50 },
+    ],
+    [
+      'units of the army after a dateline act for the army',
+      'Deir Ezzor Units of the army and armed forces killed 15 ISIS terrorists and injured others in al-Reshdia neighborhood in Deir Ezzor city.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', fatalities: 15 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -51,7 +51,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (holdsPlace(text, m)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
-  if (PART_OF_SIDE_BEFORE.test(before) || PART_OF_SIDE_AFTER_PLACE.test(text.slice(Math.max(0, m.start - 45), m.start))) return !/[:;]/.test(text.slice(m.end, trigger.start));
+  if (PART_OF_SIDE_BEFORE.test(before) || PART_OF_SIDE_AFTER_PLACE.test(m.start <= 45 ? text.slice(0, m.start) : `…${text.slice(m.start - 45, m.start)}`)) return !/[:;]/.test(text.slice(m.end, trigger.start));
   // ("North of the capital the army shelled", commas lost: a mention that opens its own phrase after the
   // preposition's phrase is complete is no oblique)
   const ownPhrase = /^(?:the|an?)\s/i.test(m.text) && /\b(?:the|a|an)\s+[\w'’-]+\s+$/i.test(before);
@@ -79,8 +79,8 @@ const IN_THE_FIGHT_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:in|during|amid)\s+(?:(?:
 const RECIPROCAL_FIGHT = /\b(?:battled|battle|battling|clashed|clash|clashing|fought|fight|fighting)$/i;
 /** A side's mention that names what is hit, not who hits: "Turkish positions", "regime checkpoints" */
 const TARGET_HEAD = /\b(?:positions?|bases?|targets?|checkpoints?|posts?|outposts?|convoys?|patrols?|headquarters)$/i;
-// ("In Deir Ezzor a unit of the Syrian armed forces destroyed": after a place told first; case matters, so no i flag)
-const PART_OF_SIDE_AFTER_PLACE = /\b[Ii]n\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?(?:[Uu]nits?|[Mm]embers|[Ee]lements|[Tt]roops|[Ss]oldiers|[Ff]ighters|[Dd]etachments?|[Bb]attalions?|[Bb]rigades?)\s+of\s+(?:the\s+)?$/;
+// ("In Deir Ezzor a unit of the Syrian armed forces destroyed", "Deir Ezzor Units of the army killed": after a place told first or a dateline; case matters, so no i flag)
+const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?(?:[Uu]nits?|[Mm]embers|[Ee]lements|[Tt]roops|[Ss]oldiers|[Ff]ighters|[Dd]etachments?|[Bb]attalions?|[Bb]rigades?)\s+of\s+(?:the\s+)?$/;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
@@ -98,7 +98,7 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
-const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?$/i;
+const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?$/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
