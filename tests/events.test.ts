@@ -926,6 +926,14 @@ describe('events from real sentences', () => {
     expect(events[0]!.actor2?.id).not.toBe('civilians');
   });
 
+  it('a taking merged with another report names its kind after the side the record says took the ground', () => {
+    const text = 'Hardatnin massacre\n\nSyrian regime forces killed 48 alleged rebels in Hardatnin village in Aleppo in northern Syria, according to a statement released Saturday. The massacre was discovered when the rebels completely seized control of Hardatnin village on Saturday, according to the statement.';
+    for (const e of extract(text, '2015-02-21').filter((x) => /territory/.test(x.sub_event_type))) {
+      const state = e.actor1?.type === 'state-forces';
+      expect(e.sub_event_type, summary([e])[0]).toBe(state ? 'Government regains territory' : 'Non-state actor overtakes territory');
+    }
+  });
+
   it('a headline placed at a city joins the one same event at a part of it, and stands first', () => {
     const text = 'Wed 19 Apr 2017 Aleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo, Syrian state television reported on Wednesday.';
     const events = extract(text, '2017-04-19');

@@ -165,6 +165,10 @@ function specificity(d: EventDraft): number {
   return kind === 'kill' || d.trigger.rule.id === GENERIC_ATTACK ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : kind === 'chemical' ? 3 : 2;
 }
 
+const TERRITORY_SUBS = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+/** A state's forces and the militias fighting for it regain territory; anyone else overtakes it. */
+const STATE_TAKERS = (a: NonNullable<EventDraft['actor1']>) => a.info.type === 'state-forces' || a.info.id === 'progovernment-militias';
+
 function merge(into: EventDraft, from: EventDraft): EventDraft {
   const lead = specificity(from) > specificity(into) ? from : into;
   const other = lead === into ? from : into;
@@ -190,8 +194,13 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   // One side does not act on itself: the other report's target is dropped rather than made so
   // (and a battle is fought by two armed sides: the civilians another report counts are its dead, not its side)
   const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id && !(lead.event_type === 'Battles' && a.info.type === 'civilians')) ?? null;
+  // ("Syrian regime forces killed 48 rebels in Hardatnin" folded into "the rebels seized control of Hardatnin"):
+  // who took the ground decides the kind of taking, as it does for one report
+  const taking = lead.event_type === 'Battles' && TERRITORY_SUBS.has(lead.sub_event_type) && actor1 && actor1.info.id !== lead.actor1?.info.id;
+  const sub = !taking ? lead.sub_event_type : STATE_TAKERS(actor1!) ? 'Government regains territory' : actor1!.info.group ? lead.sub_event_type : 'Non-state actor overtakes territory';
   return {
     ...lead,
+    sub_event_type: sub,
     actor1,
     actor2,
     assoc1,

@@ -29,7 +29,7 @@ const ALLY_BEFORE = new RegExp(ALLY_BEFORE_SRC, 'iu');
 // "backed by Lebanese Iranian and Iraqi Shiite militias": demonyms of a list before the mention
 // ("backed by its Lebanese ally Hezbollah", "backed by Lebanons Shiite Hezbollah": a country's possessive, its apostrophe lost or not)
 const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|\p{Lu}\p{Ll}+['’]?s|and|Shiite|Shia|Sunni|allied|foreign)\s+){0,4}(?:(?:ally|allies|partner|partners)\s+)?`;
-const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+|its\s+|their\s+)?${DEMONYM_LIST}$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
+const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted|helped|reinforced|escorted|accompanied|led on the ground|covered|joined)\s+(?:\w+\s+)?by\s+(?:the\s+|its\s+|their\s+)?${DEMONYM_LIST}$|\bby\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\w'’-]*\s+){1,2}(?:ally|allies|partner|backer)\s+$|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:support|help|backing|cover|assistance)\s+(?:of|from)\s+(?:the\s+)?$|\b(?:under the cover of|and its allies?(?: in)?)\s+(?:the\s+)?$|${ALLY_BEFORE_SRC}`, 'iu');
 // Each form of BACKER_BEFORE holds "by", "with", "cover", "allie" or "alongside" (the cue folds
 // case as the pattern does): most mentions have none of them before, and the pattern, tied to
 // the end and read with Unicode classes, is tried at every character of the words before
