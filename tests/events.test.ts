@@ -280,6 +280,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state', fatalities: 15 },
     ],
     [
+      'an armed side told as a protest\'s subject acted against it: protesters met with intervention',
+      'Gunmen opened fire on a demonstration in Daraa on Friday.',
+      { type: 'Protests', sub: 'Protest with intervention', actor1: 'protesters', actor2: 'unidentified-armed-group', location: 'Daraa' },
+    ],
+    [
+      'a crackdown on protests is the protesters\' event, the regime intervening',
+      'The regime cracked down on peaceful protests in Daraa on Friday.',
+      { type: 'Protests', sub: 'Protest with intervention', actor1: 'protesters', actor2: 'syrian-government' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -194,13 +194,8 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   // One side does not act on itself: the other report's target is dropped rather than made so
   // (and a battle is fought by two armed sides: the civilians another report counts are its dead, not its side)
   const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id && !(lead.event_type === 'Battles' && a.info.type === 'civilians')) ?? null;
-  // ("Syrian regime forces killed 48 rebels in Hardatnin" folded into "the rebels seized control of Hardatnin"):
-  // who took the ground decides the kind of taking, as it does for one report
-  const taking = lead.event_type === 'Battles' && TERRITORY_SUBS.has(lead.sub_event_type) && actor1 && actor1.info.id !== lead.actor1?.info.id;
-  const sub = !taking ? lead.sub_event_type : STATE_TAKERS(actor1!) ? 'Government regains territory' : actor1!.info.group ? lead.sub_event_type : 'Non-state actor overtakes territory';
-  return {
+  return withTakersKind({
     ...lead,
-    sub_event_type: sub,
     actor1,
     actor2,
     assoc1,
@@ -212,12 +207,23 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
     sources: [...new Set([...lead.sources, ...other.sources])],
     contested: lead.contested || other.contested,
     explain: { ...other.explain, ...lead.explain, date: date.explain.date ?? lead.explain.date, dedupe: 'dedupe.same-event' },
-  };
+  });
+}
+
+/**
+ * "Syrian regime forces killed 48 rebels in Hardatnin" folded into "the rebels seized control of
+ * Hardatnin": the side a merged record says took the ground decides the kind of taking, as it does
+ * for one report (a side that belongs to a larger one keeps the kind its report gave it).
+ */
+function withTakersKind(d: EventDraft): EventDraft {
+  if (d.event_type !== 'Battles' || !TERRITORY_SUBS.has(d.sub_event_type) || !d.actor1) return d;
+  const sub = STATE_TAKERS(d.actor1) ? 'Government regains territory' : d.actor1.info.group ? d.sub_event_type : 'Non-state actor overtakes territory';
+  return sub === d.sub_event_type ? d : { ...d, sub_event_type: sub };
 }
 
 /** A vaguer report folded into a more precise one, which keeps its place, its kind and its trigger. */
 function mergeInto(target: EventDraft, vague: EventDraft): EventDraft {
-  return { ...merge(target, vague), location: target.location, sub_event_type: target.sub_event_type, event_type: target.event_type, trigger: target.trigger };
+  return withTakersKind({ ...merge(target, vague), location: target.location, sub_event_type: target.sub_event_type, event_type: target.event_type, trigger: target.trigger });
 }
 
 export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {

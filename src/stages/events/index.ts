@@ -36,6 +36,8 @@ const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+th
 const HELD_AFTER = /^-?(?:held|controlled|besieged|dominated)\b/i;
 const CIVILIAN_NOUN = /\b(?:civilians?|children|women|residents|villagers|patients|refugees|displaced)\b/i;
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
+/** The kinds of side that carry arms (an unidentified armed group is of kind "other"). */
+const ARMED_SIDE_TYPES = new Set(['state-forces', 'external-force', 'rebel-group', 'political-militia', 'identity-militia', 'other']);
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
@@ -283,7 +285,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       actor1 = null;
     }
     // "its fighters marched about 3 kilometers": an armed side on the move is not a protest
-    if (hit.rule.kind === 'protest' && actor1 && ['rebel-group', 'state-forces', 'external-force', 'political-militia', 'identity-militia'].includes(actor1.info.type) && /^march/i.test(hit.text)) continue;
+    if (hit.rule.kind === 'protest' && actor1 && ARMED_SIDE_TYPES.has(actor1.info.type) && actor1.info.id !== UNIDENTIFIED && /^march/i.test(hit.text)) continue;
     // "seized the town of Sinjar, forcing thousands of Yazidis to flee": civilians hold no ground to lose
     if (hit.rule.kind === 'territory' && actor2?.info.type === 'civilians') actor2 = null;
     // "achieved with support from Russia which intensified its air raids": the backer strikes
@@ -387,6 +389,16 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     let event_type: string = hit.rule.event_type;
     let sub: string = hit.rule.sub_event_type;
+    // "the regime cracked down on protests", "security forces dispersed a protest": protesters protest; an armed
+    // side told as the protest's subject acted against it (ACLED: a protest with intervention)
+    const protesters = res.actors.get('protesters');
+    if (hit.rule.kind === 'protest' && actor1 && ARMED_SIDE_TYPES.has(actor1.info.type) && protesters) {
+      actor2 = actor1;
+      actor1 = { info: protesters, mention: hit.text, start: hit.start };
+      sub = 'Protest with intervention';
+      explain.actor1 = 'role.protesters-met-by-force';
+      explain.actor2 = 'role.protesters-met-by-force';
+    }
     // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
     // forces bomb from the air (armed groups shell)
     if (hit.rule.id === 'event.bombardment' && /^bombed$/i.test(hit.text) && actor1 && isStateSide(actor1.info.type)) {
