@@ -290,6 +290,11 @@ describe('events from real sentences', () => {
       { type: 'Protests', sub: 'Protest with intervention', actor1: 'protesters', actor2: 'syrian-government' },
     ],
     [
+      'security forces that fired on protesters, killing, used excessive force against them',
+      'Security forces fired on protesters in Baghdad, killing three.',
+      { type: 'Protests', sub: 'Excessive force against protesters', actor1: 'protesters', actor2: 'iraqi-government', fatalities: 3 },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -38,6 +38,7 @@ const CIVILIAN_NOUN = /\b(?:civilians?|children|women|residents|villagers|patien
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 /** The kinds of side that carry arms (an unidentified armed group is of kind "other"). */
 const ARMED_SIDE_TYPES = new Set(['state-forces', 'external-force', 'rebel-group', 'political-militia', 'identity-militia', 'other']);
+const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|attacked|dispersed|beat|stormed|cracked\s+down|used\s+(?:live\s+ammunition|tear\s+gas|force))\b(?:\s+(?:tear\s+gas|live\s+(?:rounds|ammunition)|bullets))?\s+(?:on|at|against|into)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
@@ -398,6 +399,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       sub = 'Protest with intervention';
       explain.actor1 = 'role.protesters-met-by-force';
       explain.actor2 = 'role.protesters-met-by-force';
+    }
+    // "Security forces fired on protesters in Baghdad, killing three": the side that used force on them
+    const forceBy = hit.rule.kind === 'protest' && actor1?.info.id === 'protesters' && !actor2 ? actors.find((m) => m.end <= hit.start && ARMED_SIDE_TYPES.has(m.type) && FORCE_ON_BETWEEN.test(s.text.slice(m.end, hit.start))) : undefined;
+    if (forceBy) {
+      actor2 = pick(forceBy);
+      sub = fat.total && (fat.total.best ?? fat.total.low ?? 0) > 0 ? 'Excessive force against protesters' : 'Protest with intervention';
+      explain.actor2 = 'role.force-on-protesters';
     }
     // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
     // forces bomb from the air (armed groups shell)
