@@ -295,6 +295,11 @@ describe('events from real sentences', () => {
       { type: 'Protests', sub: 'Excessive force against protesters', actor1: 'protesters', actor2: 'iraqi-government', fatalities: 3 },
     ],
     [
+      'protesters "in" a place that "demanded" protested there: the crowd speaks, not the place',
+      'Protesters in Daraa demanded the release of detainees.',
+      { type: 'Protests', sub: 'Peaceful protest', actor1: 'protesters', location: 'Daraa' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

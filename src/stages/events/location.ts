@@ -27,6 +27,7 @@ export function isWhereFrom(text: string, start: number): boolean {
 }
 const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
+const CROWD_KINDS = new Set(['protest', 'riot']);
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
 // the second place only tells where the first lies
@@ -100,7 +101,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     (p) =>
       !isForeignBystander(p, text.slice(Math.max(0, p.start - 30), p.start)) &&
       !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) &&
-      !isMetonym(text, p.start, p.end) &&
+      // ("Protesters in Daraa demanded the release of detainees": the crowd in the place speaks, not the place)
+      (!isMetonym(text, p.start, p.end) || (CROWD_KINDS.has(trigger.rule.kind) && /\b(?:in|at|inside)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))) &&
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)) &&
       // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
       !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))),
