@@ -300,6 +300,16 @@ describe('events from real sentences', () => {
       { type: 'Protests', sub: 'Peaceful protest', actor1: 'protesters', location: 'Daraa' },
     ],
     [
+      'a side that attacked a protest, killing, used excessive force against the protesters',
+      'Turkish-backed rebels attacked a Kurdish protest in Afrin, killing two.',
+      { type: 'Protests', sub: 'Excessive force against protesters', actor1: 'protesters', actor2: 'syrian-national-army', fatalities: 2 },
+    ],
+    [
+      'a side named after a protest, in another clause, is no protester',
+      'Protests erupted in Daraa after government forces killed a teenager.',
+      { type: 'Protests', sub: 'Peaceful protest', actor1: 'protesters', location: 'Daraa' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },

@@ -393,12 +393,18 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "the regime cracked down on protests", "security forces dispersed a protest": protesters protest; an armed
     // side told as the protest's subject acted against it (ACLED: a protest with intervention)
     const protesters = res.actors.get('protesters');
-    if (hit.rule.kind === 'protest' && actor1 && ARMED_SIDE_TYPES.has(actor1.info.type) && protesters) {
-      actor2 = actor1;
+    // (not a side named after the protest: "Protests erupted after government forces killed a teenager")
+    const forcedBy = hit.rule.kind === 'protest' && actor1 && actor1.start < hit.start && ARMED_SIDE_TYPES.has(actor1.info.type) ? actor1 : null;
+    if (forcedBy && protesters) {
+      actor2 = forcedBy;
       actor1 = { info: protesters, mention: hit.text, start: hit.start };
-      sub = 'Protest with intervention';
+      sub = fat.total && (fat.total.best ?? fat.total.low ?? 0) > 0 ? 'Excessive force against protesters' : 'Protest with intervention';
       explain.actor1 = 'role.protesters-met-by-force';
       explain.actor2 = 'role.protesters-met-by-force';
+    } else if (hit.rule.kind === 'protest' && actor1 && ARMED_SIDE_TYPES.has(actor1.info.type) && protesters) {
+      // (an armed side named after the protest acted in another clause: the protesters protest)
+      actor1 = { info: protesters, mention: hit.text, start: hit.start };
+      explain.actor1 = 'role.crowd';
     }
     // "Security forces fired on protesters in Baghdad, killing three": the side that used force on them
     const forceBy = hit.rule.kind === 'protest' && actor1?.info.id === 'protesters' && !actor2 ? actors.find((m) => m.end <= hit.start && ARMED_SIDE_TYPES.has(m.type) && FORCE_ON_BETWEEN.test(s.text.slice(m.end, hit.start))) : undefined;
