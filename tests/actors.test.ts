@@ -37,6 +37,7 @@ describe('actor aliases and context', () => {
     ['Syria Democratic Forces fighters advanced on Raqqa.', ['sdf']],
     ['Russias Aerospace Forces struck Idlib overnight.', ['russia']],
     ['Pro-Turkey Syrian rebels shelled Tal Rifaat.', ['syrian-national-army']],
+    ['Kurdish police arrested five men in Qamishli.', ['sdf']],
     ['US-backed forces entered the outskirts of Raqqa.', ['sdf']],
     ['Iranian militias and Afghan fighters deployed near Albu Kamal.', ['progovernment-militias']],
     ['A coalition of rebel factions attacked regime positions on the southern front.', ['syrian-government', 'syrian-rebels']],

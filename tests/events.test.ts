@@ -310,6 +310,11 @@ describe('events from real sentences', () => {
       { type: 'Protests', sub: 'Peaceful protest', actor1: 'protesters', location: 'Daraa' },
     ],
     [
+      'police that dispersed demonstrators are the state\'s, met the protest',
+      'Police dispersed demonstrators in Basra with tear gas.',
+      { type: 'Protests', sub: 'Protest with intervention', actor1: 'protesters', actor2: 'iraqi-government', location: 'Basra' },
+    ],
+    [
       'jets the report believes to be a side\'s struck for that side',
       'War jets also believed to be Russian also struck Urum al Kubra town in opposition-held western Aleppo countryside where five civilians were killed.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', fatalities: 5 },
