@@ -3,7 +3,7 @@
 // become one record with all their evidence; a bare "killed" event is folded
 // into the more specific event at its place.
 import type { EventDraft } from '../events/draft.js';
-import { UNIDENTIFIED } from '../events/roles.js';
+import { regainsForState, UNIDENTIFIED } from '../events/roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { km, provinceOf } from '../places/index.js';
 import { escapeRegExp } from '../actors/phrases.js';
@@ -166,8 +166,6 @@ function specificity(d: EventDraft): number {
 }
 
 const TERRITORY_SUBS = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
-/** A state's forces and the militias fighting for it regain territory; anyone else overtakes it. */
-const STATE_TAKERS = (a: NonNullable<EventDraft['actor1']>) => a.info.type === 'state-forces' || a.info.id === 'progovernment-militias';
 
 function merge(into: EventDraft, from: EventDraft): EventDraft {
   const lead = specificity(from) > specificity(into) ? from : into;
@@ -217,7 +215,7 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
  */
 function withTakersKind(d: EventDraft): EventDraft {
   if (d.event_type !== 'Battles' || !TERRITORY_SUBS.has(d.sub_event_type) || !d.actor1) return d;
-  const sub = STATE_TAKERS(d.actor1) ? 'Government regains territory' : d.actor1.info.group ? d.sub_event_type : 'Non-state actor overtakes territory';
+  const sub = regainsForState(d.actor1.info) ? 'Government regains territory' : d.actor1.info.group ? d.sub_event_type : 'Non-state actor overtakes territory';
   return sub === d.sub_event_type ? d : { ...d, sub_event_type: sub };
 }
 

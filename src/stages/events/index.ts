@@ -11,7 +11,7 @@ import { findFatalities, type SentenceFatalities } from './fatalities.js';
 import { dropsTrigger, notEventSentence } from './not-events.js';
 import { clauseOf } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
-import { assignRoles, isStateSide, pick, UNIDENTIFIED, type ActorPick } from './roles.js';
+import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { lookupPlace, provinceOf } from '../places/index.js';
@@ -25,23 +25,26 @@ const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
-/** Those who serve a state: "four soldiers", "two policemen" */
 /** A side named in a count of the dead ("five rebel fighters", "three Turkish soldiers"): the count is that side's */
 const SIDE_WORD = /\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|ISIS|ISIL|Daesh|Turkish|Russian|American|US|Iranian|Israeli)\b/i;
+/** Those who serve a state: "four soldiers", "two policemen" */
 const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
+/** "killed on Thursday and Friday", "5-6 April": what stands between two days that make one span */
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
+const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 // "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
 const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
+// "rebel-held Idlib", "the village held by Islamist fighters": a side named as the holder of the place hit
 const HELD_AFTER = /^-?(?:held|controlled|besieged|dominated)\b/i;
-const CIVILIAN_NOUN = /\b(?:civilians?|children|women|residents|villagers|patients|refugees|displaced)\b/i;
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
-/** The kinds of side that carry arms (an unidentified armed group is of kind "other"). */
-const ARMED_SIDE_TYPES = new Set(['state-forces', 'external-force', 'rebel-group', 'political-militia', 'identity-militia', 'other']);
+/** The dead that are civilians by their noun: "eight civilians", "three children" */
+const CIVILIAN_NOUN = /\b(?:civilians?|children|women|residents|villagers|patients|refugees|displaced)\b/i;
+/** "Security forces fired on protesters", "police dispersed demonstrators": force used on a crowd, told before it */
 const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|attacked|dispersed|beat|stormed|cracked\s+down|used\s+(?:live\s+ammunition|tear\s+gas|force))\b(?:\s+(?:tear\s+gas|live\s+(?:rounds|ammunition)|bullets))?\s+(?:on|at|against|into)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+/** Barrel bombs, and the other means a strike told with them may have been made with */
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
-const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
 const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
@@ -100,6 +103,11 @@ function withMentionBackers(assoc: ActorPick[], actor: ActorPick | null, actors:
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
+
+/** The victims a trigger's sentence names: after the trigger, or before it in its clause when the clause tells harm. */
+function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
+  return VICTIMS.exec(text.slice(hit.start)) ?? (HARMED.test(text.slice(cs, ce)) ? VICTIMS.exec(text.slice(cs, hit.start)) : null);
+}
 
 /** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
 function sideOf(noun: string, mentions: ActorMention[], sentence: string, count: { start: number; end: number }): string | null {
@@ -286,7 +294,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       actor1 = null;
     }
     // "its fighters marched about 3 kilometers": an armed side on the move is not a protest
-    if (hit.rule.kind === 'protest' && actor1 && ARMED_SIDE_TYPES.has(actor1.info.type) && actor1.info.id !== UNIDENTIFIED && /^march/i.test(hit.text)) continue;
+    if (hit.rule.kind === 'protest' && actor1 && isArmedType(actor1.info.type) && actor1.info.id !== UNIDENTIFIED && /^march/i.test(hit.text)) continue;
     // "seized the town of Sinjar, forcing thousands of Yazidis to flee": civilians hold no ground to lose
     if (hit.rule.kind === 'territory' && actor2?.info.type === 'civilians') actor2 = null;
     // "achieved with support from Russia which intensified its air raids": the backer strikes
@@ -301,9 +309,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // ("war planes bombed a refugee camp in rebel-held Idlib, killing five women and a child": the side that holds the place
     // stands for it only until the report says who was hit)
     // ("people" killed there may be its fighters: only civilians named as such, in the trigger's clause or among the sentence's dead)
-    const heldTarget = !!actor2 && ['air', 'shelling', 'explosive', 'chemical'].includes(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, actor2.start - 60), actor2.start)));
+    const heldTarget = !!actor2 && STRIKE_KINDS.has(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, actor2.start - 60), actor2.start)));
     if (heldTarget) {
-      const named = VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null);
+      const named = victimsNamed(s.text, hit, cs, ce);
       const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
       const civ = res.actors.get('civilians');
       if (civilianDead && civ) {
@@ -320,7 +328,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       explain.actor2 = 'role.victims-are-state-forces';
     }
     // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
-    const victims = !actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? VICTIMS.exec(s.text.slice(hit.start)) ?? (HARMED.test(s.text.slice(cs, ce)) ? VICTIMS.exec(s.text.slice(cs, hit.start)) : null) : null;
+    const victims = !actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? victimsNamed(s.text, hit, cs, ce) : null;
     if (victims) {
       const civ = res.actors.get('civilians');
       if (civ) {
@@ -392,26 +400,29 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     let sub: string = hit.rule.sub_event_type;
     // "the regime cracked down on protests", "security forces dispersed a protest": protesters protest; an armed
     // side told as the protest's subject acted against it (ACLED: a protest with intervention)
-    const protesters = res.actors.get('protesters');
-    // (not a side named after the protest: "Protests erupted after government forces killed a teenager")
-    const forcedBy = hit.rule.kind === 'protest' && actor1 && actor1.start < hit.start && ARMED_SIDE_TYPES.has(actor1.info.type) ? actor1 : null;
-    if (forcedBy && protesters) {
-      actor2 = forcedBy;
-      actor1 = { info: protesters, mention: hit.text, start: hit.start };
-      sub = fat.total && (fat.total.best ?? fat.total.low ?? 0) > 0 ? 'Excessive force against protesters' : 'Protest with intervention';
-      explain.actor1 = 'role.protesters-met-by-force';
-      explain.actor2 = 'role.protesters-met-by-force';
-    } else if (hit.rule.kind === 'protest' && actor1 && ARMED_SIDE_TYPES.has(actor1.info.type) && protesters) {
-      // (an armed side named after the protest acted in another clause: the protesters protest)
-      actor1 = { info: protesters, mention: hit.text, start: hit.start };
-      explain.actor1 = 'role.crowd';
-    }
+    // (not a side named after the protest: "Protests erupted after government forces killed a teenager" is the
+    // protesters', that side acting in another clause)
     // "Security forces fired on protesters in Baghdad, killing three": the side that used force on them
-    const forceBy = hit.rule.kind === 'protest' && actor1?.info.id === 'protesters' && !actor2 ? actors.find((m) => m.end <= hit.start && ARMED_SIDE_TYPES.has(m.type) && FORCE_ON_BETWEEN.test(s.text.slice(m.end, hit.start))) : undefined;
-    if (forceBy) {
-      actor2 = pick(forceBy);
-      sub = fat.total && (fat.total.best ?? fat.total.low ?? 0) > 0 ? 'Excessive force against protesters' : 'Protest with intervention';
-      explain.actor2 = 'role.force-on-protesters';
+    const protesters = res.actors.get('protesters');
+    if (hit.rule.kind === 'protest' && protesters) {
+      let metBy: ActorPick | null = null;
+      if (actor1 && isArmedType(actor1.info.type)) {
+        if (actor1.start < hit.start) {
+          metBy = actor1;
+          explain.actor1 = 'role.protesters-met-by-force';
+          explain.actor2 = 'role.protesters-met-by-force';
+        } else explain.actor1 = 'role.crowd';
+        actor1 = { info: protesters, mention: hit.text, start: hit.start };
+      }
+      const forceBy = !metBy && actor1?.info.id === 'protesters' && !actor2 ? actors.find((m) => m.end <= hit.start && isArmedType(m.type) && FORCE_ON_BETWEEN.test(s.text.slice(m.end, hit.start))) : undefined;
+      if (forceBy) {
+        metBy = pick(forceBy);
+        explain.actor2 = 'role.force-on-protesters';
+      }
+      if (metBy) {
+        actor2 = metBy;
+        sub = fat.total && (fat.total.best ?? fat.total.low ?? 0) > 0 ? 'Excessive force against protesters' : 'Protest with intervention';
+      }
     }
     // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
     // forces bomb from the air (armed groups shell)
@@ -425,7 +436,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       const taker = actor1?.info.type;
       // A government's affiliates ("militia allies", "Tiger Forces") regain territory for it.
       // ACLED: a foreign state's forces that capture ground (Turkey in Afrin) overtake territory as a non-state actor does
-      const isState = taker === 'state-forces' || actor1?.info.id === 'progovernment-militias' || (!!actor1?.info.group && res.actors.get(actor1.info.group)?.type === 'state-forces');
+      const isState = !!actor1 && regainsForState(actor1.info, actor1.info.group ? res.actors.get(actor1.info.group)?.type : undefined);
       const loser = actor2?.info.type;
       sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && !isStateSide(loser) ? 'Government regains territory' : hit.rule.sub_event_type;
       explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
@@ -611,9 +622,12 @@ function countryOf(m: PlaceMention | null, res: Resources): PlaceMention | null 
   return country ? { ...m, text: m.place.country, place: country, rule: 'place.country-of-story', geoPrecision: 3 } : null;
 }
 
+/** The kinds of side that carry arms: all but civilians and protesters (an unidentified armed group is of kind "other"). */
+const isArmedType = (type: string) => type !== 'civilians' && type !== 'protesters';
+
 /** Battles need a named armed side; other kinds need someone to act or suffer. */
 function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: string): boolean {
-  const armed = (a: ActorPick | null) => !!a && a.info.type !== 'civilians' && a.info.type !== 'protesters';
+  const armed = (a: ActorPick | null) => !!a && isArmedType(a.info.type);
   if (eventType === 'Battles' || eventType === 'Strategic developments') return armed(a1) || armed(a2);
   return !!a1 || !!a2;
 }
@@ -782,7 +796,6 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
  * client's enemy.
  */
 function inferOpponents(events: EventDraft[]): void {
-  const armed = (type: string) => type !== 'civilians' && type !== 'protesters';
   for (const e of events) {
     if (e.actor2 || !e.actor1 || (e.event_type !== 'Battles' && e.event_type !== 'Explosions/Remote violence')) continue;
     const self = e.actor1.info;
@@ -801,7 +814,7 @@ function inferOpponents(events: EventDraft[]): void {
       for (const [side, enemies] of sides) {
         if (!side.some((a) => a.info.id === self.id)) continue;
         for (const enemy of enemies) {
-          if (!armed(enemy.info.type) || enemy.info.id === self.id) continue;
+          if (!isArmedType(enemy.info.type) || enemy.info.id === self.id) continue;
           const t = tally.get(enemy.info.id) ?? { pick: enemy, n: 0, first: i };
           t.n += samePlace ? 2 : 1;
           tally.set(enemy.info.id, t);

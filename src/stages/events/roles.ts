@@ -65,7 +65,8 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
 
 /** "a rebel-held town", "IS-controlled territory": the side names who holds a place, not who acts */
 const HOLDER_AFTER = /^-?(?:held|controlled|besieged|occupied|dominated|run)\b/i;
-const STRIKE_KINDS = new Set(['air', 'shelling', 'explosive', 'chemical']);
+/** The strikes from afar, whose target may be told by the place they hit */
+export const STRIKE_KINDS: ReadonlySet<string> = new Set(['air', 'shelling', 'explosive', 'chemical']);
 const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
@@ -122,6 +123,11 @@ const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardmen
 
 /** State forces and a foreign state's forces: named first in a clash, and the only sides that fly here. */
 export const isStateSide = (type: string) => type === 'state-forces' || type === 'external-force';
+/**
+ * The side a taking of ground is the government's regaining for: a state's forces, the militias fighting
+ * for it, or a unit of a state's forces (`groupType`, the type of the side it belongs to, when known).
+ */
+export const regainsForState = (a: ActorPick['info'], groupType?: string) => a.type === 'state-forces' || a.id === 'progovernment-militias' || groupType === 'state-forces';
 /** The side a report names when it does not know who acted. */
 export const UNIDENTIFIED = 'unidentified-armed-group';
 
