@@ -520,6 +520,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'islamic-state', location: 'Tabqa' },
     ],
     [
+      'the side a taking lets act took the ground',
+      'The capture of Mallah Farms and Castello Road enabled Syrian forces to besiege militant-held neighborhoods of Aleppo.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', actor2: null },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },
@@ -772,6 +777,11 @@ describe('events from real sentences', () => {
     expect(summary(events)).toHaveLength(1);
     expect(events[0]!.location?.mention).toBe('al-Bureij');
     expect(events[0]!.evidence).toHaveLength(2);
+  });
+
+  it('a side a taking names by "by" took ground, it did not lose it', () => {
+    const events = extract('The capture of the Castello Road came in the wake of recent recapture of al-Mallah Farms area northwest of Aleppo by the Syrian army.');
+    for (const e of events) expect(e.actor2?.id).not.toBe('syrian-government');
   });
 
   it('reports merged into one record never make a side act on itself', () => {

@@ -84,6 +84,9 @@ const TARGET_HEAD = /\b(?:positions?|bases?|targets?|checkpoints?|posts?|outpost
 const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?(?:[Uu]nits?|[Mm]embers|[Ee]lements|[Tt]roops|[Ss]oldiers|[Ff]ighters|[Dd]etachments?|[Bb]attalions?|[Bb]rigades?)\s+of\s+(?:the\s+)?$/;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
+// "enabled Syrian forces to", "allowed the army to": the side a taking lets act
+const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
@@ -241,7 +244,15 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // (the state's forces are named first, as coders do)
       const [first, second] = foes && isStateSide(subject!.type) && !isStateSide(coAgent!.type) ? [subject!, coAgent!] : [coAgent!, subject!];
       actor1 = parties ? first : subject ?? null;
-      actor2 = parties ? second : after.find((m) => !actor1 || m.id !== actor1.id) ?? null;
+      // ("The capture of Mallah Farms enabled Syrian forces to besiege ...": the side a taking lets act took the ground)
+      const enabled = !actor1 && !parties && trigger.rule.kind === 'territory' ? after.find((m) => ENABLED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^\s+to\s/i.test(text.slice(m.end, m.end + 5))) : undefined;
+      if (enabled) {
+        actor1 = enabled;
+        rule = 'role.enabled-by-taking';
+      }
+      // ("the capture of the road came after the recapture of the farms by the Syrian army": the side a taking names
+      // by "by" took ground, it did not lose it)
+      actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) ?? null;
       if (parties) rule = foes ? 'role.two-sides-fought' : 'role.agreement-parties';
       // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
       if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
