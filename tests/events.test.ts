@@ -784,6 +784,11 @@ describe('events from real sentences', () => {
     for (const e of events) expect(e.actor2?.id).not.toBe('syrian-government');
   });
 
+  it('devices removed from ground taken back are no blast: the taking is the event', () => {
+    const events = extract('Earlier today army units took control of al-Mazare and al-Kharroubi al-Kabir areas to the northwest of al-Qaryatain which are now completely secured after tens of explosive devices and mines were removed.');
+    expect(summary(events)).toEqual([expect.stringMatching(/^Battles\/Government regains territory syrian-government->/)]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);
@@ -1431,6 +1436,8 @@ describe('sentences that are not events', () => {
     ['the war described', 'Much of the fighting has been marked by indiscriminate shelling and aerial bombardment killing scores of civilians across Idlib and Aleppo.'],
     ['strikes stepped up as a trend', 'Its hold on Raqqa appears to be growing firmer even as Syrian government forces intensify air strikes on territory held by the group.'],
     ['devices dismantled', 'The army units dismantled scores of explosive devices and mines left behind in Palmyra.'],
+    ['munitions seized in a list of weapons', 'The army units seized the terrorists weapons and ammunition including a DShK machine gun and amounts of RPG shells in Hama.'],
+    ['a cache of mortar rounds found', 'Kurdish fighters found a cache of mortar shells in a tunnel in Manbij on Sunday.'],
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],
     ['a capture as a point in time', 'Since the town\'s recapture YPG forces have been expanding their control from Kobane into the surrounding countryside.'],

@@ -40,6 +40,9 @@ const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militia
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:\w+\s+)?$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
+// "amounts of RPG shells", "a cache of mortar rounds": munitions counted as things; "explosive devices and mines were removed": handled, not set off
+const MUNITIONS_BEFORE = /\b(?:amounts?|quantit(?:y|ies)|boxes|crates|stockpiles?|caches?|depots?|stores|warehouses?|types|kinds)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|all\s+|safely\s+)?(?:removed|dismantled|defused|cleared|found|discovered|seized|confiscated|recovered|captured|handed over)\b/i;
 const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
@@ -111,6 +114,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
   { id: 'not-event.devices-handled', example: 'Army engineers dismantled scores of explosive devices in Palmyra.', drops: ({ hit, before }) => hit.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before) },
+  // "seizing weapons including amounts of RPG shells", "tens of explosive devices and mines were removed": munitions handled, not fired
+  {
+    id: 'not-event.munitions-handled',
+    example: 'Army units seized the terrorists weapons including amounts of RPG shells after tens of explosive devices and mines were removed.',
+    drops: ({ hit, text, before }) => (hit.rule.kind === 'shelling' || hit.rule.kind === 'explosive') && (MUNITIONS_BEFORE.test(before) || MUNITIONS_HANDLED_AFTER.test(text.slice(hit.end, hit.end + 60))),
+  },
   // "Rebels say they are forced out by siege and bombardment": what drove people out, not an event
   { id: 'not-event.driven-out-by', example: 'Rebels say they are forced out by siege and bombardment of Daraya.', drops: ({ before }) => /\b(?:forced|driven|pushed)\s+(?:\w+\s+){0,3}?(?:by|through)\s+(?:\w+\s+(?:and|or)\s+)?$/i.test(before) },
   // "Damascus forces and Kurdish fighters have enjoyed a truce": a truce that holds is no agreement reached
