@@ -842,6 +842,16 @@ describe('events from real sentences', () => {
     expect(events.filter((e) => e.location?.name === 'Damascus').map((e) => [e.actor1?.id, e.fatalities?.best, e.evidence.length])).toEqual([['jaysh-al-islam', 5, 2]]);
   });
 
+  it('places before the report of an act are the frame\'s, not the act\'s own', () => {
+    const events = extract('The opposition faces the DAESH threat while fighting intensively against the Syrian regime in Idlib and Aleppo DAESH said on Monday they were responsible for a suicide bombing on a bus on Sunday which killed 50 fighters from western-backed Syrian opposition groups near the Atmeh border crossing with Turkey.', '2016-08-15');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.start])).toEqual([['Suicide bomb', 'Atmeh', '2016-08-14']]);
+  });
+
+  it('a place told before "activists said" is still where the act was when it names no other', () => {
+    const events = extract('In Douma activists said government warplanes bombed a market on Monday, killing 12 civilians.', '2015-08-18');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Air/drone strike', 'Douma']]);
+  });
+
   it('the places of what an event came amid are not its own', () => {
     const events = extract('A car bomb exploded in Qamishli on Wednesday, killing 44 people.\n\nThe car bomb blast came as U.S.-backed Kurdish forces pressed ahead with their offensive to take the Daesh-held town of Manbij.', '2016-07-28');
     const blasts = events.filter((e) => e.sub_event_type === 'Remote explosive/landmine/IED');

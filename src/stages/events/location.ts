@@ -27,6 +27,7 @@ export function isWhereFrom(text: string, start: number): boolean {
 }
 const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
+const REPORT_BETWEEN = /\b(?:said|says|announced|claimed|reported|stated|added|told)\b/i;
 const CROWD_KINDS = new Set(['protest', 'riot']);
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
@@ -126,6 +127,9 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     const distance = p.start >= trigger.end ? p.start - trigger.end : trigger.start - p.end;
     score -= Math.min(distance, 200) / 8;
     if (p.start >= trigger.end) score += 4; // "retook the city of Palmyra": objects follow
+    // ("fighting the regime in Idlib and Aleppo DAESH said on Monday they were responsible for a suicide bombing ... near
+    // the Atmeh border crossing": a place before the report of the act is the frame's, the act's own place says more)
+    else if (REPORT_BETWEEN.test(text.slice(p.end, trigger.start))) score -= 15;
     // ("Syrian Army Retakes Qaryatain City in Homs": the place a taking names right after it is the place taken)
     if (trigger.rule.kind === 'territory' && p.start >= trigger.end && TAKEN_OBJECT_BETWEEN.test(text.slice(trigger.end, p.start))) score += 30;
     if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
