@@ -525,6 +525,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', actor2: null },
     ],
     [
+      'the people an execution names are its victims, and a taking that describes a place does not lead',
+      'Activists in Aleppo said that the Iranian militias summarily executed six young men in the neighborhood of Sakhour on Friday after those men returned to their homes in eastern Aleppo which completely fell to regime forces.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'progovernment-militias', actor2: 'civilians', location: 'Sakhour', fatalities: 6 },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },
@@ -787,6 +792,11 @@ describe('events from real sentences', () => {
   it('devices removed from ground taken back are no blast: the taking is the event', () => {
     const events = extract('Earlier today army units took control of al-Mazare and al-Kharroubi al-Kabir areas to the northwest of al-Qaryatain which are now completely secured after tens of explosive devices and mines were removed.');
     expect(summary(events)).toEqual([expect.stringMatching(/^Battles\/Government regains territory syrian-government->/)]);
+  });
+
+  it('a taking told after "until" is a condition, not an event', () => {
+    const events = extract('Six civilians were killed in airstrikes on the town of Atareb west of Aleppo on Saturday.\n\nMember of the Syrian Coalitions political committee Yasser Farhan said that the Free Syrian Army and forces of the Syrian revolution will continue to resist the Russian and Iranian invaders until they are ousted from of all Syrian territory.', '2016-12-24');
+    expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
   });
 
   it('reports merged into one record never make a side act on itself', () => {

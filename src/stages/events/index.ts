@@ -34,6 +34,8 @@ const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 // "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
+const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of|a\s+number\s+of)\s+(?:young\s+)?(?:men|youths|boys|civilians|people|residents|villagers)\b/i;
+const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
 const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
 // "rebel-held Idlib", "the village held by Islamist fighters": a side named as the holder of the place hit
 const HELD_AFTER = /^-?(?:held|controlled|besieged|dominated)\b/i;
@@ -247,7 +249,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "Syrian air strikes": the actor's own mention holds the trigger
     (actorsIn.some((m) => (m.end - s.start <= h.start && h.start - (m.end - s.start) < 30) || (m.start - s.start <= h.start && m.end - s.start >= h.end)) ? 1 : 0);
   // "killed in an air strike on Khan Sheikhun, site of a chemical weapons attack earlier this week": the attack recalled does not lead
-  const recalled = (h: TriggerHit) => RECALLED_AFTER.test(s.text.slice(h.end, h.end + 40));
+  // ("executed six young men in the neighborhood of Sakhour ... in eastern Aleppo which completely fell to regime forces":
+  // a taking told of a place in a relative clause describes the place; the act told of the people leads)
+  const recalled = (h: TriggerHit) => RECALLED_AFTER.test(s.text.slice(h.end, h.end + 40)) || (h.rule.kind === 'territory' && TAKEN_PLACE_DESCRIBED.test(s.text.slice(Math.max(0, h.start - 40), h.start)));
   // Each clause reports at most one lead event ("..., as the SDF advance on Manbij").
   const byClause = new Map<number, TriggerHit[]>();
   for (const h of hits) {
@@ -326,6 +330,16 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (home) {
       actor2 = { info: home, mention: firstDead!.text, start: hit.start };
       explain.actor2 = 'role.victims-are-state-forces';
+    }
+    // ("summarily executed six young men in the neighborhood of Sakhour ... which fell to regime forces": the people an
+    // execution names right after it are its victims, not a side told later in the sentence)
+    const executed = hit.rule.kind === 'execution' && !!actor2 && actor2.start > hit.end ? EXECUTED_PEOPLE_AFTER.exec(s.text.slice(hit.end, hit.end + 40)) : null;
+    if (executed && hit.end + executed[0].length <= actor2!.start) {
+      const civ = res.actors.get('civilians');
+      if (civ) {
+        actor2 = { info: civ, mention: executed[0].trim(), start: hit.start };
+        explain.actor2 = 'role.victims-are-civilians';
+      }
     }
     // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
     const victims = !actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? victimsNamed(s.text, hit, cs, ce) : null;

@@ -7,6 +7,8 @@ import { clauseOf } from './clauses.js';
 import { isTallySentence, isWarToll, RECENT_WINDOW } from './fatalities.js';
 import type { TriggerHit } from './triggers.js';
 
+// "will continue to resist the invaders until they are ousted": a condition, not an event
+const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\w-]+\s+){1,3}$/i;
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
 const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
@@ -82,7 +84,7 @@ interface TriggerRule {
 
 /** Rules that make one trigger no event; the first that applies decides. */
 export const TRIGGER_RULES: readonly TriggerRule[] = [
-  { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => IRREALIS_BEFORE.test(before) && !REALIS_BEFORE.test(before) },
+  { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => (IRREALIS_BEFORE.test(before) || CONDITION_BEFORE.test(before)) && !REALIS_BEFORE.test(before) },
   // "the terrorists planned to break the army's defense lines and recapture the farms": the second verb is planned too
   {
     id: 'not-event.irrealis-joined',
