@@ -32,6 +32,7 @@ describe('actor aliases and context', () => {
     ['The Tiger Forces advanced towards Khan Sheikhoun.', ['tiger-forces']],
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, controls most of Idlib.', ['hts']],
     ['Fighters of the Popular Mobilisation Forces and Kurdish Peshmerga retook the town.', ['peshmerga', 'popular-mobilisation-forces']],
+    ['Hezbollah al-Nujaba, an Iraqi Shiite militia, killed 23 Nusra Front militants near Khan Touman.', ['hts', 'popular-mobilisation-forces']],
     ['Turkish-backed Syrian rebels pushed into Afrin.', ['syrian-national-army']],
     ['Seven members of the Turkish-backed National Army were killed near al-Bab.', ['syrian-national-army']],
     ['Syria Democratic Forces fighters advanced on Raqqa.', ['sdf']],

@@ -530,6 +530,11 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', sub: 'Attack', actor1: 'progovernment-militias', actor2: 'civilians', location: 'Sakhour', fatalities: 6 },
     ],
     [
+      'a side killed in clashes, told with its head noun, was fought by the side named after',
+      '23 members of the al-Nusra Front terrorist group were killed in clashes with Hezbollah al-Nujaba near Khan Touman on Wednesday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'popular-mobilisation-forces', actor2: 'hts', fatalities: 23 },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },
