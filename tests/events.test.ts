@@ -804,6 +804,16 @@ describe('events from real sentences', () => {
     expect(events.filter((e) => e.event_type === 'Battles')).toEqual([]);
   });
 
+  it('a place told as recently seized by a side describes where a strike fell; the taking is no event of its own', () => {
+    const events = extract('The volunteer group said one of its most well-known members died after being buried under the rubble following a Wednesday airstrike in the Ramouseh area recently seized by rebels from government forces.', '2016-08-12');
+    expect(events.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+
+  it('a headline told with a participle is still the taking it reports', () => {
+    const events = extract('Key Syrian town Palmyra recaptured by government forces.', '2016-03-27');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name])).toEqual([['Government regains territory', 'syrian-government', 'Palmyra']]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

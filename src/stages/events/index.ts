@@ -35,6 +35,8 @@ const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 // "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
 const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of|a\s+number\s+of)\s+(?:young\s+)?(?:men|youths|boys|civilians|people|residents|villagers)\b/i;
+const TAKEN_PARTICIPLE = /^(?:seized|captured|retaken|recaptured|taken|overrun|liberated|regained)$/i;
+const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:area|district|town|village|city|neighbou?rhood|base|region|quarter|airport|road|hill|farms)|\b\p{Lu}[\p{L}'’-]+)\s+(?:(?:recently|newly|just|previously|once)\s+)?$/u;
 const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
 const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
 // "rebel-held Idlib", "the village held by Islamist fighters": a side named as the holder of the place hit
@@ -251,7 +253,10 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   // "killed in an air strike on Khan Sheikhun, site of a chemical weapons attack earlier this week": the attack recalled does not lead
   // ("executed six young men in the neighborhood of Sakhour ... in eastern Aleppo which completely fell to regime forces":
   // a taking told of a place in a relative clause describes the place; the act told of the people leads)
-  const recalled = (h: TriggerHit) => RECALLED_AFTER.test(s.text.slice(h.end, h.end + 40)) || (h.rule.kind === 'territory' && TAKEN_PLACE_DESCRIBED.test(s.text.slice(Math.max(0, h.start - 40), h.start)));
+  // ("an airstrike in the Ramouseh area recently seized by rebels from government forces": so does a participle after the place)
+  const recalled = (h: TriggerHit) =>
+    RECALLED_AFTER.test(s.text.slice(h.end, h.end + 40)) ||
+    (h.rule.kind === 'territory' && (TAKEN_PLACE_DESCRIBED.test(s.text.slice(Math.max(0, h.start - 40), h.start)) || (TAKEN_PARTICIPLE.test(h.text) && PLACE_BEFORE_PARTICIPLE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && /^\s+by\s/i.test(s.text.slice(h.end, h.end + 4)))));
   // Each clause reports at most one lead event ("..., as the SDF advance on Manbij").
   const byClause = new Map<number, TriggerHit[]>();
   for (const h of hits) {
