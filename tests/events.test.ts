@@ -535,6 +535,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'popular-mobilisation-forces', actor2: 'hts', fatalities: 23 },
     ],
     [
+      'a headline tells a strike in the present tense',
+      'Syrian jets bomb rebel town of Talbiseh',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
+    ],
+    [
+      'aircraft that "pound" a city strike it',
+      'Russian jets pound rebel-held eastern Aleppo on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Aleppo' },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },
