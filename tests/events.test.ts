@@ -545,6 +545,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Aleppo' },
     ],
     [
+      'a bomb a side set off is its bombing',
+      'About 30 Syrian government fighters were killed when rebels set off a bomb in a tunnel beneath a checkpoint in Idlib.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'syrian-rebels', actor2: 'syrian-government', location: 'Idlib', fatalities: 30 },
+    ],
+    [
+      'fighters "from" a group are its own, and set it off',
+      'Six soldiers were killed when insurgents from the Islamic Front set off tonnes of explosives in a tunnel near Maarat al-Numan.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'syrian-rebels', actor2: 'syrian-government', fatalities: 6 },
+    ],
+    [
+      'who claims an attack carried it out',
+      'On Wednesday three suicide bombers killed at least two people near the main police headquarters in Damascus in an attack claimed by the Islamic State group.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', location: 'Damascus', fatalities: 2 },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },

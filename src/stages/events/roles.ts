@@ -70,7 +70,8 @@ export const STRIKE_KINDS: ReadonlySet<string> = new Set(['air', 'shelling', 'ex
 const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
-const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of\s+(?:the\s+)?$/i;
+// ("when insurgents from the Islamic Front set off tonnes of explosives": fighters "from" a group are its own)
+const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members)\s+from)\s+(?:the\s+)?$/i;
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
 const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
   /\bin\s+(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
@@ -115,7 +116,8 @@ const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jih
 const describedBy = (text: string, m: ActorMention) => BY_DESCRIBED.test(text.slice(Math.max(0, m.start - 50), m.start));
 
 /** "carried out by", "believed to have been launched by": an act's agent, wherever the act's words stand */
-const DONE_BY_BEFORE = /\b(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed)\s+by\s+(?:the\s+)?(?:so-called\s+)?$/i;
+// ("in an attack claimed by the Islamic State group": who claims an attack carried it out)
+const DONE_BY_BEFORE = /\b(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed|claimed)\s+by\s+(?:the\s+)?(?:so-called\s+)?$/i;
 /** "A shell fired by regime troops hit the school, killing five": the agent of what was fired, when the trigger is what it did */
 const FIRED_BY_BEFORE = /\b(?:fired|dropped|lobbed|planted)\s+by\s+(?:the\s+)?$/i;
 
