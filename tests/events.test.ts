@@ -839,6 +839,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name])).toEqual([['Government regains territory', 'syrian-government', 'Palmyra']]);
   });
 
+  it('who was among the dead, told at a place, belongs to the event before, not to a fight of its own', () => {
+    const events = extract('Air strikes killed at least 12 civilians in Syrias Aleppo on Monday a monitor said. The Britain-based Syrian Observatory for Human Rights said five children were among the dead on Monday in the rebel-held district of Marjeh in east Aleppo.', '2016-10-17');
+    expect(events.map((e) => [e.sub_event_type, e.actor2?.id, e.fatalities?.best])).toEqual([['Air/drone strike', 'civilians', 12]]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

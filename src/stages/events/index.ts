@@ -718,7 +718,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= reach;
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
-    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || inSentence.places.length === 0)) {
+    // ("five children were among the dead on Monday in the rebel-held district of Marjeh": who was among the dead points back too)
+    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || inSentence.places.length === 0 || AMONG_THE_DEAD.test(s.text))) {
       // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
       const last = ctx.lastEvent!;
       if (back && /\b(?:supported|backed|covered|assisted|aided|helped)\s+$/i.test(s.text.slice(Math.max(0, back.index - 12), back.index))) {
