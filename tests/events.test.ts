@@ -789,6 +789,16 @@ describe('events from real sentences', () => {
     expect([events[0]!.date.start, events[0]!.fatalities?.best]).toEqual(['2017-09-28', 128]);
   });
 
+  it('a battle told by each side\'s deed, its sides named either way round, is one record', () => {
+    const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian government forces repelled the Islamic State attack near Salamiyeh on Thursday.', '2017-05-18');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.location?.name, e.evidence.length])).toEqual([['Non-state actor overtakes territory', 'islamic-state', 'syrian-government', 'Salamiyah', 2]]);
+  });
+
+  it('a battle and a strike between the same two sides stay two records', () => {
+    const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
+    expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);
+  });
+
   it('a unit and the side it belongs to telling one capture are one record', () => {
     const events = extract('The Syrian Arab Army liberated the Jabal Hayan hilltop west of Palmyra on Saturday after fierce clashes with ISIS militants. According to the source, the Tiger Forces stormed the hilltop in the early morning hours, killing at least 20 ISIS fighters.', '2017-02-12');
     expect(summary(events)).toHaveLength(1);

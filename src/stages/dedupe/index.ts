@@ -34,7 +34,13 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // however each report names the sides
   if (a.sub_event_type === b.sub_event_type && toll(a) !== null && toll(a)! > 0 && toll(a) === toll(b) && datesAgree(a, b)) return true;
   const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
-  if (!sameSide || !(compatible(a.actor2, b.actor2) || backsTarget(a, b) || backsTarget(b, a))) return false;
+  const samePair = sameSide && (compatible(a.actor2, b.actor2) || backsTarget(a, b) || backsTarget(b, a));
+  // ("IS captured several army positions" and "troops repelled the IS attack on villages": a battle's two
+  // reports may name its sides either way round)
+  const battle = (d: EventDraft) => d.event_type === 'Battles';
+  const reversed = battle(a) && battle(b) && !!a.actor1 && !!a.actor2 && !!b.actor1 && !!b.actor2 && a.actor1.info.id === b.actor2.info.id && a.actor2.info.id === b.actor1.info.id;
+  if (!samePair && !reversed) return false;
+  if (reversed && !samePair) return (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && battleDays(a, b);
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
   // "a suicide attacker detonated a car bomb" and "the blast": one explosion
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
@@ -59,13 +65,14 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if ((attack(a) && violent(b)) || (attack(b) && violent(a))) return datesAgree(a, b);
   // A clash report and a territory report of the same sides at one place are
   // one battle, unless each is dated and the days differ.
-  const battle = (d: EventDraft) => d.event_type === 'Battles';
-  if (battle(a) && battle(b) && (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && (a.actor1 || b.actor1)) {
-    // ("had died since Tuesday in the fight over Tabqa base" and its capture on Sunday: a span holds the day)
-    const held = (x: EventDraft, y: EventDraft) => !!x.date.start && !!y.date.start && x.date.start <= y.date.start && (x.date.end ?? x.date.start) >= (y.date.end ?? y.date.start);
-    return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start && !held(a, b) && !held(b, a)) && datesAgree(a, b);
-  }
+  if (battle(a) && battle(b) && (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && (a.actor1 || b.actor1)) return battleDays(a, b);
   return false;
+}
+
+/** Two reports of a battle fit one day: unless each is dated and the days differ ("had died since Tuesday in the fight over Tabqa base" and its capture on Sunday: a span holds the day). */
+function battleDays(a: EventDraft, b: EventDraft): boolean {
+  const held = (x: EventDraft, y: EventDraft) => !!x.date.start && !!y.date.start && x.date.start <= y.date.start && (x.date.end ?? x.date.start) >= (y.date.end ?? y.date.start);
+  return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start && !held(a, b) && !held(b, a)) && datesAgree(a, b);
 }
 
 /** A bare report of deaths ("ISIS lost at least 400 militants in the battle for Palmyra") joins the event it counts. */
