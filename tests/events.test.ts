@@ -854,6 +854,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor2?.id, e.fatalities?.best])).toEqual([['Air/drone strike', 'civilians', 12]]);
   });
 
+  it('a fight told in the perfect since a day is an event of those days', () => {
+    const events = extract('Rebels have been fighting government forces in Daraa since Monday.', '2016-10-06');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.location?.name])).toEqual([['Armed clash', 'syrian-rebels', 'syrian-government', 'Daraa']]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);
@@ -1512,6 +1517,8 @@ describe('sentences that are not events', () => {
     ['strikes stepped up as a trend', 'Its hold on Raqqa appears to be growing firmer even as Syrian government forces intensify air strikes on territory held by the group.'],
     ['devices dismantled', 'The army units dismantled scores of explosive devices and mines left behind in Palmyra.'],
     ['munitions seized in a list of weapons', 'The army units seized the terrorists weapons and ammunition including a DShK machine gun and amounts of RPG shells in Hama.'],
+    ['a fight told in the perfect, undated', 'Government forces have been fighting against several rebel groups operating in Idlib including the Islamic State.'],
+    ['a fight told in the perfect, over months', 'The Islamic Front, which has been fighting ISIL in Aleppo for months, is the largest rebel coalition.'],
     ['a cache of mortar rounds found', 'Kurdish fighters found a cache of mortar shells in a tunnel in Manbij on Sunday.'],
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],

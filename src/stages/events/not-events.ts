@@ -135,6 +135,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting
   // airstrikes against Daesh in Syria and Iraq": the war's present, undated, told as a whole
   { id: 'not-event.present-campaign', example: 'The coalition is conducting airstrikes against Daesh in Raqqa.', drops: ({ before, dated }) => PRESENT_CAMPAIGN_BEFORE.test(before) && !dated },
+  // "The group has been fighting alongside other factions against DAESH", "The SDF has been battling IS in Raqqa for
+  // weeks": a fight told in the perfect, undated or over weeks, is the war's present, not a clash of a day
+  {
+    id: 'not-event.has-been-fighting',
+    example: 'The SDF has been battling IS in Raqqa for weeks.',
+    drops: ({ hit, text, before, dated }) => hit.rule.kind === 'clash' && /\b(?:has|have|had)\s+been\s+$/i.test(before) && (!dated || /\bfor\s+(?:(?:several|many|two|three|four|five|six|a\s+few)\s+)?(?:weeks|months|years)\b/i.test(text.slice(hit.end))),
+  },
   // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
   { id: 'not-event.since', example: 'Since the town’s recapture, YPG forces in Kobani have been expanding.', drops: ({ before }) => /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before) },
   // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
