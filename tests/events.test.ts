@@ -859,6 +859,14 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.location?.name])).toEqual([['Armed clash', 'syrian-rebels', 'syrian-government', 'Daraa']]);
   });
 
+  it('a clause that tells its own event keeps its sides and its dead to it', () => {
+    const events = extract('A car bomb killed 12 people in Azaz on Monday, as Turkish-backed rebels advanced on al-Bab.', '2017-04-15');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.location?.name, e.fatalities?.best ?? null])).toEqual([
+      ['Remote explosive/landmine/IED', 'unidentified-armed-group', 'civilians', 'Azaz', 12],
+      ['Armed clash', 'syrian-national-army', undefined, 'Al-Bab', null],
+    ]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

@@ -279,11 +279,16 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   if (fat.tally && !fat.total) hits = hits.filter((h) => h.rule.kind !== 'kill');
   if (hits.length === 0) return [];
   const drafts: EventDraft[] = [];
+  // ("A car bomb killed 12 people in Azaz on Monday, as Turkish-backed rebels advanced on al-Bab": a clause
+  // that tells its own event keeps its sides, places and dead to it)
+  const leadClauses = hits.map((h) => clauseOf(s.text, h.start));
   for (const hit of hits) {
     const [cs, ce] = clauseOf(s.text, hit.start);
+    const others = leadClauses.filter(([a, b]) => a !== cs || b !== ce);
+    const inOther = (x: { start: number; end: number }) => others.some(([a, b]) => x.start >= a && x.end <= b);
     const inClause = <T extends { start: number; end: number }>(xs: T[]) => {
       const c = xs.filter((x) => x.start >= cs && x.end <= ce);
-      return c.length ? c : xs;
+      return c.length ? c : xs.filter((x) => !inOther(x));
     };
     const actors = inClause(allActors);
     // A place named inside an actor's phrase ("Russian forces", "backed by Russia") is not where it happened.
@@ -540,7 +545,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     const date = chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace);
     explain.date = date.rule;
-    const fatalities = fat.total
+    const othersDead = fat.counts.length > 0 && fat.counts.every((c) => c.start < cs || c.end > ce) && fat.counts.every((c) => inOther(c));
+    const fatalities = fat.total && !othersDead
       ? {
           ...fat.total,
           details: fat.counts.map((c) => ({ ...c, actor_id: sideOf(c.noun, actors, s.text, c) })),
