@@ -867,6 +867,16 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('those "among those killed" by the blast just told are its dead, not another blast', () => {
+    const events = extract('About 30 Syrian government fighters were killed when rebels set off a bomb beneath a checkpoint in Idlib province on Monday. At least two officers were among those killed when rebels set off tonnes of explosives in a tunnel near Maarat al-Numan.', '2014-05-06');
+    expect(events.map((e) => [e.sub_event_type, e.fatalities?.best, e.evidence.length])).toEqual([['Remote explosive/landmine/IED', 30, 2]]);
+  });
+
+  it('a day\'s own toll with "also among the dead" after it is that day\'s event', () => {
+    const events = extract('On Monday air strikes killed 23 people in Talbiseh. "On Tuesday 25 people were killed in air strikes on Talbiseh in Homs province" the Syrian Observatory for Human Rights said adding that a rebel commander was also among the dead.', '2014-09-17');
+    expect(events.map((e) => [e.date.start, e.fatalities?.best])).toEqual([['2014-09-15', 23], ['2014-09-16', 25]]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

@@ -77,6 +77,7 @@ const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+
 // "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
+const AMONG_OPENS = /^\W*(?:(?:[\w'’-]+\s+){1,10}?(?:said|says|reported)\s+(?:that\s+)?)?(?:(?!adding\b)[\w'’-]+\s+){0,6}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\b/i;
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:[\w-]+\s+){0,6}?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|killed)\b/i;
 /** The weapon named with a killer ("Russian warplanes", "regime artillery"): its killing is a strike */
 const KILLED_WITH: [RegExp, string, string][] = [
@@ -725,7 +726,11 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
     // ("five children were among the dead on Monday in the rebel-held district of Marjeh": who was among the dead points back too)
-    if (near && found.length && found.every((d) => d.trigger.rule.kind === 'kill' || pointsBack(d)) && (refersBack || inSentence.places.length === 0 || AMONG_THE_DEAD.test(s.text))) {
+    // ("At least two officers were among those killed when insurgents set off tonnes of explosives": the blast just told, told again)
+    // (only when they open the sentence or its report: "On Tuesday 25 people were killed in air strikes ... adding that a rebel commander was also among the dead" is Tuesday's own event)
+    const amongDead = AMONG_OPENS.test(s.text);
+    const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || pointsBack(d) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind);
+    if (near && found.length && found.every(toldAgain) && (refersBack || inSentence.places.length === 0 || amongDead)) {
       // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
       const last = ctx.lastEvent!;
       if (back && /\b(?:supported|backed|covered|assisted|aided|helped)\s+$/i.test(s.text.slice(Math.max(0, back.index - 12), back.index))) {
