@@ -877,6 +877,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.date.start, e.fatalities?.best])).toEqual([['2014-09-15', 23], ['2014-09-16', 25]]);
   });
 
+  it('a headline run into its lead at the dateline tells one toll, not two to add up', () => {
+    const events = extract('10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor 6 September 2016 SANA reporter in Aleppo said that 6 civilians including a woman and two children were killed by rocket shells fired by terrorist groups on al-Athamiyeh neighborhood in Aleppo city on Tuesday.', '2016-09-06');
+    expect(events.map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Aleppo', 6]]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

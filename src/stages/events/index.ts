@@ -109,6 +109,28 @@ const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
+// "10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor 6 September 2016 SANA reporter in
+// Aleppo said that 6 civilians ... were killed": a headline run into its lead at the dateline
+const DATELINE_INSIDE = /\s(?=(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s+\p{Lu})/u;
+
+/**
+ * The dead of an article's first sentence. When it is a headline run into its lead at the
+ * dateline, the two tell one event and their counts do not add up: the lead's count, the
+ * more precise, stands, and the headline's when the lead gives none.
+ */
+function headlineAndLead(text: string): SentenceFatalities {
+  const all = findFatalities(text);
+  const at = all.total ? DATELINE_INSIDE.exec(text.slice(0, 250)) : null;
+  if (!at || at.index < 15) return all;
+  const cut = at.index + 1;
+  const head = all.counts.filter((c) => c.end <= cut);
+  const lead = all.counts.filter((c) => c.start >= cut);
+  if (!head.length || !lead.length) return all;
+  const leadOnly = findFatalities(text.slice(cut));
+  if (!leadOnly.total) return all;
+  return { ...leadOnly, counts: leadOnly.counts.map((c) => ({ ...c, start: c.start + cut, end: c.end + cut })) };
+}
+
 /** The victims a trigger's sentence names: after the trigger, or before it in its clause when the clause tells harm. */
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
   return VICTIMS.exec(text.slice(hit.start)) ?? (HARMED.test(text.slice(cs, ce)) ? VICTIMS.exec(text.slice(cs, hit.start)) : null);
@@ -710,7 +732,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const actorsIn = inSentence.actors;
     // (the sentence's dead, counted once whether its own events or the event before take them)
     let counted: SentenceFatalities | undefined;
-    const fatalitiesOf = () => (counted ??= findFatalities(s.text));
+    const fatalitiesOf = () => (counted ??= s.index === 0 ? headlineAndLead(s.text) : findFatalities(s.text));
     let found = draftsForSentence(doc, s, ctx, res, inSentence, fatalitiesOf);
     // "At least 26 Isis fighters had been killed, as well as nine members of
     // Syrian security forces": a count of the dead after an event belongs to it.
