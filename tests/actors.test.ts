@@ -130,6 +130,15 @@ describe('mention details', () => {
     ]);
   });
 
+  it('"the al Qaeda offshoot" is the jihadist group just named, not al-Qaeda', () => {
+    const doc = analyse('Islamic State killed 270 soldiers when they captured a gas field in the bloodiest clash yet between the al Qaeda offshoot and Assad forces.');
+    expect(doc.mentions.actors.map((a) => [a.text, a.id])).toEqual([
+      ['Islamic State', 'islamic-state'],
+      ['the al Qaeda offshoot', 'islamic-state'],
+      ['Assad forces', 'syrian-government'],
+    ]);
+  });
+
   it('an anaphor with nothing to refer to is dropped', () => {
     expect(analyse('The militants withdrew overnight.').mentions.actors).toEqual([]);
   });

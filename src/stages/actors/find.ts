@@ -118,7 +118,7 @@ export function findAnaphorCandidates(text: string, c: CompiledActors): Candidat
     target: h.value.role,
     rule: h.value.id,
     backers: [],
-    // Named mentions win over an anaphor that overlaps them.
-    priority: -1,
+    // Named mentions win over an anaphor that overlaps them, unless the anaphor holds a name it is not.
+    priority: h.value.overrides ? 1 : -1,
   }));
 }

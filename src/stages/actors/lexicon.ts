@@ -38,6 +38,8 @@ export interface BlockerRule {
 export interface AnaphorValue {
   id: string;
   role: string;
+  /** Wins over the name inside it. */
+  overrides: boolean;
 }
 
 /**
@@ -184,7 +186,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   }));
 
   const anaphors = new PhraseMatcher<AnaphorValue>();
-  for (const a of builtin.anaphors) for (const p of a.phrases) anaphors.add(p, { id: a.id, role: a.role });
+  for (const a of builtin.anaphors) for (const p of a.phrases) anaphors.add(p, { id: a.id, role: a.role, overrides: a.overrides ?? false });
 
   const demonyms = new Map<string, string>();
   for (const d of merged.demonyms) for (const w of [...d.words, ...(d.countries ?? [])]) demonyms.set(foldPhrase(w, true), d.actor);

@@ -92,7 +92,8 @@ export const builtinDictionarySchema = z.strictObject({
   rules: z.array(ruleSchema),
   blockers: z.array(blockerSchema),
   anaphors: z.array(
-    z.strictObject({ id: text, role: text, phrases, comment: z.string().optional() }),
+    // `overrides`: the phrase holds a name it is not ("the al Qaeda offshoot" is the group just named, not al-Qaeda)
+    z.strictObject({ id: text, role: text, phrases, overrides: z.boolean().optional(), comment: z.string().optional() }),
   ),
 });
 export type BuiltinDictionary = z.infer<typeof builtinDictionarySchema>;
