@@ -882,6 +882,16 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Aleppo', 6]]);
   });
 
+  it('another source\'s toll and a claim\'s, told paragraphs later, are the event told, and do not raise its toll', () => {
+    const events = extract(
+      'A suicide bomber has struck a wedding in Tall Tawil in Hasakeh province on Monday killing 32 people. Rows of seats were covered in blood. A witness said he saw a man. ' +
+        'He looked strange. People had fallen on the ground. About 100 people were wounded according to the medical source. ' +
+        'The Syrian Observatory for Human Rights a British-based monitoring group gave a slightly lower toll of 31 people killed. The claim which did not mention a wedding said 40 people had been killed.',
+      '2016-10-04',
+    );
+    expect(events.map((e) => [e.sub_event_type, e.fatalities?.best, e.evidence.length])).toEqual([['Suicide bomb', 32, 3]]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

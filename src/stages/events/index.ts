@@ -72,11 +72,13 @@ const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AFP|AP|Xinhua|Sputnik|SANA
 const CROWD_VERB = /^(?:protested|rallied|marched|demonstrated|rioted|took to the streets|blocked\b|burn(?:ed|t|ing|s)?\b|threw\b)/i;
 // "Clashes between the two sides", "battles between both sides": the sides of the report before
 const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|camps)\b/i;
-// "Other media reports suggest at least 14", "gave a higher toll of 23": another source's estimate
-const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?|tolls?)\b|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:much\s+)?(?:higher|different|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b/i;
+// "Other media reports suggest at least 14", "gave a higher toll of 23", "The claim ... said 40": another source's estimate
+const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?|tolls?)\b|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:much\s+)?(?:higher|different|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b|^\W*(?:the|its|their)\s+claim\b/i;
 // "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
+// ("The claim which did not mention a wedding said 40 people had been killed": so is a claim's or a statement's)
+const TOLL_BACK = /\b(?:gave|put|puts|giving|putting|reported|raised|revised)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b|^\W*(?:the|its|their)\s+(?:claim|statement)\s+(?:[\w-]+\s+){0,6}?(?:said|says)\b/i;
 const AMONG_OPENS = /^\W*(?:(?:[\w'’-]+\s+){1,10}?(?:said|says|reported)\s+(?:that\s+)?)?(?:(?!adding\b)[\w'’-]+\s+){0,6}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\b/i;
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:[\w-]+\s+){0,6}?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|killed)\b/i;
 /** The weapon named with a killer ("Russian warplanes", "regime artillery"): its killing is a strike */
@@ -738,13 +740,15 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     // Syrian security forces": a count of the dead after an event belongs to it.
     // "At least 87 people died in the suspected attack": a count that points back joins that event.
     const back = REFERS_BACK.exec(s.text);
-    const refersBack = back !== null;
+    // ("The Syrian Observatory gave a slightly lower toll of 31 people killed": another source's toll of the event told, however far back)
+    const otherToll = TOLL_BACK.test(s.text);
+    const refersBack = back !== null || otherToll;
     // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
     const ownDay = inSentence.dates.find((d) => d.value.start && d.value.precision === 'day');
     const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
     // How many sentences back a count may reach: further when it points back ("the attack")
     const reach = refersBack ? 4 : 2;
-    const near = ctx.lastEvent && !otherDay && s.index - ctx.lastEvent.sentence.index <= reach;
+    const near = ctx.lastEvent && !otherDay && (otherToll || s.index - ctx.lastEvent.sentence.index <= reach);
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     const pointsBack = (d: EventDraft) => !!back && d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length;
     // ("five children were among the dead on Monday in the rebel-held district of Marjeh": who was among the dead points back too)
