@@ -892,6 +892,16 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.fatalities?.best, e.evidence.length])).toEqual([['Suicide bomb', 32, 3]]);
   });
 
+  it('a headline\'s toll at the capital is the same toll told at a suburb outside the capital\'s province', () => {
+    const events = extract('Fri Sep 27 2013 Bomb blast kills 60 in Damascus suburb. At least 60 people have been killed and more than 100 others injured in a car bomb explosion in the Syrian town of al-Rankus north of the capital on Friday.', '2013-09-27');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best, e.evidence.length])).toEqual([['Remote explosive/landmine/IED', 'Rankūs', 60, 2]]);
+  });
+
+  it('a headline\'s toll and another town\'s equal toll far away stay two events', () => {
+    const events = extract('Fri Sep 27 2013 Bomb blast kills 6 in Damascus suburb. Six people were killed in a car bomb explosion in Homs on Friday.', '2013-09-27');
+    expect(events.map((e) => e.location?.name).sort()).toEqual(['Damascus', 'Homs']);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

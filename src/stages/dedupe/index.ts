@@ -319,9 +319,12 @@ function absorbHeadlineToll(events: EventDraft[]): EventDraft[] {
   const headline = (e: EventDraft) => e.sentence.index === 0 && (toll(e) ?? 0) > 0;
   return absorbWider(events, headline, (e, v) => {
     const p = e.location?.place, h = v.location!.place;
-    return !!p && !!p.admin1 && p.admin1 === provinceOf(h) && p.country_code === h.country_code && toll(e) === toll(v);
+    if (!p || p.country_code !== h.country_code || toll(e) !== toll(v)) return false;
+    // ("Bomb blast kills 60 in Damascus suburb" and the car bomb in al-Rankus: a suburb lies outside the city's own province)
+    return (!!p.admin1 && p.admin1 === provinceOf(h)) || (p.lat != null && h.lat != null && km(p, h) <= SUBURB_REACH_KM);
   });
 }
+const SUBURB_REACH_KM = 40;
 
 /** Folds each wide report into the one same-kind event that `inside` places within it. */
 function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, inside: (e: EventDraft, v: EventDraft) => boolean): EventDraft[] {
