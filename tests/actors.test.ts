@@ -139,6 +139,15 @@ describe('mention details', () => {
     ]);
   });
 
+  it('"the Coalition" after the Syrian Coalition is the opposition body, not the US-led coalition', () => {
+    expect(actorIds('The Syrian Coalition called upon the UN Security Council to refer the massacre to the court. The Coalition said the claims showed disregard for the victims.')).toEqual([]);
+  });
+
+  it('"the coalition" stays the US-led coalition when the article names it in full', () => {
+    expect(actorIds('The Syrian Coalition welcomed the strikes. US-led coalition warplanes struck Raqqa. The coalition said 10 militants died.')).toEqual(['us-led-coalition']);
+    expect(actorIds('The coalition said its aircraft struck Raqqa.')).toEqual(['us-led-coalition']);
+  });
+
   it('an anaphor with nothing to refer to is dropped', () => {
     expect(analyse('The militants withdrew overnight.').mentions.actors).toEqual([]);
   });

@@ -1563,6 +1563,7 @@ describe('sentences that are not events', () => {
     ['a fight told in the perfect, undated', 'Government forces have been fighting against several rebel groups operating in Idlib including the Islamic State.'],
     ['a fight told in the perfect, over months', 'The Islamic Front, which has been fighting ISIL in Aleppo for months, is the largest rebel coalition.'],
     ['a side\'s focus on the war', 'Al-Nusras focus however has so far been on the fight against President Bashar al-Assads regime in Aleppo.'],
+    ['an event named to date what came after', 'Following the massacre the Assad regime surrendered its cache of chemical weapons in Damascus.'],
     ['a cache of mortar rounds found', 'Kurdish fighters found a cache of mortar shells in a tunnel in Manbij on Sunday.'],
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],

@@ -11,7 +11,7 @@ import {
   findRuleCandidates,
 } from './find.js';
 import { ActorLexicon, buildActorLexicon } from './lexicon.js';
-import { attachBackers, dropBlocked, resolveAnaphora, resolveHomeGovernment, resolveOverlaps, toMentions } from './refine.js';
+import { attachBackers, dropBlocked, dropNamesakes, resolveAnaphora, resolveHomeGovernment, resolveOverlaps, toMentions } from './refine.js';
 
 export { ActorLexicon, HOME_GOVERNMENT, type ActorEntry } from './lexicon.js';
 export { homeGovernment } from './refine.js';
@@ -34,6 +34,7 @@ export function findActorMentions(doc: ArticleDoc, lex: ActorLexicon): ActorMent
   ];
   let refined = resolveOverlaps(candidates);
   refined = dropBlocked(refined);
+  refined = dropNamesakes(refined, text, lex);
   refined = resolveHomeGovernment(refined, text, lex, doc.mentions.places ?? []);
   refined = attachBackers(refined, text, lex);
   refined = resolveAnaphora(refined, lex);

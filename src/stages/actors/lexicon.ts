@@ -64,6 +64,16 @@ export interface CompiledActors {
   backerRe: RegExp | null;
   backers: Map<string, string>;
   homeGovernments: { actor: string; re: RegExp | null; countryCodes: string[] }[];
+  namesakes: NamesakeRule[];
+}
+
+/** A bare mention of `actor` ("the Coalition") that means another body when the article names it (`when`) and not the actor in full (`unless`). */
+export interface NamesakeRule {
+  id: string;
+  actor: string;
+  mentions: Set<string>;
+  when: RegExp;
+  unless: RegExp;
 }
 
 export class ActorLexicon {
@@ -228,10 +238,18 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
     re: h.words.length ? new RegExp(`${ASCII_WORD_BEFORE}(?:${alternation(h.words, 'gu')})${LETTER_AFTER}`, 'gu') : null,
   }));
 
+  const namesakes: NamesakeRule[] = builtin.namesakes.map((n) => ({
+    id: n.id,
+    actor: n.actor,
+    mentions: new Set(n.mentions.map((m) => foldPhrase(m))),
+    when: new RegExp(`${LETTER_BEFORE}(?:${alternation(n.when, 'iu')})${LETTER_AFTER}`, 'iu'),
+    unless: new RegExp(`${LETTER_BEFORE}(?:${alternation(n.unless, 'iu')})${LETTER_AFTER}`, 'iu'),
+  }));
+
   aliases.prepare();
   blockers.prepare();
   anaphors.prepare();
-  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymWordRe, countryRe, demonyms, backerRe, backers, homeGovernments };
+  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymWordRe, countryRe, demonyms, backerRe, backers, homeGovernments, namesakes };
 }
 
 let builtinCache: BuiltinDictionary | null = null;

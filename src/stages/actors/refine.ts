@@ -29,6 +29,16 @@ export function dropBlocked(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => c.kind !== 'blocker');
 }
 
+/** "The Syrian Coalition called ... The Coalition said": a bare name that means another body the article names is no mention of the actor. */
+export function dropNamesakes(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {
+  let out = candidates;
+  for (const n of lex.compiled.namesakes) {
+    if (!out.some((c) => c.target === n.actor) || !n.when.test(text) || n.unless.test(text)) continue;
+    out = out.filter((c) => c.kind !== 'actor' || c.target !== n.actor || !n.mentions.has(foldPhrase(text.slice(c.start, c.end))));
+  }
+  return out;
+}
+
 /** The actor whose country words ("Iraq", "Iraqi", "Baghdad") the article uses most; the first listed wins ties; null when none. */
 export function homeGovernment(text: string, lex: ActorLexicon, places: PlaceMention[] = []): string | null {
   let best: string | null = null;

@@ -95,6 +95,11 @@ export const builtinDictionarySchema = z.strictObject({
     // `overrides`: the phrase holds a name it is not ("the al Qaeda offshoot" is the group just named, not al-Qaeda)
     z.strictObject({ id: text, role: text, phrases, overrides: z.boolean().optional(), comment: z.string().optional() }),
   ),
+  // A bare name that means another body in an article that names that body ("the Coalition" after "the Syrian
+  // Coalition" is the opposition's, not the US-led coalition), unless the article also names the actor fully.
+  namesakes: z.array(
+    z.strictObject({ id: text, actor: actorId, mentions: phrases, when: phrases, unless: phrases, comment: z.string().optional() }),
+  ),
 });
 export type BuiltinDictionary = z.infer<typeof builtinDictionarySchema>;
 

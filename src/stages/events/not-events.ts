@@ -142,6 +142,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The SDF has been battling IS in Raqqa for weeks.',
     drops: ({ hit, text, before, dated }) => hit.rule.kind === 'clash' && /\b(?:has|have|had)\s+been\s+$/i.test(before) && (!dated || /\bfor\s+(?:(?:several|many|two|three|four|five|six|a\s+few)\s+)?(?:weeks|months|years)\b/i.test(text.slice(hit.end))),
   },
+  // "Following the massacre the Assad regime surrendered its cache of chemical weapons": an event named to date what came after
+  {
+    id: 'not-event.following',
+    example: 'Following the massacre the Assad regime surrendered its cache of chemical weapons.',
+    drops: ({ hit, text }) => /^\W*(?:following|after)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, hit.start)) && !/^\s+(?:on|in|at|near|by|which|that|killed|kills|killing|left|leaving)\b/i.test(text.slice(hit.end, hit.end + 12)),
+  },
   // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
   { id: 'not-event.since', example: 'Since the town’s recapture, YPG forces in Kobani have been expanding.', drops: ({ before }) => /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before) },
   // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
