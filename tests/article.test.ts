@@ -60,6 +60,13 @@ describe('page furniture', () => {
     expect(r.entities.actors.map((a) => a.id)).not.toContain('hezbollah');
   });
 
+  it('cuts a linked story\'s title run into the text after "READ MORE"', () => {
+    const input = 'Syrian army units continue to fight against the Nusra Front in Hama. READ MORE WATCH Russian Airstrikes Send Terrorists Fleeing in Syrias Hama In a separate operation in Hama the Syrian troops have found and saved 19 civilians.';
+    expect(cleanText(input).text).toBe('Syrian army units continue to fight against the Nusra Front in Hama.\nIn a separate operation in Hama the Syrian troops have found and saved 19 civilians.');
+    const r = extractArticle(input, { referenceDate: '2017-10-29' });
+    expect(r.events.filter((e) => e.actor1?.id === 'russia')).toEqual([]);
+  });
+
   it('finds no keyword list where "Tags" is not followed by one', () => {
     const text = 'Tags were found on the bodies of the dead in Raqqa, the monitor said.';
     expect(cleanText(text).text).toBe(text);
