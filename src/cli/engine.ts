@@ -11,16 +11,6 @@ import { runInNewContext } from 'node:vm';
 // V8 flags are per process: the --jobs workers, started later, have it too.
 setFlagsFromString('--no-regexp-tier-up');
 
-// A function is optimised after four times the default run of interpreted
-// work. The pipeline's large functions meet new shapes of text for hundreds of
-// articles, and each time the optimised code is thrown away and compiled again
-// on a helper thread: over 1,000 articles that compiling was a third of the
-// process's CPU time. Waiting longer halves it (3.6 to 1.7 s of CPU), for some
-// 5% more time on the thread that analyses; with --jobs the helper threads
-// compete with the workers for the cores, and 3,000 articles take 14% less
-// time on two.
-setFlagsFromString('--interrupt-budget=270336');
-
 // The main thread's heap has no bound of its own (workers have theirs, see
 // src/io/pool.ts; its size cannot be set once V8 runs), and V8 lets it grow
 // to three times what stays alive (some 55 MB) before it collects. So a full
@@ -42,4 +32,20 @@ export function boundHeap(): void {
   // If what stays alive ever nears the bound, the bound moves away from it:
   // a collection after every article would cost far more than the memory.
   bound = Math.max(HEAP_SOFT_LIMIT, 2 * getHeapStatistics().used_heap_size);
+}
+
+/**
+ * With --jobs above 1, a function is optimised after four times the default
+ * run of interpreted work. The pipeline's large functions meet new shapes of
+ * text for hundreds of articles, and each time V8 throws their optimised code
+ * away and compiles them again on helper threads: over 1,000 articles that is
+ * a third of the process's CPU time. When every core analyses, that compiling
+ * takes turns with the analysis, and waiting longer halves it: --jobs 2 over
+ * 3,000 articles takes 14% less time on two cores. With one analysing thread
+ * the compiling has a core of its own, and the later optimisation would only
+ * slow that thread (5 to 9% more time), so --jobs 1 keeps V8's default.
+ * Call it before any worker starts: V8 flags are per process.
+ */
+export function tuneForSharedCores(jobs: number): void {
+  if (jobs > 1) setFlagsFromString('--interrupt-budget=270336');
 }
