@@ -560,6 +560,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', location: 'Damascus', fatalities: 2 },
     ],
     [
+      'the ally named with the agent of a bombardment strikes with it',
+      'Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians in Aleppo on Friday.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', assoc1: ['russia'], fatalities: 80 },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },

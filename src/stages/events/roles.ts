@@ -207,7 +207,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       actor1 = by;
       rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
       // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
-      const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+)?$/i.test(text.slice(by.end, m.start)));
+      // ("bombardment by the Assad regime and its ally Russia": the ally named with the agent strikes with it)
+      const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i.test(text.slice(by.end, m.start)));
       for (const m of withBy) if (!backers.includes(m)) backers.push(m);
       actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
     } else {
