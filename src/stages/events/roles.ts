@@ -347,7 +347,8 @@ function finish(
     const p = pick(b);
     if (p.info.id === a1?.info.id || p.info.id === a2?.info.id) continue;
     // A backer named next to the object backs the object; otherwise the actor.
-    const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start));
+    // ("by the Assad regime and its ally Russia": "its ally" is the actor's)
+    const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start)) || /\b(?:its|their)\s+(?:ally|allies|backer|partner)\s+$/i.test(text.slice(Math.max(0, b.start - 20), b.start));
     const target = !ally && a2 && Math.abs(b.start - a2.start) < Math.abs(b.start - (a1?.start ?? trigger.start)) && b.start > trigger.end ? assoc2 : assoc1;
     if (!target.some((x) => x.info.id === p.info.id)) target.push(p);
   }
