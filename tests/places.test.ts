@@ -281,6 +281,14 @@ describe('features, precision and context', () => {
     const [village] = places('A massacre in the village of al-Bureij northeast of Aleppo killed 18 civilians.');
     expect([village!.text, village!.place.admin1, village!.place.country_code, village!.geoPrecision]).toEqual(['al-Bureij', 'Aleppo', 'SY', 2]);
   });
+  it('a village the gazetteer knows only as a hamlet abroad is a village of the story\'s province', () => {
+    const found = places('In Deir Ezzor the army air force carried out sorties targeting ISIS positions in al-Husseiniyeh village in the western countryside of the province.');
+    const village = found.find((m) => m.text.startsWith('al-Husseiniyeh'));
+    expect([village!.place.name, village!.place.admin1, village!.place.country_code, village!.geoPrecision]).toEqual(['al-Husseiniyeh', 'Deir ez-Zor', 'SY', 2]);
+  });
+  it('a town abroad named as such keeps its country', () => {
+    expect(places('Rockets fired from Syria hit Kilis on Monday.').map((m) => `${m.place.name}:${m.place.country_code}`)).toEqual(['Syria:SY', 'Kilis:TR']);
+  });
   it('"Rural Aleppo" is the governorate\'s countryside', () => {
     const [p] = places('Barrel bombs hit Rural Aleppo on Monday.');
     expect([p!.place.name, p!.place.feature, p!.geoPrecision]).toEqual(['Aleppo', 'admin1', 2]);

@@ -843,7 +843,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     lastKeptEnd = f.end;
     out.push(placeMention(f, name, toResolved(p, gaz), f.rule, precisionOf(p, f)));
   });
-  return partOfStoryCity(text, withinTheCity(text, out));
+  return villageOfStory(text, partOfStoryCity(text, withinTheCity(text, out)));
 }
 
 /** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province". */
@@ -928,6 +928,33 @@ function partOfStoryCity(text: string, out: PlaceMention[]): PlaceMention[] {
   return out;
 }
 
+
+const VILLAGE_WORD_NEXT = /^\s+village\b/i;
+const VILLAGE_WORD_BEFORE = /\bvillage\s+of\s+$/i;
+/** A hamlet: no population on record, or fewer than this. */
+const HAMLET_POPULATION = 1000;
+
+/**
+ * "sorties targeting ISIS positions in al-Husseiniyeh village in the western countryside of the
+ * province", in a story told from Syria: a village the gazetteer knows only as a hamlet abroad
+ * (Al Husayniyah in Jordan) is a village of the story's country, the province of the last
+ * place of that country named before it.
+ */
+function villageOfStory(text: string, out: PlaceMention[]): PlaceMention[] {
+  const counts = new Map<string, number>();
+  for (const m of out) if (m.place.country_code && m.place.feature !== 'country') counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
+  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!home) return out;
+  for (let k = 0; k < out.length; k++) {
+    const v = out[k]!;
+    if (v.place.feature !== 'populated-place' || !v.place.country_code || v.place.country_code === home || (v.place.population ?? 0) >= HAMLET_POPULATION) continue;
+    if (!VILLAGE_WORD_NEXT.test(text.slice(v.end, v.end + 10)) && !/\svillage$/i.test(v.text) && !VILLAGE_WORD_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start))) continue;
+    const where = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature !== 'country');
+    if (!where) continue;
+    out[k] = { ...v, place: anchoredIn(where.place, v.text.replace(/\s+village$/i, '')), rule: 'place.village-of-story', geoPrecision: 2 };
+  }
+  return out;
+}
 
 /** Resolves one place name ("Deir Ezzor", "Raqqa province") to its most likely entry, or null. */
 export function lookupPlace(gaz: Gazetteer, name: string, options: { countryCodes?: string[]; feature?: PlaceFeature } = {}): ResolvedPlace | null {
