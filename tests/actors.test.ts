@@ -33,6 +33,7 @@ describe('actor aliases and context', () => {
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, controls most of Idlib.', ['hts']],
     ['Fighters of the Popular Mobilisation Forces and Kurdish Peshmerga retook the town.', ['peshmerga', 'popular-mobilisation-forces']],
     ['Hezbollah al-Nujaba, an Iraqi Shiite militia, killed 23 Nusra Front militants near Khan Touman.', ['hts', 'popular-mobilisation-forces']],
+    ['At Least 10 Civilians Die in US-Led Coalitions Strikes Near Raqqa', ['civilians', 'us-led-coalition']],
     ['Turkish-backed Syrian rebels pushed into Afrin.', ['syrian-national-army']],
     ['Seven members of the Turkish-backed National Army were killed near al-Bab.', ['syrian-national-army']],
     ['Syria Democratic Forces fighters advanced on Raqqa.', ['sdf']],

@@ -565,6 +565,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', assoc1: ['russia'], fatalities: 80 },
     ],
     [
+      'civilians killed in coalition strikes were hit by the coalition from the air',
+      'At least 10 civilians were killed in US-led coalition strikes west of Raqqa on Saturday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'civilians', fatalities: 10 },
+    ],
+    [
+      'terrorist groups "from" a named organisation are its own',
+      'A woman was injured as terrorist groups from Jaish al-Fatah organization attacked the town of al-Fouaa with rocket shells.',
+      { type: 'Violence against civilians', actor1: 'syrian-rebels', actor2: 'civilians', location: 'Fuaa' },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },

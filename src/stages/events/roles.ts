@@ -71,7 +71,7 @@ const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
 // ("when insurgents from the Islamic Front set off tonnes of explosives": fighters "from" a group are its own)
-const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members)\s+from)\s+(?:the\s+)?$/i;
+const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups)\s+from)\s+(?:the\s+)?$/i;
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
 const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
   /\bin\s+(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
