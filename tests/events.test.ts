@@ -917,6 +917,12 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name).sort()).toEqual(['Damascus', 'Homs']);
   });
 
+  it('a photo caption sets no scene: a strike told after it is not placed at the caption\'s place', () => {
+    const events = extract('29 Jul 2016 The coalition opened a formal investigation on Wednesday. A picture taken on July 29 2016 shows a close up view of Karaj al-Hajz corridor (C) a passage in rebel-held Aleppo leading towards the Syrian government controlled area of Masharqa neighbourhood. (TRT World and Agencies) At least 15 civilians were killed and many wounded in fresh air strikes by US-led coalition in Syria on Thursday morning.', '2016-07-29');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.fatalities?.best])).toEqual([['Air/drone strike', 'us-led-coalition', 15]]);
+    expect(events[0]!.location?.name).not.toBe('Masharqa');
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

@@ -79,6 +79,7 @@ const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatali
 // "Those killed included six women, five children and three police officers": some of the dead, not their number
 // ("The claim which did not mention a wedding said 40 people had been killed": so is a claim's or a statement's)
 const TOLL_BACK = /\b(?:gave|put|puts|giving|putting|reported|raised|revised)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b|^\W*(?:the|its|their)\s+(?:claim|statement)\s+(?:[\w-]+\s+){0,6}?(?:said|says)\b/i;
+const PHOTO_CAPTION = /^\W*(?:an?|the|this|file)\s+(?:picture|photo|photograph|image)\s+(?:taken\s+|released\s+|posted\s+|provided\s+|made\s+available\s+)?(?:(?:on|by|in)\s+(?:[\w'’-]+\s+){0,6})?(?:shows|showing)\b/i;
 const AMONG_OPENS = /^\W*(?:(?:[\w'’-]+\s+){1,10}?(?:said|says|reported)\s+(?:that\s+)?)?(?:(?!adding\b)[\w'’-]+\s+){0,6}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\b/i;
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:[\w-]+\s+){0,6}?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|killed)\b/i;
 /** The weapon named with a killer ("Russian warplanes", "regime artillery"): its killing is a strike */
@@ -827,7 +828,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       p.place.feature === 'admin1' && i > 0 && ['populated-place', 'unresolved', 'landmark'].includes(local[i - 1]!.place.feature) && /^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(doc.text.slice(local[i - 1]!.end, p.start));
     const specific = local.filter((p, i) => !anchorOnly(p, i));
     const last = specific[specific.length - 1] ?? places[places.length - 1];
-    if (last) ctx.lastPlace = { mention: last, sentence: s.index };
+    // ("A picture taken on July 29 2016 shows ... the Masharqa neighbourhood": a photo's caption sets no scene for the story)
+    if (last && !PHOTO_CAPTION.test(s.text)) ctx.lastPlace = { mention: last, sentence: s.index };
   }
 
   // Sources and denials are read over each event's evidence.
