@@ -575,6 +575,11 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', actor1: 'syrian-rebels', actor2: 'civilians', location: 'Fuaa' },
     ],
     [
+      'the side whose joint operation it was, with an acronym and a partner named between',
+      'At least 23 DAESH members were killed Sunday in northern Syria in a Turkish Armed Forces (TSK) and U.S.-led coalition operation, security sources said.',
+      { type: 'Battles', actor1: 'turkey', actor2: 'islamic-state', fatalities: 23 },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },
@@ -1585,6 +1590,7 @@ describe('sentences that are not events', () => {
     ['a fight told in the perfect, over months', 'The Islamic Front, which has been fighting ISIL in Aleppo for months, is the largest rebel coalition.'],
     ['a side\'s focus on the war', 'Al-Nusras focus however has so far been on the fight against President Bashar al-Assads regime in Aleppo.'],
     ['an event named to date what came after', 'Following the massacre the Assad regime surrendered its cache of chemical weapons in Damascus.'],
+    ['a present campaign told as a list of its means', 'The US-led coalition of 68 nations is conducting airstrikes ground-based and rocket-propelled artillery fire against Daesh in Syria and Iraq.'],
     ['a cache of mortar rounds found', 'Kurdish fighters found a cache of mortar shells in a tunnel in Manbij on Sunday.'],
     ['devices made and tested', 'The group established a safe haven in Aleppo to construct and test improvised explosive devices.'],
     ['strikes summed up since a day of a month', 'More than 520 US airstrikes since 21 May have killed between 229 and 425 civilians in Manbij.'],

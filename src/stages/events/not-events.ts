@@ -40,7 +40,8 @@ const isCampaignRecord = (text: string) => PERFECT.test(text) && SPAN_OF_MONTHS.
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
-const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:\w+\s+)?$/i;
+// ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
+const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
 // "amounts of RPG shells", "a cache of mortar rounds": munitions counted as things; "explosive devices and mines were removed": handled, not set off
 const MUNITIONS_BEFORE = /\b(?:amounts?|quantit(?:y|ies)|boxes|crates|stockpiles?|caches?|depots?|stores|warehouses?|types|kinds)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
@@ -134,7 +135,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.previously', example: 'IS fighters have previously taken control of oilfields in Deir ez-Zor.', drops: ({ before }) => /\bpreviously\s+(?:\w+\s+)?$/i.test(before) },
   // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting
   // airstrikes against Daesh in Syria and Iraq": the war's present, undated, told as a whole
-  { id: 'not-event.present-campaign', example: 'The coalition is conducting airstrikes against Daesh in Raqqa.', drops: ({ before, dated }) => PRESENT_CAMPAIGN_BEFORE.test(before) && !dated },
+  { id: 'not-event.present-campaign', example: 'The coalition is conducting airstrikes against Daesh in Raqqa.', drops: ({ hit, text, dated }) => !dated && PRESENT_CAMPAIGN_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
   // "The group has been fighting alongside other factions against DAESH", "The SDF has been battling IS in Raqqa for
   // weeks": a fight told in the perfect, undated or over weeks, is the war's present, not a clash of a day
   {

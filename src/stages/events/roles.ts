@@ -75,7 +75,8 @@ const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|s
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
 const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
   /\bin\s+(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-  /^\s+(?:[\w-]+\s+)?(?:attacks?|ambush|assault|raid|bombing|strikes?|offensive|shelling|fire|operation)\b/i.test(text.slice(m.end, m.end + 30));
+  // ("in a Turkish Armed Forces (TSK) and U.S.-led coalition operation": an acronym or a second side may come between)
+  /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:and|&)\s+(?:[\w.-]+\s+){1,3}?)?(?:[\w-]+\s+)?(?:attacks?|ambush|assault|raid|bombing|strikes?|offensive|shelling|fire|operation)\b/i.test(text.slice(m.end, m.end + 60));
 const IN_THE_FIGHT_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** Verbs of two sides fighting each other: "rebels and government forces battled" */
 const RECIPROCAL_FIGHT = /\b(?:battled|battle|battling|clashed|clash|clashing|fought|fight|fighting)$/i;
