@@ -928,6 +928,11 @@ describe('events from real sentences', () => {
     expect(events[0]!.location?.name).not.toBe('Masharqa');
   });
 
+  it('the second of two objects of an attack is not its attacker', () => {
+    const events = extract('Militants have launched fresh rounds of attacks on civilians and security forces across Syria killing at least 12 and injuring a number of others.', '2016-04-24');
+    for (const e of events) expect(e.actor1?.id).not.toBe('syrian-government');
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

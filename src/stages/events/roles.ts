@@ -39,6 +39,7 @@ export const BACKER_CUED = { id: 'cue.backer', cue: BACKER_CUE, pattern: BACKER_
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
+const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:and|or|as well as)\s+(?:the\s+)?$/i;
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 
@@ -56,6 +57,8 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   // preposition's phrase is complete is no oblique)
   const ownPhrase = /^(?:the|an?)\s/i.test(m.text) && /\b(?:the|a|an)\s+[\w'’-]+\s+$/i.test(before);
   if (OBLIQUE_BEFORE.test(before) && !ownPhrase) return false;
+  // ("attacks on civilians and security forces across Syria killing 12": the second of two objects is no subject either)
+  if (COORDINATED_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) return false;
   // "five strikes engaged an ISIL tactical unit and destroyed an ISIL fighting position": the object of a verb acts in no later verb of its clause
   if (OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (/^(?:['’]s?\b|['’](?=\s))/.test(text.slice(m.end, m.end + 3))) return false;
