@@ -580,6 +580,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'turkey', actor2: 'islamic-state', fatalities: 23 },
     ],
     [
+      'the side unnamed dead fought in clashes killed them',
+      'Dozens of militants were killed in clashes with Kurdish fighters near Hasakah.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'sdf', location: 'Hasakah' },
+    ],
+    [
       'an oil field recaptured is ground taken',
       'Syrian Democratic Forces recapture an oil field in Deir ez-Zor province on Sunday.',
       { type: 'Battles', actor1: 'sdf' },

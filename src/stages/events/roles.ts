@@ -39,6 +39,7 @@ export const BACKER_CUED = { id: 'cue.backer', cue: BACKER_CUE, pattern: BACKER_
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
+const KILLED_IN_BEFORE = /\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|wounded|injured)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+|fierce\s+|heavy\s+|violent\s+){0,2}$/i;
 const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:and|or|as well as)\s+(?:the\s+)?$/i;
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
@@ -277,6 +278,12 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         actor2 = actor1;
         actor1 = null;
         rule = 'role.passive-subject-suffered';
+      }
+      // ("Over 60 terrorists were killed ... in clashes with the army": the side the unnamed dead fought killed them)
+      if (!actor1 && actor2 && trigger.rule.kind === 'clash' && KILLED_IN_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start))) {
+        actor1 = actor2;
+        actor2 = null;
+        rule = 'role.fought-the-dead';
       }
       // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
       if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
