@@ -902,6 +902,13 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
   return out;
 }
 
+/** The country most of the story's places below country level lie in. */
+function storyCountry(out: PlaceMention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of out) if (m.place.country_code && m.place.feature !== 'country') counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
  * "three shells fell in al-Sulaimaniyeh neighborhood", in a story told from Aleppo: a
  * part of a city the story does not name again is a part of the story's city, not
@@ -909,9 +916,7 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
  * last town of the story's country named before it.
  */
 function partOfStoryCity(text: string, out: PlaceMention[]): PlaceMention[] {
-  const counts = new Map<string, number>();
-  for (const m of out) if (m.place.country_code && m.place.feature !== 'country') counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
-  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const home = storyCountry(out);
   if (!home) return out;
   for (let k = 0; k < out.length; k++) {
     const part = out[k]!;
@@ -928,7 +933,6 @@ function partOfStoryCity(text: string, out: PlaceMention[]): PlaceMention[] {
   return out;
 }
 
-
 const VILLAGE_WORD_NEXT = /^\s+village\b/i;
 const VILLAGE_WORD_BEFORE = /\bvillage\s+of\s+$/i;
 /** A hamlet: no population on record, or fewer than this. */
@@ -941,9 +945,7 @@ const HAMLET_POPULATION = 1000;
  * place of that country named before it.
  */
 function villageOfStory(text: string, out: PlaceMention[]): PlaceMention[] {
-  const counts = new Map<string, number>();
-  for (const m of out) if (m.place.country_code && m.place.feature !== 'country') counts.set(m.place.country_code, (counts.get(m.place.country_code) ?? 0) + 1);
-  const home = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const home = storyCountry(out);
   if (!home) return out;
   for (let k = 0; k < out.length; k++) {
     const v = out[k]!;
