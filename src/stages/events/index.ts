@@ -280,9 +280,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   // ("executed six young men in the neighborhood of Sakhour ... in eastern Aleppo which completely fell to regime forces":
   // a taking told of a place in a relative clause describes the place; the act told of the people leads)
   // ("an airstrike in the Ramouseh area recently seized by rebels from government forces": so does a participle after the place)
-  const recalled = (h: TriggerHit) =>
-    RECALLED_AFTER.test(s.text.slice(h.end, h.end + 40)) ||
-    (h.rule.kind === 'territory' && (TAKEN_PLACE_DESCRIBED.test(s.text.slice(Math.max(0, h.start - 40), h.start)) || (TAKEN_PARTICIPLE.test(h.text) && PLACE_BEFORE_PARTICIPLE.test(s.text.slice(Math.max(0, h.start - 40), h.start)) && /^\s+by\s/i.test(s.text.slice(h.end, h.end + 4)))));
+  const describesPlace = (h: TriggerHit) => {
+    if (h.rule.kind !== 'territory') return false;
+    const before = s.text.slice(Math.max(0, h.start - 40), h.start);
+    return TAKEN_PLACE_DESCRIBED.test(before) || (TAKEN_PARTICIPLE.test(h.text) && PLACE_BEFORE_PARTICIPLE.test(before) && /^\s+by\s/i.test(s.text.slice(h.end, h.end + 4)));
+  };
+  const recalled = (h: TriggerHit) => RECALLED_AFTER.test(s.text.slice(h.end, h.end + 40)) || describesPlace(h);
   // Each clause reports at most one lead event ("..., as the SDF advance on Manbij").
   const byClause = new Map<number, TriggerHit[]>();
   for (const h of hits) {
@@ -571,7 +574,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     const date = chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace);
     explain.date = date.rule;
-    const othersDead = fat.counts.length > 0 && fat.counts.every((c) => c.start < cs || c.end > ce) && fat.counts.every((c) => inOther(c));
+    const othersDead = fat.counts.length > 0 && fat.counts.every(inOther);
     const fatalities = fat.total && !othersDead
       ? {
           ...fat.total,
