@@ -938,6 +938,13 @@ describe('events from real sentences', () => {
     for (const e of events) expect(e.actor1?.id).not.toBe('syrian-government');
   });
 
+  it('what an attack came as or after is the backdrop: its recalled acts and its dead are not the attack\'s', () => {
+    const qardaha = extract('A suicide bomber killed four people in a hospital in Qardaha on Sunday. The attack came as the Syrian Observatory for Human Rights reported that troops had executed 48 people earlier this week in a northern village.', '2015-02-23');
+    expect(qardaha.map((e) => [e.sub_event_type, e.fatalities?.best])).toEqual([['Suicide bomb', 4]]);
+    const idlib = extract('In Idlib province residents said Syrian and Russian jets bombed the rebel-held provincial capital setting fire to a market. More than 30 people were injured at least three killed according to an activist. The Idlib strikes came just days after some of the heaviest raids on residential areas for months killing more than 30 people and injuring dozens on May 31.', '2016-06-05');
+    expect(idlib.filter((e) => e.location?.name === 'Idlib').map((e) => e.fatalities?.best)).toEqual([3]);
+  });
+
   it('reports merged into one record never make a side act on itself', () => {
     const events = extract('US-led Air Strikes Kill 7 Al-Nusra Gunmen in Idlib.\n\nSeven militants from Al-Nusra Front including commanders were killed in coalition air strikes on Wednesday in Idlib.', '2015-07-09');
     expect(events.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { findFatalities, type SentenceFatalities } from './fatalities.js';
-import { dropsTrigger, notEventSentence } from './not-events.js';
+import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick } from './roles.js';
@@ -38,7 +38,6 @@ const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d
 const TAKEN_PARTICIPLE = /^(?:seized|captured|retaken|recaptured|taken|overrun|liberated|regained)$/i;
 const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:area|district|town|village|city|neighbou?rhood|base|region|quarter|airport|road|hill|farms)|\b\p{Lu}[\p{L}'’-]+)\s+(?:(?:recently|newly|just|previously|once)\s+)?$/u;
 const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
-const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
 // "rebel-held Idlib", "the village held by Islamist fighters": a side named as the holder of the place hit
 const HELD_AFTER = /^-?(?:held|controlled|besieged|dominated)\b/i;
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
@@ -796,7 +795,9 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
     } else if (near && ctx.lastEvent) {
       const fat = fatalitiesOf();
-      if (fat.total) {
+      // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop's dead are not the attack's)
+      const backdrop = BACKDROP.exec(s.text);
+      if (fat.total && !(backdrop && fat.counts.every((c) => c.start > backdrop.index))) {
         // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
         const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
         // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named

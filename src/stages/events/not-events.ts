@@ -67,6 +67,12 @@ const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\
 // "It is not known which aircraft carried out the strike", "it did not know whether Syrian or Russian jets had carried out the strikes"
 const AUTHOR_UNKNOWN_BEFORE = /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,8}$/i;
 
+/** "site of a chemical weapons attack earlier this week", "executed 48 people earlier this week": an act recalled, told with when it was */
+export const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
+// "The attack came as the Observatory reported that troops had executed 48 people earlier this week": what an event came as or after
+export const BACKDROP = /\b(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|after|(?:a|one|two|three|several|\d+)?\s*(?:hours?|days?|weeks?)\s+after)\b/i;
+const BACKDROP_BEFORE = new RegExp(`${BACKDROP.source}[^.;]*$`, 'i');
+
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
 interface TriggerContext {
   hit: TriggerHit;
@@ -174,6 +180,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.attack-as-name',
     example: 'One dead in raid on Syria chemical attack town.',
     drops: ({ hit, text }) => /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i.test(hit.text) && /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b(?!['’])/i.test(text.slice(hit.end, hit.end + 16)),
+  },
+  // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop, recalled, is no event of the story)
+  {
+    id: 'not-event.recalled-backdrop',
+    example: 'The attack came as the Syrian Observatory reported that troops had executed 48 people earlier this week in a northern village.',
+    drops: ({ hit, text }) => RECALLED_AFTER.test(text.slice(hit.end, hit.end + 40)) && BACKDROP_BEFORE.test(text.slice(0, hit.start)),
   },
   { id: 'not-event.not-violent-death', example: 'Dozens of people in Madaya died of starvation.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted
