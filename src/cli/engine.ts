@@ -41,7 +41,7 @@ export function boundHeap(): void {
  * away and compiles them again on helper threads: over 1,000 articles that is
  * a third of the process's CPU time. When every core analyses, that compiling
  * takes turns with the analysis, and waiting longer halves it: --jobs 2 over
- * 3,000 articles takes 14% less time on two cores. With one analysing thread
+ * 3,000 articles takes 12 to 14% less time on two cores. With one analysing thread
  * the compiling has a core of its own, and the later optimisation would only
  * slow that thread (5 to 9% more time), so --jobs 1 keeps V8's default.
  * Call it before any worker starts: V8 flags are per process.

@@ -33,8 +33,9 @@ const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policema
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
-// "... attack earlier this week", "... bombing last month", "... strike two days earlier": an event told before the news
+/** "executed six young men", "executed 20 civilians": the people an execution names right after it */
 const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of|a\s+number\s+of)\s+(?:young\s+)?(?:men|youths|boys|civilians|people|residents|villagers)\b/i;
+/** "an airstrike in the Ramouseh area recently seized by rebels", "in eastern Aleppo which completely fell to regime forces": a taking that describes a place */
 const TAKEN_PARTICIPLE = /^(?:seized|captured|retaken|recaptured|taken|overrun|liberated|regained)$/i;
 const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:area|district|town|village|city|neighbou?rhood|base|region|quarter|airport|road|hill|farms)|\b\p{Lu}[\p{L}'’-]+)\s+(?:(?:recently|newly|just|previously|once)\s+)?$/u;
 const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
@@ -75,11 +76,14 @@ const BOTH_SIDES = /\b(?:between|by|on)\s+(?:the\s+two|both)\s+(?:sides|parties|
 const ALTERNATIVE_ESTIMATE = /\b(?:other|another|different|separate)\s+(?:[\w-]+\s+)?(?:reports?|sources?|accounts?|estimates?|tolls?)\b|\b(?:gave|give|gives|giving|put|puts|putting)\s+(?:a|the)\s+(?:much\s+)?(?:higher|different|larger)\s+(?:death\s+)?(?:toll|figure|number|count)\b|^\W*(?:the|its|their)\s+claim\b/i;
 // "the deaths were caused by sarin", "the victims", "the attack": a report that points back at the dead
 const TOLL_REFERRED = /\bthe\s+(?:deaths|dead|victims|killings|casualties|fatalities)\b|\bthose\s+(?:killed|who\s+died)\b/i;
-// "Those killed included six women, five children and three police officers": some of the dead, not their number
-// ("The claim which did not mention a wedding said 40 people had been killed": so is a claim's or a statement's)
+// "The Syrian Observatory gave a slightly lower toll of 31 people killed", "The claim which did not mention a
+// wedding said 40 people had been killed": another source's toll of the event told
 const TOLL_BACK = /\b(?:gave|put|puts|giving|putting|reported|raised|revised)\s+(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?toll\b|^\W*(?:the|its|their)\s+(?:claim|statement)\s+(?:[\w-]+\s+){0,6}?(?:said|says)\b/i;
+// "A picture taken on July 29 2016 shows ...": a photo's caption
 const PHOTO_CAPTION = /^\W*(?:an?|the|this|file)\s+(?:picture|photo|photograph|image)\s+(?:taken\s+|released\s+|posted\s+|provided\s+|made\s+available\s+)?(?:(?:on|by|in)\s+(?:[\w'’-]+\s+){0,6})?(?:shows|showing)\b/i;
+// "At least two officers were among those killed", "the Observatory said five children were among the dead": who was among the dead, opening the sentence or its report
 const AMONG_OPENS = /^\W*(?:(?:[\w'’-]+\s+){1,10}?(?:said|says|reported)\s+(?:that\s+)?)?(?:(?!adding\b)[\w'’-]+\s+){0,6}?(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\b/i;
+// "Those killed included six women, five children and three police officers": some of the dead, not their number
 const AMONG_THE_DEAD = /\b(?:those\s+killed|those\s+who\s+died|the\s+dead|the\s+victims)\s+(?:also\s+)?(?:included|include|including|were\s+mostly)\b|\b(?:were|was)\s+(?:[\w-]+\s+){0,6}?among\s+(?:the\s+)?(?:[\w-]+\s+)?(?:dead|victims|killed)\b/i;
 /** The weapon named with a killer ("Russian warplanes", "regime artillery"): its killing is a strike */
 const KILLED_WITH: [RegExp, string, string][] = [
@@ -131,6 +135,12 @@ function headlineAndLead(text: string): SentenceFatalities {
   const leadOnly = findFatalities(text.slice(cut));
   if (!leadOnly.total) return all;
   return { ...leadOnly, counts: leadOnly.counts.map((c) => ({ ...c, start: c.start + cut, end: c.end + cut })) };
+}
+
+/** The civilians a report names as hit ("five women and a child", "six young men"), picked at the trigger; null without the actor. */
+function civiliansAt(res: Resources, mention: string, at: number): ActorPick | null {
+  const civ = res.actors.get('civilians');
+  return civ ? { info: civ, mention, start: at } : null;
 }
 
 /** The victims a trigger's sentence names: after the trigger, or before it in its clause when the clause tells harm. */
@@ -310,8 +320,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
   // ("A car bomb killed 12 people in Azaz on Monday, as Turkish-backed rebels advanced on al-Bab": a clause
   // that tells its own event keeps its sides, places and dead to it)
   const leadClauses = hits.map((h) => clauseOf(s.text, h.start));
-  for (const hit of hits) {
-    const [cs, ce] = clauseOf(s.text, hit.start);
+  for (const [i, hit] of hits.entries()) {
+    const [cs, ce] = leadClauses[i]!;
     const others = leadClauses.filter(([a, b]) => a !== cs || b !== ce);
     const inOther = (x: { start: number; end: number }) => others.some(([a, b]) => x.start >= a && x.end <= b);
     const inClause = <T extends { start: number; end: number }>(xs: T[]) => {
@@ -355,9 +365,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (heldTarget) {
       const named = victimsNamed(s.text, hit, cs, ce);
       const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
-      const civ = res.actors.get('civilians');
-      if (civilianDead && civ) {
-        actor2 = { info: civ, mention: civilianDead, start: hit.start };
+      const hitCivilians = civilianDead ? civiliansAt(res, civilianDead, hit.start) : null;
+      if (hitCivilians) {
+        actor2 = hitCivilians;
         explain.actor2 = 'role.victims-are-civilians';
       }
     }
@@ -372,21 +382,17 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // ("summarily executed six young men in the neighborhood of Sakhour ... which fell to regime forces": the people an
     // execution names right after it are its victims, not a side told later in the sentence)
     const executed = hit.rule.kind === 'execution' && !!actor2 && actor2.start > hit.end ? EXECUTED_PEOPLE_AFTER.exec(s.text.slice(hit.end, hit.end + 40)) : null;
-    if (executed && hit.end + executed[0].length <= actor2!.start) {
-      const civ = res.actors.get('civilians');
-      if (civ) {
-        actor2 = { info: civ, mention: executed[0].trim(), start: hit.start };
-        explain.actor2 = 'role.victims-are-civilians';
-      }
+    const executedCivilians = executed && hit.end + executed[0].length <= actor2!.start ? civiliansAt(res, executed[0].trim(), hit.start) : null;
+    if (executedCivilians) {
+      actor2 = executedCivilians;
+      explain.actor2 = 'role.victims-are-civilians';
     }
     // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
     const victims = !actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? victimsNamed(s.text, hit, cs, ce) : null;
-    if (victims) {
-      const civ = res.actors.get('civilians');
-      if (civ) {
-        actor2 = { info: civ, mention: victims[0], start: hit.start };
-        explain.actor2 = 'role.victims-are-civilians';
-      }
+    const victimCivilians = victims ? civiliansAt(res, victims[0], hit.start) : null;
+    if (victimCivilians) {
+      actor2 = victimCivilians;
+      explain.actor2 = 'role.victims-are-civilians';
     }
 
     // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
@@ -427,12 +433,10 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     }
 
     // "public executions, including the beheading of the city's antiquities chief": the executed are civilians
-    if (!actor2 && hit.rule.kind === 'execution') {
-      const civ = res.actors.get('civilians');
-      if (civ) {
-        actor2 = { info: civ, mention: hit.text, start: hit.start };
-        explain.actor2 = 'role.executed-are-civilians';
-      }
+    const executedAre = !actor2 && hit.rule.kind === 'execution' ? civiliansAt(res, hit.text, hit.start) : null;
+    if (executedAre) {
+      actor2 = executedAre;
+      explain.actor2 = 'role.executed-are-civilians';
     }
 
     // "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
