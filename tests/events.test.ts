@@ -175,6 +175,21 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: null, actor2: 'iraqi-government', location: 'Baiji', fatalities: 2 },
     ],
     [
+      'the side a passive taking names as its subject lost the ground ("were driven out", "were ousted")',
+      'Kurdish fighters said IS militants were driven out of the village of Tal Hamis on Sunday.',
+      { type: 'Battles', actor1: null, actor2: 'islamic-state', location: 'Tall' },
+    ],
+    [
+      'a passive expulsion keeps the agent named by "by"',
+      'IS militants were expelled from Manbij by the SDF on Friday.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', actor2: 'islamic-state', location: 'Manbij' },
+    ],
+    [
+      'a side that reports a passive taking took the ground, it did not lose it',
+      'The army said the town of Tal Hamis was recaptured on Sunday.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Tall' },
+    ],
+    [
       'a soldier killed "in a PKK attack" was killed by the PKK',
       'A Turkish soldier was killed and two others were wounded in a PKK attack in Hakkari province on Sunday.',
       { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 1 },

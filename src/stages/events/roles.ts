@@ -110,6 +110,8 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
 }
 
 const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?$/i;
+// ("The army said it was recaptured": a report's words between a side and a passive)
+const REPORT_IN_GAP = /\b(?:said|says|say|reported|announced|claimed|confirmed|that|it|they)\b/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
@@ -274,7 +276,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // who holds the place a strike hits is on the receiving end (not one a reporter's clause names: "operating in rebel-held areas said")
       if (!actor2 && STRIKE_KINDS.has(trigger.rule.kind)) actor2 = before.find((m) => holdsPlace(text, m) && m.id !== actor1?.id && trigger.start - m.end < 80 && !REPORTED.test(text.slice(m.end, trigger.start))) ?? null;
       // "An Iraqi army helicopter was shot down near Baiji": the subject of a passive with no agent named suffered it
-      if (trigger.passive && trigger.rule.kind === 'clash' && actor1 && !own && actor1.end <= trigger.start) {
+      // ("IS militants were driven out of the village": the side a passive taking names as its subject lost the ground)
+      const passiveLoser = trigger.rule.kind === 'territory' && !!actor1 && PASSIVE_AUX.test(text.slice(actor1.end, trigger.start)) && !REPORT_IN_GAP.test(text.slice(actor1.end, trigger.start));
+      if (trigger.passive && (trigger.rule.kind === 'clash' || passiveLoser) && actor1 && !own && actor1.end <= trigger.start) {
         actor2 = actor1;
         actor1 = null;
         rule = 'role.passive-subject-suffered';

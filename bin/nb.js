@@ -1,0 +1,2 @@
+import { run } from '../dist/cli-nobound.js';
+await run();
