@@ -190,6 +190,31 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Tall' },
     ],
     [
+      'the sides of a "where" clause after the act describe the place, not who struck',
+      'Air strike struck a Hezbollah position in eastern Homs province where the Iran-backed Lebanese group is fighting Daesh alongside the Syrian regime and Russian forces.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'hezbollah', location: 'Homs' },
+    ],
+    [
+      'the side a "where" clause says is fought is not the target of the strike',
+      'An air strike hit a rebel position near Hama where the group is fighting regime forces.',
+      { type: 'Explosions/Remote violence', actor1: null, actor2: 'syrian-rebels', location: 'Hama' },
+    ],
+    [
+      'a state force that "established control over" a place regained it',
+      'The Syrian army on Wednesday established full control of al-Masasneh village southwest of Mourek in the countryside of Hama.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Masasneh' },
+    ],
+    [
+      'a sentence that opens with a participle has the main clause\'s subject, with no comma after the participle\'s words',
+      'After capturing the town of Manbij from IS fighters the SDF advanced towards Jarablus.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', actor2: 'islamic-state', location: 'Manbij' },
+    ],
+    [
+      'fighting told as a noun ("After heavy fighting") has no object: the side after it acts',
+      'After heavy fighting the army took control of the town of Manbij.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Manbij' },
+    ],
+    [
       'a soldier killed "in a PKK attack" was killed by the PKK',
       'A Turkish soldier was killed and two others were wounded in a PKK attack in Hakkari province on Sunday.',
       { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 1 },

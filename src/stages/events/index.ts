@@ -113,6 +113,7 @@ function withMentionBackers(assoc: ActorPick[], actor: ActorPick | null, actors:
 /** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
+const WHERE_AFTER = /(?:,\s*|\s+)where\s+/i;
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 // "10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor 6 September 2016 SANA reporter in
@@ -328,7 +329,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       const c = xs.filter((x) => x.start >= cs && x.end <= ce);
       return c.length ? c : xs.filter((x) => !inOther(x));
     };
-    const actors = inClause(allActors);
+    // ("Air strike struck a Hezbollah position in eastern Homs province where the Iran-backed Lebanese group is
+    // fighting Daesh alongside the Syrian regime": the sides of a "where" clause after the act describe the place)
+    const where = WHERE_AFTER.exec(s.text.slice(hit.end, ce));
+    const clauseActors = inClause(allActors);
+    const outsideWhere = where ? clauseActors.filter((a) => a.start < hit.end + where.index) : clauseActors;
+    const actors = outsideWhere.length ? outsideWhere : clauseActors;
     // A place named inside an actor's phrase ("Russian forces", "backed by Russia") is not where it happened.
     const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
     const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);

@@ -36,12 +36,13 @@ const BACKER_BEFORE = new RegExp(String.raw`\b(?:backed|supported|aided|assisted
 const BACKER_CUE = /by|with|cover|allie|alongside/iu;
 const backerBefore = (before: string) => BACKER_CUE.test(before) && BACKER_BEFORE.test(before);
 export const BACKER_CUED = { id: 'cue.backer', cue: BACKER_CUE, pattern: BACKER_BEFORE };
+const KILLED_IN_BEFORE = /\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|wounded|injured)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+|fierce\s+|heavy\s+|violent\s+){0,2}$/i;
+const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:and|or|as well as)\s+(?:the\s+)?$/i;
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
-const KILLED_IN_BEFORE = /\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|wounded|injured)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+|fierce\s+|heavy\s+|violent\s+){0,2}$/i;
-const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:and|or|as well as)\s+(?:the\s+)?$/i;
-const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
+// ("After heavy fighting the army took control": fighting told as a noun has no object)
+const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 
 /**
@@ -112,6 +113,9 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
 const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?$/i;
 // ("The army said it was recaptured": a report's words between a side and a passive)
 const REPORT_IN_GAP = /\b(?:said|says|say|reported|announced|claimed|confirmed|that|it|they)\b/i;
+const PARTICIPLE_OPENS = /^\W*(?:after|before|upon|while|since|following)\s+$/i;
+const FINITE_AFTER = /^\s*(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b/i;
+const PREPOSITION_BEFORE = /\b(?:from|against|on|over|of|to|towards|into|with|by|for|near|at|in)\s+(?:the\s+)?$/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
@@ -320,6 +324,16 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         actor2 = actor1;
         actor1 = null;
         rule = 'role.loser-is-target';
+      }
+      // ("After establishing control over the oil station ... the army has continued advancing": a sentence that
+      // opens with a participle has the main clause's subject, named after it; what the participle took it from is the target)
+      if (!actor1 && PARTICIPLE_OPENS.test(text.slice(0, trigger.start)) && /^\w+ing\b/i.test(trigger.text)) {
+        const subject = after.find((m) => FINITE_AFTER.test(text.slice(m.end, m.end + 30)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+        if (subject) {
+          actor1 = subject;
+          actor2 = after.find((m) => m.start < subject.start && m.id !== subject.id) ?? null;
+          rule = 'role.opening-participle';
+        }
       }
       if (!actor1) {
         // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
