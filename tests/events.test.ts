@@ -859,6 +859,12 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.location?.name, e.evidence.length])).toEqual([['Non-state actor overtakes territory', 'islamic-state', 'syrian-government', 'Salamiyah', 2]]);
   });
 
+  it('an act whose words end with "the strike" tells the strike again', () => {
+    const events = extract('A drone hit a Hezbollah position near the town of Sukhna in central Homs province on Monday killing eight fighters. Asked about a report that a US drone carried out the strike the spokesman for the US-led coalition said the location was outside its area of operations.', '2017-10-02');
+    expect(summary(events)).toHaveLength(1);
+    expect([events[0]!.actor2?.id, events[0]!.fatalities?.best]).toEqual(['hezbollah', 8]);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);
