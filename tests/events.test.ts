@@ -865,6 +865,18 @@ describe('events from real sentences', () => {
     expect([events[0]!.actor2?.id, events[0]!.fatalities?.best]).toEqual(['hezbollah', 8]);
   });
 
+  it('a car bomb and a gas attack told at one place stay two records: a car bomb delivers no gas', () => {
+    const events = extract('A car bomb has killed four people in the Sumaria area in the Syrian capital Damascus on Thursday. The militants posted pictures and videos of an alleged chemical attack which they claimed the Syrian army was responsible for.', '2013-09-05');
+    const bomb = events.find((e) => e.fatalities?.best === 4);
+    expect(bomb?.sub_event_type, summary(events).join('; ')).toBe('Remote explosive/landmine/IED');
+  });
+
+  it('"Wednesdays explosion", its apostrophe lost, is the explosion told again', () => {
+    const events = extract('A bomb exploded in the city of Qamishli on Wednesday killing five people. Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead with their offensive to take the Daesh-held town of Manbij.', '2016-06-09');
+    expect(events.filter((e) => e.location?.name === 'Qamishli'), summary(events).join('; ')).toHaveLength(1);
+    expect(events.some((e) => e.actor2?.id === 'sdf'), summary(events).join('; ')).toBe(false);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

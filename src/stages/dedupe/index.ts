@@ -47,7 +47,7 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (blast(a) && blast(b)) return datesAgree(a, b);
   // "the regime air strike dropped chemical bombs", "barrel bombs containing chlorine": the gas attack is how it was delivered
   const chemical = (d: EventDraft) => d.trigger.rule.kind === 'chemical';
-  const delivery = (d: EventDraft) => ['air', 'shelling', 'explosive'].includes(d.trigger.rule.kind);
+  const delivery = (d: EventDraft) => ['air', 'shelling'].includes(d.trigger.rule.kind);
   if ((chemical(a) && delivery(b)) || (chemical(b) && delivery(a))) return datesAgree(a, b);
   // "Jets pounded Aleppo" then "the bombardment killed 84": bombardment that does not say
   // by what is the air strike told again

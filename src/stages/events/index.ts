@@ -49,7 +49,7 @@ const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|att
 /** Barrel bombs, and the other means a strike told with them may have been made with */
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
-const REFERS_BACK = /\b(?:the|that|this|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|today's|yesterday's)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
+const REFERS_BACK = /\b(?:the|that|this|(?:Satur|Sun|Mon|Tues|Wednes|Thurs|Fri|to|yester)day['’]?s)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
 const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:air ?strikes?|air ?raids?|raids?|bombardment)\b/i, ['air']],
