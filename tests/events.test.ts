@@ -215,6 +215,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Manbij' },
     ],
     [
+      'a side named after "between" is a party to the fight when the other goes unnamed',
+      'Intense fighting was reported between the Syrian army and terrorist groups northwest of Aleppo city on Friday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Aleppo' },
+    ],
+    [
+      'an armed side attacking ground another armed side holds fights it',
+      'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },
+    ],
+    [
       'a soldier killed "in a PKK attack" was killed by the PKK',
       'A Turkish soldier was killed and two others were wounded in a PKK attack in Hakkari province on Sunday.',
       { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 1 },
@@ -875,6 +885,12 @@ describe('events from real sentences', () => {
     const events = extract('A bomb exploded in the city of Qamishli on Wednesday killing five people. Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead with their offensive to take the Daesh-held town of Manbij.', '2016-06-09');
     expect(events.filter((e) => e.location?.name === 'Qamishli'), summary(events).join('; ')).toHaveLength(1);
     expect(events.some((e) => e.actor2?.id === 'sdf'), summary(events).join('; ')).toBe(false);
+  });
+
+  it('a killing by a side does not fold into another report\'s fight against that side', () => {
+    const events = extract('ISIS killed more than 50 people in an attack on two villages in Hama province on Thursday. Syrian troops launched an offensive against ISIS in Hama province on Thursday.', '2017-05-18');
+    const attack = events.find((e) => e.fatalities?.best === 50);
+    expect([attack?.event_type, attack?.actor1?.id, attack?.actor2?.id], summary(events).join('; ')).toEqual(['Violence against civilians', 'islamic-state', 'civilians']);
   });
 
   it('a battle and a strike between the same two sides stay two records', () => {
@@ -1614,6 +1630,8 @@ describe('sentences that are not events', () => {
     ['a toll told by the day', 'Opposition sources say the toll is much higher, with dozens of people being killed each day in eastern Aleppo.'],
     ['a war that entered a year', 'The Syrian war between the regime and the rebels entered its sixth year in Aleppo.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
+    ['an attack planned, told with the verb that would carry it out', 'The Syrian Air Force surprised the terrorists near Aleppo as they were preparing to stage a major attack on the pro-government forces in the region.'],
+    ['an attack told as the subject of what it came as', 'The attack comes as government forces are on the offensive against the extremists in other parts of Syria.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],
     ['a question', 'Will the regime retake Idlib from the rebels?'],

@@ -75,6 +75,8 @@ function battleDays(a: EventDraft, b: EventDraft): boolean {
   return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start && !held(a, b) && !held(b, a)) && datesAgree(a, b);
 }
 
+const killerIsTarget = (k: EventDraft, e: EventDraft) => !!k.actor1 && !!k.actor2 && k.actor1.info.id === e.actor2?.info.id && k.actor2.info.id !== e.actor1?.info.id;
+
 /** A bare report of deaths ("ISIS lost at least 400 militants in the battle for Palmyra") joins the event it counts. */
 function absorbKills(events: EventDraft[]): EventDraft[] {
   const out = [...events];
@@ -83,7 +85,9 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
     const candidates = out.filter(
       // ("A similar bombing on July 25 killed seven" is another week's event; a page's
       // header date and "on Saturday" can differ by a day)
-      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !daysApart(e, k, 3) && !(e.date.start && k.date.start && weeksApart(e, k)),
+      // ("ISIS killed more than 50 people in an attack on two villages" is not the army's offensive against ISIS:
+      // the killer is not the other report's target, unless the two name the same sides the other way round)
+      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !killerIsTarget(k, e) && !daysApart(e, k, 3) && !(e.date.start && k.date.start && weeksApart(e, k)),
     );
     if (candidates.length === 0) continue;
     const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);

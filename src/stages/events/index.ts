@@ -514,6 +514,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         event_type = 'Violence against civilians';
         sub = 'Attack';
         explain.sub_event_type = 'sub.kill.civilians';
+      } else if (hit.rule.id === 'event.civilians.attack' && armed(actor1) && armed(actor2)) {
+        // ("Regime forces attacked the opposition-controlled Qaboun neighborhood": an armed side
+        // attacking ground another armed side holds fights it)
+        event_type = 'Battles';
+        sub = 'Armed clash';
+        explain.sub_event_type = 'sub.attack-on-armed-side';
       }
     } else if (event_type === 'Battles' && actor2?.info.type === 'civilians') {
       // Fighting needs two armed sides: force against civilians is violence against them.

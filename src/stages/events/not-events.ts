@@ -49,6 +49,7 @@ const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were
 const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
+const ON_THE_BEFORE = /\b(?:is|are|was|were|remains?|remained|has been|have been|had been|be)\s+on\s+the\s+$/i;
 const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
 // "to enable them oust ISIS", "to help the rebels retake": an aim
 const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
@@ -59,6 +60,8 @@ const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|r
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
 // "continued to push west", "managed to retake": the event happened
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved)\s+to\s+(?:\w+\s+)?$/i;
+// ("as they were preparing to stage a major attack on the pro-government forces": the act planned, told with the verb that would carry it out)
+const PLANNED_ACT_BEFORE = /\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|preparing|prepares?|prepared|trying|tried|attempting|attempted|seeking|sought|threaten(?:s|ed|ing)?)\s+to\s+(?:stage|launch|mount|carry\s+out|conduct|wage|start|begin)\s+(?:an?\s+|the\s+|another\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
 const IRREALIS_JOINED = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
 // "militants have used suicide car bombs and snipers to slow the advance since the offensive began": how a side has fought
 const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
@@ -91,7 +94,7 @@ interface TriggerRule {
 
 /** Rules that make one trigger no event; the first that applies decides. */
 export const TRIGGER_RULES: readonly TriggerRule[] = [
-  { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => (IRREALIS_BEFORE.test(before) || CONDITION_BEFORE.test(before)) && !REALIS_BEFORE.test(before) },
+  { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => (IRREALIS_BEFORE.test(before) || PLANNED_ACT_BEFORE.test(before) || CONDITION_BEFORE.test(before)) && !REALIS_BEFORE.test(before) },
   // "the terrorists planned to break the army's defense lines and recapture the farms": the second verb is planned too
   {
     id: 'not-event.irrealis-joined',
@@ -114,6 +117,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.any', example: 'Any shelling of civilians in Raqqa is a war crime, the coalition said.', drops: ({ before }) => /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i.test(before) },
   { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },
   { id: 'not-event.described-side', example: 'An Arab-Kurdish alliance battling IS entered the town on Monday.', drops: ({ hit, before }) => DESCRIBING_FORM.test(hit.text) && DESCRIBED_SIDE_BEFORE.test(before) },
+  // "The attack comes as government forces are on the offensive against the extremists in other parts of Syria": a stance, not an act
+  { id: 'not-event.on-the-offensive', example: 'Government forces are on the offensive against the extremists in other parts of Syria.', drops: ({ before }) => ON_THE_BEFORE.test(before) },
   { id: 'not-event.state-or-aim', example: 'The town of Talbiseh is under continued shelling by the army.', drops: ({ before }) => STATE_BEFORE.test(before) || AIM_BEFORE.test(before) },
   // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
   {

@@ -287,6 +287,14 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         actor1 = null;
         rule = 'role.passive-subject-suffered';
       }
+      // ("intense fighting was reported between the Syrian army and terrorist groups": a side named after
+      // "between" is a party to the fight, not its target, when the other party goes unnamed)
+      const namedAfter = (m: ActorMention) => after.some((o) => o.start > m.end && o.id !== m.id && o.group !== m.id);
+      if (!actor1 && actor2 && trigger.rule.kind === 'clash' && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 14), actor2.start)) && !namedAfter(actor2)) {
+        actor1 = actor2;
+        actor2 = null;
+        rule = 'role.between-x-and-unnamed';
+      }
       // ("Over 60 terrorists were killed ... in clashes with the army": the side the unnamed dead fought killed them)
       if (!actor1 && actor2 && trigger.rule.kind === 'clash' && KILLED_IN_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start))) {
         actor1 = actor2;
