@@ -893,6 +893,13 @@ describe('events from real sentences', () => {
     expect([attack?.event_type, attack?.actor1?.id, attack?.actor2?.id], summary(events).join('; ')).toEqual(['Violence against civilians', 'islamic-state', 'civilians']);
   });
 
+  it('a day\'s event named again points back however far, at an event of its kind', () => {
+    const text = 'A twin bombing struck a crowd in the Kurdish city of Qamishli on Wednesday killing 44 people. Daesh claimed responsibility for the attack. The blasts leveled several buildings. Rescuers searched the rubble for survivors. Hospitals in the city appealed for blood donations. Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead with their offensive to take the Daesh-held town of Manbij further to the west of Qamishli.';
+    const events = extract(text, '2016-07-27');
+    expect(events.filter((e) => e.event_type === 'Explosions/Remote violence'), summary(events).join('; ')).toHaveLength(1);
+    expect(events.some((e) => e.actor2?.id === 'sdf'), summary(events).join('; ')).toBe(false);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

@@ -767,10 +767,13 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
     // How many sentences back a count may reach: further when it points back ("the attack")
     const reach = refersBack ? 4 : 2;
-    const near = ctx.lastEvent && !otherDay && (otherToll || s.index - ctx.lastEvent.sentence.index <= reach);
     // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
     // ("a report that a US drone carried out the strike": nor one whose words end with it)
     const pointsBack = (d: EventDraft) => !!back && ((d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length) || (d.trigger.start < back.index && d.trigger.end === back.index + back[0].length));
+    // ("Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead": a day's event named again points back
+    // however far, at an event of its kind)
+    const dayBack = !!back && /day['’]?s$/i.test(back[0].split(/\s+/)[0]!) && found.some((d) => pointsBack(d) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind));
+    const near = ctx.lastEvent && !otherDay && (otherToll || dayBack || s.index - ctx.lastEvent.sentence.index <= reach);
     // ("five children were among the dead on Monday in the rebel-held district of Marjeh": who was among the dead points back too)
     // ("At least two officers were among those killed when insurgents set off tonnes of explosives": the blast just told, told again)
     // (only when they open the sentence or its report: "On Tuesday 25 people were killed in air strikes ... adding that a rebel commander was also among the dead" is Tuesday's own event)

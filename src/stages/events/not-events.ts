@@ -14,6 +14,7 @@ const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
 // "in their fight against ISIL", "its focus has been on the fight against the regime", "take up the fight to protect our homeland", "a fight we must win"
+const KIND_OF_FOE_AFTER = /^\s+(?:against\s+)?(?:all\s+)?(?:terrorist|extremist|jihadist|armed|militant)\s+(?:organi[sz]ations|groups|factions|movements)\s+(?:such\s+as|like|including)\b/i;
 const GENERIC_FIGHT = /\b(?:in|on|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -102,6 +103,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     drops: ({ hit, text }) => IRREALIS_JOINED.test(text.slice(Math.max(0, hit.start - 120), hit.start)),
   },
   { id: 'not-event.war-as-a-whole', example: 'Kurdish militias in Hasakah are key US allies in the fight against IS.', drops: ({ hit, text }) => GENERIC_FIGHT.test(text.slice(Math.max(0, hit.start - 30), hit.end + 9)) },
+  // "as the government and international partners continue fighting against terrorist organizations such as the Islamic State": a kind of foe
+  { id: 'not-event.kind-of-foe', example: 'The government and its partners continue fighting against terrorist organizations such as the Islamic State in Damascus.', drops: ({ hit, text }) => KIND_OF_FOE_AFTER.test(text.slice(hit.end, hit.end + 70)) },
   // "civilians are forced to flee devastating air raids": the flight is told, the raids are told elsewhere
   { id: 'not-event.fled', example: 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.', drops: ({ before }) => FLEEING_BEFORE.test(before) },
   // "Syria has categorically denied carrying out the gas attack": a denial reports no event
