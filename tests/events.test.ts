@@ -225,6 +225,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },
     ],
     [
+      'a side right after the act that does its verb itself is a second author ("Coalition air strikes, Turkish army kill"), its comma lost',
+      'Coalition air strikes Turkish army kill 8 IS group militants in northern Aleppo on Saturday.',
+      { type: 'Explosions/Remote violence', actor1: 'us-led-coalition', actor2: 'islamic-state', assoc1: ['turkey'], fatalities: 8 },
+    ],
+    [
       'a soldier killed "in a PKK attack" was killed by the PKK',
       'A Turkish soldier was killed and two others were wounded in a PKK attack in Hakkari province on Sunday.',
       { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 1 },

@@ -116,6 +116,7 @@ const REPORT_IN_GAP = /\b(?:said|says|say|reported|announced|claimed|confirmed|t
 const PARTICIPLE_OPENS = /^\W*(?:after|before|upon|while|since|following)\s+$/i;
 const FINITE_AFTER = /^\s*(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b/i;
 const PREPOSITION_BEFORE = /\b(?:from|against|on|over|of|to|towards|into|with|by|for|near|at|in)\s+(?:the\s+)?$/i;
+const SECOND_AUTHOR_VERB = /^\s+(?:also\s+)?(?:kill|kills|killed|hit|hits|strike|strikes|struck|pound|pounds|pounded|shell|shells|shelled|bomb|bombs|bombed|target|targets|targeted|destroy|destroys|destroyed)\b/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
@@ -155,6 +156,8 @@ export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m
  */
 export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
   const backers: ActorMention[] = [];
+  // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
+  const coAgents: ActorMention[] = [];
   const actors: ActorMention[] = [];
   let lastBacker: ActorMention | null = null;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -220,7 +223,7 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
       // ("bombardment by the Assad regime and its ally Russia": the ally named with the agent strikes with it)
       const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i.test(text.slice(by.end, m.start)));
-      for (const m of withBy) if (!backers.includes(m)) backers.push(m);
+      for (const m of withBy) if (!coAgents.includes(m)) coAgents.push(m);
       actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
     } else {
       // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
@@ -268,6 +271,17 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // ("the capture of the road came after the recapture of the farms by the Syrian army": the side a taking names
       // by "by" took ground, it did not lose it)
       actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) ?? null;
+      // ("Coalition air strikes, Turkish army kill 8 IS group militants": a side right after the act that does the
+      // act's verb itself is a second author; what it kills or hits is the target)
+      if (actor1 && actor2 && !parties && SECOND_AUTHOR_VERB.test(text.slice(actor2.end, actor2.end + 24))) {
+        const second = actor2;
+        const hit = after.find((m) => m.start > second.end && m.id !== second.id && m.id !== actor1!.id);
+        if (hit) {
+          if (!coAgents.includes(second)) coAgents.push(second);
+          actor2 = hit;
+          rule = 'role.second-author';
+        }
+      }
       if (parties) rule = foes ? 'role.two-sides-fought' : 'role.agreement-parties';
       // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
       if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
@@ -357,12 +371,12 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       // "They have so far taken at least 28 villages": a pronoun subject continues the last event
       if (!actor1 && previous?.actor1 && PRONOUN_SUBJECT.test(text.slice(0, trigger.start))) {
         const a1 = previous.actor1;
-        return finish(text, trigger, null, actor2 ? pick(actor2) : previous.actor2, a1, backers, 'role.pronoun-continues');
+        return finish(text, trigger, null, actor2 ? pick(actor2) : previous.actor2, a1, backers, 'role.pronoun-continues', coAgents);
       }
       // The victim of a killing or an execution is the object, the killer the subject.
     }
   }
-  return finish(text, trigger, actor1 ? pick(actor1) : null, actor2 ? pick(actor2) : null, null, backers, rule);
+  return finish(text, trigger, actor1 ? pick(actor1) : null, actor2 ? pick(actor2) : null, null, backers, rule, coAgents);
 }
 
 function finish(
@@ -373,6 +387,7 @@ function finish(
   inherited1: ActorPick | null,
   backers: ActorMention[],
   rule: string,
+  coAgents: ActorMention[] = [],
 ): Roles {
   const a1 = actor1 ?? inherited1;
   let a2 = actor2;
@@ -380,12 +395,15 @@ function finish(
   if (a1 && a2 && (a1.info.id === a2.info.id || a1.info.group === a2.info.id || a2.info.group === a1.info.id)) a2 = null;
   const assoc1: ActorPick[] = [];
   const assoc2: ActorPick[] = [];
+  for (const b of coAgents) {
+    const p = pick(b);
+    if (p.info.id !== a1?.info.id && p.info.id !== a2?.info.id && !assoc1.some((x) => x.info.id === p.info.id)) assoc1.push(p);
+  }
   for (const b of backers) {
     const p = pick(b);
     if (p.info.id === a1?.info.id || p.info.id === a2?.info.id) continue;
     // A backer named next to the object backs the object; otherwise the actor.
-    // ("by the Assad regime and its ally Russia": "its ally" is the actor's)
-    const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start)) || /\b(?:its|their)\s+(?:ally|allies|backer|partner)\s+$/i.test(text.slice(Math.max(0, b.start - 20), b.start));
+    const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start));
     const target = !ally && a2 && Math.abs(b.start - a2.start) < Math.abs(b.start - (a1?.start ?? trigger.start)) && b.start > trigger.end ? assoc2 : assoc1;
     if (!target.some((x) => x.info.id === p.info.id)) target.push(p);
   }
