@@ -905,6 +905,11 @@ describe('events from real sentences', () => {
     expect(events.some((e) => e.actor2?.id === 'sdf'), summary(events).join('; ')).toBe(false);
   });
 
+  it('where gunners are based is not where their shells fell when the act names the story\'s city', () => {
+    const events = extract('Eight people were killed in mortar attacks in Damascus city on Wednesday. A source told SANA that terrorists based in Eastern Ghouta fired mortar shells at residential neighborhoods in the city which resulted in killing eight people.', '2016-01-06');
+    expect(events.map((e) => e.location?.name), summary(events).join('; ')).toEqual(['Damascus']);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

@@ -26,6 +26,7 @@ export function isWhereFrom(text: string, start: number): boolean {
   return isPeopleFrom(text, start) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+const STORY_PLACE_AFTER = /^[^.;]{0,80}?\b(?:in|on|at|into|across)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b)/i;
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
 const REPORT_BETWEEN = /\b(?:said|says|announced|claimed|reported|stated|added|told)\b/i;
 const CROWD_KINDS = new Set(['protest', 'riot']);
@@ -114,7 +115,9 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   let usable = takenFrom ? notBackdrop : notBackdrop.filter((p) => !isWhereFrom(text, p.start));
   // ("terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood": with no other
   // place named, where the gunners sit is the nearest thing to where it happened)
-  if (usable.length === 0) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
+  // (not when the act names its place as the story's: "terrorists based in Eastern Ghouta fired mortar shells at
+  // residential neighborhoods in the city": the city told before)
+  if (usable.length === 0 && !STORY_PLACE_AFTER.test(text.slice(trigger.end))) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
   // ("Hundreds of residents of Maarat al-Numan demonstrated": people protest where they live)
   if (usable.length === 0 && (trigger.rule.kind === 'protest' || trigger.rule.kind === 'riot')) usable = notBackdrop;
   if (usable.length === 0) return null;
