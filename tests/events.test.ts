@@ -910,6 +910,12 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name), summary(events).join('; ')).toEqual(['Damascus']);
   });
 
+  it('a headline placed at a city joins the same event in "the neighborhood of" a part the sentence puts in that city', () => {
+    const events = extract('Iranian Militias Carry out Summary Executions against Civilians in Aleppo\n\nActivists in Aleppo said that the Iranian militias summarily executed six young men in the neighborhood of Sakhour on Friday after those men returned to their homes in eastern Aleppo.', '2016-12-24');
+    expect(summary(events), summary(events).join('; ')).toHaveLength(1);
+    expect([events[0]!.location?.name, events[0]!.fatalities?.best]).toEqual(['Sakhour', 6]);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

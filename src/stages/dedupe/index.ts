@@ -310,8 +310,13 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
     return partOf || km(p, city) <= CITY_REACH_KM;
   });
 }
+// ("the neighborhood of Sakhour ... in eastern Aleppo": the part named after its kind, the city after it in the sentence)
 const partOfCity = (part: string, city: string) =>
-  new RegExp(`${escapeRegExp(part)}\\s+(?:district|neighbou?rhood|quarter|area)\\s+(?:of|in)\\s+(?:the\\s+city\\s+of\\s+)?${escapeRegExp(city)}\\b`, 'i');
+  new RegExp(
+    `${escapeRegExp(part)}\\s+(?:district|neighbou?rhood|quarter|area)\\s+(?:of|in)\\s+(?:the\\s+city\\s+of\\s+)?${escapeRegExp(city)}\\b` +
+      `|\\b(?:district|neighbou?rhood|quarter)\\s+of\\s+${escapeRegExp(part)}\\b[^.;]{0,120}?\\b(?:in|of)\\s+(?:(?:eastern|western|northern|southern|central|east|west|north|south)\\s+)?${escapeRegExp(city)}\\b`,
+    'i',
+  );
 const CITY_REACH_KM = 12;
 
 /**
