@@ -220,6 +220,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Aleppo' },
     ],
     [
+      'a side named second after "between", the first a kind of group, is a party to the fight',
+      'Tough battle is underway between the terrorist groups and the Syrian government forces near Khan Touman on Friday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Khan Tuman' },
+    ],
+    [
       'an armed side attacking ground another armed side holds fights it',
       'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },

@@ -117,6 +117,7 @@ const PARTICIPLE_OPENS = /^\W*(?:after|before|upon|while|since|following)\s+$/i;
 const FINITE_AFTER = /^\s*(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b/i;
 const PREPOSITION_BEFORE = /\b(?:from|against|on|over|of|to|towards|into|with|by|for|near|at|in)\s+(?:the\s+)?$/i;
 const SECOND_AUTHOR_VERB = /^\s+(?:also\s+)?(?:kill|kills|killed|hit|hits|strike|strikes|struck|pound|pounds|pounded|shell|shells|shelled|bomb|bombs|bombed|target|targets|targeted|destroy|destroys|destroyed)\b/i;
+const BETWEEN_UNNAMED_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorist|armed|militant|extremist|takfiri)\s+(?:groups?|organi[sz]ations?|factions?|gangs?)\s+and\s+(?:the\s+)?)?$/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
@@ -301,10 +302,11 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         actor1 = null;
         rule = 'role.passive-subject-suffered';
       }
-      // ("intense fighting was reported between the Syrian army and terrorist groups": a side named after
-      // "between" is a party to the fight, not its target, when the other party goes unnamed)
+      // ("intense fighting was reported between the Syrian army and terrorist groups", "Tough battle is underway between the
+      // terrorist groups and the Syrian government forces": a side named after "between" is a party to the fight, not its
+      // target, when the other party goes unnamed)
       const namedAfter = (m: ActorMention) => after.some((o) => o.start > m.end && o.id !== m.id && o.group !== m.id);
-      if (!actor1 && actor2 && trigger.rule.kind === 'clash' && /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 14), actor2.start)) && !namedAfter(actor2)) {
+      if (!actor1 && actor2 && trigger.rule.kind === 'clash' && BETWEEN_UNNAMED_BEFORE.test(text.slice(Math.max(0, actor2.start - 50), actor2.start)) && !namedAfter(actor2)) {
         actor1 = actor2;
         actor2 = null;
         rule = 'role.between-x-and-unnamed';
