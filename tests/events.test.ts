@@ -225,6 +225,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Khan Tuman' },
     ],
     [
+      'an act compared with the war ("among the worst in the country\'s six-year war") is no toll of the war',
+      'Dozens of people have been killed in Syria\'s northern Idlib province on Tuesday in a suspected chemical attack that has been described as among the worst in the country\'s six-year war.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor2: 'civilians', location: 'Idlib' },
+    ],
+    [
       'an armed side attacking ground another armed side holds fights it',
       'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },

@@ -106,8 +106,9 @@ const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
 const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b|\b(?:throughout|across)\s+the\s+war-(?:battered|torn|ravaged|wracked)\s+country\b|\bsince\s+then\b[^.;]{0,60}?\b(?:have|has)\s+been\s+killed\b`, 'i');
 
-// "making it one of the deadliest confrontations ... since the start of Syria's war": a comparison with the war, not its toll
-const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?:intense|violent|serious|deadly))\b[^.;]{0,100}?\bsince\b[^.;]*/gi;
+// "making it one of the deadliest confrontations ... since the start of Syria's war", "described as among the worst in the
+// countrys six-year war": a comparison with the war, not its toll
+const SUPERLATIVE_SINCE = /\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+(?:intense|violent|serious|deadly))\b(?:[^.;]{0,100}?\bsince\b[^.;]*|[^.;]{0,60}?\b(?:in|of|during)\s+(?:the\s+|its\s+|syria['’]?s\s+|the\s+country['’]?s\s+)?(?:[\w-]+\s+){0,2}?(?:civil\s+)?(?:war|conflict)\b)/gi;
 /** Whether the sentence tells the toll of the war as a whole ("since the war began in 2011"). */
 // Each form of CUMULATIVE names the war ("war", "conflict", "uprising", "crisis", "revolution",
 // "turmoil", "rebellion", "revolt"), a year, or starts "since": a sentence with none tells no
