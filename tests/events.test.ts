@@ -926,6 +926,12 @@ describe('events from real sentences', () => {
     expect([events[0]!.location?.name, events[0]!.fatalities?.best]).toEqual(['Sakhour', 6]);
   });
 
+  it('a gas attack told at a province joins the air strike said to have caused it at a town in it', () => {
+    const events = extract('Posted on April 4 2017 by Asharq Al-Awsat English 58 Killed in Suspected Gas Attack in Syrias Idlib Dozens of people have been killed in Syrias northern Idlib province on Tuesday in a suspected chemical attack. The Syrian American Medical Society said it had sent a team to Khan Sheikhoun. They claimed the attack was caused by an airstrike carried out either by the regime or Russian warplanes.', '2017-04-04');
+    expect(summary(events), summary(events).join('; ')).toHaveLength(1);
+    expect([events[0]!.sub_event_type, events[0]!.actor1?.id, events[0]!.location?.name]).toEqual(['Chemical weapon', 'syrian-government', 'Khan Sheikhoun']);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

@@ -27,6 +27,16 @@ const backs = (x: EventDraft, y: EventDraft) => !!x.actor1 && y.assoc1.some((a) 
 /** "Iranian targets" and "Iranian-backed militia positions": one report's target is the other's target's backer */
 const backsTarget = (x: EventDraft, y: EventDraft) => !!x.actor2 && y.assoc2.some((a) => a.info.id === x.actor2!.info.id);
 
+const GAS_OR_THE_ATTACK = /\b(?:gas|gases|chemical|chlorine|sarin|toxic|poison\w*|nerve\s+agents?|the\s+attack)\b/i;
+const deliveryTellsGas = (a: EventDraft, b: EventDraft) => (a.trigger.rule.kind === 'chemical' ? b : a).evidence.some((s) => GAS_OR_THE_ATTACK.test(s.text));
+
+/** A gas attack and the strike or shelling that delivered it (never a car bomb told at the same place). */
+function gasDelivered(a: EventDraft, b: EventDraft): boolean {
+  const chemical = (d: EventDraft) => d.trigger.rule.kind === 'chemical';
+  const delivery = (d: EventDraft) => ['air', 'shelling'].includes(d.trigger.rule.kind);
+  return (chemical(a) && delivery(b)) || (chemical(b) && delivery(a));
+}
+
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (placeKey(a) !== placeKey(b)) return false;
   // "Rocket attacks killed 5 people in Damascus on Thursday" and "five people had been killed in
@@ -46,9 +56,7 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
   if (blast(a) && blast(b)) return datesAgree(a, b);
   // "the regime air strike dropped chemical bombs", "barrel bombs containing chlorine": the gas attack is how it was delivered
-  const chemical = (d: EventDraft) => d.trigger.rule.kind === 'chemical';
-  const delivery = (d: EventDraft) => ['air', 'shelling'].includes(d.trigger.rule.kind);
-  if ((chemical(a) && delivery(b)) || (chemical(b) && delivery(a))) return datesAgree(a, b);
+  if (gasDelivered(a, b)) return datesAgree(a, b);
   // "Jets pounded Aleppo" then "the bombardment killed 84": bombardment that does not say
   // by what is the air strike told again
   const air = (d: EventDraft) => d.trigger.rule.kind === 'air';
@@ -342,7 +350,9 @@ function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, ins
     const targets = out.filter(
       (e) =>
         e !== v && !wide(e) && inside(e, v) &&
-        e.event_type === v.event_type && e.sub_event_type === v.sub_event_type &&
+        // ("Suspected Gas Attack in Syrias Idlib" and "They claimed the attack was caused by an airstrike" on Khan Sheikhoun:
+        // a gas attack and its delivery, when the strike's report speaks of the gas or points back at the attack)
+        ((e.event_type === v.event_type && e.sub_event_type === v.sub_event_type) || (gasDelivered(e, v) && deliveryTellsGas(e, v))) &&
         compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) &&
         // "IS overran swathes of Syria in 2014" does not lend its year to an undated report (a day it may:
         // "neutralized seven terrorists in northern Syria on Saturday ... spotted near Ras al-Ain and neutralized")
@@ -352,7 +362,8 @@ function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, ins
     // the story's order: the merged event stands where the first of the two was told
     const t = targets[0]!;
     const [ti, vi] = [out.indexOf(t), out.indexOf(v)];
-    out[Math.min(ti, vi)] = mergeInto(t, v);
+    // (a gas attack folded with its delivery keeps the gas, at the narrower place)
+    out[Math.min(ti, vi)] = gasDelivered(t, v) ? { ...merge(t, v), location: t.location } : mergeInto(t, v);
     out.splice(Math.max(ti, vi), 1);
   }
   return out;

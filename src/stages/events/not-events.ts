@@ -52,6 +52,7 @@ const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
 const ON_THE_BEFORE = /\b(?:is|are|was|were|remains?|remained|has been|have been|had been|be)\s+on\s+the\s+$/i;
 const WHERE_ONGOING_BEFORE = /\bwhere\s+(?:(?!(?:was|were|has|have|had)\b)[\w-]+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$/i;
+const DESCRIBED_AS_BEFORE = /\b(?:described|describing|describes|describe|called|calling|calls|labell?ed|branded|condemned|condemning|denounced|termed)\s+(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,5}?|it\s+|them\s+)as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
 // "to enable them oust ISIS", "to help the rebels retake": an aim
 const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
@@ -125,6 +126,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.on-the-offensive', example: 'Government forces are on the offensive against the extremists in other parts of Syria.', drops: ({ before }) => ON_THE_BEFORE.test(before) },
   // "an area where rebels backed by Turkish forces are advancing against IS": what goes on at a place, told to describe it
   { id: 'not-event.where-ongoing', example: 'It was unclear who had carried out the strike which took place in an area where rebels backed by Turkish forces are advancing against IS.', drops: ({ hit, text }) => WHERE_ONGOING_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
+  // "The coalition described the attack as a horrifying massacre": a name given to the act told, not another act
+  { id: 'not-event.described-as', example: 'The coalition described the attack in Khan Sheikhoun as a horrifying massacre.', drops: ({ hit, text }) => DESCRIBED_AS_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start)) },
   { id: 'not-event.state-or-aim', example: 'The town of Talbiseh is under continued shelling by the army.', drops: ({ before }) => STATE_BEFORE.test(before) || AIM_BEFORE.test(before) },
   // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
   {
