@@ -932,6 +932,11 @@ describe('events from real sentences', () => {
     expect([events[0]!.sub_event_type, events[0]!.actor1?.id, events[0]!.location?.name]).toEqual(['Chemical weapon', 'syrian-government', 'Khan Sheikhoun']);
   });
 
+  it('a taking named again by its place\'s noun ("Seizing control over the city") is the taking told again', () => {
+    const events = extract('Syrian army units fully retook the al-Qaryatain city in Homs after the remaining gatherings of ISIL were eliminated on Sunday. Seizing control over the city which is located in southeastern Homs came after the army units in cooperation with allied forces earlier advanced further inside it.', '2016-04-03');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id]), summary(events).join('; ')).toEqual([['Government regains territory', 'syrian-government']]);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

@@ -49,7 +49,9 @@ const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|att
 /** Barrel bombs, and the other means a strike told with them may have been made with */
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
-const REFERS_BACK = /\b(?:the|that|this|(?:Satur|Sun|Mon|Tues|Wednes|Thurs|Fri|to|yester)day['’]?s)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b/i;
+// What points back at an event told: "the attack", "Wednesdays explosion", and a taking named again by its
+// place's noun ("Seizing control over the city ... came after the army units advanced")
+const REFERS_BACK = /\b(?:the|that|this|(?:Satur|Sun|Mon|Tues|Wednes|Thurs|Fri|to|yester)day['’]?s)\s+(?:\w+\s+)?(?:attack|attacks|counter-?attacks?|counter-?offensive|strike|strikes|air ?strikes?|raids?|blast|explosion|bombing|bombings|shelling|assault|massacre|incident|bombardment|fighting|clashes|battle|offensive|advance)\b|^\W*(?:Seizing|Capturing|Taking|Retaking|Recapturing|Regaining|Liberating|The\s+(?:capture|seizure|recapture|liberation|fall))\s+(?:(?:full\s+|complete\s+)?control\s+(?:over|of)\s+|of\s+)?the\s+(?:city|town|village|area|district|neighbou?rhood)\b/i;
 /** The kinds of event a phrase that points back names ("during the air strikes", "the blast"). */
 const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:air ?strikes?|air ?raids?|raids?|bombardment)\b/i, ['air']],
