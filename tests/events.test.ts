@@ -230,6 +230,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor2: 'civilians', location: 'Idlib' },
     ],
     [
+      'Christians taken by an armed group are civilians',
+      'ISIS militants kidnapped more than 260 Assyrian Christians from villages near Tal Tamr in Hasakah province on Monday.',
+      { type: 'Violence against civilians', sub: 'Abduction/forced disappearance', actor1: 'islamic-state', actor2: 'civilians' },
+    ],
+    [
       'an armed side attacking ground another armed side holds fights it',
       'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },
