@@ -235,6 +235,11 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', sub: 'Abduction/forced disappearance', actor1: 'islamic-state', actor2: 'civilians' },
     ],
     [
+      'the "by" of an occupation named after a liberation is the side that lost the ground',
+      'Sinjar has been liberated after its violent and unwanted occupation by the terrorist group ISIL.',
+      { type: 'Battles', actor1: null, actor2: 'islamic-state', location: 'Sinjar' },
+    ],
+    [
       'an armed side attacking ground another armed side holds fights it',
       'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },
@@ -940,6 +945,11 @@ describe('events from real sentences', () => {
   it('a taking named again by its place\'s noun ("Seizing control over the city") is the taking told again', () => {
     const events = extract('Syrian army units fully retook the al-Qaryatain city in Homs after the remaining gatherings of ISIL were eliminated on Sunday. Seizing control over the city which is located in southeastern Homs came after the army units in cooperation with allied forces earlier advanced further inside it.', '2016-04-03');
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id]), summary(events).join('; ')).toEqual([['Government regains territory', 'syrian-government']]);
+  });
+
+  it('strikes that assisted an offensive are no strike of their own', () => {
+    const events = extract('About 30,000 Iraqi security force personnel, assisted by US-led coalition air strikes, launched the long-awaited offensive to retake Mosul on Monday.', '2016-10-17');
+    expect(events.map((e) => e.sub_event_type), summary(events).join('; ')).toEqual(['Armed clash']);
   });
 
   it('a battle and a strike between the same two sides stay two records', () => {

@@ -53,6 +53,9 @@ const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|
 const ON_THE_BEFORE = /\b(?:is|are|was|were|remains?|remained|has been|have been|had been|be)\s+on\s+the\s+$/i;
 const WHERE_ONGOING_BEFORE = /\bwhere\s+(?:(?!(?:was|were|has|have|had)\b)[\w-]+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$/i;
 const DESCRIBED_AS_BEFORE = /\b(?:described|describing|describes|describe|called|calling|calls|labell?ed|branded|condemned|condemning|denounced|termed)\s+(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,5}?|it\s+|them\s+)as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const SUPPORT_THROUGH_BEFORE = /\b(?:supports?|supported|supporting|assists?|assisted|assisting|helps?|helped|backs?)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:through|by\s+providing)\s+[^.;]{0,90}$/i;
+const LOOTED_THING_AFTER = /^\s+(?:[\w-]+\s+)?(?:material|materials|antiquities|artefacts|artifacts|goods|items|property|properties|oil|treasures|relics|objects)\b/i;
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*)+/u;
 const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
 // "to enable them oust ISIS", "to help the rebels retake": an aim
 const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
@@ -68,7 +71,7 @@ const PLANNED_ACT_BEFORE = /\b(?:plans?|planned|planning|aims?|aimed|aiming|inte
 const IRREALIS_JOINED = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
 // "militants have used suicide car bombs and snipers to slow the advance since the offensive began": how a side has fought
 const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
-const BACKER_TRIGGER = /\b(?:backed|supported|aided|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
+const BACKER_TRIGGER = /\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w-]+\s+){0,3}$|\bwith\s+(?:\w+\s+){0,3}$|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w-]+\s+){0,3}$|\bunder the cover of\s+(?:\w+\s+){0,3}$/i;
 
 // "It is not known which aircraft carried out the strike", "it did not know whether Syrian or Russian jets had carried out the strikes"
 const AUTHOR_UNKNOWN_BEFORE = /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,8}$/i;
@@ -128,6 +131,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.where-ongoing', example: 'It was unclear who had carried out the strike which took place in an area where rebels backed by Turkish forces are advancing against IS.', drops: ({ hit, text }) => WHERE_ONGOING_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
   // "The coalition described the attack as a horrifying massacre": a name given to the act told, not another act
   { id: 'not-event.described-as', example: 'The coalition described the attack in Khan Sheikhoun as a horrifying massacre.', drops: ({ hit, text }) => DESCRIBED_AS_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start)) },
+  // "The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support": a means of support, not a strike
+  { id: 'not-event.support-through', example: 'The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support.', drops: ({ hit, text }) => (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && SUPPORT_THROUGH_BEFORE.test(text.slice(Math.max(0, hit.start - 120), hit.start)) },
+  // "trafficking in looted archaeological material": looted things, not a looting
+  { id: 'not-event.looted-things', example: 'ISIL trafficked in looted archaeological material from Syria and Iraq.', drops: ({ hit, text }) => /^looted$/i.test(hit.text) && LOOTED_THING_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  // "along with failed suicide bomber Sajida al-Rishawi": a person's description, not a bombing
+  { id: 'not-event.bomber-named', example: 'He was hanged along with failed suicide bomber Sajida Mubarak al-Rishawi in Amman.', drops: ({ hit, text }) => /bomber$/i.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 30)) },
+  // "the town was within shelling range of the nearest IS-controlled territory": a reach, not a strike
+  { id: 'not-event.within-range', example: 'The town was within shelling range of the nearest IS-controlled territory in Kirkuk.', drops: ({ hit, text }) => /^\s+range\b/i.test(text.slice(hit.end, hit.end + 8)) },
   { id: 'not-event.state-or-aim', example: 'The town of Talbiseh is under continued shelling by the army.', drops: ({ before }) => STATE_BEFORE.test(before) || AIM_BEFORE.test(before) },
   // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
   {
