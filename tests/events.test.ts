@@ -1691,6 +1691,7 @@ describe('sentences that are not events', () => {
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['an attack planned, told with the verb that would carry it out', 'The Syrian Air Force surprised the terrorists near Aleppo as they were preparing to stage a major attack on the pro-government forces in the region.'],
     ['an attack told as the subject of what it came as', 'The attack comes as government forces are on the offensive against the extremists in other parts of Syria.'],
+    ['a person captured', 'He disputed the version that he was captured inside Iraq in a joint operation of the Jordanian army and intelligence.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],
     ['a question', 'Will the regime retake Idlib from the rebels?'],

@@ -48,7 +48,7 @@ const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|foun
 const MUNITIONS_BEFORE = /\b(?:amounts?|quantit(?:y|ies)|boxes|crates|stockpiles?|caches?|depots?|stores|warehouses?|types|kinds)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|all\s+|safely\s+)?(?:removed|dismantled|defused|cleared|found|discovered|seized|confiscated|recovered|captured|handed over)\b/i;
 const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
-const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?)\s+(?:were|was|had been|have been)\s+(?:also\s+)?$/i;
+const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?|he|she|they|who|commanders?|leaders?)\s+(?:were|was|had been|have been|has been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
 const ON_THE_BEFORE = /\b(?:is|are|was|were|remains?|remained|has been|have been|had been|be)\s+on\s+the\s+$/i;
 const WHERE_ONGOING_BEFORE = /\bwhere\s+(?:(?!(?:was|were|has|have|had)\b)[\w-]+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$/i;
