@@ -952,6 +952,12 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.sub_event_type), summary(events).join('; ')).toEqual(['Armed clash']);
   });
 
+  it('a total over many places is no one town\'s toll', () => {
+    const events = extract('Two more civilians were killed in regime airstrikes on the town of Maarrat Masrin in Idlib on Tuesday. In total over 40 civilians were killed in the aerial bombardment that hit at least 11 towns and villages across Idlib on Tuesday.', '2016-12-07');
+    const town = events.find((e) => e.location?.name.startsWith('Ma'));
+    expect(town?.fatalities?.best, summary(events).join('; ')).toBe(2);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

@@ -116,6 +116,7 @@ function withMentionBackers(assoc: ActorPick[], actor: ActorPick | null, actors:
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const WHERE_AFTER = /(?:,\s*|\s+)where\s+/i;
+const TOTAL_OVER_PLACES = /\b(?:in\s+total|in\s+all|altogether|overall)\b|\b(?:hit|struck|targeted|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:towns|villages|cities|areas|neighbou?rhoods|districts|locations)\b/i;
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 // "10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor 6 September 2016 SANA reporter in
@@ -838,7 +839,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
         const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ofKind.length ? ofKind[ofKind.length - 1]! : ctx.lastEvent);
         // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
         const named = inSentence.places.filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
-        if (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place))) attachFollowingFatalities(target, s, fat, actorsIn);
+        // ("In total over 40 civilians were killed in the aerial bombardment that hit at least 11 towns and villages across Idlib":
+        // a total over many places is no one town's toll)
+        const totalOfMany = TOTAL_OVER_PLACES.test(s.text) && !!target.location && !['admin1', 'country', 'region'].includes(target.location.place.feature);
+        if (!totalOfMany && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
       }
     }
     // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home
