@@ -958,6 +958,19 @@ describe('events from real sentences', () => {
     expect(town?.fatalities?.best, summary(events).join('; ')).toBe(2);
   });
 
+  it('a merged record never lists one of its sides among its associates', () => {
+    const events = extract('Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians including three children in the battleground city of Aleppo on Friday a monitor said. "At least 27 civilians including three children were killed and dozens more wounded by raids by Russian aircraft and regime helicopters on several opposition districts of Aleppo" said the Syrian Observatory for Human Rights.', '2016-09-23');
+    expect(events, summary(events).join('; ')).toHaveLength(1);
+    const sides = [events[0]!.actor1?.id, events[0]!.actor2?.id];
+    expect(events[0]!.assoc_actor1.filter((a) => sides.includes(a.id))).toEqual([]);
+    expect([sides[0], ...events[0]!.assoc_actor1.map((a) => a.id)].sort()).toEqual(['russia', 'syrian-government']);
+  });
+
+  it('both sides named after "by" before a coordinated pair are the authors', () => {
+    const events = extract('Bombardment by the Russian and Assad regime air forces hit the city of Idlib on Monday.', '2016-12-07');
+    expect([events[0]?.actor1?.id, ...(events[0]?.assoc_actor1.map((a) => a.id) ?? [])].sort(), summary(events).join('; ')).toEqual(['russia', 'syrian-government']);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

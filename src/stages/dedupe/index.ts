@@ -211,12 +211,14 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   // One side does not act on itself: the other report's target is dropped rather than made so
   // (and a battle is fought by two armed sides: the civilians another report counts are its dead, not its side)
   const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id && !(lead.event_type === 'Battles' && a.info.type === 'civilians')) ?? null;
+  // (an associate of one report that the merged record names as a side is no associate of it)
+  const notSide = (a: { info: { id: string } }) => a.info.id !== actor1?.info.id && a.info.id !== actor2?.info.id;
   return withTakersKind({
     ...lead,
     actor1,
     actor2,
-    assoc1,
-    assoc2,
+    assoc1: assoc1.filter(notSide),
+    assoc2: assoc2.filter(notSide),
     evidence,
     date: date.date,
     dateStrength: date.dateStrength,

@@ -258,7 +258,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
         subject = head;
       }
       // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
-      const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)));
+      // ("Bombardment by the Russian and Assad regime air forces hit Idlib": a "by" before the pair names its authors)
+      const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && (!OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
       // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
       // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
       const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
