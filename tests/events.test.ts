@@ -971,6 +971,11 @@ describe('events from real sentences', () => {
     expect([events[0]?.actor1?.id, ...(events[0]?.assoc_actor1.map((a) => a.id) ?? [])].sort(), summary(events).join('; ')).toEqual(['russia', 'syrian-government']);
   });
 
+  it('the later clause of a title-case headline is another act\'s: its side is not the first act\'s author', () => {
+    const events = extract('Toxic Gas Dropped on Syrian Town After Russian Helicopter is Shot Down\n\nA spokesman for the civil defence said 33 people were affected by the gas in Saraqeb in Idlib province on Monday.', '2016-08-03');
+    expect(events.some((e) => e.sub_event_type === 'Chemical weapon' && e.actor1?.id === 'russia'), summary(events).join('; ')).toBe(false);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

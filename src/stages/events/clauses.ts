@@ -1,15 +1,29 @@
 /** The clause around a trigger: ", as the SDF advance on Manbij" is another clause. */
 export function clauseOf(text: string, at: number): [number, number] {
-  // ", as the SDF advance", and "as civilians are forced to flee", "as US-backed fighters reached" without its comma
-  const boundary = /,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+|;\s+|\s+[–—]\s+|\s+(?:as|while|whereas)\s+(?=(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:are|were|is|was|have|has|had|reached|advanced|pushed|pressed|moved|entered|closed|continued|began|stormed|launched)\b)/gi;
   let start = 0;
   let end = text.length;
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    if (m.index + m[0].length <= at) start = m.index;
-    else if (m.index >= at) {
-      end = m.index;
+  for (const b of boundaries(text)) {
+    if (b.index + b.length <= at) start = b.index;
+    else if (b.index >= at) {
+      end = b.index;
       break;
     }
   }
   return [start, end];
+}
+
+// ", as the SDF advance", and "as civilians are forced to flee", "as US-backed fighters reached" without its comma
+const BOUNDARY = /,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+|;\s+|\s+[–—]\s+|\s+(?:as|while|whereas)\s+(?=(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:are|were|is|was|have|has|had|reached|advanced|pushed|pressed|moved|entered|closed|continued|began|stormed|launched)\b)/gi;
+// ("Toxic Gas Dropped on Syrian Town After Russian Helicopter is Shot Down": a headline in title case joins its clauses
+// with a capitalised word, which prose writes capitalised only at the start of a sentence)
+export const TITLE_CASE_BOUNDARY = /\s+(?:After|Amid|As|Before|While|Following)\s+(?=\p{Lu})/gu;
+
+/** Where the clauses of a sentence meet, in order of position. */
+function boundaries(text: string): { index: number; length: number }[] {
+  const out: { index: number; length: number }[] = [];
+  for (const re of [BOUNDARY, TITLE_CASE_BOUNDARY]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, length: m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }

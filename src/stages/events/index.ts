@@ -9,7 +9,7 @@ import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
-import { clauseOf } from './clauses.js';
+import { clauseOf, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
@@ -337,7 +337,10 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const where = WHERE_AFTER.exec(s.text.slice(hit.end, ce));
     const clauseActors = inClause(allActors);
     const outsideWhere = where ? clauseActors.filter((a) => a.start < hit.end + where.index) : clauseActors;
-    const actors = outsideWhere.length ? outsideWhere : clauseActors;
+    // ("Toxic Gas Dropped on Syrian Town After Russian Helicopter is Shot Down": a title-case headline's later clause is another act's)
+    TITLE_CASE_BOUNDARY.lastIndex = 0;
+    const titleTail = TITLE_CASE_BOUNDARY.exec(s.text.slice(hit.end));
+    const actors = (outsideWhere.length ? outsideWhere : clauseActors).filter((a) => !titleTail || a.start < hit.end + titleTail.index);
     // A place named inside an actor's phrase ("Russian forces", "backed by Russia") is not where it happened.
     const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
     const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);
