@@ -240,6 +240,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: null, actor2: 'islamic-state', location: 'Sinjar' },
     ],
     [
+      'a barrage of rockets is shelling',
+      'Opposition fighters unleashed a barrage of rockets on the government-held western side of the divided city of Aleppo on Friday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-rebels', location: 'Aleppo' },
+    ],
+    [
       'an armed side attacking ground another armed side holds fights it',
       'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },
