@@ -66,6 +66,7 @@ describe('actor aliases and context', () => {
 describe('what is not an armed actor', () => {
   const cases: [string, string][] = [
     ['the Britain-based Syrian Observatory for Human Rights said Thursday.', 'a monitor is not the Syrian state'],
+    ['the evacuation deal brokered partly by rebel backer Qatar is in doubt.', 'a side named to say whose backer another is'],
     ['Syrian television quoted a military source.', 'a broadcaster is not the army'],
     ['Pro-Assad regime state media said an explosion struck the neighborhood.', 'the regime\'s media are not its forces'],
     ['The offensive was described in a pro-Damascus Lebanese newspaper as part of the race for Raqqa.', 'a newspaper'],

@@ -245,6 +245,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-rebels', location: 'Aleppo' },
     ],
     [
+      'the "by" of another deed names that deed\'s author, not the strike\'s ("an airstrike in the Ramouseh area recently seized by rebels")',
+      'The volunteer group said one of its members died after being buried under the rubble following a Saturday airstrike in the Ramouseh area recently seized by rebels from government forces.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'syrian-rebels' },
+    ],
+    [
       'an armed side attacking ground another armed side holds fights it',
       'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },

@@ -119,6 +119,7 @@ const PREPOSITION_BEFORE = /\b(?:from|against|on|over|of|to|towards|into|with|by
 const SECOND_AUTHOR_VERB = /^\s+(?:also\s+)?(?:kill|kills|killed|hit|hits|strike|strikes|struck|pound|pounds|pounded|shell|shells|shelled|bomb|bombs|bombed|target|targets|targeted|destroy|destroys|destroyed)\b/i;
 const BETWEEN_UNNAMED_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:terrorist|armed|militant|extremist|takfiri)\s+(?:groups?|organi[sz]ations?|factions?|gangs?)\s+and\s+(?:the\s+)?)?$/i;
 const HELD_NOUN_BEFORE_BY = /\b(?:occupation|control|rule|grip|hands|siege|captivity|domination)\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+const OTHER_DEED_BY = /\b(?!(?:carried|conducted|launched|perpetrated|committed|caused|staged|claimed|planted|detonated|triggered|fired|dropped|used|mounted|led|waged|unleashed|ordered)\b)\w+ed\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
@@ -217,7 +218,9 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
     // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
     const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
     // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
-    const byOther = !!by && !byRight && ['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start));
+    // ("The blast puts the four-town evacuation deal brokered partly by rebel backer Qatar ... in doubt": the "by" of another
+    // participle names that deed's author)
+    const byOther = !!by && !byRight && ((['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start))) || OTHER_DEED_BY.test(text.slice(trigger.end, by.start)));
     // ("Sinjar has been liberated after its violent and unwanted occupation by the terrorist group ISIL": the "by" is the
     // occupation's, and the occupier lost the ground)
     const occupier = !!by && trigger.rule.kind === 'territory' && !fellTo && by !== doneBy && HELD_NOUN_BEFORE_BY.test(text.slice(trigger.end, by.start));
