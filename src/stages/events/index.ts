@@ -338,9 +338,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const clauseActors = inClause(allActors);
     const outsideWhere = where ? clauseActors.filter((a) => a.start < hit.end + where.index) : clauseActors;
     // ("Toxic Gas Dropped on Syrian Town After Russian Helicopter is Shot Down": a title-case headline's later clause is another act's)
-    TITLE_CASE_BOUNDARY.lastIndex = 0;
-    const titleTail = TITLE_CASE_BOUNDARY.exec(s.text.slice(hit.end));
-    const actors = (outsideWhere.length ? outsideWhere : clauseActors).filter((a) => !titleTail || a.start < hit.end + titleTail.index);
+    const titleTail = s.text.slice(hit.end).search(TITLE_CASE_BOUNDARY);
+    const actors = (outsideWhere.length ? outsideWhere : clauseActors).filter((a) => titleTail < 0 || a.start < hit.end + titleTail);
     // A place named inside an actor's phrase ("Russian forces", "backed by Russia") is not where it happened.
     const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
     const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);
