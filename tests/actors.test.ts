@@ -112,6 +112,12 @@ describe('mention details', () => {
     }
   });
 
+  it('a context rule ends where a word ends, save before a possessive "s" that lost its apostrophe', () => {
+    const texts = analyse('Two regime militiamen were killed in Talbiseh. The Assad regimes forces shelled the town.').mentions.actors.map((m) => m.text);
+    expect(texts).toContain('regime militiamen');
+    expect(texts).not.toContain('regime militia');
+  });
+
   it('"Russian-backed Syrian regime forces" is the government with Russia as backer', () => {
     const [m] = analyse('Dozens died in the battle between Islamic State militants and Russian-backed Syrian regime forces in Palmyra.')
       .mentions.actors.filter((a) => a.id === 'syrian-government');

@@ -371,11 +371,14 @@ function lowerCaseAligned(text: string): string | null {
 
 /**
  * Compiles a rule pattern from the data, to be searched with `execNotInWord`:
- * matches must not start inside a word.
+ * matches must not start or end inside a word ("regime militia" is no match in
+ * "regime militiamen"), save before the "s" of a possessive that lost its
+ * apostrophe ("the Assad regimes forces").
  */
 export function compileRulePattern(source: string, flags = 'gu'): RegExp {
-  return new RegExp(`${ASCII_WORD_BEFORE}(?:${source})`, flags);
+  return new RegExp(`${ASCII_WORD_BEFORE}(?:${source})${RULE_END}`, flags);
 }
+const RULE_END = '(?=s?(?![\\p{L}\\p{N}_]))';
 
 /**
  * A word alternation, each word literal, longest first, for patterns built
