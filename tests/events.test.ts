@@ -250,6 +250,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'syrian-rebels' },
     ],
     [
+      'a count captured is people, not ground ("Captured 10"), unless it counts places',
+      'Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10 in Rural Daraa.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'hts', fatalities: 33 },
+    ],
+    [
+      'a count of villages captured is ground taken',
+      'Rebels captured 3 villages south of Aleppo on Saturday.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'syrian-rebels', location: 'Aleppo' },
+    ],
+    [
       'an armed side attacking ground another armed side holds fights it',
       'Regime forces attacked the rebel-held Qaboun neighborhood of Damascus on Sunday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels' },

@@ -47,6 +47,8 @@ const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|foun
 // "amounts of RPG shells", "a cache of mortar rounds": munitions counted as things; "explosive devices and mines were removed": handled, not set off
 const MUNITIONS_BEFORE = /\b(?:amounts?|quantit(?:y|ies)|boxes|crates|stockpiles?|caches?|depots?|stores|warehouses?|types|kinds)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|all\s+|safely\s+)?(?:removed|dismantled|defused|cleared|found|discovered|seized|confiscated|recovered|captured|handed over)\b/i;
+// ("Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10 in Rural Daraa": a count taken is people, unless it counts places)
+const CAPTURED_COUNT_AFTER = /^\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|hills?|hilltops?|positions?|areas?|neighbou?rhoods?|districts?|points?|checkpoints?|bases?|posts?|farms?|cities|sites?|fields?|kilometers?|kilometres?|km|square|blocks?|buildings?|streets?|outposts?|localities|hamlets?|islands?|mountains?|peaks?)\b)/i;
 const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?|he|she|they|who|commanders?|leaders?)\s+(?:were|was|had been|have been|has been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
@@ -144,7 +146,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.things-or-people-captured',
     example: 'Kurdish forces captured industrial-grade gas masks from ISIL in Hasakah.',
-    drops: ({ hit, text, before }) => hit.rule.kind === 'territory' && (SEIZED_THINGS_AFTER.test(text.slice(hit.end, hit.end + 50)) || (/^(?:captured|seized)$/i.test(hit.text) && CAPTURED_PEOPLE_BEFORE.test(before))),
+    drops: ({ hit, text, before }) =>
+      hit.rule.kind === 'territory' &&
+      (SEIZED_THINGS_AFTER.test(text.slice(hit.end, hit.end + 50)) ||
+        (/^(?:captured|seized)$/i.test(hit.text) && (CAPTURED_PEOPLE_BEFORE.test(before) || CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50))))),
   },
   // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
   { id: 'not-event.devices-handled', example: 'Army engineers dismantled scores of explosive devices in Palmyra.', drops: ({ hit, before }) => hit.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before) },
