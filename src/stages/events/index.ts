@@ -726,6 +726,17 @@ function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: Even
   if (!target.evidence.includes(s)) target.evidence.push(s);
 }
 
+/**
+ * "19 regime fighters were killed in the fighting": a trigger inside the phrase that points back is the event told
+ * again, and so is one whose words end with it ("a report that a US drone carried out the strike").
+ */
+function namedAgain(trigger: TriggerHit, back: RegExpExecArray | null): boolean {
+  if (!back) return false;
+  const end = back.index + back[0].length;
+  return (trigger.start >= back.index && trigger.end <= end) || (trigger.start < back.index && trigger.end === end);
+}
+const DAYS_EVENT = /^\S*day['’]?s\s/i;
+
 /** A sentence that only counts the dead adds them to the event just before it. */
 function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: SentenceFatalities, actors: ActorMention[]): void {
   if (!fat.total) return;
@@ -772,12 +783,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
     // How many sentences back a count may reach: further when it points back ("the attack")
     const reach = refersBack ? 4 : 2;
-    // "19 regime fighters were killed in the fighting": the trigger inside the phrase that points back is no new event
-    // ("a report that a US drone carried out the strike": nor one whose words end with it)
-    const pointsBack = (d: EventDraft) => !!back && ((d.trigger.start >= back.index && d.trigger.end <= back.index + back[0].length) || (d.trigger.start < back.index && d.trigger.end === back.index + back[0].length));
+    const pointsBack = (d: EventDraft) => namedAgain(d.trigger, back);
     // ("Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead": a day's event named again points back
     // however far, at an event of its kind)
-    const dayBack = !!back && /day['’]?s$/i.test(back[0].split(/\s+/)[0]!) && found.some((d) => pointsBack(d) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind));
+    const dayBack = !!back && DAYS_EVENT.test(back[0]) && found.some((d) => pointsBack(d) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind));
     const near = ctx.lastEvent && !otherDay && (otherToll || dayBack || s.index - ctx.lastEvent.sentence.index <= reach);
     // ("five children were among the dead on Monday in the rebel-held district of Marjeh": who was among the dead points back too)
     // ("At least two officers were among those killed when insurgents set off tonnes of explosives": the blast just told, told again)
