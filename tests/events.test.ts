@@ -996,6 +996,11 @@ describe('events from real sentences', () => {
     expect(events.some((e) => e.sub_event_type === 'Chemical weapon' && e.actor1?.id === 'russia'), summary(events).join('; ')).toBe(false);
   });
 
+  it('reports of an attack that a meeting will discuss are still the attack', () => {
+    const events = extract('Saudi Arabia called on Monday for an emergency U.N. Security Council meeting to discuss reports of a chemical attack that opposition groups say killed 1300 people in Eastern Ghouta.', '2013-08-21');
+    expect(events.map((e) => e.sub_event_type), summary(events).join('; ')).toContain('Chemical weapon');
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);
@@ -1736,6 +1741,14 @@ describe('sentences that are not events', () => {
     ['an attack planned, told with the verb that would carry it out', 'The Syrian Air Force surprised the terrorists near Aleppo as they were preparing to stage a major attack on the pro-government forces in the region.'],
     ['an attack told as the subject of what it came as', 'The attack comes as government forces are on the offensive against the extremists in other parts of Syria.'],
     ['a person captured', 'He disputed the version that he was captured inside Iraq in a joint operation of the Jordanian army and intelligence.'],
+    ['a topic of talks', 'The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues including the ongoing fight against Daesh in Iraq.'],
+    ['a kind of foe', 'The government and its partners continue fighting against terrorist organizations such as the Islamic State in Damascus.'],
+    ['what goes on at a place, told to describe it', 'The plane crashed in countryside south of Aleppo in an area where Islamist rebel fighters are battling the Syrian army.'],
+    ['a name given to the act told', 'The coalition described the attack in Khan Sheikhoun as a horrifying massacre.'],
+    ['a means of support', 'The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support in Raqqa.'],
+    ['looted things', 'ISIL trafficked in looted archaeological material from Syria and Iraq.'],
+    ['a person described by a deed', 'A court in Amman sentenced Islamic State suicide bomber Abu Omar al-Shishani to death.'],
+    ['a reach', 'The town was within shelling range of the nearest IS-controlled territory in Kirkuk.'],
     ['a plan', 'The army plans to recapture Raqqa from Islamic State next year.'],
     ['a threat', 'Turkey threatened to attack Kurdish fighters in Manbij.'],
     ['a question', 'Will the regime retake Idlib from the rebels?'],

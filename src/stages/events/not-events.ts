@@ -58,6 +58,7 @@ const DESCRIBED_AS_BEFORE = /\b(?:described|describing|describes|describe|called
 const SUPPORT_THROUGH_BEFORE = /\b(?:supports?|supported|supporting|assists?|assisted|assisting|helps?|helped|backs?)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:through|by\s+providing)\s+[^.;]{0,90}$/i;
 const LOOTED_THING_AFTER = /^\s+(?:[\w-]+\s+)?(?:material|materials|antiquities|artefacts|artifacts|goods|items|property|properties|oil|treasures|relics|objects)\b/i;
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*)+/u;
+const TOPIC_OF_TALKS_BEFORE = /\b(?:to\s+discuss|discussed|discussing|discusses|talks?\s+(?:about|on)|talked\s+about|a\s+range\s+of\s+issues)\b(?![^.;]*\breports?\s+of\b)[^.;]{0,80}$/i;
 const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
 // "to enable them oust ISIS", "to help the rebels retake": an aim
 const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
@@ -141,6 +142,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.bomber-named', example: 'He was hanged along with failed suicide bomber Sajida Mubarak al-Rishawi in Amman.', drops: ({ hit, text }) => /bomber$/i.test(hit.text) && NAME_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "the town was within shelling range of the nearest IS-controlled territory": a reach, not a strike
   { id: 'not-event.within-range', example: 'The town was within shelling range of the nearest IS-controlled territory in Kirkuk.', drops: ({ hit, text }) => /^\s+range\b/i.test(text.slice(hit.end, hit.end + 8)) },
+  // "met the Iraqi Foreign Minister to discuss a range of issues including the ongoing fight ... against Daesh": a topic of talks
+  { id: 'not-event.topic-of-talks', example: 'The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues including the ongoing fight against Daesh in Iraq.', drops: ({ hit, text }) => hit.rule.kind === 'clash' && TOPIC_OF_TALKS_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
   { id: 'not-event.state-or-aim', example: 'The town of Talbiseh is under continued shelling by the army.', drops: ({ before }) => STATE_BEFORE.test(before) || AIM_BEFORE.test(before) },
   // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
   {
