@@ -1001,6 +1001,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.sub_event_type), summary(events).join('; ')).toContain('Chemical weapon');
   });
 
+  it('bodies found are no toll of the event told before', () => {
+    const events = extract('Iraqi forces launched an offensive against IS south of Mosul on Monday. The following day Iraqi security forces reportedly discovered the bodies of 70 civilians inside houses in the village of Tuloul Naser south of Mosul.', '2016-10-25');
+    expect(events.every((e) => e.fatalities?.best !== 70), summary(events).join('; ')).toBe(true);
+  });
+
   it('a battle and a strike between the same two sides stay two records', () => {
     const events = extract('Islamic State fighters captured several army positions near the town of Salamiyeh on Thursday. Syrian warplanes struck Islamic State positions near Salamiyeh on Thursday.', '2017-05-18');
     expect(events.map((e) => e.sub_event_type).sort()).toEqual(['Air/drone strike', 'Non-state actor overtakes territory']);

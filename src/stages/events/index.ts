@@ -117,6 +117,7 @@ const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
 // "were killed", "died", "wounded": the people named in the clause suffered the violence
 const WHERE_AFTER = /(?:,\s*|\s+)where\s+/i;
 const TOTAL_OVER_PLACES = /\b(?:in\s+total|in\s+all|altogether|overall)\b|\b(?:hit|struck|targeted|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:towns|villages|cities|areas|neighbou?rhoods|districts|locations)\b/i;
+const BODIES_FOUND = /\b(?:found|discovered|unearthed|exhumed|uncovered)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|some|about)\s+)?(?:[\d,]+\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?(?:bodies|corpses|remains)\b|\b(?:bodies|corpses|remains)\b[^.;]{0,60}?\b(?:were|have\s+been|had\s+been|was)\s+(?:found|discovered|unearthed|exhumed|uncovered)\b|\bmass\s+graves?\b/i;
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 // "10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor 6 September 2016 SANA reporter in
@@ -831,7 +832,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       const fat = fatalitiesOf();
       // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop's dead are not the attack's)
       const backdrop = BACKDROP.exec(s.text);
-      if (fat.total && !(backdrop && fat.counts.every((c) => c.start > backdrop.index))) {
+      // ("The following day Iraqi security forces reportedly discovered the bodies of 70 civilians inside houses": bodies
+      // found are the dead of a killing not told, unless the sentence points back at the event)
+      const bodiesFound = !back && BODIES_FOUND.test(s.text);
+      if (fat.total && !bodiesFound && !(backdrop && fat.counts.every((c) => c.start > backdrop.index))) {
         // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
         const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
         // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named
