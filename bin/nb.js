@@ -1,2 +1,0 @@
-import { run } from '../dist/cli-nobound.js';
-await run();
