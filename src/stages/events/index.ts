@@ -114,10 +114,13 @@ function withMentionBackers(assoc: ActorPick[], actor: ActorPick | null, actors:
 
 /** The role rules that found an agent by its "by": "carried out by", "airstrikes by" */
 const BY_AGENT_RULES = new Set(['role.agent-by', 'role.passive-by']);
-// "were killed", "died", "wounded": the people named in the clause suffered the violence
+// ", where the group is fighting Daesh": a "where" clause after the act, which describes its place
 const WHERE_AFTER = /(?:,\s*|\s+)where\s+/i;
+// "In total ... at least 11 towns and villages": a count over many places
 const TOTAL_OVER_PLACES = /\b(?:in\s+total|in\s+all|altogether|overall)\b|\b(?:hit|struck|targeted|across)\s+(?:at\s+least\s+|more\s+than\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:towns|villages|cities|areas|neighbou?rhoods|districts|locations)\b/i;
+// "discovered the bodies of 70 civilians", "a mass grave": the dead of a killing the report does not tell
 const BODIES_FOUND = /\b(?:found|discovered|unearthed|exhumed|uncovered)\s+(?:the\s+)?(?:(?:at\s+least|more\s+than|some|about)\s+)?(?:[\d,]+\s+|dozens\s+of\s+|scores\s+of\s+|hundreds\s+of\s+)?(?:bodies|corpses|remains)\b|\b(?:bodies|corpses|remains)\b[^.;]{0,60}?\b(?:were|have\s+been|had\s+been|was)\s+(?:found|discovered|unearthed|exhumed|uncovered)\b|\bmass\s+graves?\b/i;
+// "were killed", "died", "wounded": the people named in the clause suffered the violence
 const HARMED = /\b(?:killed|killing|kills?|died|dead|deaths?|wounded|wounding|injured|injuring|lives)\b/i;
 
 // "10 civilians killed 15 injured in terrorist rocket attacks on Aleppo and Deir Ezzor 6 September 2016 SANA reporter in
