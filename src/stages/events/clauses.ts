@@ -18,12 +18,16 @@ const BOUNDARY = /,\s+(?:as|while|whereas|but|although|though|after|before|when|
 // with a capitalised word, which prose writes capitalised only at the start of a sentence)
 export const TITLE_CASE_BOUNDARY = /\s+(?:After|Amid|As|Before|While|Following)\s+(?=\p{Lu})/gu;
 
-/** Where the clauses of a sentence meet, in order of position. */
+/** Where the clauses of a sentence meet, in order of position (the last sentence's kept: each trigger of a sentence asks for them). */
 function boundaries(text: string): { index: number; length: number }[] {
+  if (lastBoundaries?.text === text) return lastBoundaries.list;
   const out: { index: number; length: number }[] = [];
   for (const re of [BOUNDARY, TITLE_CASE_BOUNDARY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, length: m[0].length });
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  lastBoundaries = { text, list: out };
+  return out;
 }
+let lastBoundaries: { text: string; list: { index: number; length: number }[] } | null = null;
