@@ -162,6 +162,15 @@ describe('parts of a city and text without commas', () => {
     const [kassab] = places('Rebels took Kassab in Latakia province.');
     expect([kassab!.place.name, kassab!.place.feature]).toEqual(['Kassab', 'populated-place']);
   });
+  it('"al-Hader town in Aleppo\'s southern countryside": the province told by its seat\'s name picks the namesake there', () => {
+    const at = (text: string) => places(text).map((m) => [m.text, m.place.admin1]);
+    // (Daraa, named first, lies near the Hader of the Golan)
+    expect(at("Terrorists fired rocket shells at Daraa city. A shell fell on al-Hader town in Aleppo's southern countryside.")[1]).toEqual(['al-Hader town', 'Aleppo']);
+    expect(at('Terrorists fired rocket shells at Daraa city. A shell fell on al-Hader town in Aleppos southern countryside.')[1]).toEqual(['al-Hader town', 'Aleppo']);
+    expect(at('Terrorists fired a rocket shell on al-Hader town in Quneitra countryside.')[0]).toEqual(['al-Hader town', 'Quneitra']);
+    // a city named after a town, with no province word, is no province
+    expect(at('Israeli shelling hit Hader on the Golan Heights.')[0]).toEqual(['Hader', 'Quneitra']);
+  });
   it('a place name inside an armed side\'s name is part of that name', () => {
     const names = (text: string) => extractArticle(text, { referenceDate: '2016-10-31' }).entities.places.map((p) => p.name);
     // "Shaabi" folds to Shahba in Suwayda, "al-Sham" is an old name of Damascus

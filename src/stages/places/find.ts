@@ -846,13 +846,18 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   return villageOfStory(text, partOfStoryCity(text, withinTheCity(text, out)));
 }
 
-/** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province". */
+const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+const PROVINCE_WORD_AFTER = /^(?:['’]?s)?\s+(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?(?:countryside|province|governorate)\b/i;
+
+/** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province", "al-Hader town in Aleppos southern countryside". */
 function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
   const g = finds[i + 1], gp = first[i + 1];
-  if (!g || !gp || gp.feature !== 'admin1') return null;
+  if (!g || !gp) return null;
+  // ("al-Hader town in Aleppos southern countryside": a province told by its seat's name)
+  if (gp.feature !== 'admin1' && !(gp.feature === 'populated-place' && gp.admin1 && PROVINCE_WORD_AFTER.test(text.slice(g.end, g.end + 40)))) return null;
   // "in the Northern Province of Aleppo": the province named after "of" is the one meant
   if (/^\s+of\s/i.test(text.slice(g.end, g.end + 5))) return null;
-  return /^\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
+  return PROVINCE_BETWEEN.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
 }
 
 /** How far "north of Aleppo" can reach. */
