@@ -1079,6 +1079,30 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a place that "came under" an act is where it fell, not the place of the clause told after "as"', () => {
+    const events = extract("Syria's rebel-held northwestern Idlib province came under heavy bombardment Sunday activists reported as rebels and pro-government forces battled for control of the nearby city of Aleppo.", '2016-08-14');
+    expect(events[0]?.location?.name).toBe('Idlib');
+    expect(events.some((e) => e.location?.name === 'Aleppo' && e.sub_event_type !== 'Armed clash')).toBe(false);
+  });
+
+  it('"as battles rage" and "while clashes raged" open clauses of their own', () => {
+    const events = extract("Warplanes pound Syria's rebel-held Idlib as battles rage in Aleppo.", '2016-08-14');
+    expect(events.find((e) => e.sub_event_type === 'Air/drone strike')?.location?.name).toBe('Idlib');
+  });
+
+  it('the dead counted in another clause of the sentence are that clause\'s event\'s', () => {
+    const events = extract("At least one man was killed by regime shelling while clashes raged on the city's front lines in Aleppo, the group said, adding that 11 troops were killed in Monday's fighting.", '2014-03-17');
+    expect(events.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack')?.fatalities?.best).toBe(1);
+  });
+
+  it('a killing told in another clause of the sentence is not the toll of the act before it', () => {
+    const events = extract('A source at Aleppo Police Command told SANA that terrorists fired rocket shells at al-Hamadaniya neighborhood in Aleppo city killing one woman and injuring four others while one child was killed by a terrorist sniper\'s gunfire in Baron Street in the city.', '2016-08-12');
+    expect(events.map((e) => [e.sub_event_type, e.fatalities?.best ?? null])).toEqual([
+      ['Shelling/artillery/missile attack', 1],
+      ['Attack', 1],
+    ]);
+  });
+
   it('those "among those killed" by the blast just told are its dead, not another blast', () => {
     const events = extract('About 30 Syrian government fighters were killed when rebels set off a bomb beneath a checkpoint in Idlib province on Monday. At least two officers were among those killed when rebels set off tonnes of explosives in a tunnel near Maarat al-Numan.', '2014-05-06');
     expect(events.map((e) => [e.sub_event_type, e.fatalities?.best, e.evidence.length])).toEqual([['Remote explosive/landmine/IED', 30, 2]]);

@@ -7,6 +7,7 @@ import { regainsForState, UNIDENTIFIED } from '../events/roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { km, provinceOf } from '../places/index.js';
 import { escapeRegExp } from '../actors/phrases.js';
+import { clauseOf } from '../events/clauses.js';
 
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
@@ -83,6 +84,8 @@ function battleDays(a: EventDraft, b: EventDraft): boolean {
   return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start && !held(a, b) && !held(b, a)) && datesAgree(a, b);
 }
 
+const otherClause = (a: EventDraft, b: EventDraft) => a.sentence === b.sentence && clauseOf(a.sentence.text, a.trigger.start)[0] !== clauseOf(b.sentence.text, b.trigger.start)[0];
+
 const killerIsTarget = (k: EventDraft, e: EventDraft) => !!k.actor1 && !!k.actor2 && k.actor1.info.id === e.actor2?.info.id && k.actor2.info.id !== e.actor1?.info.id;
 
 /** A bare report of deaths ("ISIS lost at least 400 militants in the battle for Palmyra") joins the event it counts. */
@@ -95,7 +98,9 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
       // header date and "on Saturday" can differ by a day)
       // ("ISIS killed more than 50 people in an attack on two villages" is not the army's offensive against ISIS:
       // the killer is not the other report's target, unless the two name the same sides the other way round)
-      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !killerIsTarget(k, e) && !daysApart(e, k, 3) && !(e.date.start && k.date.start && weeksApart(e, k)),
+      // ("rocket shells at al-Hamadaniya killing one woman ... while one child was killed by a sniper's gunfire": the dead
+      // of another clause of the same sentence are another act's)
+      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && !otherClause(e, k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !killerIsTarget(k, e) && !daysApart(e, k, 3) && !(e.date.start && k.date.start && weeksApart(e, k)),
     );
     if (candidates.length === 0) continue;
     const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);
@@ -122,7 +127,7 @@ function absorbSameToll(events: EventDraft[]): EventDraft[] {
   for (const u of events.filter((e) => specificity(e) === 0 && (toll(e) ?? 0) > 0)) {
     if (!out.includes(u)) continue;
     const targets = out.filter(
-      (e) => e !== u && specificity(e) > 0 && toll(e) === toll(u) && datesAgree(e, u) && compatible(e.actor1, u.actor1) && compatible(e.actor2, u.actor2) && (holds(e, u) || holds(u, e)),
+      (e) => e !== u && specificity(e) > 0 && toll(e) === toll(u) && !otherClause(e, u) && datesAgree(e, u) && compatible(e.actor1, u.actor1) && compatible(e.actor2, u.actor2) && (holds(e, u) || holds(u, e)),
     );
     if (targets.length !== 1) continue;
     const t = targets[0]!;

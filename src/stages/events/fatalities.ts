@@ -334,7 +334,7 @@ export function findFatalities(text: string): SentenceFatalities {
  * group said to be among another does not ("ten children were among at least
  * 48 people"); a repeated figure is one figure.
  */
-function combine(text: string, counts: FatalityCount[], zero: boolean): SentenceFatalities['total'] {
+export function combine(text: string, counts: FatalityCount[], zero: boolean): SentenceFatalities['total'] {
   if (counts.length === 0) return zero ? { best: 0, low: 0, high: 0 } : null;
   const groups: FatalityCount[] = [];
   for (const c of counts) {

@@ -7,7 +7,7 @@ import type { Resources } from '../../resources.js';
 import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
-import { findFatalities, type SentenceFatalities } from './fatalities.js';
+import { combine, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
@@ -599,10 +599,14 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const date = chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace);
     explain.date = date.rule;
     const othersDead = fat.counts.length > 0 && fat.counts.every(inOther);
-    const fatalities = fat.total && !othersDead
+    // ("At least one man was killed by regime shelling while clashes raged on the city's front lines ... adding that
+    // 11 troops were killed in Monday's fighting": the dead counted in another lead's clause are that event's)
+    const ownDead = othersDead ? [] : fat.counts.filter((c) => !inOther(c));
+    const total = ownDead.length < fat.counts.length ? combine(s.text, ownDead, fat.zero) : fat.total;
+    const fatalities = total && !othersDead
       ? {
-          ...fat.total,
-          details: fat.counts.map((c) => ({ ...c, actor_id: sideOf(c.noun, actors, s.text, c) })),
+          ...total,
+          details: ownDead.map((c) => ({ ...c, actor_id: sideOf(c.noun, actors, s.text, c) })),
         }
       : null;
     if (fatalities) explain.fatalities = 'fatalities.sentence';

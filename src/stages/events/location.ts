@@ -38,6 +38,8 @@ const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:$
 const TAKEN_OBJECT_BETWEEN = /^\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:(?:strategic|key|nearby|besieged|rebel-held|town|city|village|area|district)\s+)*(?:of\s+)?$/i;
 // "Qaryatain City in Homs", "Saraqeb, Idlib": what a place is said to lie in
 const IN_CONTAINER_BETWEEN = /^(?:\s+(?:city|town|village|area|district))?\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?$/i;
+// "Idlib province came under heavy bombardment", "the town has come under fire": the place the act fell on
+const CAME_UNDER_BETWEEN = /^(?:\s+(?:province|governorate|region|district|city|town|village|countryside|area|neighbou?rhood))?\s+(?:(?:has|have|had)\s+)?(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
 const BORDER_OF_PLACE_BETWEEN = /^(?:\s+(?:province|governorate|region|district|city|town|village|countryside))?\s*,?\s*(?:near|along|close\s+to|by|on)\s+(?:the\s+)?$/i;
 
 function rank(p: PlaceMention): number {
@@ -135,6 +137,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     else if (REPORT_BETWEEN.test(text.slice(p.end, trigger.start))) score -= 15;
     // ("Syrian Army Retakes Qaryatain City in Homs": the place a taking names right after it is the place taken)
     if (trigger.rule.kind === 'territory' && p.start >= trigger.end && TAKEN_OBJECT_BETWEEN.test(text.slice(trigger.end, p.start))) score += 30;
+    if (p.end <= trigger.start && CAME_UNDER_BETWEEN.test(text.slice(p.end, trigger.start))) score += 40;
     if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
     // "an outpost in Hakkari province, near the Iraqi border": the border says where in the place named before it
     if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;
