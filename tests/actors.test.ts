@@ -19,6 +19,7 @@ describe('actor aliases and context', () => {
     ["The reported location of the Syrian army's advance on Raqqa province.", ['syrian-government']],
     ['Government forces enter Raqqa province in new offensive.', ['syrian-government']],
     ['Two pro-regime militiamen were also killed in Talbiseh.', ['progovernment-militias']],
+    ['Fierce fighting broke out between regime elements and rebels in Deir al-Adas.', ['syrian-government', 'syrian-rebels']],
     ['At least 50 fighters were killed in clashes between rival anti-regime groups east of the capital.', ['syrian-rebels']],
     ['The Kurdish-led Syrian Democratic Forces (SDF) have been fighting for control over Hajin.', ['sdf']],
     ["The YPG, or People's Protection Units, which is the main force within the SDF, published a video.", ['sdf']],

@@ -180,6 +180,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: null, actor2: 'islamic-state', location: 'Tall' },
     ],
     [
+      'pushing a side "from the town of" a place takes the place',
+      'Hizballah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Deir al-Adas in the Daraa governorate.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'hezbollah', actor2: 'hts', location: 'Deir al-Adas' },
+    ],
+    [
       'a passive expulsion keeps the agent named by "by"',
       'IS militants were expelled from Manbij by the SDF on Friday.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', actor2: 'islamic-state', location: 'Manbij' },
@@ -1772,6 +1777,8 @@ describe('sentences that are not events', () => {
     ['a person captured', 'He disputed the version that he was captured inside Iraq in a joint operation of the Jordanian army and intelligence.'],
     ['a topic of talks', 'The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues including the ongoing fight against Daesh in Iraq.'],
     ['a kind of foe', 'The government and its partners continue fighting against terrorist organizations such as the Islamic State in Damascus.'],
+    ['a side that pushed back from a town took nothing', 'The army pushed back from the town of Palmyra after heavy losses.'],
+    ['a push from a direction towards a town takes nothing', 'Rebels pushed from the north towards the town of Palmyra.'],
     ['what goes on at a place, told to describe it', 'The plane crashed in countryside south of Aleppo in an area where Islamist rebel fighters are battling the Syrian army.'],
     ['a name given to the act told', 'The coalition described the attack in Khan Sheikhoun as a horrifying massacre.'],
     ['a means of support', 'The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support in Raqqa.'],
