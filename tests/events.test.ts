@@ -180,6 +180,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: null, actor2: 'islamic-state', location: 'Tall' },
     ],
     [
+      'a death an act "led to" happened: "to" is no infinitive there',
+      'The rocket bomb packed with heavy explosive material led to the killing of one person in the Syrian capital Damascus.',
+      { type: 'Violence against civilians', location: 'Damascus', fatalities: 1 },
+    ],
+    [
       'pushing a side "from the town of" a place takes the place',
       'Hizballah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Deir al-Adas in the Daraa governorate.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'hezbollah', actor2: 'hts', location: 'Deir al-Adas' },
@@ -1867,6 +1872,7 @@ describe('fatality counts', () => {
     ['45 opposition fighters and 43 regime forces had been killed in the fighting in Daraa.', { best: 88, low: 88, high: 88 }],
     ['A similar bombing in the same square on July 25 killed at least seven people.', { best: 7, low: 7, high: null }],
     ['6 Lebanese martyrs and 22 injured were claimed in a terrorist bombing.', { best: 6, low: 6, high: 6 }],
+    ['The rocket led to the killing of one person and the injury of 40 others.', { best: 1, low: 1, high: 1 }],
     ['Rocket attacks on Aleppo city on Sunday killed 3 people including two women and left 29 other people injured.', { best: 3, low: 3, high: 3 }],
     ['Twelve people were killed and 30 wounded.', { best: 12, low: 12, high: 12 }],
     ['A woman and a child were killed and twenty civilians including children were treated for asphyxiation.', { best: 2, low: 2, high: 2 }],
