@@ -913,6 +913,25 @@ describe('events from real sentences', () => {
     expect(by('Maarat')?.actor1?.id).toBe('unidentified-armed-group');
   });
 
+  it('towns told one by one after a country-wide strike report share its attackers', () => {
+    const events = extract(
+      'Syrian government air strikes on opposition-held towns across the country killed at least 44 people on Monday, a monitoring group said. ' +
+        'In Jassem in the southern province of Daraa 16 civilians were killed in four air strikes. ' +
+        'The strikes came in response to a major rebel offensive in southern Syria. ' +
+        'Elsewhere air strikes on Douma, the besieged rebel-held town east of Damascus, killed at least 10 civilians.',
+      '2015-02-02',
+    );
+    const by = (place: string) => events.find((e) => e.location?.name.includes(place));
+    expect(by('Jāsim')?.actor1?.id, summary(events).join('\n')).toBe('syrian-government');
+    expect(by('Douma')?.actor1?.id).toBe('syrian-government');
+    // (a town of another country is not the report's; the country named after "across" is where the report's strikes fell)
+    const abroad = extract('Syrian government air strikes on opposition-held towns across Syria killed at least 44 people on Monday. In Iraq air strikes on Mosul killed 10 civilians.', '2015-02-02');
+    expect(abroad.map((e) => [e.actor1?.id ?? null, e.location?.name])).toEqual([
+      ['syrian-government', 'Syria'],
+      [null, 'Mosul'],
+    ]);
+  });
+
   it('two days joined are the span of the event, so the day before it is the same fight', () => {
     const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
     expect(summary(events)).toHaveLength(1);

@@ -173,6 +173,14 @@ function relative<T extends { start: number; end: number }>(items: T[], s: Sente
   return items.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
 }
 
+/** A place a report covers as a whole: a country or a province. */
+const isWide = (l: PlaceMention | null): boolean => !!l && (l.place.feature === 'country' || l.place.feature === 'admin1');
+/** The country or province of a wide report holds the place. */
+function holdsPlace(wide: PlaceMention, l: PlaceMention): boolean {
+  if (wide.place.feature === 'country') return !!l.place.country_code && l.place.country_code === wide.place.country_code;
+  return l.place.country_code === wide.place.country_code && provinceOf(l.place) === provinceOf(wide.place);
+}
+
 interface Context {
   lastEvent: EventDraft | null;
   /** The last event that named both its sides. */
@@ -181,6 +189,8 @@ interface Context {
   pendingToll: { sentence: Sentence; fat: SentenceFatalities; actors: ActorMention[] } | null;
   lastPlace: { mention: PlaceMention; sentence: number } | null;
   focus: PlaceMention | null;
+  /** The last strike told over a whole country or province with its author ("government air strikes on towns across the country"). */
+  lastWide: EventDraft | null;
 }
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
@@ -546,7 +556,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // "inside Syria", "from Iraq": a country says little when the story's town is known
     const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
     // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
-    if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1 && !inOtherCountry(s.text, picked.places[0]!, localContext)) picked = null;
+    // ("air strikes on towns across Syria": the country the words name as the act's whole ground stays)
+    const acrossNamed = (p: PlaceMention) => NATIONWIDE_NAMED.test(s.text.slice(Math.max(0, p.start - 40), p.end));
+    if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1 && !inOtherCountry(s.text, picked.places[0]!, localContext) && !acrossNamed(picked.places[0]!)) picked = null;
     let locations: PlaceMention[];
     // "air strikes on opposition-held towns across the country killed 44": the count is
     // the country's, not the story's town's
@@ -587,6 +599,16 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const sameProvinceStrike =
       !nearby && !!last?.location && last.sentence.index >= s.index - 2 && locations.length > 0 && !!provinceOf(last.location.place) &&
       locations.every((l) => provinceOf(l.place) === provinceOf(last.location!.place)) && hit.rule.kind === last.trigger.rule.kind && !UNKNOWN_AUTHOR.test(s.text);
+    // ("Syrian government air strikes on opposition-held towns across the country killed at least 44 people ... In Jassem
+    // in the southern province of Daraa 16 civilians were killed in four air strikes ... Elsewhere air strikes on Douma":
+    // the towns of a country-wide report, told one by one, share its attackers too)
+    const wide = ctx.lastWide;
+    const withinWide = !actor1 && !!wide && s.index - wide.sentence.index <= 10 && hit.rule.kind === wide.trigger.rule.kind && locations.length > 0 &&
+      !!actor2 && wide.actor2?.info.id === actor2.info.id && locations.every((l) => holdsPlace(wide.location!, l)) && !UNKNOWN_AUTHOR.test(s.text);
+    if (withinWide) {
+      actor1 = wide!.actor1;
+      explain.actor1 = 'role.context-same-side';
+    }
     if (nearby && actor1 && !actor2 && last!.actor1?.info.id === actor1.info.id && last!.actor2 && event_type === 'Battles') {
       actor2 = last!.actor2;
       explain.actor2 = 'role.context-other-side';
@@ -695,6 +717,7 @@ function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boo
   return !!p.place.country_code && !!story.place.country_code && p.place.country_code !== story.place.country_code && /\b(?:in|inside)\s+(?:neighbou?ring\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(text.slice(Math.max(0, p.start - 25), p.start));
 }
 
+const NATIONWIDE_NAMED = /\b(?:across|throughout|around)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L}-]+$/iu;
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
 
 /** The country of the story's place, as a place mention at that mention's offsets. */
@@ -770,7 +793,7 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc) };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc), lastWide: null };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -832,6 +855,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       drafts.push(...found);
       ctx.lastEvent = found[found.length - 1];
       ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
+      ctx.lastWide = [...found].reverse().find((d) => d.actor1 && STRIKE_KINDS.has(d.trigger.rule.kind) && isWide(d.location)) ?? ctx.lastWide;
     } else if (!near && HARMED.test(s.text)) {
       const fat = fatalitiesOf();
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
