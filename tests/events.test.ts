@@ -932,6 +932,14 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('"another" strikes after a side\'s strikes are that side\'s', () => {
+    const events = extract('The US-led coalition reported Monday it had launched 10 air strikes against IS in Syria, nine near Kobani. Another 17 strikes targeted the jihadists in neighbouring Iraq, the Pentagon said.', '2015-02-02');
+    expect(events.map((e) => [e.actor1?.id ?? null, e.location?.name])).toEqual([
+      ['us-led-coalition', 'Kobani'],
+      ['us-led-coalition', 'Iraq'],
+    ]);
+  });
+
   it('two days joined are the span of the event, so the day before it is the same fight', () => {
     const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
     expect(summary(events)).toHaveLength(1);

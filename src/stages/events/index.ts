@@ -609,6 +609,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       actor1 = wide!.actor1;
       explain.actor1 = 'role.context-same-side';
     }
+    // ("it had launched 10 air strikes against IS in Syria ... Another 17 strikes targeted the jihadists in neighbouring
+    // Iraq": more of the same acts are the same side's)
+    if (!actor1 && last?.actor1 && s.index - last.sentence.index <= 2 && hit.rule.kind === last.trigger.rule.kind && ANOTHER_BEFORE.test(s.text.slice(Math.max(0, hit.start - 30), hit.start)) && !UNKNOWN_AUTHOR.test(s.text)) {
+      actor1 = last.actor1;
+      explain.actor1 = 'role.context-same-side';
+    }
     if (nearby && actor1 && !actor2 && last!.actor1?.info.id === actor1.info.id && last!.actor2 && event_type === 'Battles') {
       actor2 = last!.actor2;
       explain.actor2 = 'role.context-other-side';
@@ -717,6 +723,7 @@ function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boo
   return !!p.place.country_code && !!story.place.country_code && p.place.country_code !== story.place.country_code && /\b(?:in|inside)\s+(?:neighbou?ring\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(text.slice(Math.max(0, p.start - 25), p.start));
 }
 
+const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+)?$/i;
 const NATIONWIDE_NAMED = /\b(?:across|throughout|around)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L}-]+$/iu;
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
 
