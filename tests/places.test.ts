@@ -171,6 +171,16 @@ describe('parts of a city and text without commas', () => {
     // a city named after a town, with no province word, is no province
     expect(at('Israeli shelling hit Hader on the Golan Heights.')[0]).toEqual(['Hader', 'Quneitra']);
   });
+  it('"in the countryside of Daraa" after a village says its province', () => {
+    const at = (text: string) => places(text).map((m) => [m.text, m.place.admin1]);
+    expect(at('Other units destroyed a bulldozer in al-Nueima town in the countryside of Daraa.')[0]).toEqual(['al-Nueima town', 'Daraa']);
+    // (the Suran of Aleppo, not the larger one of Hama)
+    expect(at('Army units destroyed a bulldozer in Suran town in the northern countryside of Aleppo.')[0]).toEqual(['Suran town', 'Aleppo']);
+    expect(at('Army units destroyed a bulldozer in Suran town in the countryside of Hama.')[0]).toEqual(['Suran town', 'Hama']);
+  });
+  it('villages listed without commas, each known, are each a place', () => {
+    expect(places('Army units targeted gatherings of terrorists in Bosra al-Sham Atman al-Hrak and al-Yadouda.').map((m) => m.place.name)).toEqual(['Busra al-Sham', 'Atman', 'Al-Hirak', 'Al-Yadudah']);
+  });
   it('a place name inside an armed side\'s name is part of that name', () => {
     const names = (text: string) => extractArticle(text, { referenceDate: '2016-10-31' }).entities.places.map((p) => p.name);
     // "Shaabi" folds to Shahba in Suwayda, "al-Sham" is an old name of Damascus

@@ -847,6 +847,8 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
 }
 
 const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
+// ("al-Nueima town in the countryside of Daraa", "in the western countryside of the province of Hama")
+const PROVINCE_OF_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|central)\s+)?(?:countryside|province|governorate)\s+of\s+(?:the\s+)?$/i;
 const PROVINCE_WORD_AFTER = /^(?:['’]?s)?\s+(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?(?:countryside|province|governorate)\b/i;
 
 /** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province", "al-Hader town in Aleppos southern countryside". */
@@ -854,10 +856,12 @@ function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], 
   const g = finds[i + 1], gp = first[i + 1];
   if (!g || !gp) return null;
   // ("al-Hader town in Aleppos southern countryside": a province told by its seat's name)
-  if (gp.feature !== 'admin1' && !(gp.feature === 'populated-place' && gp.admin1 && PROVINCE_WORD_AFTER.test(text.slice(g.end, g.end + 40)))) return null;
+  const between = text.slice(finds[i]!.end, g.start);
+  const seatAsProvince = gp.feature === 'populated-place' && !!gp.admin1 && (PROVINCE_WORD_AFTER.test(text.slice(g.end, g.end + 40)) || PROVINCE_OF_BETWEEN.test(between));
+  if (gp.feature !== 'admin1' && !seatAsProvince) return null;
   // "in the Northern Province of Aleppo": the province named after "of" is the one meant
   if (/^\s+of\s/i.test(text.slice(g.end, g.end + 5))) return null;
-  return PROVINCE_BETWEEN.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
+  return PROVINCE_BETWEEN.test(between) || PROVINCE_OF_BETWEEN.test(between) ? gp : null;
 }
 
 /** How far "north of Aleppo" can reach. */
