@@ -171,6 +171,14 @@ describe('parts of a city and text without commas', () => {
     // a city named after a town, with no province word, is no province
     expect(at('Israeli shelling hit Hader on the Golan Heights.')[0]).toEqual(['Hader', 'Quneitra']);
   });
+  it('a namesake near the town the story names most often wins over a larger one near another place named once', () => {
+    const text =
+      'Nearly 50 air strikes hit rebel-held areas in and around Aleppo on Sunday. Rebels hit government-held areas of Aleppo with mortars. ' +
+      'State media said attacks on the Midan district killed 20 people. Residents of Aleppo said the bombing was the heaviest in weeks. ' +
+      'Rebels say Russian jets pounded insurgent positions to prevent them from advancing towards the nearby town of Hader.';
+    const hader = extractArticle(text, { referenceDate: '2016-06-05' }).entities.places.find((p) => p.mentions.some((m) => m.text === 'Hader'));
+    expect([hader?.name, hader?.admin1]).toEqual(['Al-Hader', 'Aleppo']);
+  });
   it('"in the countryside of Daraa" after a village says its province', () => {
     const at = (text: string) => places(text).map((m) => [m.text, m.place.admin1]);
     expect(at('Other units destroyed a bulldozer in al-Nueima town in the countryside of Daraa.')[0]).toEqual(['al-Nueima town', 'Daraa']);

@@ -628,6 +628,8 @@ export function km(a: { lat: number | null; lon: number | null }, b: { lat: numb
 interface Context {
   countries: Set<string>;
   anchors: GazPlace[];
+  /** The town the article names most often, three times or more: where its story is. */
+  main?: GazPlace | null;
 }
 
 function score(p: GazPlace, c: Candidate, f: Find | null, ctx: Context): number {
@@ -650,6 +652,8 @@ function score(p: GazPlace, c: Candidate, f: Find | null, ctx: Context): number 
     else if (NEIGHBOURS.has(p.countryCode)) s += 0.5;
   }
   if (p.lat != null && ctx.anchors.some((a) => a !== p && km(a, p) < 150)) s += 2;
+  // ("the nearby town of Hader" in a story told from Aleppo: the namesake near the story's place)
+  if (p.feature === 'populated-place' && p.lat != null && ctx.main && km(ctx.main, p) < 150) s += 1.5;
   return s;
 }
 
@@ -800,6 +804,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   const anchors = new Set<GazPlace>();
   for (const p of first) if (p && p.feature !== 'country' && p.lat != null) anchors.add(p);
   ctx.anchors.push(...anchors);
+  ctx.main = mainPlace(first);
   for (const p of first) if (p?.countryCode && p.feature !== 'country' && CORE.has(p.countryCode)) ctx.countries.add(p.countryCode);
   const out: PlaceMention[] = [];
   let lastActorEnd = -1;
@@ -810,7 +815,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
       out.push(placeMention(f, name, f.fixed, f.rule, f.precision ?? 2));
       return;
     }
-    let p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]) }) : first[i]!;
+    let p = f.candidates.length > 1 ? best(gaz, f, { countries: ctx.countries, anchors: ctx.anchors.filter((a) => a !== first[i]), main: ctx.main }) : first[i]!;
     // The candidates the words around the name allow; with none, the name is anchored in
     // the place those words name (true: the mention is out)
     const narrowOrAnchor = (fits: (q: GazPlace) => boolean, where: GazPlace, rule: string): boolean => {
@@ -850,6 +855,18 @@ const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rho
 // ("al-Nueima town in the countryside of Daraa", "in the western countryside of the province of Hama")
 const PROVINCE_OF_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|central)\s+)?(?:countryside|province|governorate)\s+of\s+(?:the\s+)?$/i;
 const PROVINCE_WORD_AFTER = /^(?:['’]?s)?\s+(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?(?:countryside|province|governorate)\b/i;
+
+/** The town the first pass found most often, when found three times or more (ties: none). */
+function mainPlace(first: (GazPlace | null)[]): GazPlace | null {
+  const counts = new Map<GazPlace, number>();
+  for (const p of first) if (p && p.feature === 'populated-place' && p.lat != null) counts.set(p, (counts.get(p) ?? 0) + 1);
+  let top: GazPlace | null = null, n = 0, tie = false;
+  for (const [p, c] of counts) {
+    if (c > n) [top, n, tie] = [p, c, false];
+    else if (c === n) tie = true;
+  }
+  return n >= 3 && !tie ? top : null;
+}
 
 /** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province", "al-Hader town in Aleppos southern countryside". */
 function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
