@@ -144,6 +144,10 @@ const ONE_RES = [
   new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
   // "killing four soldiers and a civilian": one more after a count of the dead
   new RegExp(`\\b(?=(?:a|an|one)\\s)(?<=\\b(?:\\d+|${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an' && w !== 'one'))})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
+  // "A woman and her three children ... were killed": one before the count of the others
+  new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=\\s+and\\s+(?:his|her|their|its)\\s+(?:\\d+|${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an' && w !== 'one'))})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
+  // "... as well as another child were killed": one more
+  new RegExp(`\\b(?:another|one\\s+more)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
   new RegExp(`\\b(?:Kills|Killed|Kill)\\s+(?:[A-Z][\\w'’-]*\\s+){0,3}?(${DATA.singularNouns.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?![\\w'’-])`, 'g'),
 ];
