@@ -940,6 +940,19 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a day\'s toll of the strikes told again beats the toll of several days in the lead', () => {
+    // (a page flattened to one line, dated by its own dateline)
+    const events = extractArticle(
+      'Syria air strikes kill dozens in rebel town Monitor AFP Wednesday 17 Sep 2014 Syrian air strikes on a besieged rebel town in the heart of the country have killed nearly 50 people over the past two days a monitoring group said on Wednesday. ' +
+        '"On Tuesday 25 people including seven women and a child were killed in air strikes on Talbisseh in Homs province" the Syrian Observatory for Human Rights said adding that a rebel commander was also among the dead. ' +
+        'On Monday air strikes killed 23 people in the town.',
+    ).events;
+    expect(events.filter((e) => e.location?.name === 'Talbiseh').map((e) => [e.date.start, e.fatalities?.best ?? null])).toEqual([
+      ['2014-09-16', 25],
+      ['2014-09-15', 23],
+    ]);
+  });
+
   it('two days joined are the span of the event, so the day before it is the same fight', () => {
     const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
     expect(summary(events)).toHaveLength(1);

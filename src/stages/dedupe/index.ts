@@ -196,9 +196,12 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const other = lead === into ? from : into;
   const evidence = [...lead.evidence];
   for (const s of other.evidence) if (!evidence.includes(s)) evidence.push(s);
-  const fat = [lead.fatalities, other.fatalities].filter((f): f is NonNullable<typeof f> => !!f);
-  // A figure beats "dozens"; then the larger figure
-  fat.sort((x, y) => Number(y.best !== null) - Number(x.best !== null) || (y.best ?? y.low ?? 0) - (x.best ?? x.low ?? 0));
+  // A figure beats "dozens"; a day's toll of the act told again beats one over several days ("nearly 50 people over the
+  // past two days" and "On Tuesday 25 people were killed in air strikes": the day's strikes killed 25; not a bare count of
+  // dead folded in, which may be another act's); then the larger figure
+  const fat = [lead, other].filter((d) => !!d.fatalities).map((d) => ({ toll: d.fatalities!, overDays: !!d.tollOverDays, dayAct: !d.tollOverDays && d.trigger.rule.kind !== 'kill' }));
+  const spanned = fat.some((f) => f.overDays);
+  fat.sort((x, y) => Number(y.toll.best !== null) - Number(x.toll.best !== null) || (spanned ? Number(y.dayAct) - Number(x.dayAct) : 0) || (y.toll.best ?? y.toll.low ?? 0) - (x.toll.best ?? x.toll.low ?? 0));
   const assoc1 = [...lead.assoc1];
   for (const a of other.assoc1) if (!assoc1.some((x) => x.info.id === a.info.id)) assoc1.push(a);
   const assoc2 = [...lead.assoc2];
@@ -227,7 +230,8 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
     evidence,
     date: date.date,
     dateStrength: date.dateStrength,
-    fatalities: fat[0] ?? null,
+    fatalities: fat[0]?.toll ?? null,
+    tollOverDays: fat[0]?.overDays ?? false,
     sources: [...new Set([...lead.sources, ...other.sources])],
     contested: lead.contested || other.contested,
     explain: { ...other.explain, ...lead.explain, date: date.explain.date ?? lead.explain.date, dedupe: 'dedupe.same-event' },

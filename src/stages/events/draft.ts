@@ -19,6 +19,8 @@ export interface EventDraft {
   /** How sure the date is: 2 said in the sentence, 1 from context or publication, 0 none. */
   dateStrength: number;
   fatalities: { best: number | null; low: number | null; high: number | null; details: (FatalityCount & { actor_id: string | null })[] } | null;
+  /** The toll counts the dead of several days ("nearly 50 people over the past two days"), not of one day's act. */
+  tollOverDays?: boolean;
   sources: string[];
   contested: boolean;
   explain: Record<string, string>;

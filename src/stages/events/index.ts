@@ -655,6 +655,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         date: date.value,
         dateStrength: date.strength,
         fatalities: locations.length > 1 ? null : fatalities,
+        tollOverDays: !!fatalities && OVER_DAYS.test(s.text),
         sources: [],
         contested: false,
         explain: { ...explain },
@@ -723,6 +724,8 @@ function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boo
   return !!p.place.country_code && !!story.place.country_code && p.place.country_code !== story.place.country_code && /\b(?:in|inside)\s+(?:neighbou?ring\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(text.slice(Math.max(0, p.start - 25), p.start));
 }
 
+/** "over the past two days", "in three days", "since Monday": a toll of several days. */
+export const OVER_DAYS = /\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|2|3|4|5|few|several)\s+days\b|\b(?:over|in|within)\s+(?:two|three|2|3)\s+days\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+)?$/i;
 const NATIONWIDE_NAMED = /\b(?:across|throughout|around)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L}-]+$/iu;
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
@@ -795,6 +798,7 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
       details: fat.counts.map((c) => ({ ...c, actor_id: sideOf(c.noun, relative(actors, s), s.text, c) })),
     };
     draft.explain.fatalities = 'fatalities.following-sentence';
+    draft.tollOverDays = OVER_DAYS.test(s.text);
   }
   if (!draft.evidence.includes(s)) draft.evidence.push(s);
 }
