@@ -185,6 +185,11 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', location: 'Damascus', fatalities: 1 },
     ],
     [
+      'a car bomb that destroyed things is still a blast',
+      'A car bomb destroyed several shops and vehicles in the market of Azaz on Monday, killing 12 people.',
+      { type: 'Explosions/Remote violence', location: 'Azaz', fatalities: 12 },
+    ],
+    [
       'pushing a side "from the town of" a place takes the place',
       'Hizballah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Deir al-Adas in the Daraa governorate.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'hezbollah', actor2: 'hts', location: 'Deir al-Adas' },
@@ -951,6 +956,11 @@ describe('events from real sentences', () => {
       ['2014-09-16', 25],
       ['2014-09-15', 23],
     ]);
+  });
+
+  it('a life\'s dates in a parenthesis are no killing, even told the day after', () => {
+    const text = "Ziad Khalaf al-Karbouly (زياد خلف الكربولي; died 4 February 2015) a native of Al-Qa'im, was an Islamist former Iraqi officer and the son of an Iraqi tribal sheikh of the Al-Karabla clan of the Dulaim.";
+    expect(summary(extract(text, '2015-02-05'))).toEqual([]);
   });
 
   it('two days joined are the span of the event, so the day before it is the same fight', () => {
@@ -1822,6 +1832,8 @@ describe('sentences that are not events', () => {
     ['a person captured', 'He disputed the version that he was captured inside Iraq in a joint operation of the Jordanian army and intelligence.'],
     ['a topic of talks', 'The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues including the ongoing fight against Daesh in Iraq.'],
     ['a kind of foe', 'The government and its partners continue fighting against terrorist organizations such as the Islamic State in Damascus.'],
+    ['a means a side relies on', 'Assad has been utterly dependent on foreign militias and Russian air support, and has caused destruction in Aleppo.'],
+    ['devices listed among things destroyed', 'The SDF have pushed ISIL back, destroying ISIL heavy weapons, vehicles, fortifications, IED facilities, VBIEDs, armored vehicles and caches around Raqqa.'],
     ['a side that pushed back from a town took nothing', 'The army pushed back from the town of Palmyra after heavy losses.'],
     ['a push from a direction towards a town takes nothing', 'Rebels pushed from the north towards the town of Palmyra.'],
     ['what goes on at a place, told to describe it', 'The plane crashed in countryside south of Aleppo in an area where Islamist rebel fighters are battling the Syrian army.'],

@@ -43,7 +43,12 @@ const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militia
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 // ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
 const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
-const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$/i;
+const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$|\bdestroy(?:s|ed|ing)?\s+(?:[\w'’-]+,?\s+){0,8}$/i;
+// "dependent on foreign militias and Russian air support": a means relied on, not an act
+const RELIED_ON_BEFORE = /\b(?:dependent|dependence|depend(?:s|ed|ing)?|reliant|reliance|rel(?:y|ies|ied|ying))\s+(?:up)?on\s+(?:[\w'’-]+\s+){0,6}$/i;
+// "Ziad Khalaf al-Karbouly (...; died 4 February 2015) a native of Al-Qa'im": a life's dates, not an event
+const LIFE_DATES_BEFORE = /\([^()]{0,80}?(?:;\s*|\b(?:born|b\.)\s[^();]{0,40}[;,–-]\s*)?$/i;
+const LIFE_DATES_AFTER = /^\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:\w+\s+\d{1,2},?\s+)?\d{4}\s*\)/;
 // "amounts of RPG shells", "a cache of mortar rounds": munitions counted as things; "explosive devices and mines were removed": handled, not set off
 const MUNITIONS_BEFORE = /\b(?:amounts?|quantit(?:y|ies)|boxes|crates|stockpiles?|caches?|depots?|stores|warehouses?|types|kinds)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|all\s+|safely\s+)?(?:removed|dismantled|defused|cleared|found|discovered|seized|confiscated|recovered|captured|handed over)\b/i;
@@ -156,7 +161,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
         (/^(?:captured|seized)$/i.test(hit.text) && (CAPTURED_PEOPLE_BEFORE.test(before) || CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50))))),
   },
   // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
-  { id: 'not-event.devices-handled', example: 'Army engineers dismantled scores of explosive devices in Palmyra.', drops: ({ hit, before }) => hit.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(before) },
+  // ("destroying ISIL heavy weapons, vehicles, fortifications, IED facilities, VBIEDs": a list of things destroyed)
+  { id: 'not-event.devices-handled', example: 'Army engineers dismantled scores of explosive devices in Palmyra.', drops: ({ hit, text }) => hit.rule.kind === 'explosive' && DEVICES_HANDLED_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start)) },
+  { id: 'not-event.means-relied-on', example: 'Assad has been utterly dependent on foreign militias and Russian air support in Aleppo.', drops: ({ hit, text }) => (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && RELIED_ON_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start)) },
+  { id: 'not-event.life-dates', example: "Ziad Khalaf al-Karbouly (died 4 February 2015) a native of Al-Qa'im, was a former Iraqi officer.", drops: ({ hit, text, before }) => hit.rule.kind === 'kill' && /^(?:died|death|killed)$/i.test(hit.text) && LIFE_DATES_BEFORE.test(before) && LIFE_DATES_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "seizing weapons including amounts of RPG shells", "tens of explosive devices and mines were removed": munitions handled, not fired
   {
     id: 'not-event.munitions-handled',
