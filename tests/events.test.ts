@@ -190,6 +190,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', location: 'Azaz', fatalities: 12 },
     ],
     [
+      'a side\'s "strikes" are air strikes, also as the source of a toll',
+      'The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'civilians', location: 'Quriyah', fatalities: 82 },
+    ],
+    [
+      'a place abroad before the report of an act is where it was told, not where it happened',
+      'In Washington the Pentagon confirmed eight US strikes against "seasoned Al-Qaeda veterans" in Aleppo province.',
+      { type: 'Explosions/Remote violence', actor1: 'united-states', location: 'Aleppo' },
+    ],
+    [
       'pushing a side "from the town of" a place takes the place',
       'Hizballah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Deir al-Adas in the Daraa governorate.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'hezbollah', actor2: 'hts', location: 'Deir al-Adas' },
@@ -1145,6 +1155,14 @@ describe('events from real sentences', () => {
     expect(events.some((e) => e.location?.name === 'Aleppo' && e.sub_event_type !== 'Armed clash')).toBe(false);
   });
 
+  it('"while SDF fighters make gains" opens a clause that tells its own event', () => {
+    const events = extract('Russian warplanes pounded rebel positions in Idlib while SDF fighters make gains in Manbij.', '2016-06-26');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id ?? null, e.location?.name])).toEqual([
+      ['Air/drone strike', 'russia', 'Idlib'],
+      ['Armed clash', 'sdf', 'Manbij'],
+    ]);
+  });
+
   it('"as battles rage" and "while clashes raged" open clauses of their own', () => {
     const events = extract("Warplanes pound Syria's rebel-held Idlib as battles rage in Aleppo.", '2016-08-14');
     expect(events.find((e) => e.sub_event_type === 'Air/drone strike')?.location?.name).toBe('Idlib');
@@ -1834,6 +1852,7 @@ describe('sentences that are not events', () => {
     ['a kind of foe', 'The government and its partners continue fighting against terrorist organizations such as the Islamic State in Damascus.'],
     ['a means a side relies on', 'Assad has been utterly dependent on foreign militias and Russian air support, and has caused destruction in Aleppo.'],
     ['devices listed among things destroyed', 'The SDF have pushed ISIL back, destroying ISIL heavy weapons, vehicles, fortifications, IED facilities, VBIEDs, armored vehicles and caches around Raqqa.'],
+    ['a campaign condemned', 'The UN deputy spokesman condemned Russian strikes in Syria, saying the attacks were blatant violations of international laws.'],
     ['a side that pushed back from a town took nothing', 'The army pushed back from the town of Palmyra after heavy losses.'],
     ['a push from a direction towards a town takes nothing', 'Rebels pushed from the north towards the town of Palmyra.'],
     ['what goes on at a place, told to describe it', 'The plane crashed in countryside south of Aleppo in an area where Islamist rebel fighters are battling the Syrian army.'],

@@ -28,7 +28,7 @@ export function isWhereFrom(text: string, start: number): boolean {
 const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 const STORY_PLACE_AFTER = /^[^.;]{0,80}?\b(?:in|on|at|into|across)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b)/i;
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
-const REPORT_BETWEEN = /\b(?:said|says|announced|claimed|reported|stated|added|told)\b/i;
+const REPORT_BETWEEN = /\b(?:said|says|announced|claimed|reported|stated|added|told|confirmed|confirms|denied|revealed|acknowledged)\b/i;
 const CROWD_KINDS = new Set(['protest', 'riot']);
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
@@ -95,6 +95,9 @@ export function isForeignPossessive(p: PlaceMention, after: string): boolean {
 // "in Kilis", "the Turkish town of Kilis", "at Hmeimim": how a place outside the war is named as where it happened
 const LOCATIVE_NEAR = /\b(?:in|at|near|into|on|outside|inside|across|of|to|toward|towards|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+// ("In Washington the Pentagon confirmed eight US strikes ... in Aleppo province": a place abroad before the report is where it was told)
+const isAbroad = (p: PlaceMention) => !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code);
+
 /** A place outside the war's countries is where it happened only when the words say so: not "Moscow which holds a veto". */
 export function isForeignBystander(p: PlaceMention, before: string): boolean {
   return !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code) && p.place.feature !== 'border' && !LOCATIVE_NEAR.test(before);
@@ -134,7 +137,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     if (p.start >= trigger.end) score += 4; // "retook the city of Palmyra": objects follow
     // ("fighting the regime in Idlib and Aleppo DAESH said on Monday they were responsible for a suicide bombing ... near
     // the Atmeh border crossing": a place before the report of the act is the frame's, the act's own place says more)
-    else if (REPORT_BETWEEN.test(text.slice(p.end, trigger.start))) score -= 15;
+    else if (REPORT_BETWEEN.test(text.slice(p.end, trigger.start))) score -= isAbroad(p) ? 60 : 15;
     // ("Syrian Army Retakes Qaryatain City in Homs": the place a taking names right after it is the place taken)
     if (trigger.rule.kind === 'territory' && p.start >= trigger.end && TAKEN_OBJECT_BETWEEN.test(text.slice(trigger.end, p.start))) score += 30;
     if (p.end <= trigger.start && CAME_UNDER_BETWEEN.test(text.slice(p.end, trigger.start))) score += 40;
