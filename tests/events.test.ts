@@ -200,6 +200,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'united-states', location: 'Aleppo' },
     ],
     [
+      'one side\'s kinds killed together ("Hizbollah and other Iranian-backed militias") are no two sides of a fight',
+      'Members of the Lebanese group Hizbollah and other Iranian-backed militias were killed in fighting in the south Aleppo area in the past four days, the observatory said.',
+      { type: 'Battles', actor1: null, location: 'Aleppo' },
+    ],
+    [
       'pushing a side "from the town of" a place takes the place',
       'Hizballah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Deir al-Adas in the Daraa governorate.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'hezbollah', actor2: 'hts', location: 'Deir al-Adas' },

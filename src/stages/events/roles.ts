@@ -336,7 +336,8 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start));
       if (actor1 && (sufferedBefore || (trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && isPassiveSubject(text, actor1, trigger)))) {
         // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
-        const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
+        // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
+        const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
         if (other) {
           [actor1, actor2] = isStateSide(actor1.type) && !isStateSide(other.type) ? [actor1, other] : [other, actor1];
           rule = 'role.both-sides-lost';
