@@ -205,6 +205,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: null, location: 'Aleppo' },
     ],
     [
+      'a gas attack told by whom it harmed, its author unnamed, is an unidentified armed group\'s',
+      'A spokesman for Syria Civil Defence said that 33 people, mostly women and children, were affected by the gas, which they suspect was chlorine, in Saraqeb, Idlib province.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: 'unidentified-armed-group', location: 'Saraqib' },
+    ],
+    [
       'pushing a side "from the town of" a place takes the place',
       'Hizballah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Deir al-Adas in the Daraa governorate.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'hezbollah', actor2: 'hts', location: 'Deir al-Adas' },

@@ -436,6 +436,16 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
       }
     }
 
+    // ("33 people mostly women and the children were affected by the gas which they suspect was chlorine in Saraqeb": a gas
+    // attack told by whom it harmed has an author the report does not name)
+    if (!actor1 && hit.rule.kind === 'chemical' && GAS_HARMED.test(s.text)) {
+      const unknown = res.actors.get(UNIDENTIFIED);
+      if (unknown) {
+        actor1 = { info: unknown, mention: hit.text, start: hit.start };
+        explain.actor1 = 'role.unnamed-attacker';
+      }
+    }
+
     // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
     // terrorist groups": shelling or an attack by an armed side the report does not name
     if (!actor1 && (actor2 || hit.rule.id === 'event.civilians.attack') && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
@@ -724,6 +734,7 @@ function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boo
   return !!p.place.country_code && !!story.place.country_code && p.place.country_code !== story.place.country_code && /\b(?:in|inside)\s+(?:neighbou?ring\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(text.slice(Math.max(0, p.start - 25), p.start));
 }
 
+const GAS_HARMED = /\b(?:were|was|been)\s+(?:\w+\s+)?(?:affected|suffocated|poisoned|injured|wounded|killed|hospitali[sz]ed|treated)\b|\b(?:suffer(?:ed|ing)?|showed|showing)\s+(?:from\s+)?(?:symptoms|suffocation|breathing\s+difficulties)\b/i;
 /** "over the past two days", "in three days", "since Monday": a toll of several days. */
 export const OVER_DAYS = /\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|2|3|4|5|few|several)\s+days\b|\b(?:over|in|within)\s+(?:two|three|2|3)\s+days\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+)?$/i;
