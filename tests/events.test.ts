@@ -117,7 +117,7 @@ describe('events from real sentences', () => {
     [
       'a shell "fired by" a side that killed is that side\'s',
       'A shell fired by regime troops hit the entrance of a school in Jisreen just as children were leaving it killing five people.',
-      { type: 'Violence against civilians', actor1: 'syrian-government', actor2: 'civilians', fatalities: 5 },
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 5 },
     ],
     [
       'terrorist groups that targeted a neighbourhood, killing, are the attacker the report does not name',
@@ -1862,6 +1862,7 @@ describe('sentences that are not events', () => {
     ['a kind of foe', 'The government and its partners continue fighting against terrorist organizations such as the Islamic State in Damascus.'],
     ['a means a side relies on', 'Assad has been utterly dependent on foreign militias and Russian air support, and has caused destruction in Aleppo.'],
     ['devices listed among things destroyed', 'The SDF have pushed ISIL back, destroying ISIL heavy weapons, vehicles, fortifications, IED facilities, VBIEDs, armored vehicles and caches around Raqqa.'],
+    ['a death learnt of, in a scene of grief', 'In Douma a man cried out after learning his son had died as others around him tried to comfort him.'],
     ['a campaign condemned', 'The UN deputy spokesman condemned Russian strikes in Syria, saying the attacks were blatant violations of international laws.'],
     ['a side that pushed back from a town took nothing', 'The army pushed back from the town of Palmyra after heavy losses.'],
     ['a push from a direction towards a town takes nothing', 'Rebels pushed from the north towards the town of Palmyra.'],

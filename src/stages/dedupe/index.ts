@@ -84,7 +84,9 @@ function battleDays(a: EventDraft, b: EventDraft): boolean {
   return !(a.dateStrength === 2 && b.dateStrength === 2 && a.date.start !== b.date.start && !held(a, b) && !held(b, a)) && datesAgree(a, b);
 }
 
-const otherClause = (a: EventDraft, b: EventDraft) => a.sentence === b.sentence && clauseOf(a.sentence.text, a.trigger.start)[0] !== clauseOf(b.sentence.text, b.trigger.start)[0];
+// (a participle, "... just as children were leaving it killing five people", goes on telling the act before it)
+const otherClause = (a: EventDraft, b: EventDraft) =>
+  a.sentence === b.sentence && !/^killing$/i.test(b.trigger.text) && clauseOf(a.sentence.text, a.trigger.start)[0] !== clauseOf(b.sentence.text, b.trigger.start)[0];
 
 const killerIsTarget = (k: EventDraft, e: EventDraft) => !!k.actor1 && !!k.actor2 && k.actor1.info.id === e.actor2?.info.id && k.actor2.info.id !== e.actor1?.info.id;
 

@@ -44,6 +44,7 @@ const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 // ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
 const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$|\bdestroy(?:s|ed|ing)?\s+(?:[\w'’-]+,?\s+){0,8}$/i;
+const DEATH_LEARNT_BEFORE = /\b(?:learn(?:ing|ed|t|s)?|hearing|heard|told|informed|finding\s+out|found\s+out)\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?$/i;
 const CONDEMNED_BEFORE = /\b(?:condemn\w*|denounc\w*|criticis\w*|criticiz\w*|decr(?:y|ied|ies|ying))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 // "dependent on foreign militias and Russian air support": a means relied on, not an act
 const RELIED_ON_BEFORE = /\b(?:dependent|dependence|depend(?:s|ed|ing)?|reliant|reliance|rel(?:y|ies|ied|ying))\s+(?:up)?on\s+(?:[\w'’-]+\s+){0,6}$/i;
@@ -170,6 +171,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The UN deputy spokesman condemned Russian strikes in Syria saying the attacks were blatant violations of international law.',
     drops: ({ hit, text }) => /s$/i.test(hit.text) && CONDEMNED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) && /^\s+(?:in|on|across|throughout)\s+(?:Syria|Iraq|the\s+country)\b/i.test(text.slice(hit.end, hit.end + 30)),
   },
+  // "A man cried out after learning his son had died": a death learnt of, told as a scene of grief
+  { id: 'not-event.death-learnt', example: 'A man cried out after learning his son had died as others around him tried to comfort him.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && DEATH_LEARNT_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)) },
   { id: 'not-event.means-relied-on', example: 'Assad has been utterly dependent on foreign militias and Russian air support in Aleppo.', drops: ({ hit, text }) => (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && RELIED_ON_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start)) },
   { id: 'not-event.life-dates', example: "Ziad Khalaf al-Karbouly (died 4 February 2015) a native of Al-Qa'im, was a former Iraqi officer.", drops: ({ hit, text, before }) => hit.rule.kind === 'kill' && /^(?:died|death|killed)$/i.test(hit.text) && LIFE_DATES_BEFORE.test(before) && LIFE_DATES_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "seizing weapons including amounts of RPG shells", "tens of explosive devices and mines were removed": munitions handled, not fired
