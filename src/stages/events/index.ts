@@ -176,7 +176,7 @@ function relative<T extends { start: number; end: number }>(items: T[], s: Sente
 /** A place a report covers as a whole: a country or a province. */
 const isWide = (l: PlaceMention | null): boolean => !!l && (l.place.feature === 'country' || l.place.feature === 'admin1');
 /** The country or province of a wide report holds the place. */
-function holdsPlace(wide: PlaceMention, l: PlaceMention): boolean {
+function coversPlace(wide: PlaceMention, l: PlaceMention): boolean {
   if (wide.place.feature === 'country') return !!l.place.country_code && l.place.country_code === wide.place.country_code;
   return l.place.country_code === wide.place.country_code && provinceOf(l.place) === provinceOf(wide.place);
 }
@@ -614,7 +614,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // the towns of a country-wide report, told one by one, share its attackers too)
     const wide = ctx.lastWide;
     const withinWide = !actor1 && !!wide && s.index - wide.sentence.index <= 10 && hit.rule.kind === wide.trigger.rule.kind && locations.length > 0 &&
-      !!actor2 && wide.actor2?.info.id === actor2.info.id && locations.every((l) => holdsPlace(wide.location!, l)) && !UNKNOWN_AUTHOR.test(s.text);
+      !!actor2 && wide.actor2?.info.id === actor2.info.id && locations.every((l) => coversPlace(wide.location!, l)) && !UNKNOWN_AUTHOR.test(s.text);
     if (withinWide) {
       actor1 = wide!.actor1;
       explain.actor1 = 'role.context-same-side';
@@ -736,7 +736,7 @@ function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boo
 
 const GAS_HARMED = /\b(?:were|was|been)\s+(?:\w+\s+)?(?:affected|suffocated|poisoned|injured|wounded|killed|hospitali[sz]ed|treated)\b|\b(?:suffer(?:ed|ing)?|showed|showing)\s+(?:from\s+)?(?:symptoms|suffocation|breathing\s+difficulties)\b/i;
 /** "over the past two days", "in three days", "since Monday": a toll of several days. */
-export const OVER_DAYS = /\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|2|3|4|5|few|several)\s+days\b|\b(?:over|in|within)\s+(?:two|three|2|3)\s+days\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const OVER_DAYS = /\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|2|3|4|5|few|several)\s+days\b|\b(?:over|in|within)\s+(?:two|three|2|3)\s+days\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+)?$/i;
 const NATIONWIDE_NAMED = /\b(?:across|throughout|around)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L}-]+$/iu;
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;

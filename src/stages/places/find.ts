@@ -853,8 +853,9 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
 
 const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // ("al-Nueima town in the countryside of Daraa", "in the western countryside of the province of Hama")
-const PROVINCE_OF_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|central)\s+)?(?:countryside|province|governorate)\s+of\s+(?:the\s+)?$/i;
-const PROVINCE_WORD_AFTER = /^(?:['’]?s)?\s+(?:(?:northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)\s+)?(?:countryside|province|governorate)\b/i;
+const SIDE_OF_PROVINCE = String.raw`(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central)`;
+const PROVINCE_OF_BETWEEN = new RegExp(String.raw`^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*in\s+(?:the\s+)?(?:${SIDE_OF_PROVINCE}\s+)?(?:countryside|province|governorate)\s+of\s+(?:the\s+)?$`, 'i');
+const PROVINCE_WORD_AFTER = new RegExp(String.raw`^(?:['’]?s)?\s+(?:${SIDE_OF_PROVINCE}\s+)?(?:countryside|province|governorate)\b`, 'i');
 
 /** The town the first pass found most often, when found three times or more (ties: none). */
 function mainPlace(first: (GazPlace | null)[]): GazPlace | null {
