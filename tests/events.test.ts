@@ -983,6 +983,16 @@ describe('events from real sentences', () => {
     expect(summary(extract(text, '2015-02-05'))).toEqual([]);
   });
 
+  it('an act whose clause names no place, beside a clause that names one, takes the place the next sentences tell', () => {
+    const events = extract(
+      'A suicide car bomb attack on buses carrying Syrians evacuated from two besieged government-held towns killed 43 people on Saturday as US-backed fighters advanced in their push towards the Daesh terror group\'s Raqqa stronghold. ' +
+        'The blast targeted buses carrying residents evacuated from the northern towns of Fuaa and Kafraya. ' +
+        'Bodies were still being recovered from the attack at a transit point in Rashidin west of Aleppo.',
+      '2017-04-15',
+    );
+    expect(events.find((e) => e.sub_event_type === 'Suicide bomb')?.location?.name, summary(events).join('\n')).toBe('Rashidin');
+  });
+
   it('two days joined are the span of the event, so the day before it is the same fight', () => {
     const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
     expect(summary(events)).toHaveLength(1);

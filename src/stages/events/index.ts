@@ -173,6 +173,18 @@ function relative<T extends { start: number; end: number }>(items: T[], s: Sente
   return items.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
 }
 
+/** The first town or village the next two sentences name as where something was, not where people came from. */
+function placeToldNext(doc: ArticleDoc, s: Sentence): PlaceMention | null {
+  for (const next of doc.sentences.slice(s.index + 1, s.index + 3)) {
+    for (const p of within(doc.mentions.places, next)) {
+      if (p.place.feature !== 'populated-place' || isDateline(doc, p)) continue;
+      const at = p.start - next.start;
+      if (!isWhereFrom(next.text, at) && /\b(?:in|at|near|on|into|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(next.text.slice(Math.max(0, at - 40), at))) return p;
+    }
+  }
+  return null;
+}
+
 /** A place a report covers as a whole: a country or a province. */
 const isWide = (l: PlaceMention | null): boolean => !!l && (l.place.feature === 'country' || l.place.feature === 'admin1');
 /** The country or province of a wide report holds the place. */
@@ -563,6 +575,8 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
 
     // Location: the place the trigger's phrase names; else the context's.
     let picked = pickLocations(s.text, hit, places);
+    const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
+    const relativeSpan = (m: PlaceMention) => ({ start: m.start - s.start, end: m.end - s.start });
     // "inside Syria", "from Iraq": a country says little when the story's town is known
     const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
     // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
@@ -579,6 +593,12 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     } else if (picked) {
       locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
       explain.location = picked.rule;
+    } else if (localContext && inThisSentence(localContext) && inOther(relativeSpan(localContext)) && placeToldNext(doc, s)) {
+      // ("A suicide car bomb attack on buses ... killed 43 people on Saturday as US-backed fighters advanced in their push
+      // towards the Daesh terror groups Raqqa stronghold ... Bodies were still being recovered from the attack at a
+      // transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
+      locations = [placeToldNext(doc, s)!];
+      explain.location = 'location.told-next';
     } else if (localContext) {
       locations = [localContext];
       explain.location = localContext === ctx.focus ? 'location.article-focus' : 'location.context';
