@@ -210,6 +210,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: 'unidentified-armed-group', location: 'Saraqib' },
     ],
     [
+      'a single rocket shell fired is shelling',
+      'The terrorists fired a rocket shell which fell near the Public Park in al-Aziziyeh neighborhood in Aleppo, killing a civilian.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'unidentified-armed-group', fatalities: 1 },
+    ],
+    [
+      'people "killed by" warplanes died in an air strike',
+      'On Friday 86 people were killed by regime and Russian warplanes in Aleppo.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'civilians', location: 'Aleppo', fatalities: 86 },
+    ],
+    [
       'pushing a side "from the town of" a place takes the place',
       'Hizballah fighters backed by Syrian and Iranian forces have pushed the Nusra Front from the town of Deir al-Adas in the Daraa governorate.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'hezbollah', actor2: 'hts', location: 'Deir al-Adas' },
