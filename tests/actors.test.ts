@@ -140,6 +140,14 @@ describe('mention details', () => {
     ]);
   });
 
+  it('"the group said" after a monitor or an organisation is named is that body speaking, no armed group', () => {
+    const doc = analyse(
+      'Rebels fought the army near Aleppo. The Organization for the Prohibition of Chemical Weapons is seriously concerned about the alleged attack in the Khan Sheikhun area, the group said. ' +
+        'The group is battling an offensive led by the SDF.',
+    );
+    expect(doc.mentions.actors.filter((a) => a.anaphor).map((a) => [a.text, a.id])).toEqual([['The group', 'syrian-rebels']]);
+  });
+
   it('"the al Qaeda offshoot" is the jihadist group just named, not al-Qaeda', () => {
     const doc = analyse('Islamic State killed 270 soldiers when they captured a gas field in the bloodiest clash yet between the al Qaeda offshoot and Assad forces.');
     expect(doc.mentions.actors.map((a) => [a.text, a.id])).toEqual([

@@ -76,11 +76,17 @@ export function attachBackers(candidates: Candidate[], text: string, lex: ActorL
   });
 }
 
-export function resolveAnaphora(candidates: Candidate[], lex: ActorLexicon): Candidate[] {
+const SPEAKS_AFTER = /^\s+(?:said|says|added|reported|told|stated|announced)\b/i;
+const BODY_BEFORE = /\b(?:Observatory|Organi[sz]ation|watchdog|monitor|agency|Amnesty|Human\s+Rights\s+Watch|Commission|Committee)\b/;
+
+export function resolveAnaphora(candidates: Candidate[], lex: ActorLexicon, text = ''): Candidate[] {
   const lastByRole = new Map<string, string>();
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.kind === 'anaphor') {
+      // ("The Organization for the Prohibition of Chemical Weapons is seriously concerned ... the group said": the body
+      // that speaks, named just before, not the armed group named earlier)
+      if (c.target === 'group' && SPEAKS_AFTER.test(text.slice(c.end, c.end + 20)) && BODY_BEFORE.test(text.slice(Math.max(0, c.start - 400), c.start))) continue;
       const id = lastByRole.get(c.target);
       if (id) out.push({ ...c, target: id });
       continue;
