@@ -1003,6 +1003,19 @@ describe('events from real sentences', () => {
     expect(events.find((e) => e.sub_event_type === 'Suicide bomb')?.location?.name, summary(events).join('\n')).toBe('Rashidin');
   });
 
+  it('"a further 19 men ... were executed" after a side\'s executions are that side\'s, not the next verb\'s', () => {
+    const events = extract(
+      'Islamic State militants crucified two men in the city of Mayadin for dealing with apostates, the Observatory said. ' +
+        'Islamic State has made rapid gains in Syria since it seized Mosul in June. ' +
+        'The Observatory said a further 19 men from the al-Sheitaat tribe were executed on Thursday on the outskirts of Deir al-Zor city.',
+      '2014-08-11',
+    );
+    expect(events.find((e) => e.fatalities?.best === 19)?.actor1?.id, summary(events).join('\n')).toBe('islamic-state');
+    // (one more victim counted with a verb after it is no "further" act: "another child were killed when helicopters dropped")
+    const taduf = extract('A woman and her three children as well as another child were killed when helicopters dropped a barrel bomb on the village of Taduf in Aleppo province.', '2015-07-15');
+    expect(taduf.map((e) => e.explain?.actor1 ?? null)).not.toContain('role.context-same-side');
+  });
+
   it('two days joined are the span of the event, so the day before it is the same fight', () => {
     const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
     expect(summary(events)).toHaveLength(1);

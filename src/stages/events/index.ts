@@ -203,6 +203,8 @@ interface Context {
   focus: PlaceMention | null;
   /** The last strike told over a whole country or province with its author ("government air strikes on towns across the country"). */
   lastWide: EventDraft | null;
+  /** The last event of each kind. */
+  lastOfKind: Map<string, EventDraft>;
 }
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
@@ -641,8 +643,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     }
     // ("it had launched 10 air strikes against IS in Syria ... Another 17 strikes targeted the jihadists in neighbouring
     // Iraq": more of the same acts are the same side's)
-    if (!actor1 && last?.actor1 && s.index - last.sentence.index <= 2 && hit.rule.kind === last.trigger.rule.kind && ANOTHER_BEFORE.test(s.text.slice(Math.max(0, hit.start - 30), hit.start)) && !UNKNOWN_AUTHOR.test(s.text)) {
-      actor1 = last.actor1;
+    const sameKind = ctx.lastOfKind.get(hit.rule.kind);
+    if (!actor1 && sameKind?.actor1 && s.index - sameKind.sentence.index <= 3 && ANOTHER_BEFORE.test(s.text.slice(Math.max(0, hit.start - 80), hit.start)) && !UNKNOWN_AUTHOR.test(s.text)) {
+      actor1 = sameKind.actor1;
       explain.actor1 = 'role.context-same-side';
     }
     if (nearby && actor1 && !actor2 && last!.actor1?.info.id === actor1.info.id && last!.actor2 && event_type === 'Battles') {
@@ -757,7 +760,8 @@ function inOtherCountry(text: string, p: PlaceMention, story: PlaceMention): boo
 const GAS_HARMED = /\b(?:were|was|been)\s+(?:\w+\s+)?(?:affected|suffocated|poisoned|injured|wounded|killed|hospitali[sz]ed|treated)\b|\b(?:suffer(?:ed|ing)?|showed|showing)\s+(?:from\s+)?(?:symptoms|suffocation|breathing\s+difficulties)\b/i;
 /** "over the past two days", "in three days", "since Monday": a toll of several days. */
 const OVER_DAYS = /\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|2|3|4|5|few|several)\s+days\b|\b(?:over|in|within)\s+(?:two|three|2|3)\s+days\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
-const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+)?$/i;
+// ("Another 17 strikes targeted", "a further 19 men from the al-Sheitaat tribe were executed")
+const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+)?(?:(?:(?!(?:were|was|had|have|has|been|killed|when|as|after|while)\b)[\w'’-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?)?$/i;
 const NATIONWIDE_NAMED = /\b(?:across|throughout|around)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L}-]+$/iu;
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
 
@@ -835,7 +839,7 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc), lastWide: null };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -898,6 +902,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       ctx.lastEvent = found[found.length - 1];
       ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
       ctx.lastWide = [...found].reverse().find((d) => d.actor1 && STRIKE_KINDS.has(d.trigger.rule.kind) && isWide(d.location)) ?? ctx.lastWide;
+      for (const d of found) ctx.lastOfKind.set(d.trigger.rule.kind, d);
     } else if (!near && HARMED.test(s.text)) {
       const fat = fatalitiesOf();
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
