@@ -1016,6 +1016,15 @@ describe('events from real sentences', () => {
     expect(taduf.map((e) => e.explain?.actor1 ?? null)).not.toContain('role.context-same-side');
   });
 
+  it('one side\'s executions of the same many at one place within days are the other report\'s event told again', () => {
+    const events = extract(
+      'Militant group Islamic State killed 270 soldiers, guards and staff when they captured the Shaar gas field east of Homs on Thursday, a monitoring group said on Saturday. ' +
+        'But on Saturday the Observatory quoted trusted sources as saying that the Islamic State had killed and executed 270 people during the assault on the gas field in Homs.',
+      '2014-07-19',
+    );
+    expect(events.filter((e) => e.fatalities?.best === 270).length, summary(events).join('\n')).toBe(1);
+  });
+
   it('two days joined are the span of the event, so the day before it is the same fight', () => {
     const events = extract('On Thursday Islamic State fighters mounted a counterattack against government forces near Deir Ezzor. At least 128 troops and militia were killed on Thursday and Friday as the army battled to restore control, the Observatory said.', '2017-09-30');
     expect(summary(events)).toHaveLength(1);
