@@ -578,6 +578,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // Location: the place the trigger's phrase names; else the context's.
     let picked = pickLocations(s.text, hit, places);
     const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
+    let toldNext: PlaceMention | null | undefined;
     const relativeSpan = (m: PlaceMention) => ({ start: m.start - s.start, end: m.end - s.start });
     // "inside Syria", "from Iraq": a country says little when the story's town is known
     const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
@@ -595,11 +596,11 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     } else if (picked) {
       locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
       explain.location = picked.rule;
-    } else if (localContext && inThisSentence(localContext) && inOther(relativeSpan(localContext)) && placeToldNext(doc, s)) {
+    } else if (localContext && inThisSentence(localContext) && inOther(relativeSpan(localContext)) && (toldNext ??= placeToldNext(doc, s))) {
       // ("A suicide car bomb attack on buses ... killed 43 people on Saturday as US-backed fighters advanced in their push
       // towards the Daesh terror groups Raqqa stronghold ... Bodies were still being recovered from the attack at a
       // transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
-      locations = [placeToldNext(doc, s)!];
+      locations = [toldNext];
       explain.location = 'location.told-next';
     } else if (localContext) {
       locations = [localContext];
