@@ -145,11 +145,13 @@ function headlineAndLead(text: string): SentenceFatalities {
   return { ...leadOnly, counts: leadOnly.counts.map((c) => ({ ...c, start: c.start + cut, end: c.end + cut })) };
 }
 
-/** The civilians a report names as hit ("five women and a child", "six young men"), picked at the trigger; null without the actor. */
-function civiliansAt(res: Resources, mention: string, at: number): ActorPick | null {
-  const civ = res.actors.get('civilians');
-  return civ ? { info: civ, mention, start: at } : null;
+/** A dictionary actor picked by a phrase at a place ("five women and a child" for the civilians); null when the dictionary lacks it. */
+function actorAt(res: Resources, id: string, mention: string, at: number): ActorPick | null {
+  const info = res.actors.get(id);
+  return info ? { info, mention, start: at } : null;
 }
+/** The civilians a report names as hit ("five women and a child", "six young men"), picked at the trigger. */
+const civiliansAt = (res: Resources, mention: string, at: number) => actorAt(res, 'civilians', mention, at);
 
 /** The victims a trigger's sentence names: after the trigger, or before it in its clause when the clause tells harm. */
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
@@ -440,33 +442,31 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     // ("A car bomb exploded in Azaz on Monday": a blast told as it happened, with or without its dead)
     if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && (fat.total || WENT_OFF.test(s.text.slice(hit.end, hit.end + 40)) || BOMB_WENT_OFF.test(hit.text))) {
       const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
-      const unknown = res.actors.get(UNIDENTIFIED);
       // ("A car bomb exploded in the market, killing 5 people": a planted bomb has an author too; not a
       // landmine, an explosion with no word of a bomb, or the remnants of war)
       const planted = /\bbomb|booby|IED|improvised/i.test(hit.text);
-      if (unknown && (named || planted || hit.rule.kind === 'suicide')) {
-        actor1 = named ? { info: unknown, mention: named[0], start: named.index } : { info: unknown, mention: hit.text, start: hit.start };
+      const bomber = named || planted || hit.rule.kind === 'suicide' ? (named ? actorAt(res, UNIDENTIFIED, named[0], named.index) : actorAt(res, UNIDENTIFIED, hit.text, hit.start)) : null;
+      if (bomber) {
+        actor1 = bomber;
         explain.actor1 = 'role.unnamed-bomber';
       }
     }
 
     // ("33 people mostly women and the children were affected by the gas which they suspect was chlorine in Saraqeb": a gas
     // attack told by whom it harmed has an author the report does not name)
-    if (!actor1 && hit.rule.kind === 'chemical' && GAS_HARMED.test(s.text)) {
-      const unknown = res.actors.get(UNIDENTIFIED);
-      if (unknown) {
-        actor1 = { info: unknown, mention: hit.text, start: hit.start };
-        explain.actor1 = 'role.unnamed-attacker';
-      }
+    const gasAuthor = !actor1 && hit.rule.kind === 'chemical' && GAS_HARMED.test(s.text) ? actorAt(res, UNIDENTIFIED, hit.text, hit.start) : null;
+    if (gasAuthor) {
+      actor1 = gasAuthor;
+      explain.actor1 = 'role.unnamed-attacker';
     }
 
     // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
     // terrorist groups": shelling or an attack by an armed side the report does not name
     if (!actor1 && (actor2 || hit.rule.id === 'event.civilians.attack') && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
       const agent = unnamedAttacker(s.text, hit, actors);
-      const unknown = res.actors.get(UNIDENTIFIED);
-      if (unknown && agent) {
-        actor1 = { info: unknown, mention: agent.text, start: agent.start };
+      const attacker = agent ? actorAt(res, UNIDENTIFIED, agent.text, agent.start) : null;
+      if (attacker) {
+        actor1 = attacker;
         explain.actor1 = 'role.unnamed-attacker';
       }
     }
@@ -476,8 +476,9 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const crowd = !CROWD_VERB.test(hit.text) ? null : hit.rule.kind === 'protest' ? 'protesters' : hit.rule.kind === 'riot' ? 'rioters' : null;
     // ("Residents blocked the main road", "Protesters burned tyres": the crowd's own name gives way to what it did)
     if (crowd && (actor1?.info.id === 'civilians' || actor1?.info.id === 'protesters')) actor1 = null;
-    if (!actor1 && crowd && res.actors.get(crowd)) {
-      actor1 = { info: res.actors.get(crowd)!, mention: hit.text, start: hit.start };
+    const crowdPick = !actor1 && crowd ? actorAt(res, crowd, hit.text, hit.start) : null;
+    if (crowdPick) {
+      actor1 = crowdPick;
       explain.actor1 = 'role.crowd';
     }
 
@@ -579,7 +580,6 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     let picked = pickLocations(s.text, hit, places);
     const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
     let toldNext: PlaceMention | null | undefined;
-    const relativeSpan = (m: PlaceMention) => ({ start: m.start - s.start, end: m.end - s.start });
     // "inside Syria", "from Iraq": a country says little when the story's town is known
     const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
     // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
@@ -596,7 +596,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     } else if (picked) {
       locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
       explain.location = picked.rule;
-    } else if (localContext && inThisSentence(localContext) && inOther(relativeSpan(localContext)) && (toldNext ??= placeToldNext(doc, s))) {
+    } else if (localContext && inThisSentence(localContext) && inOther(relative([localContext], s)[0]!) && (toldNext ??= placeToldNext(doc, s))) {
       // ("A suicide car bomb attack on buses ... killed 43 people on Saturday as US-backed fighters advanced in their push
       // towards the Daesh terror groups Raqqa stronghold ... Bodies were still being recovered from the attack at a
       // transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
