@@ -848,7 +848,10 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     lastKeptEnd = f.end;
     out.push(placeMention(f, name, toResolved(p, gaz), f.rule, precisionOf(p, f)));
   });
-  return villageOfStory(text, partOfStoryCity(text, withinTheCity(text, out)));
+  const placed = withinTheCity(text, out);
+  // (the parts and villages placed at home only add to the story's country: it is the same for both)
+  const home = storyCountry(placed);
+  return home ? villageOfStory(text, partOfStoryCity(text, placed, home), home) : placed;
 }
 
 const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -875,11 +878,12 @@ function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], 
   if (!g || !gp) return null;
   // ("al-Hader town in Aleppos southern countryside": a province told by its seat's name)
   const between = text.slice(finds[i]!.end, g.start);
-  const seatAsProvince = gp.feature === 'populated-place' && !!gp.admin1 && (PROVINCE_WORD_AFTER.test(text.slice(g.end, g.end + 40)) || PROVINCE_OF_BETWEEN.test(between));
+  const ofProvince = PROVINCE_OF_BETWEEN.test(between);
+  const seatAsProvince = gp.feature === 'populated-place' && !!gp.admin1 && (ofProvince || PROVINCE_WORD_AFTER.test(text.slice(g.end, g.end + 40)));
   if (gp.feature !== 'admin1' && !seatAsProvince) return null;
   // "in the Northern Province of Aleppo": the province named after "of" is the one meant
   if (/^\s+of\s/i.test(text.slice(g.end, g.end + 5))) return null;
-  return PROVINCE_BETWEEN.test(between) || PROVINCE_OF_BETWEEN.test(between) ? gp : null;
+  return ofProvince || PROVINCE_BETWEEN.test(between) ? gp : null;
 }
 
 /** How far "north of Aleppo" can reach. */
@@ -942,9 +946,7 @@ function storyCountry(out: PlaceMention[]): string | undefined {
  * a namesake in another country (Sulaymaniyah in Iraq). It takes the province of the
  * last town of the story's country named before it.
  */
-function partOfStoryCity(text: string, out: PlaceMention[]): PlaceMention[] {
-  const home = storyCountry(out);
-  if (!home) return out;
+function partOfStoryCity(text: string, out: PlaceMention[], home: string): PlaceMention[] {
   for (let k = 0; k < out.length; k++) {
     const part = out[k]!;
     if (part.rule === 'place.part-of-city' || !part.place.country_code || part.place.country_code === home) continue;
@@ -971,9 +973,7 @@ const HAMLET_POPULATION = 1000;
  * (Al Husayniyah in Jordan) is a village of the story's country, the province of the last
  * place of that country named before it.
  */
-function villageOfStory(text: string, out: PlaceMention[]): PlaceMention[] {
-  const home = storyCountry(out);
-  if (!home) return out;
+function villageOfStory(text: string, out: PlaceMention[], home: string): PlaceMention[] {
   for (let k = 0; k < out.length; k++) {
     const v = out[k]!;
     if (v.place.feature !== 'populated-place' || !v.place.country_code || v.place.country_code === home || (v.place.population ?? 0) >= HAMLET_POPULATION) continue;
