@@ -41,7 +41,7 @@ function gasDelivered(a: EventDraft, b: EventDraft): boolean {
 /** A toll large enough that the same figure told twice of one side at one place is one count of the dead. */
 const SAME_DEAD_MIN = 10;
 // (a bare killing is folded in by absorbKills, which knows the event it counts)
-const killing = (d: EventDraft) => d.trigger.rule.kind === 'execution';
+const isExecution = (d: EventDraft) => d.trigger.rule.kind === 'execution';
 
 function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (placeKey(a) !== placeKey(b)) return false;
@@ -52,7 +52,7 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // ("Islamic State killed 270 soldiers guards and staff when they captured a Syrian gas field on Thursday" and "on Saturday
   // ... the Islamic State had killed and executed 270 people during the assault": one side's executions of the same many
   // at one place within days are those deaths told again, whatever the other report calls the act)
-  if (toll(a) !== null && toll(a)! >= SAME_DEAD_MIN && toll(a) === toll(b) && !!a.actor1 && a.actor1.info.id === b.actor1?.info.id && [a, b].some(killing) && !daysApart(a, b, 4)) return true;
+  if (toll(a) !== null && toll(a)! >= SAME_DEAD_MIN && toll(a) === toll(b) && !!a.actor1 && a.actor1.info.id === b.actor1?.info.id && [a, b].some(isExecution) && !daysApart(a, b, 4)) return true;
   const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
   const samePair = sameSide && (compatible(a.actor2, b.actor2) || backsTarget(a, b) || backsTarget(b, a));
   // ("IS captured several army positions" and "troops repelled the IS attack on villages": a battle's two

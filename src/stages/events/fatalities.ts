@@ -136,6 +136,8 @@ const DEAD_AFTER_RE = new RegExp(`\\b${QUALIFIER}${NUMERAL}\\s+(?:(?:have|had|we
 // One person: "the beheading of the city's 82-year-old former antiquities chief",
 // "an Isis militant who was reportedly killed", "killing a child"
 const SINGULAR = `(${alt(DATA.singularNouns)})(?![\\w'’-])`;
+/** A spelled-out number above one ("two", "a dozen"): the count of the others a single one is told with. */
+const MANY_WORD = alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an' && w !== 'one'));
 const ONE_RES = [
   new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead|(?:claiming|claimed|took|taking) the life) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),
   new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
@@ -143,9 +145,9 @@ const ONE_RES = [
   new RegExp(`^(?:\\d{1,2}\\s+\\w+\\s+\\d{4}\\s+)?(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+(?:killed|dies|died|dead)\\b`, 'gi'),
   new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
   // "killing four soldiers and a civilian": one more after a count of the dead
-  new RegExp(`\\b(?=(?:a|an|one)\\s)(?<=\\b(?:\\d+|${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an' && w !== 'one'))})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
+  new RegExp(`\\b(?=(?:a|an|one)\\s)(?<=\\b(?:\\d+|${MANY_WORD})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
   // "A woman and her three children ... were killed": one before the count of the others
-  new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=\\s+and\\s+(?:his|her|their|its)\\s+(?:\\d+|${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an' && w !== 'one'))})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
+  new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=\\s+and\\s+(?:his|her|their|its)\\s+(?:\\d+|${MANY_WORD})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // "... as well as another child were killed": one more
   new RegExp(`\\b(?:another|one\\s+more)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"
