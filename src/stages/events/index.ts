@@ -11,7 +11,7 @@ import { combine, findFatalities, type SentenceFatalities } from './fatalities.j
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
-import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick } from './roles.js';
+import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { lookupPlace, provinceOf } from '../places/index.js';
@@ -304,12 +304,13 @@ interface SentenceMentions {
   dates: DateMention[];
 }
 
-function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, inSentence: SentenceMentions, fatalitiesOf: () => SentenceFatalities): EventDraft[] {
+/** The hits that lead a sentence's events: one per clause, and beside it a remote-violence act with its own agent. */
+function leadHits(s: Sentence, inSentence: SentenceMentions): TriggerHit[] {
   const triggers = findTriggers(unquote(s.text));
   const actorsIn = inSentence.actors;
   // (whether the sentence names a date, found once for all its triggers)
   const dated = triggers.length > 0 && inSentence.dates.length > 0;
-  let hits = triggers.filter((h) => !dropsTrigger(h, s.text, dated));
+  const hits = triggers.filter((h) => !dropsTrigger(h, s.text, dated));
   if (hits.length === 0 || notEventSentence(s.text)) return [];
   // One lead event per sentence: the most specific kind, and among equals the
   // one with its subject right before it ("SDF rebels pushed into"); a
@@ -335,26 +336,36 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const key = clauseOf(s.text, h.start)[0];
     byClause.set(key, [...(byClause.get(key) ?? []), h]);
   }
-  hits = [];
+  const leads: TriggerHit[] = [];
   for (const group of byClause.values()) {
     group.sort((a, b) => Number(recalled(a)) - Number(recalled(b)) || KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
     const lead = group[0];
     const extra = group.find((h) => h !== lead && h.rule.kind !== lead.rule.kind && ['air', 'shelling', 'suicide', 'explosive', 'chemical'].includes(h.rule.kind) && lead.rule.kind !== 'air');
-    hits.push(lead, ...(extra ? [extra] : []));
+    leads.push(lead, ...(extra ? [extra] : []));
   }
+  return leads;
+}
 
-  const allActors = relative(actorsIn, s);
-  // "BEIRUT:", "Feb 022015 Beirut Syrian government air strikes": where the story was filed
-  const allPlaces = relative(inSentence.places.filter((p) => !isDateline(doc, p)), s);
-  const fat = fatalitiesOf();
-  // "More than 146000 people have been killed in Syrias war": a death report that is the war's toll is no event
-  if (fat.tally && !fat.total) hits = hits.filter((h) => h.rule.kind !== 'kill');
-  if (hits.length === 0) return [];
-  const drafts: EventDraft[] = [];
-  // ("A car bomb killed 12 people in Azaz on Monday, as Turkish-backed rebels advanced on al-Bab": a clause
-  // that tells its own event keeps its sides, places and dead to it)
+/**
+ * One lead act's share of its sentence (offsets sentence-relative): its clause, and the sides and
+ * places told in it ("A car bomb killed 12 people in Azaz on Monday, as Turkish-backed rebels
+ * advanced on al-Bab": a clause that tells its own event keeps its sides, places and dead to it).
+ */
+interface ActScope {
+  hit: TriggerHit;
+  cs: number;
+  ce: number;
+  /** Lies in another lead act's clause. */
+  inOther: (x: { start: number; end: number }) => boolean;
+  /** The sides that may play a role in the act. */
+  actors: ActorMention[];
+  /** The places that may be where it happened. */
+  places: PlaceMention[];
+}
+
+function actScopes(s: Sentence, hits: TriggerHit[], allActors: ActorMention[], allPlaces: PlaceMention[]): ActScope[] {
   const leadClauses = hits.map((h) => clauseOf(s.text, h.start));
-  for (const [i, hit] of hits.entries()) {
+  return hits.map((hit, i) => {
     const [cs, ce] = leadClauses[i]!;
     const others = leadClauses.filter(([a, b]) => a !== cs || b !== ce);
     const inOther = (x: { start: number; end: number }) => others.some(([a, b]) => x.start >= a && x.end <= b);
@@ -372,305 +383,394 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const actors = (outsideWhere.length ? outsideWhere : clauseActors).filter((a) => titleTail < 0 || a.start < hit.end + titleTail);
     // A place named inside an actor's phrase ("Russian forces", "backed by Russia") is not where it happened.
     const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
-    const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);
-    let { actor1, actor2 } = roles;
-    // (the civilians they killed are no side: "Clashes between the two sides killed 23 civilians")
-    const armed = (a: ActorPick | null) => !!a && a.info.type !== 'civilians';
-    const bothSides = !armed(actor1) && !armed(actor2) && !!ctx.lastPair && BOTH_SIDES.test(s.text.slice(cs, ce));
-    if (bothSides) {
-      actor1 = ctx.lastPair!.actor1;
-      actor2 = ctx.lastPair!.actor2;
-    }
-    // Civilians suffer violence; they do not carry it out.
-    if (actor1?.info.type === 'civilians' && !['protest', 'riot'].includes(hit.rule.kind)) {
-      if (!actor2) actor2 = actor1;
-      actor1 = null;
-    }
-    // "its fighters marched about 3 kilometers": an armed side on the move is not a protest
-    if (hit.rule.kind === 'protest' && actor1 && isArmedType(actor1.info.type) && actor1.info.id !== UNIDENTIFIED && /^march/i.test(hit.text)) continue;
-    // "seized the town of Sinjar, forcing thousands of Yazidis to flee": civilians hold no ground to lose
-    if (hit.rule.kind === 'territory' && actor2?.info.type === 'civilians') actor2 = null;
-    // "achieved with support from Russia which intensified its air raids": the backer strikes
-    if (!actor1 && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && roles.assoc1.length) {
-      actor1 = roles.assoc1[0];
-      roles.assoc1.splice(0, 1);
-    }
-    const roleRule = bothSides ? 'role.the-two-sides' : roles.rule;
-    const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roleRule, actor2: roleRule };
-    // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
-    const assoc1 = withMentionBackers(roles.assoc1, actor1, actors);
-    // ("war planes bombed a refugee camp in rebel-held Idlib, killing five women and a child": the side that holds the place
-    // stands for it only until the report says who was hit)
-    // ("people" killed there may be its fighters: only civilians named as such, in the trigger's clause or among the sentence's dead)
-    const heldTarget = !!actor2 && STRIKE_KINDS.has(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(actor2.start + actor2.mention.length, actor2.start + actor2.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, actor2.start - 60), actor2.start)));
-    if (heldTarget) {
-      const named = victimsNamed(s.text, hit, cs, ce);
-      const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
-      const hitCivilians = civilianDead ? civiliansAt(res, civilianDead, hit.start) : null;
-      if (hitCivilians) {
-        actor2 = hitCivilians;
-        explain.actor2 = 'role.victims-are-civilians';
-      }
-    }
-    // "killing four soldiers and a civilian at a checkpoint in Tikrit": soldiers or police no side is named for are the story's state's
-    const firstDead = fat.counts[0];
-    const stateDead = !!firstDead && (!actor2 || (actor2.info.id === 'civilians' && actor2.start > firstDead.start)) && SECURITY_NOUN.test(firstDead.noun) && !SIDE_WORD.test(firstDead.text);
-    const home = stateDead ? res.actors.get(homeGovernment(doc.text, res.actors, doc.mentions.places) ?? '') : undefined;
-    if (home) {
-      actor2 = { info: home, mention: firstDead!.text, start: hit.start };
-      explain.actor2 = 'role.victims-are-state-forces';
-    }
-    // ("summarily executed six young men in the neighborhood of Sakhour ... which fell to regime forces": the people an
-    // execution names right after it are its victims, not a side told later in the sentence)
-    const executed = hit.rule.kind === 'execution' && !!actor2 && actor2.start > hit.end ? EXECUTED_PEOPLE_AFTER.exec(s.text.slice(hit.end, hit.end + 40)) : null;
-    const executedCivilians = executed && hit.end + executed[0].length <= actor2!.start ? civiliansAt(res, executed[0].trim(), hit.start) : null;
-    if (executedCivilians) {
-      actor2 = executedCivilians;
+    return { hit, cs, ce, inOther, actors, places };
+  });
+}
+
+/** An act's two sides as they stand, and the rule behind each field so far (--explain). */
+interface Sides {
+  actor1: ActorPick | null;
+  actor2: ActorPick | null;
+  explain: Record<string, string>;
+}
+
+/** The civilians they killed are no side: "Clashes between the two sides killed 23 civilians". */
+const isArmedPick = (a: ActorPick | null) => !!a && a.info.type !== 'civilians';
+
+/**
+ * The sides the sentence's structure gives an act, with those the report names as its backers;
+ * null when the act is no event after all ("its fighters marched about 3 kilometers").
+ */
+function sidesOfAct(s: Sentence, sc: ActScope, ctx: Context): { sides: Sides; roles: Roles; assoc1: ActorPick[] } | null {
+  const { hit, actors } = sc;
+  const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);
+  let { actor1, actor2 } = roles;
+  const bothSides = !isArmedPick(actor1) && !isArmedPick(actor2) && !!ctx.lastPair && BOTH_SIDES.test(s.text.slice(sc.cs, sc.ce));
+  if (bothSides) {
+    actor1 = ctx.lastPair!.actor1;
+    actor2 = ctx.lastPair!.actor2;
+  }
+  // Civilians suffer violence; they do not carry it out.
+  if (actor1?.info.type === 'civilians' && !['protest', 'riot'].includes(hit.rule.kind)) {
+    if (!actor2) actor2 = actor1;
+    actor1 = null;
+  }
+  // "its fighters marched about 3 kilometers": an armed side on the move is not a protest
+  if (hit.rule.kind === 'protest' && actor1 && isArmedType(actor1.info.type) && actor1.info.id !== UNIDENTIFIED && /^march/i.test(hit.text)) return null;
+  // "seized the town of Sinjar, forcing thousands of Yazidis to flee": civilians hold no ground to lose
+  if (hit.rule.kind === 'territory' && actor2?.info.type === 'civilians') actor2 = null;
+  // "achieved with support from Russia which intensified its air raids": the backer strikes
+  if (!actor1 && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && roles.assoc1.length) {
+    actor1 = roles.assoc1[0];
+    roles.assoc1.splice(0, 1);
+  }
+  const roleRule = bothSides ? 'role.the-two-sides' : roles.rule;
+  const explain: Record<string, string> = { event_type: hit.rule.id, actor1: roleRule, actor2: roleRule };
+  // Backers named inside the actor's own mention: "Russian-backed Syrian regime forces"
+  const assoc1 = withMentionBackers(roles.assoc1, actor1, actors);
+  return { sides: { actor1, actor2, explain }, roles, assoc1 };
+}
+
+/** Who an act harmed, when the words for them say more than the sides do: civilians hit, state forces killed, people executed. */
+function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources, fat: SentenceFatalities, sides: Sides): void {
+  const { hit, cs, ce } = sc;
+  const { explain } = sides;
+  // ("war planes bombed a refugee camp in rebel-held Idlib, killing five women and a child": the side that holds the place
+  // stands for it only until the report says who was hit)
+  // ("people" killed there may be its fighters: only civilians named as such, in the trigger's clause or among the sentence's dead)
+  const held = sides.actor2;
+  const heldTarget = !!held && STRIKE_KINDS.has(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(held.start + held.mention.length, held.start + held.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, held.start - 60), held.start)));
+  if (heldTarget) {
+    const named = victimsNamed(s.text, hit, cs, ce);
+    const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
+    const hitCivilians = civilianDead ? civiliansAt(res, civilianDead, hit.start) : null;
+    if (hitCivilians) {
+      sides.actor2 = hitCivilians;
       explain.actor2 = 'role.victims-are-civilians';
     }
-    // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
-    const victims = !actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? victimsNamed(s.text, hit, cs, ce) : null;
-    const victimCivilians = victims ? civiliansAt(res, victims[0], hit.start) : null;
-    if (victimCivilians) {
-      actor2 = victimCivilians;
-      explain.actor2 = 'role.victims-are-civilians';
-    }
+  }
+  // "killing four soldiers and a civilian at a checkpoint in Tikrit": soldiers or police no side is named for are the story's state's
+  const firstDead = fat.counts[0];
+  const stateDead = !!firstDead && (!sides.actor2 || (sides.actor2.info.id === 'civilians' && sides.actor2.start > firstDead.start)) && SECURITY_NOUN.test(firstDead.noun) && !SIDE_WORD.test(firstDead.text);
+  const home = stateDead ? res.actors.get(homeGovernment(doc.text, res.actors, doc.mentions.places) ?? '') : undefined;
+  if (home) {
+    sides.actor2 = { info: home, mention: firstDead!.text, start: hit.start };
+    explain.actor2 = 'role.victims-are-state-forces';
+  }
+  // ("summarily executed six young men in the neighborhood of Sakhour ... which fell to regime forces": the people an
+  // execution names right after it are its victims, not a side told later in the sentence)
+  const after = sides.actor2;
+  const executed = hit.rule.kind === 'execution' && !!after && after.start > hit.end ? EXECUTED_PEOPLE_AFTER.exec(s.text.slice(hit.end, hit.end + 40)) : null;
+  const executedCivilians = executed && hit.end + executed[0].length <= after!.start ? civiliansAt(res, executed[0].trim(), hit.start) : null;
+  if (executedCivilians) {
+    sides.actor2 = executedCivilians;
+    explain.actor2 = 'role.victims-are-civilians';
+  }
+  // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
+  const victims = !sides.actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? victimsNamed(s.text, hit, cs, ce) : null;
+  const victimCivilians = victims ? civiliansAt(res, victims[0], hit.start) : null;
+  if (victimCivilians) {
+    sides.actor2 = victimCivilians;
+    explain.actor2 = 'role.victims-are-civilians';
+  }
+  // "public executions, including the beheading of the city's antiquities chief": the executed are civilians
+  const executedAre = !sides.actor2 && hit.rule.kind === 'execution' ? civiliansAt(res, hit.text, hit.start) : null;
+  if (executedAre) {
+    sides.actor2 = executedAre;
+    explain.actor2 = 'role.executed-are-civilians';
+  }
+}
 
-    // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
-    // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
-    // (a suicide attack always has one)
-    // ("A car bomb exploded in Azaz on Monday": a blast told as it happened, with or without its dead)
-    if (!actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && (fat.total || WENT_OFF.test(s.text.slice(hit.end, hit.end + 40)) || BOMB_WENT_OFF.test(hit.text))) {
-      const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
-      // ("A car bomb exploded in the market, killing 5 people": a planted bomb has an author too; not a
-      // landmine, an explosion with no word of a bomb, or the remnants of war)
-      const planted = /\bbomb|booby|IED|improvised/i.test(hit.text);
-      const bomber = named || planted || hit.rule.kind === 'suicide' ? (named ? actorAt(res, UNIDENTIFIED, named[0], named.index) : actorAt(res, UNIDENTIFIED, hit.text, hit.start)) : null;
-      if (bomber) {
-        actor1 = bomber;
-        explain.actor1 = 'role.unnamed-bomber';
-      }
+/** The author of an act the report names by what it did: a bomber, a gas attacker, "terrorists", a crowd. */
+function unnamedAuthorOfAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFatalities, sides: Sides): void {
+  const { hit } = sc;
+  const { explain } = sides;
+  // "killed in a terrorist bombing which targeted a bus", "a suicide bomber blew himself up": a
+  // bombing whose author the report does not name is, as ACLED codes it, an unidentified armed group's
+  // (a suicide attack always has one)
+  // ("A car bomb exploded in Azaz on Monday": a blast told as it happened, with or without its dead)
+  if (!sides.actor1 && (hit.rule.kind === 'explosive' || hit.rule.kind === 'suicide') && (fat.total || WENT_OFF.test(s.text.slice(hit.end, hit.end + 40)) || BOMB_WENT_OFF.test(hit.text))) {
+    const named = hit.rule.kind === 'suicide' ? null : UNNAMED_BOMBER.exec(s.text);
+    // ("A car bomb exploded in the market, killing 5 people": a planted bomb has an author too; not a
+    // landmine, an explosion with no word of a bomb, or the remnants of war)
+    const planted = /\bbomb|booby|IED|improvised/i.test(hit.text);
+    const bomber = named || planted || hit.rule.kind === 'suicide' ? (named ? actorAt(res, UNIDENTIFIED, named[0], named.index) : actorAt(res, UNIDENTIFIED, hit.text, hit.start)) : null;
+    if (bomber) {
+      sides.actor1 = bomber;
+      explain.actor1 = 'role.unnamed-bomber';
     }
+  }
 
-    // ("33 people mostly women and the children were affected by the gas which they suspect was chlorine in Saraqeb": a gas
-    // attack told by whom it harmed has an author the report does not name)
-    const gasAuthor = !actor1 && hit.rule.kind === 'chemical' && GAS_HARMED.test(s.text) ? actorAt(res, UNIDENTIFIED, hit.text, hit.start) : null;
-    if (gasAuthor) {
-      actor1 = gasAuthor;
+  // ("33 people mostly women and the children were affected by the gas which they suspect was chlorine in Saraqeb": a gas
+  // attack told by whom it harmed has an author the report does not name)
+  const gasAuthor = !sides.actor1 && hit.rule.kind === 'chemical' && GAS_HARMED.test(s.text) ? actorAt(res, UNIDENTIFIED, hit.text, hit.start) : null;
+  if (gasAuthor) {
+    sides.actor1 = gasAuthor;
+    explain.actor1 = 'role.unnamed-attacker';
+  }
+
+  // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
+  // terrorist groups": shelling or an attack by an armed side the report does not name
+  if (!sides.actor1 && (sides.actor2 || hit.rule.id === 'event.civilians.attack') && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
+    const agent = unnamedAttacker(s.text, hit, sc.actors);
+    const attacker = agent ? actorAt(res, UNIDENTIFIED, agent.text, agent.start) : null;
+    if (attacker) {
+      sides.actor1 = attacker;
       explain.actor1 = 'role.unnamed-attacker';
     }
+  }
 
-    // "terrorists fired rocket shells at al-Midan neighborhood, killing 3 civilians", "mortar attacks by
-    // terrorist groups": shelling or an attack by an armed side the report does not name
-    if (!actor1 && (actor2 || hit.rule.id === 'event.civilians.attack') && (hit.rule.kind === 'shelling' || hit.rule.kind === 'kill' || hit.rule.kind === 'explosive')) {
-      const agent = unnamedAttacker(s.text, hit, actors);
-      const attacker = agent ? actorAt(res, UNIDENTIFIED, agent.text, agent.start) : null;
-      if (attacker) {
-        actor1 = attacker;
-        explain.actor1 = 'role.unnamed-attacker';
-      }
-    }
+  // "Hundreds of people protested in Daraa": who protests is a protester, who riots a rioter
+  // (told by a verb: "a crackdown on peaceful protests" is the war's history, not a protest told)
+  const crowd = !CROWD_VERB.test(hit.text) ? null : hit.rule.kind === 'protest' ? 'protesters' : hit.rule.kind === 'riot' ? 'rioters' : null;
+  // ("Residents blocked the main road", "Protesters burned tyres": the crowd's own name gives way to what it did)
+  if (crowd && (sides.actor1?.info.id === 'civilians' || sides.actor1?.info.id === 'protesters')) sides.actor1 = null;
+  const crowdPick = !sides.actor1 && crowd ? actorAt(res, crowd, hit.text, hit.start) : null;
+  if (crowdPick) {
+    sides.actor1 = crowdPick;
+    explain.actor1 = 'role.crowd';
+  }
+}
 
-    // "Hundreds of people protested in Daraa": who protests is a protester, who riots a rioter
-    // (told by a verb: "a crackdown on peaceful protests" is the war's history, not a protest told)
-    const crowd = !CROWD_VERB.test(hit.text) ? null : hit.rule.kind === 'protest' ? 'protesters' : hit.rule.kind === 'riot' ? 'rioters' : null;
-    // ("Residents blocked the main road", "Protesters burned tyres": the crowd's own name gives way to what it did)
-    if (crowd && (actor1?.info.id === 'civilians' || actor1?.info.id === 'protesters')) actor1 = null;
-    const crowdPick = !actor1 && crowd ? actorAt(res, crowd, hit.text, hit.start) : null;
-    if (crowdPick) {
-      actor1 = crowdPick;
-      explain.actor1 = 'role.crowd';
-    }
+/**
+ * "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
+ * village held by IS": no armed group here flies; the strike is a state's, the group its target
+ * (armed groups did fly drones: "IS drone strike" keeps its author).
+ */
+/** @param backers the act's associated sides the sentence's roles found (none of them flies it) */
+function airForceOfAct(s: Sentence, sc: ActScope, backers: ActorPick[], sides: Sides): void {
+  const { hit } = sc;
+  const grounded = sides.actor1;
+  if (hit.rule.kind !== 'air' || /drone/i.test(hit.text) || !grounded || isStateSide(grounded.info.type) || grounded.info.id === UNIDENTIFIED) return;
+  // the flier is named on the strike ("Russian air strikes"), just before it, or by "by"
+  const onStrike = (m: ActorMention) => (m.start <= hit.start && m.end >= hit.start) || (m.end <= hit.start && hit.start - m.end < 45) || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 10), m.start));
+  const flier = sc.actors.find((m) => isStateSide(m.type) && m.id !== grounded.info.id && onStrike(m) && !backers.some((a) => a.info.id === m.id));
+  sides.actor1 = flier ? pick(flier) : null;
+  if (!sides.actor2 || sides.actor2.info.id === sides.actor1?.info.id) sides.actor2 = grounded;
+  sides.explain.actor1 = flier ? 'role.air-force' : 'role.no-air-force';
+}
 
-    // "public executions, including the beheading of the city's antiquities chief": the executed are civilians
-    const executedAre = !actor2 && hit.rule.kind === 'execution' ? civiliansAt(res, hit.text, hit.start) : null;
-    if (executedAre) {
-      actor2 = executedAre;
-      explain.actor2 = 'role.executed-are-civilians';
+/** The event type and sub-event type an act's kind and sides make it (ACLED's). */
+function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFatalities, sides: Sides): { event_type: string; sub: string } {
+  const { hit } = sc;
+  const { explain } = sides;
+  let event_type: string = hit.rule.event_type;
+  let sub: string = hit.rule.sub_event_type;
+  // "the regime cracked down on protests", "security forces dispersed a protest": protesters protest; an armed
+  // side told as the protest's subject acted against it (ACLED: a protest with intervention)
+  // (not a side named after the protest: "Protests erupted after government forces killed a teenager" is the
+  // protesters', that side acting in another clause)
+  // "Security forces fired on protesters in Baghdad, killing three": the side that used force on them
+  const protesters = res.actors.get('protesters');
+  if (hit.rule.kind === 'protest' && protesters) {
+    let metBy: ActorPick | null = null;
+    if (sides.actor1 && isArmedType(sides.actor1.info.type)) {
+      if (sides.actor1.start < hit.start) {
+        metBy = sides.actor1;
+        explain.actor1 = 'role.protesters-met-by-force';
+        explain.actor2 = 'role.protesters-met-by-force';
+      } else explain.actor1 = 'role.crowd';
+      sides.actor1 = { info: protesters, mention: hit.text, start: hit.start };
     }
-
-    // "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
-    // village held by IS": no armed group here flies; the strike is a state's, the group its target
-    // (armed groups did fly drones: "IS drone strike" keeps its author)
-    if (hit.rule.kind === 'air' && !/drone/i.test(hit.text) && actor1 && !isStateSide(actor1.info.type) && actor1.info.id !== UNIDENTIFIED) {
-      const grounded = actor1;
-      // the flier is named on the strike ("Russian air strikes"), just before it, or by "by"
-      const onStrike = (m: ActorMention) => (m.start <= hit.start && m.end >= hit.start) || (m.end <= hit.start && hit.start - m.end < 45) || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 10), m.start));
-      const flier = actors.find((m) => isStateSide(m.type) && m.id !== grounded.info.id && onStrike(m) && !roles.assoc1.some((a) => a.info.id === m.id));
-      actor1 = flier ? pick(flier) : null;
-      if (!actor2 || actor2.info.id === actor1?.info.id) actor2 = grounded;
-      explain.actor1 = flier ? 'role.air-force' : 'role.no-air-force';
+    const forceBy = !metBy && sides.actor1?.info.id === 'protesters' && !sides.actor2 ? sc.actors.find((m) => m.end <= hit.start && isArmedType(m.type) && FORCE_ON_BETWEEN.test(s.text.slice(m.end, hit.start))) : undefined;
+    if (forceBy) {
+      metBy = pick(forceBy);
+      explain.actor2 = 'role.force-on-protesters';
     }
-
-    let event_type: string = hit.rule.event_type;
-    let sub: string = hit.rule.sub_event_type;
-    // "the regime cracked down on protests", "security forces dispersed a protest": protesters protest; an armed
-    // side told as the protest's subject acted against it (ACLED: a protest with intervention)
-    // (not a side named after the protest: "Protests erupted after government forces killed a teenager" is the
-    // protesters', that side acting in another clause)
-    // "Security forces fired on protesters in Baghdad, killing three": the side that used force on them
-    const protesters = res.actors.get('protesters');
-    if (hit.rule.kind === 'protest' && protesters) {
-      let metBy: ActorPick | null = null;
-      if (actor1 && isArmedType(actor1.info.type)) {
-        if (actor1.start < hit.start) {
-          metBy = actor1;
-          explain.actor1 = 'role.protesters-met-by-force';
-          explain.actor2 = 'role.protesters-met-by-force';
-        } else explain.actor1 = 'role.crowd';
-        actor1 = { info: protesters, mention: hit.text, start: hit.start };
-      }
-      const forceBy = !metBy && actor1?.info.id === 'protesters' && !actor2 ? actors.find((m) => m.end <= hit.start && isArmedType(m.type) && FORCE_ON_BETWEEN.test(s.text.slice(m.end, hit.start))) : undefined;
-      if (forceBy) {
-        metBy = pick(forceBy);
-        explain.actor2 = 'role.force-on-protesters';
-      }
-      if (metBy) {
-        actor2 = metBy;
-        sub = fat.total && (fat.total.best ?? fat.total.low ?? 0) > 0 ? 'Excessive force against protesters' : 'Protest with intervention';
-      }
+    if (metBy) {
+      sides.actor2 = metBy;
+      sub = fat.total && (fat.total.best ?? fat.total.low ?? 0) > 0 ? 'Excessive force against protesters' : 'Protest with intervention';
     }
-    // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
-    // forces bomb from the air (armed groups shell)
-    if (hit.rule.id === 'event.bombardment' && /^bombed$/i.test(hit.text) && actor1 && isStateSide(actor1.info.type)) {
+  }
+  const { actor1, actor2 } = sides;
+  // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
+  // forces bomb from the air (armed groups shell)
+  if (hit.rule.id === 'event.bombardment' && /^bombed$/i.test(hit.text) && actor1 && isStateSide(actor1.info.type)) {
+    event_type = 'Explosions/Remote violence';
+    sub = 'Air/drone strike';
+    explain.sub_event_type = 'sub.bombed-by-state';
+  }
+  if (hit.rule.kind === 'territory') {
+    // Who takes decides: a state force regains, a non-state actor overtakes.
+    const taker = actor1?.info.type;
+    // A government's affiliates ("militia allies", "Tiger Forces") regain territory for it.
+    // ACLED: a foreign state's forces that capture ground (Turkey in Afrin) overtake territory as a non-state actor does
+    const isState = !!actor1 && regainsForState(actor1.info, actor1.info.group ? res.actors.get(actor1.info.group)?.type : undefined);
+    const loser = actor2?.info.type;
+    sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && !isStateSide(loser) ? 'Government regains territory' : hit.rule.sub_event_type;
+    explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
+  } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
+    // "20 civilians were killed": violence against civilians even when the killer is not named
+    // "Russian warplanes killed 10 civilians", "killed by regime artillery": the killing is the strike's, as ACLED codes it
+    const weapon = hit.rule.kind === 'kill' && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined;
+    if (weapon) {
       event_type = 'Explosions/Remote violence';
-      sub = 'Air/drone strike';
-      explain.sub_event_type = 'sub.bombed-by-state';
-    }
-    if (hit.rule.kind === 'territory') {
-      // Who takes decides: a state force regains, a non-state actor overtakes.
-      const taker = actor1?.info.type;
-      // A government's affiliates ("militia allies", "Tiger Forces") regain territory for it.
-      // ACLED: a foreign state's forces that capture ground (Turkey in Afrin) overtake territory as a non-state actor does
-      const isState = !!actor1 && regainsForState(actor1.info, actor1.info.group ? res.actors.get(actor1.info.group)?.type : undefined);
-      const loser = actor2?.info.type;
-      sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && !isStateSide(loser) ? 'Government regains territory' : hit.rule.sub_event_type;
-      explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
-    } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
-      // "20 civilians were killed": violence against civilians even when the killer is not named
-      // "Russian warplanes killed 10 civilians", "killed by regime artillery": the killing is the strike's, as ACLED codes it
-      const weapon = hit.rule.kind === 'kill' && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined;
-      if (weapon) {
-        event_type = 'Explosions/Remote violence';
-        sub = weapon[1];
-        explain.sub_event_type = weapon[2];
-      } else if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
-        event_type = 'Violence against civilians';
-        sub = 'Attack';
-        explain.sub_event_type = 'sub.kill.civilians';
-      } else if (hit.rule.id === 'event.civilians.attack' && armed(actor1) && armed(actor2)) {
-        // ("Regime forces attacked the opposition-controlled Qaboun neighborhood": an armed side
-        // attacking ground another armed side holds fights it)
-        event_type = 'Battles';
-        sub = 'Armed clash';
-        explain.sub_event_type = 'sub.attack-on-armed-side';
-      }
-    } else if (event_type === 'Battles' && actor2?.info.type === 'civilians') {
-      // Fighting needs two armed sides: force against civilians is violence against them.
+      sub = weapon[1];
+      explain.sub_event_type = weapon[2];
+    } else if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
       event_type = 'Violence against civilians';
       sub = 'Attack';
-      explain.sub_event_type = 'sub.battle-against-civilians';
-    } else if (hit.rule.kind === 'execution' && actor2 && actor2.info.type !== 'civilians' && !/\bexecut|behead/i.test(hit.text)) {
+      explain.sub_event_type = 'sub.kill.civilians';
+    } else if (hit.rule.id === 'event.civilians.attack' && isArmedPick(actor1) && isArmedPick(actor2)) {
+      // ("Regime forces attacked the opposition-controlled Qaboun neighborhood": an armed side
+      // attacking ground another armed side holds fights it)
       event_type = 'Battles';
       sub = 'Armed clash';
+      explain.sub_event_type = 'sub.attack-on-armed-side';
     }
+  } else if (event_type === 'Battles' && actor2?.info.type === 'civilians') {
+    // Fighting needs two armed sides: force against civilians is violence against them.
+    event_type = 'Violence against civilians';
+    sub = 'Attack';
+    explain.sub_event_type = 'sub.battle-against-civilians';
+  } else if (hit.rule.kind === 'execution' && actor2 && actor2.info.type !== 'civilians' && !/\bexecut|behead/i.test(hit.text)) {
+    event_type = 'Battles';
+    sub = 'Armed clash';
+  }
+  return { event_type, sub };
+}
 
+/**
+ * Where an act happened: the place the trigger's phrase names; else the context's. Also the
+ * story's place nearby (for anchoring a place the gazetteer does not know). Sets explain.location.
+ */
+function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, res: Resources, explain: Record<string, string>): { locations: PlaceMention[]; localContext: PlaceMention | null } {
+  const { hit } = sc;
+  let picked = pickLocations(s.text, hit, sc.places);
+  const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
+  let toldNext: PlaceMention | null | undefined;
+  // "inside Syria", "from Iraq": a country says little when the story's town is known
+  const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
+  // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
+  // ("air strikes on towns across Syria": the country the words name as the act's whole ground stays)
+  const acrossNamed = (p: PlaceMention) => NATIONWIDE_NAMED.test(s.text.slice(Math.max(0, p.start - 40), p.end));
+  if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1 && !inOtherCountry(s.text, picked.places[0]!, localContext) && !acrossNamed(picked.places[0]!)) picked = null;
+  let locations: PlaceMention[];
+  // "air strikes on opposition-held towns across the country killed 44": the count is
+  // the country's, not the story's town's
+  const nationwide = !picked && NATIONWIDE.test(s.text) ? countryOf(localContext ?? ctx.lastPlace?.mention ?? null, res) : null;
+  if (nationwide) {
+    locations = [nationwide];
+    explain.location = 'location.nationwide';
+  } else if (picked) {
+    locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+    explain.location = picked.rule;
+  } else if (localContext && inThisSentence(localContext) && sc.inOther(relative([localContext], s)[0]!) && (toldNext ??= placeToldNext(doc, s))) {
+    // ("A suicide car bomb attack on buses ... killed 43 people on Saturday as US-backed fighters advanced in their push
+    // towards the Daesh terror groups Raqqa stronghold ... Bodies were still being recovered from the attack at a
+    // transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
+    locations = [toldNext];
+    explain.location = 'location.told-next';
+  } else if (localContext) {
+    locations = [localContext];
+    explain.location = localContext === ctx.focus ? 'location.article-focus' : 'location.context';
+  } else if (ctx.lastPlace) {
+    locations = [ctx.lastPlace.mention];
+    explain.location = 'location.context-country';
+  } else {
+    locations = [];
+  }
+  return { locations, localContext };
+}
 
-    // Location: the place the trigger's phrase names; else the context's.
-    let picked = pickLocations(s.text, hit, places);
-    const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
-    let toldNext: PlaceMention | null | undefined;
-    // "inside Syria", "from Iraq": a country says little when the story's town is known
-    const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
-    // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
-    // ("air strikes on towns across Syria": the country the words name as the act's whole ground stays)
-    const acrossNamed = (p: PlaceMention) => NATIONWIDE_NAMED.test(s.text.slice(Math.max(0, p.start - 40), p.end));
-    if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1 && !inOtherCountry(s.text, picked.places[0]!, localContext) && !acrossNamed(picked.places[0]!)) picked = null;
-    let locations: PlaceMention[];
-    // "air strikes on opposition-held towns across the country killed 44": the count is
-    // the country's, not the story's town's
-    const nationwide = !picked && NATIONWIDE.test(s.text) ? countryOf(localContext ?? ctx.lastPlace?.mention ?? null, res) : null;
-    if (nationwide) {
-      locations = [nationwide];
-      explain.location = 'location.nationwide';
-    } else if (picked) {
-      locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
-      explain.location = picked.rule;
-    } else if (localContext && inThisSentence(localContext) && inOther(relative([localContext], s)[0]!) && (toldNext ??= placeToldNext(doc, s))) {
-      // ("A suicide car bomb attack on buses ... killed 43 people on Saturday as US-backed fighters advanced in their push
-      // towards the Daesh terror groups Raqqa stronghold ... Bodies were still being recovered from the attack at a
-      // transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
-      locations = [toldNext];
-      explain.location = 'location.told-next';
-    } else if (localContext) {
-      locations = [localContext];
-      explain.location = localContext === ctx.focus ? 'location.article-focus' : 'location.context';
-    } else if (ctx.lastPlace) {
-      locations = [ctx.lastPlace.mention];
-      explain.location = 'location.context-country';
-    } else {
-      locations = [];
-    }
+/**
+ * The sides the story told before give an act those its own sentence leaves out: the air force
+ * of barrel bombs, the same side's strikes told one after another, the other side of a fight
+ * at the same place. Returns whether the last event happened at the same place.
+ */
+function sidesFromContext(s: Sentence, sc: ActScope, ctx: Context, res: Resources, locations: PlaceMention[], event_type: string, sides: Sides): { samePlace: boolean } {
+  const { hit, cs, ce } = sc;
+  const { explain } = sides;
+  // "Barrel bombs kill 15 civilians in Aleppo": no armed group flies; the bombs that hit someone are the air force's of
+  // the state where they fell, as monitors and coders attribute them
+  // (not "killed in airstrikes and barrel bomb attacks": a strike told with other means is not the barrel bombs' alone)
+  const barrel = !sides.actor1 && sides.actor2 && !OTHER_STRIKES.test(s.text.slice(cs, ce)) ? BARREL_BOMBS.exec(s.text.slice(cs, ce)) : null;
+  const bomber = barrel ? res.actors.get(homeGovernment('', res.actors, locations) ?? '') : undefined;
+  if (barrel && bomber) {
+    sides.actor1 = { info: bomber, mention: barrel[0], start: cs + barrel.index };
+    explain.actor1 = 'role.barrel-bombs';
+  }
+
+  // Carry the other side over from the last event at the same place when
+  // this sentence names one side only.
+  const last = ctx.lastEvent;
+  const samePlace = !!last?.location && locations.some((l) => l.place.name === last.location!.place.name);
+  const nearby = !!last && samePlace && last.sentence.paragraph >= s.paragraph - 2;
+  // "At least 36 civilians were killed when regime warplanes pounded towns in Idlib province ... 18 died in
+  // air strikes on Saraqeb": strikes of one kind told one after another in a province share their attackers
+  const sameProvinceStrike =
+    !nearby && !!last?.location && last.sentence.index >= s.index - 2 && locations.length > 0 && !!provinceOf(last.location.place) &&
+    locations.every((l) => provinceOf(l.place) === provinceOf(last.location!.place)) && hit.rule.kind === last.trigger.rule.kind && !UNKNOWN_AUTHOR.test(s.text);
+  // ("Syrian government air strikes on opposition-held towns across the country killed at least 44 people ... In Jassem
+  // in the southern province of Daraa 16 civilians were killed in four air strikes ... Elsewhere air strikes on Douma":
+  // the towns of a country-wide report, told one by one, share its attackers too)
+  const wide = ctx.lastWide;
+  const withinWide = !sides.actor1 && !!wide && s.index - wide.sentence.index <= 10 && hit.rule.kind === wide.trigger.rule.kind && locations.length > 0 &&
+    !!sides.actor2 && wide.actor2?.info.id === sides.actor2.info.id && locations.every((l) => coversPlace(wide.location!, l)) && !UNKNOWN_AUTHOR.test(s.text);
+  if (withinWide) {
+    sides.actor1 = wide!.actor1;
+    explain.actor1 = 'role.context-same-side';
+  }
+  // ("it had launched 10 air strikes against IS in Syria ... Another 17 strikes targeted the jihadists in neighbouring
+  // Iraq": more of the same acts are the same side's)
+  const sameKind = ctx.lastOfKind.get(hit.rule.kind);
+  if (!sides.actor1 && sameKind?.actor1 && s.index - sameKind.sentence.index <= 3 && ANOTHER_BEFORE.test(s.text.slice(Math.max(0, hit.start - 80), hit.start)) && !UNKNOWN_AUTHOR.test(s.text)) {
+    sides.actor1 = sameKind.actor1;
+    explain.actor1 = 'role.context-same-side';
+  }
+  if (nearby && sides.actor1 && !sides.actor2 && last!.actor1?.info.id === sides.actor1.info.id && last!.actor2 && event_type === 'Battles') {
+    sides.actor2 = last!.actor2;
+    explain.actor2 = 'role.context-other-side';
+  } else if ((nearby || sameProvinceStrike) && !sides.actor1 && sides.actor2 && last!.actor2?.info.id === sides.actor2.info.id && last!.actor1) {
+    sides.actor1 = last!.actor1;
+    explain.actor1 = 'role.context-same-side';
+  }
+  return { samePlace };
+}
+
+/**
+ * An act's dead: the sentence's, less those counted in another lead act's clause ("At least one man was
+ * killed by regime shelling while clashes raged ... adding that 11 troops were killed in Monday's fighting":
+ * the dead counted in another lead's clause are that event's).
+ */
+function deadOfAct(s: Sentence, sc: ActScope, fat: SentenceFatalities): EventDraft['fatalities'] {
+  const othersDead = fat.counts.length > 0 && fat.counts.every(sc.inOther);
+  if (othersDead) return null;
+  const ownDead = fat.counts.filter((c) => !sc.inOther(c));
+  const total = ownDead.length < fat.counts.length ? combine(s.text, ownDead, fat.zero) : fat.total;
+  return total ? { ...total, details: ownDead.map((c) => ({ ...c, actor_id: sideOf(c.noun, sc.actors, s.text, c) })) } : null;
+}
+
+/** The events one sentence tells: one draft per lead act and place. */
+function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Resources, inSentence: SentenceMentions, fatalitiesOf: () => SentenceFatalities): EventDraft[] {
+  let hits = leadHits(s, inSentence);
+  if (hits.length === 0) return [];
+  const allActors = relative(inSentence.actors, s);
+  // "BEIRUT:", "Feb 022015 Beirut Syrian government air strikes": where the story was filed
+  const allPlaces = relative(inSentence.places.filter((p) => !isDateline(doc, p)), s);
+  const fat = fatalitiesOf();
+  // "More than 146000 people have been killed in Syrias war": a death report that is the war's toll is no event
+  if (fat.tally && !fat.total) hits = hits.filter((h) => h.rule.kind !== 'kill');
+  if (hits.length === 0) return [];
+  const drafts: EventDraft[] = [];
+  for (const sc of actScopes(s, hits, allActors, allPlaces)) {
+    const { hit } = sc;
+    const found = sidesOfAct(s, sc, ctx);
+    if (!found) continue;
+    const { sides, roles, assoc1 } = found;
+    victimsOfAct(doc, s, sc, res, fat, sides);
+    unnamedAuthorOfAct(s, sc, res, fat, sides);
+    airForceOfAct(s, sc, roles.assoc1, sides);
+    const { event_type, sub } = classifyAct(s, sc, res, fat, sides);
+    const { locations, localContext } = whereOfAct(doc, s, sc, ctx, res, sides.explain);
     if (locations.length === 0) continue;
-    // "Barrel bombs kill 15 civilians in Aleppo": no armed group flies; the bombs that hit someone are the air force's of
-    // the state where they fell, as monitors and coders attribute them
-    // (not "killed in airstrikes and barrel bomb attacks": a strike told with other means is not the barrel bombs' alone)
-    const barrel = !actor1 && actor2 && !OTHER_STRIKES.test(s.text.slice(cs, ce)) ? BARREL_BOMBS.exec(s.text.slice(cs, ce)) : null;
-    const bomber = barrel ? res.actors.get(homeGovernment('', res.actors, locations) ?? '') : undefined;
-    if (barrel && bomber) {
-      actor1 = { info: bomber, mention: barrel[0], start: cs + barrel.index };
-      explain.actor1 = 'role.barrel-bombs';
-    }
-
-    // Carry the other side over from the last event at the same place when
-    // this sentence names one side only.
-    const last = ctx.lastEvent;
-    const samePlace = !!last?.location && locations.some((l) => l.place.name === last.location!.place.name);
-    const nearby = !!last && samePlace && last.sentence.paragraph >= s.paragraph - 2;
-    // "At least 36 civilians were killed when regime warplanes pounded towns in Idlib province ... 18 died in
-    // air strikes on Saraqeb": strikes of one kind told one after another in a province share their attackers
-    const sameProvinceStrike =
-      !nearby && !!last?.location && last.sentence.index >= s.index - 2 && locations.length > 0 && !!provinceOf(last.location.place) &&
-      locations.every((l) => provinceOf(l.place) === provinceOf(last.location!.place)) && hit.rule.kind === last.trigger.rule.kind && !UNKNOWN_AUTHOR.test(s.text);
-    // ("Syrian government air strikes on opposition-held towns across the country killed at least 44 people ... In Jassem
-    // in the southern province of Daraa 16 civilians were killed in four air strikes ... Elsewhere air strikes on Douma":
-    // the towns of a country-wide report, told one by one, share its attackers too)
-    const wide = ctx.lastWide;
-    const withinWide = !actor1 && !!wide && s.index - wide.sentence.index <= 10 && hit.rule.kind === wide.trigger.rule.kind && locations.length > 0 &&
-      !!actor2 && wide.actor2?.info.id === actor2.info.id && locations.every((l) => coversPlace(wide.location!, l)) && !UNKNOWN_AUTHOR.test(s.text);
-    if (withinWide) {
-      actor1 = wide!.actor1;
-      explain.actor1 = 'role.context-same-side';
-    }
-    // ("it had launched 10 air strikes against IS in Syria ... Another 17 strikes targeted the jihadists in neighbouring
-    // Iraq": more of the same acts are the same side's)
-    const sameKind = ctx.lastOfKind.get(hit.rule.kind);
-    if (!actor1 && sameKind?.actor1 && s.index - sameKind.sentence.index <= 3 && ANOTHER_BEFORE.test(s.text.slice(Math.max(0, hit.start - 80), hit.start)) && !UNKNOWN_AUTHOR.test(s.text)) {
-      actor1 = sameKind.actor1;
-      explain.actor1 = 'role.context-same-side';
-    }
-    if (nearby && actor1 && !actor2 && last!.actor1?.info.id === actor1.info.id && last!.actor2 && event_type === 'Battles') {
-      actor2 = last!.actor2;
-      explain.actor2 = 'role.context-other-side';
-    } else if ((nearby || sameProvinceStrike) && !actor1 && actor2 && last!.actor2?.info.id === actor2.info.id && last!.actor1) {
-      actor1 = last!.actor1;
-      explain.actor1 = 'role.context-same-side';
-    }
+    const { samePlace } = sidesFromContext(s, sc, ctx, res, locations, event_type, sides);
+    const { actor1, actor2, explain } = sides;
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
     const date = chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace);
     explain.date = date.rule;
-    const othersDead = fat.counts.length > 0 && fat.counts.every(inOther);
-    // ("At least one man was killed by regime shelling while clashes raged on the city's front lines ... adding that
-    // 11 troops were killed in Monday's fighting": the dead counted in another lead's clause are that event's)
-    const ownDead = othersDead ? [] : fat.counts.filter((c) => !inOther(c));
-    const total = ownDead.length < fat.counts.length ? combine(s.text, ownDead, fat.zero) : fat.total;
-    const fatalities = total && !othersDead
-      ? {
-          ...total,
-          details: ownDead.map((c) => ({ ...c, actor_id: sideOf(c.noun, actors, s.text, c) })),
-        }
-      : null;
+    const fatalities = deadOfAct(s, sc, fat);
     if (fatalities) explain.fatalities = 'fatalities.sentence';
 
     for (const raw of locations) {
@@ -684,7 +784,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         actor1,
         actor2,
         assoc1,
-        assoc2: withMentionBackers(roles.assoc2, actor2, actors),
+        assoc2: withMentionBackers(roles.assoc2, actor2, sc.actors),
         location,
         date: date.value,
         dateStrength: date.strength,
