@@ -939,6 +939,133 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
   if (!draft.evidence.includes(s)) draft.evidence.push(s);
 }
 
+/** How a sentence points back at the events told before it, and how far back its dead may reach. */
+interface Lookback {
+  /** The words that point back at an event ("the attack", "Wednesdays explosion"). */
+  back: RegExpExecArray | null;
+  /** Points back, or gives another source's toll of the event told. */
+  refersBack: boolean;
+  /** How many sentences back a count may reach. */
+  reach: number;
+  /** The last event is near enough, and of the same days, for the sentence to tell it again. */
+  near: boolean;
+}
+
+function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[], drafts: EventDraft[], ctx: Context): Lookback {
+  // "At least 26 Isis fighters had been killed, as well as nine members of
+  // Syrian security forces": a count of the dead after an event belongs to it.
+  // "At least 87 people died in the suspected attack": a count that points back joins that event.
+  const back = REFERS_BACK.exec(s.text);
+  // ("The Syrian Observatory gave a slightly lower toll of 31 people killed": another source's toll of the event told, however far back)
+  const otherToll = TOLL_BACK.test(s.text);
+  const refersBack = back !== null || otherToll;
+  // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
+  const ownDay = inSentence.dates.find((d) => d.value.start && d.value.precision === 'day');
+  const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
+  // How many sentences back a count may reach: further when it points back ("the attack")
+  const reach = refersBack ? 4 : 2;
+  // ("Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead": a day's event named again points back
+  // however far, at an event of its kind)
+  const dayBack = !!back && DAYS_EVENT.test(back[0]) && found.some((d) => namedAgain(d.trigger, back) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind));
+  const near = !!ctx.lastEvent && !otherDay && (otherToll || dayBack || s.index - ctx.lastEvent.sentence.index <= reach);
+  return { back, refersBack, reach, near };
+}
+
+/**
+ * Whether a sentence's acts are the last event told again; if so, what it adds to that event:
+ * the sides that backed it, and the attacker the first telling did not name.
+ */
+function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDraft[], ctx: Context, lb: Lookback): boolean {
+  const { back } = lb;
+  // ("five children were among the dead on Monday in the rebel-held district of Marjeh": who was among the dead points back too)
+  // ("At least two officers were among those killed when insurgents set off tonnes of explosives": the blast just told, told again)
+  // (only when they open the sentence or its report: "On Tuesday 25 people were killed in air strikes ... adding that a rebel commander was also among the dead" is Tuesday's own event)
+  const amongDead = AMONG_OPENS.test(s.text);
+  const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind);
+  if (!(lb.near && found.length && found.every(toldAgain) && (lb.refersBack || inSentence.places.length === 0 || amongDead))) return false;
+  // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
+  const last = ctx.lastEvent!;
+  if (back && /\b(?:supported|backed|covered|assisted|aided|helped)\s+$/i.test(s.text.slice(Math.max(0, back.index - 12), back.index))) {
+    for (const m of relative(inSentence.actors, s)) {
+      if (m.end > back.index || m.id === last.actor1?.info.id || m.id === last.actor2?.info.id || last.assoc1.some((a) => a.info.id === m.id)) continue;
+      last.assoc1.push(pick(m));
+      last.explain.assoc_actor1 = 'role.supported-told-again';
+    }
+  }
+  // "Air strikes have struck Urum al-Joz ... The attack, believed to have been carried out by Russian
+  // aircraft, killed 18": the report told again names the attacker the first telling did not
+  const agent = !last.actor1 ? found.find((d) => d.actor1 && BY_AGENT_RULES.has(d.explain.actor1 ?? '') && d.actor1.info.id !== last.actor2?.info.id) : undefined;
+  if (agent) {
+    last.actor1 = agent.actor1;
+    last.explain.actor1 = 'role.told-again-agent';
+  }
+  return true;
+}
+
+/**
+ * A sentence's dead that join an event told before it: the battle a phrase points back at, the
+ * recent event of the kind it names, or the recent event whose sides the dead are.
+ */
+function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMentions, drafts: EventDraft[], ctx: Context, lb: Lookback, fat: SentenceFatalities): void {
+  const { back } = lb;
+  // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop's dead are not the attack's)
+  const backdrop = BACKDROP.exec(s.text);
+  // ("The following day Iraqi security forces reportedly discovered the bodies of 70 civilians inside houses": bodies
+  // found are the dead of a killing not told, unless the sentence points back at the event)
+  const bodiesFound = !back && BODIES_FOUND.test(s.text);
+  if (!fat.total || bodiesFound || (backdrop && fat.counts.every((c) => c.start > backdrop.index))) return;
+  const actorsIn = inSentence.actors;
+  // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
+  const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
+  // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named
+  const herePlaces = inSentence.places.map((p) => p.place.name);
+  const battles = back && /\b(?:fighting|clashes|battle|offensive|advance)\b/i.test(back[0])
+    ? drafts
+        .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
+        .sort((a, b) => a.evidence.length - b.evidence.length)
+    : [];
+  let recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= lb.reach && d.event_type !== 'Strategic developments');
+  // "32 people were killed ... during the air strikes": the kind the phrase names picks among the recent events
+  const kinds = back ? REFERRED_KINDS.find(([re]) => re.test(back[0]))?.[1] : undefined;
+  const ofKind = kinds && !battles.length ? recent.filter((d) => kinds.includes(d.trigger.rule.kind)) : [];
+  if (ofKind.length) recent = ofKind;
+  const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
+  const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ofKind.length ? ofKind[ofKind.length - 1]! : ctx.lastEvent!);
+  // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
+  const named = inSentence.places.filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
+  // ("In total over 40 civilians were killed in the aerial bombardment that hit at least 11 towns and villages across Idlib":
+  // a total over many places is no one town's toll)
+  const totalOfMany = TOTAL_OVER_PLACES.test(s.text) && !!target.location && !['admin1', 'country', 'region'].includes(target.location.place.feature);
+  if (!totalOfMany && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
+}
+
+/** The place a sentence sets the story at, for the sentences after it; null when it sets none. */
+function sceneOf(doc: ArticleDoc, s: Sentence, inSentence: SentenceMentions, ctx: Context): PlaceMention | null {
+  // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home
+  const places = inSentence.places.filter(
+    (p) =>
+      p.place.feature !== 'continent' &&
+      !standsForOther(doc, p) &&
+      (!ctx.focus?.place.country_code || !p.place.country_code || p.place.country_code === ctx.focus.place.country_code || p.place.feature === 'country'),
+  );
+  const local = places.filter((p) => p.place.feature !== 'country');
+  // "Talbisseh in Homs province": the town, not the province that only says where the town is
+  const anchorOnly = (p: PlaceMention, i: number) =>
+    p.place.feature === 'admin1' && i > 0 && ['populated-place', 'unresolved', 'landmark'].includes(local[i - 1]!.place.feature) && /^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(doc.text.slice(local[i - 1]!.end, p.start));
+  const specific = local.filter((p, i) => !anchorOnly(p, i));
+  const last = specific[specific.length - 1] ?? places[places.length - 1];
+  // ("A picture taken on July 29 2016 shows ... the Masharqa neighbourhood": a photo's caption sets no scene for the story)
+  return last && !PHOTO_CAPTION.test(s.text) ? last : null;
+}
+
+/** The events told so far that later sentences may lean on. */
+function remember(ctx: Context, found: EventDraft[]): void {
+  ctx.lastEvent = found[found.length - 1]!;
+  ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
+  ctx.lastWide = [...found].reverse().find((d) => d.actor1 && STRIKE_KINDS.has(d.trigger.rule.kind) && isWide(d.location)) ?? ctx.lastWide;
+  for (const d of found) ctx.lastOfKind.set(d.trigger.rule.kind, d);
+}
+
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
   const drafts: EventDraft[] = [];
@@ -949,111 +1076,27 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     let counted: SentenceFatalities | undefined;
     const fatalitiesOf = () => (counted ??= s.index === 0 ? headlineAndLead(s.text) : findFatalities(s.text));
     let found = draftsForSentence(doc, s, ctx, res, inSentence, fatalitiesOf);
-    // "At least 26 Isis fighters had been killed, as well as nine members of
-    // Syrian security forces": a count of the dead after an event belongs to it.
-    // "At least 87 people died in the suspected attack": a count that points back joins that event.
-    const back = REFERS_BACK.exec(s.text);
-    // ("The Syrian Observatory gave a slightly lower toll of 31 people killed": another source's toll of the event told, however far back)
-    const otherToll = TOLL_BACK.test(s.text);
-    const refersBack = back !== null || otherToll;
-    // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
-    const ownDay = inSentence.dates.find((d) => d.value.start && d.value.precision === 'day');
-    const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
-    // How many sentences back a count may reach: further when it points back ("the attack")
-    const reach = refersBack ? 4 : 2;
-    const pointsBack = (d: EventDraft) => namedAgain(d.trigger, back);
-    // ("Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead": a day's event named again points back
-    // however far, at an event of its kind)
-    const dayBack = !!back && DAYS_EVENT.test(back[0]) && found.some((d) => pointsBack(d) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind));
-    const near = ctx.lastEvent && !otherDay && (otherToll || dayBack || s.index - ctx.lastEvent.sentence.index <= reach);
-    // ("five children were among the dead on Monday in the rebel-held district of Marjeh": who was among the dead points back too)
-    // ("At least two officers were among those killed when insurgents set off tonnes of explosives": the blast just told, told again)
-    // (only when they open the sentence or its report: "On Tuesday 25 people were killed in air strikes ... adding that a rebel commander was also among the dead" is Tuesday's own event)
-    const amongDead = AMONG_OPENS.test(s.text);
-    const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || pointsBack(d) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind);
-    if (near && found.length && found.every(toldAgain) && (refersBack || inSentence.places.length === 0 || amongDead)) {
-      // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
-      const last = ctx.lastEvent!;
-      if (back && /\b(?:supported|backed|covered|assisted|aided|helped)\s+$/i.test(s.text.slice(Math.max(0, back.index - 12), back.index))) {
-        for (const m of relative(actorsIn, s)) {
-          if (m.end > back.index || m.id === last.actor1?.info.id || m.id === last.actor2?.info.id || last.assoc1.some((a) => a.info.id === m.id)) continue;
-          last.assoc1.push(pick(m));
-          last.explain.assoc_actor1 = 'role.supported-told-again';
-        }
-      }
-      // "Air strikes have struck Urum al-Joz ... The attack, believed to have been carried out by Russian
-      // aircraft, killed 18": the report told again names the attacker the first telling did not
-      const agent = !last.actor1 ? found.find((d) => d.actor1 && BY_AGENT_RULES.has(d.explain.actor1 ?? '') && d.actor1.info.id !== last.actor2?.info.id) : undefined;
-      if (agent) {
-        last.actor1 = agent.actor1;
-        last.explain.actor1 = 'role.told-again-agent';
-      }
-      found = [];
-    }
+    const lb = lookback(s, inSentence, found, drafts, ctx);
+    if (foldToldAgain(s, inSentence, found, ctx, lb)) found = [];
     claimResponsibility(s, actorsIn, drafts);
     // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
     // Syrian aircraft": a toll told first joins the event that points back at it
     const pending = ctx.pendingToll;
-    if (pending && found.length && s.index - pending.sentence.index <= 2 && (AMONG_THE_DEAD.test(s.text) || (!found.some((d) => d.fatalities) && (TOLL_REFERRED.test(s.text) || refersBack)))) {
+    if (pending && found.length && s.index - pending.sentence.index <= 2 && (AMONG_THE_DEAD.test(s.text) || (!found.some((d) => d.fatalities) && (TOLL_REFERRED.test(s.text) || lb.refersBack)))) {
       attachFollowingFatalities(found[0]!, pending.sentence, pending.fat, pending.actors);
       ctx.pendingToll = null;
     }
     if (found.length) {
       drafts.push(...found);
-      ctx.lastEvent = found[found.length - 1];
-      ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
-      ctx.lastWide = [...found].reverse().find((d) => d.actor1 && STRIKE_KINDS.has(d.trigger.rule.kind) && isWide(d.location)) ?? ctx.lastWide;
-      for (const d of found) ctx.lastOfKind.set(d.trigger.rule.kind, d);
-    } else if (!near && HARMED.test(s.text)) {
+      remember(ctx, found);
+    } else if (!lb.near && HARMED.test(s.text)) {
       const fat = fatalitiesOf();
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
-    } else if (near && ctx.lastEvent) {
-      const fat = fatalitiesOf();
-      // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop's dead are not the attack's)
-      const backdrop = BACKDROP.exec(s.text);
-      // ("The following day Iraqi security forces reportedly discovered the bodies of 70 civilians inside houses": bodies
-      // found are the dead of a killing not told, unless the sentence points back at the event)
-      const bodiesFound = !back && BODIES_FOUND.test(s.text);
-      if (fat.total && !bodiesFound && !(backdrop && fat.counts.every((c) => c.start > backdrop.index))) {
-        // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
-        const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
-        // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named
-        const herePlaces = inSentence.places.map((p) => p.place.name);
-        const battles = back && /\b(?:fighting|clashes|battle|offensive|advance)\b/i.test(back[0])
-          ? drafts
-              .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
-              .sort((a, b) => a.evidence.length - b.evidence.length)
-          : [];
-        let recent = battles.length ? battles : drafts.filter((d) => s.index - d.sentence.index <= reach && d.event_type !== 'Strategic developments');
-        // "32 people were killed ... during the air strikes": the kind the phrase names picks among the recent events
-        const kinds = back ? REFERRED_KINDS.find(([re]) => re.test(back[0]))?.[1] : undefined;
-        const ofKind = kinds && !battles.length ? recent.filter((d) => kinds.includes(d.trigger.rule.kind)) : [];
-        if (ofKind.length) recent = ofKind;
-        const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
-        const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ofKind.length ? ofKind[ofKind.length - 1]! : ctx.lastEvent);
-        // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
-        const named = inSentence.places.filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
-        // ("In total over 40 civilians were killed in the aerial bombardment that hit at least 11 towns and villages across Idlib":
-        // a total over many places is no one town's toll)
-        const totalOfMany = TOTAL_OVER_PLACES.test(s.text) && !!target.location && !['admin1', 'country', 'region'].includes(target.location.place.feature);
-        if (!totalOfMany && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
-      }
+    } else if (lb.near && ctx.lastEvent) {
+      tollForRecentEvent(doc, s, inSentence, drafts, ctx, lb, fatalitiesOf());
     }
-    // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home
-    const places = inSentence.places.filter(
-      (p) =>
-        p.place.feature !== 'continent' &&
-        !standsForOther(doc, p) &&
-        (!ctx.focus?.place.country_code || !p.place.country_code || p.place.country_code === ctx.focus.place.country_code || p.place.feature === 'country'),
-    );
-    const local = places.filter((p) => p.place.feature !== 'country');
-    // "Talbisseh in Homs province": the town, not the province that only says where the town is
-    const anchorOnly = (p: PlaceMention, i: number) =>
-      p.place.feature === 'admin1' && i > 0 && ['populated-place', 'unresolved', 'landmark'].includes(local[i - 1]!.place.feature) && /^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(doc.text.slice(local[i - 1]!.end, p.start));
-    const specific = local.filter((p, i) => !anchorOnly(p, i));
-    const last = specific[specific.length - 1] ?? places[places.length - 1];
-    // ("A picture taken on July 29 2016 shows ... the Masharqa neighbourhood": a photo's caption sets no scene for the story)
-    if (last && !PHOTO_CAPTION.test(s.text)) ctx.lastPlace = { mention: last, sentence: s.index };
+    const scene = sceneOf(doc, s, inSentence, ctx);
+    if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
   }
 
   // Sources and denials are read over each event's evidence.
