@@ -154,13 +154,16 @@ export const UNIDENTIFIED = 'unidentified-armed-group';
 
 export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
 
-/**
- * @param text the sentence text; mention and trigger offsets are relative to it
- */
-export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
+/** The sides a sentence names as they stand: who acts, who is acted on, and the rule that said so. */
+interface RoleDraft {
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+  rule: string;
+}
+
+/** A sentence's sides, parted into those named as backing a side ("backed by Russian air strikes") and the rest. */
+function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorMention[]; actors: ActorMention[] } {
   const backers: ActorMention[] = [];
-  // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
-  const coAgents: ActorMention[] = [];
   const actors: ActorMention[] = [];
   let lastBacker: ActorMention | null = null;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
@@ -174,13 +177,11 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
       lastBacker = null;
     }
   }
-  const before = actors.filter((m) => m.end <= trigger.start);
-  // ("attacked regime positions", "attacked a government checkpoint": a side named inside the trigger's words is its object)
-  const after = actors.filter((m) => m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end));
-  let actor1: ActorMention | null = null;
-  let actor2: ActorMention | null = null;
-  let rule = 'role.subject-object';
+  return { backers, actors };
+}
 
+/** The two sides of an act named as a pair: "clashes between Isis militants and regime troops", "pitted X against Y". */
+function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]): RoleDraft | null {
   // "clashes between Isis militants and regime troops", "the clashes pitted the rebel faction Jaish al-Islam against Fateh al-Sham"
   const between = /\bbetween\s+(?:the\s+)?$/i;
   // (the side right before "against": "pitted the rebel faction Jaish al-Islam against")
@@ -192,200 +193,242 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
   const joiner = pit ? /^[\s),]*(?:[\w-]+[\s),]+){0,3}?against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i : /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
   // (a pair the trigger's act is not between: "executed 128 civilians in the town ... which has been traded between the militant group and the army")
   const pairOfAct = pairStart >= 0 && (pit || trigger.rule.kind === 'clash' || trigger.rule.kind === 'agreement' || Math.abs(actors[pairStart].start - trigger.end) < 40);
-  if (pairOfAct && actors[pairStart + 1] && joiner.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) {
-    // No side comes first in the words, so the state's forces are named first, as coders do.
-    const [x, y] = [actors[pairStart], actors[pairStart + 1]];
-    [actor1, actor2] = isStateSide(y.type) && !isStateSide(x.type) ? [y, x] : [x, y];
-    rule = 'role.between-x-and-y';
-  } else {
-    // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
-    // ("the air base fell to Islamic State militants": the side it fell to took it)
-    const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
-    // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
-    // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
-    // ("Tens of ISIS terrorists were killed in the last few days in several areas of Deir Ezzor province by army units": a passive's agent may come late)
-    const toldPassive = trigger.passive || (trigger.rule.kind === 'kill' && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)));
-    const doneBy =
-      actors.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ??
-      (['kill', 'shelling', 'air', 'explosive'].includes(trigger.rule.kind) ? actors.find((m) => m.end <= trigger.start && FIRED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : undefined);
-    const by =
-      doneBy ??
-      fellTo ??
-      after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < (toldPassive ? 100 : 60)) ??
-      (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined) ??
-      // ("An airstrike of the US-led anti-terror coalition": a state's air force, named by "of" right after the strike)
-      (trigger.rule.kind === 'air' ? after.find((m) => isStateSide(m.type) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) && !TARGET_HEAD.test(m.text)) : undefined);
-    // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
-    const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
-    // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
-    // ("The blast puts the four-town evacuation deal brokered partly by rebel backer Qatar ... in doubt": the "by" of another
-    // participle names that deed's author)
-    const byOther = !!by && !byRight && ((['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start))) || OTHER_DEED_BY.test(text.slice(trigger.end, by.start)));
-    // ("Sinjar has been liberated after its violent and unwanted occupation by the terrorist group ISIL": the "by" is the
-    // occupation's, and the occupier lost the ground)
-    const occupier = !!by && trigger.rule.kind === 'territory' && !fellTo && by !== doneBy && HELD_NOUN_BEFORE_BY.test(text.slice(trigger.end, by.start));
-    const agentive = by && !byOther && !occupier && (!!fellTo || by === doneBy || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || describedBy(text, by))) || (trigger.rule.kind === 'air' && by));
-    if (by && agentive) {
-      actor1 = by;
-      rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
-      // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
-      // ("bombardment by the Assad regime and its ally Russia": the ally named with the agent strikes with it)
-      const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i.test(text.slice(by.end, m.start)));
-      for (const m of withBy) if (!coAgents.includes(m)) coAgents.push(m);
-      actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
-    } else {
-      // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
-      // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
-      // ("in ISIS shelling on the town", "regime mortar fire": the side named right before a strike's noun)
-      const own =
-        actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && (trigger.rule.kind === 'air' || trigger.rule.kind === 'shelling')))) ??
-        // ("Warplanes believed to be Russian carried out": the side named inside the strike's words)
-        (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
-        // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
-        (trigger.rule.kind === 'air' ? actors.find((m) => m.start >= trigger.end && SUSPECTED_BETWEEN.test(text.slice(trigger.end, m.start))) : undefined) ??
-        (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined) ??
-        // ("in ISIS terrorist attack with toxic gas", "an IS attack using mustard gas": the side before the attack the weapon serves)
-        actors.find((m) => m.end <= trigger.start && ATTACK_WITH_BETWEEN.test(text.slice(m.end, trigger.start)));
-      let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
-      if (own) rule = 'role.trigger-modifier';
-      // "Army units eliminate ISIS terrorists in Deir Ezzor, restore security to villages in Hama": a verb
-      // listed after a comma has the first verb's subject, not the first verb's object
-      if (!own && subject && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(0, trigger.start - 6), trigger.start)) && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, subject.start - 30), subject.start))) {
-        const first = before[0];
-        if (first && first.start < subject.start && isSubjectCandidate(text, first, trigger)) subject = first;
-      }
-      // "The army and its militia allies took control": the first conjunct leads, the second backs it
-      const head = subject && before.find((m) => m.end < subject!.start && /^\s+(?:and|along with|together with)\s+(?:(?:its|their|the)\s+(?:allied\s+)?|allied\s+)(?:\w+\s+)?$/i.test(text.slice(m.end, subject!.start)));
-      if (subject && head) {
-        backers.push(subject);
-        subject = head;
-      }
-      // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
-      // ("Bombardment by the Russian and Assad regime air forces hit Idlib": a "by" before the pair names its authors)
-      const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && (!OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
-      // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
-      // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
-      const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
-      const parties = !!coAgent && (trigger.rule.kind === 'agreement' || foes);
-      if (coAgent && !parties && !backers.includes(coAgent)) backers.push(coAgent);
-      // (the state's forces are named first, as coders do)
-      const [first, second] = foes && isStateSide(subject!.type) && !isStateSide(coAgent!.type) ? [subject!, coAgent!] : [coAgent!, subject!];
-      actor1 = parties ? first : subject ?? null;
-      // ("The capture of Mallah Farms enabled Syrian forces to besiege ...": the side a taking lets act took the ground)
-      const enabled = !actor1 && !parties && trigger.rule.kind === 'territory' ? after.find((m) => ENABLED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^\s+to\s/i.test(text.slice(m.end, m.end + 5))) : undefined;
-      if (enabled) {
-        actor1 = enabled;
-        rule = 'role.enabled-by-taking';
-      }
-      // ("the capture of the road came after the recapture of the farms by the Syrian army": the side a taking names
-      // by "by" took ground, it did not lose it)
-      actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) ?? null;
-      // ("Coalition air strikes, Turkish army kill 8 IS group militants": a side right after the act that does the
-      // act's verb itself is a second author; what it kills or hits is the target)
-      if (actor1 && actor2 && !parties && SECOND_AUTHOR_VERB.test(text.slice(actor2.end, actor2.end + 24))) {
-        const second = actor2;
-        const hit = after.find((m) => m.start > second.end && m.id !== second.id && m.id !== actor1!.id);
-        if (hit) {
-          if (!coAgents.includes(second)) coAgents.push(second);
-          actor2 = hit;
-          rule = 'role.second-author';
-        }
-      }
-      if (parties) rule = foes ? 'role.two-sides-fought' : 'role.agreement-parties';
-      // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
-      if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
-      // "The SDF said it had killed 30 IS fighters in clashes near Hajin": the side the subject killed or hit in the fight
-      // the trigger names (not the object of another verb: "eliminate ISIS terrorists in Deir Ezzor, restore security to villages")
-      if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && IN_THE_FIGHT_BETWEEN.test(text.slice(m.end, trigger.start))) ?? null;
-      // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
-      if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.end <= actor1!.start && m.id !== actor1!.id && SUFFERED_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
-      // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
-      // who holds the place a strike hits is on the receiving end (not one a reporter's clause names: "operating in rebel-held areas said")
-      if (!actor2 && STRIKE_KINDS.has(trigger.rule.kind)) actor2 = before.find((m) => holdsPlace(text, m) && m.id !== actor1?.id && trigger.start - m.end < 80 && !REPORTED.test(text.slice(m.end, trigger.start))) ?? null;
-      // "An Iraqi army helicopter was shot down near Baiji": the subject of a passive with no agent named suffered it
-      // ("IS militants were driven out of the village": the side a passive taking names as its subject lost the ground)
-      const passiveLoser = trigger.rule.kind === 'territory' && !!actor1 && PASSIVE_AUX.test(text.slice(actor1.end, trigger.start)) && !REPORT_IN_GAP.test(text.slice(actor1.end, trigger.start));
-      if (trigger.passive && (trigger.rule.kind === 'clash' || passiveLoser) && actor1 && !own && actor1.end <= trigger.start) {
-        actor2 = actor1;
-        actor1 = null;
-        rule = 'role.passive-subject-suffered';
-      }
-      // ("intense fighting was reported between the Syrian army and terrorist groups", "Tough battle is underway between the
-      // terrorist groups and the Syrian government forces": a side named after "between" is a party to the fight, not its
-      // target, when the other party goes unnamed)
-      const namedAfter = (m: ActorMention) => after.some((o) => o.start > m.end && o.id !== m.id && o.group !== m.id);
-      if (!actor1 && actor2 && trigger.rule.kind === 'clash' && BETWEEN_UNNAMED_BEFORE.test(text.slice(Math.max(0, actor2.start - 50), actor2.start)) && !namedAfter(actor2)) {
-        actor1 = actor2;
-        actor2 = null;
-        rule = 'role.between-x-and-unnamed';
-      }
-      // ("Over 60 terrorists were killed ... in clashes with the army": the side the unnamed dead fought killed them)
-      if (!actor1 && actor2 && trigger.rule.kind === 'clash' && KILLED_IN_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start))) {
-        actor1 = actor2;
-        actor2 = null;
-        rule = 'role.fought-the-dead';
-      }
-      // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
-      if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
-        actor1 = actor2;
-        actor2 = after.find((m) => m.start > actor1!.start && m.id !== actor1!.id) ?? null;
-        rule = 'role.fronted-adverbial';
-      }
-      // "Isis fighters were killed in Raqqa", "50 ISIL Terrorists Killed in Kobani": the subject of a passive killing suffered it
-      // ("IS militants killed in Raqqa air strikes": the strikes' target, told before them)
-      const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start));
-      if (actor1 && (sufferedBefore || (trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && isPassiveSubject(text, actor1, trigger)))) {
-        // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
-        // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
-        const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
-        if (other) {
-          [actor1, actor2] = isStateSide(actor1.type) && !isStateSide(other.type) ? [actor1, other] : [other, actor1];
-          rule = 'role.both-sides-lost';
-        } else {
-          // ("Two Turkish soldiers were killed in clashes with ISIS": the side they fought is named after)
-          // ("A Turkish soldier was killed in a PKK attack": the side whose attack it was)
-          // ("30 Nusra Front militants were killed by the Syrian army and its allies in clashes": the agent told before the trigger)
-          const byBefore = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
-          const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : byBefore ?? null;
-          actor2 = actor1;
-          actor1 = opponent;
-          rule = 'role.passive-subject-suffered';
-        }
-      }
-      // "ISIS lost at least 400 militants in the battle": the side that loses men is acted upon
-      if (actor1 && /^\s*(?:\w+\s+)?(?:lost|suffered|sustained)\b/i.test(text.slice(actor1.end, actor1.end + 25)) && ['clash', 'kill'].includes(trigger.rule.kind)) {
-        actor2 = actor1;
-        actor1 = null;
-        rule = 'role.loser-is-target';
-      }
-      // ("After establishing control over the oil station ... the army has continued advancing": a sentence that
-      // opens with a participle has the main clause's subject, named after it; what the participle took it from is the target)
-      if (!actor1 && PARTICIPLE_OPENS.test(text.slice(0, trigger.start)) && /^\w+ing\b/i.test(trigger.text)) {
-        const subject = after.find((m) => FINITE_AFTER.test(text.slice(m.end, m.end + 30)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
-        if (subject) {
-          actor1 = subject;
-          actor2 = after.find((m) => m.start < subject.start && m.id !== subject.id) ?? null;
-          rule = 'role.opening-participle';
-        }
-      }
-      if (!actor1) {
-        // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
-        // ("a rebel commander was also among the dead" is a victim, not the attacker)
-        const victim = (m: ActorMention) => /^\s*(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|reportedly\s+)?(?:among|killed|wounded|injured|dead|executed|hit|targeted)\b/i.test(text.slice(m.end, m.end + 40));
-        const laterSubject = after.find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
-        if (laterSubject && ['territory', 'clash'].includes(trigger.rule.kind) === false) {
-          actor1 = laterSubject;
-          actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id) ?? null;
-          rule = 'role.later-subject';
-        }
-      }
-      // "They have so far taken at least 28 villages": a pronoun subject continues the last event
-      if (!actor1 && previous?.actor1 && PRONOUN_SUBJECT.test(text.slice(0, trigger.start))) {
-        const a1 = previous.actor1;
-        return finish(text, trigger, null, actor2 ? pick(actor2) : previous.actor2, a1, backers, 'role.pronoun-continues', coAgents);
-      }
-      // The victim of a killing or an execution is the object, the killer the subject.
+  if (!(pairOfAct && actors[pairStart + 1] && joiner.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start)))) return null;
+  // No side comes first in the words, so the state's forces are named first, as coders do.
+  const [x, y] = [actors[pairStart], actors[pairStart + 1]];
+  const [actor1, actor2] = isStateSide(y.type) && !isStateSide(x.type) ? [y, x] : [x, y];
+  return { actor1, actor2, rule: 'role.between-x-and-y' };
+}
+
+/**
+ * The agent an act's "by" names ("was retaken by the SDF", "airstrikes by the US-led coalition"), and
+ * the side it acts on; the sides named with the agent are added to coAgents. Null when no "by" names one.
+ */
+function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[], before: ActorMention[], after: ActorMention[], coAgents: ActorMention[]): RoleDraft | null {
+  // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
+  // ("the air base fell to Islamic State militants": the side it fell to took it)
+  const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
+  // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
+  // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
+  // ("Tens of ISIS terrorists were killed in the last few days in several areas of Deir Ezzor province by army units": a passive's agent may come late)
+  const toldPassive = trigger.passive || (trigger.rule.kind === 'kill' && /\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, trigger.start - 30), trigger.start)));
+  const doneBy =
+    actors.find((m) => DONE_BY_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ??
+    (['kill', 'shelling', 'air', 'explosive'].includes(trigger.rule.kind) ? actors.find((m) => m.end <= trigger.start && FIRED_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) : undefined);
+  const by =
+    doneBy ??
+    fellTo ??
+    after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < (toldPassive ? 100 : 60)) ??
+    (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined) ??
+    // ("An airstrike of the US-led anti-terror coalition": a state's air force, named by "of" right after the strike)
+    (trigger.rule.kind === 'air' ? after.find((m) => isStateSide(m.type) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) && !TARGET_HEAD.test(m.text)) : undefined);
+  // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
+  const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
+  // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
+  // ("The blast puts the four-town evacuation deal brokered partly by rebel backer Qatar ... in doubt": the "by" of another
+  // participle names that deed's author)
+  const byOther = !!by && !byRight && ((['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start))) || OTHER_DEED_BY.test(text.slice(trigger.end, by.start)));
+  // ("Sinjar has been liberated after its violent and unwanted occupation by the terrorist group ISIL": the "by" is the
+  // occupation's, and the occupier lost the ground)
+  const occupier = !!by && trigger.rule.kind === 'territory' && !fellTo && by !== doneBy && HELD_NOUN_BEFORE_BY.test(text.slice(trigger.end, by.start));
+  const agentive = by && !byOther && !occupier && (!!fellTo || by === doneBy || trigger.passive || byRight || (['air', 'shelling', 'kill', 'explosive', 'chemical', 'execution'].includes(trigger.rule.kind) && (/\bby\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, by.start - 20), by.start)) || describedBy(text, by))) || (trigger.rule.kind === 'air' && by));
+  if (!(by && agentive)) return null;
+  const rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
+  // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
+  // ("bombardment by the Assad regime and its ally Russia": the ally named with the agent strikes with it)
+  const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i.test(text.slice(by.end, m.start)));
+  for (const m of withBy) if (!coAgents.includes(m)) coAgents.push(m);
+  const actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
+  return { actor1: by, actor2, rule };
+}
+
+/**
+ * The subject and object of the act's words ("Russian airstrikes", "The army and its militia allies took
+ * control"), before the corrections the sentence's syntax makes; the sides that back the subject or act
+ * with it are added to backers and coAgents.
+ */
+function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMention[], before: ActorMention[], after: ActorMention[], backers: ActorMention[], coAgents: ActorMention[]): { draft: RoleDraft; own: ActorMention | undefined } {
+  let actor1: ActorMention | null = null;
+  let actor2: ActorMention | null = null;
+  let rule = 'role.subject-object';
+  // The trigger's own mention can carry the actor: "Russian airstrikes", "coalition air strikes"
+  // "Russian warplanes struck", "Russian jets bombed": the mention ends inside the trigger's words
+  // ("in ISIS shelling on the town", "regime mortar fire": the side named right before a strike's noun)
+  const own =
+    actors.find((m) => m.start <= trigger.start && (m.end >= trigger.end || (m.end > trigger.start && (trigger.rule.kind === 'air' || trigger.rule.kind === 'shelling')))) ??
+    // ("Warplanes believed to be Russian carried out": the side named inside the strike's words)
+    (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
+    // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
+    (trigger.rule.kind === 'air' ? actors.find((m) => m.start >= trigger.end && SUSPECTED_BETWEEN.test(text.slice(trigger.end, m.start))) : undefined) ??
+    (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined) ??
+    // ("in ISIS terrorist attack with toxic gas", "an IS attack using mustard gas": the side before the attack the weapon serves)
+    actors.find((m) => m.end <= trigger.start && ATTACK_WITH_BETWEEN.test(text.slice(m.end, trigger.start)));
+  let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
+  if (own) rule = 'role.trigger-modifier';
+  // "Army units eliminate ISIS terrorists in Deir Ezzor, restore security to villages in Hama": a verb
+  // listed after a comma has the first verb's subject, not the first verb's object
+  if (!own && subject && /,\s*(?:and\s+)?$/.test(text.slice(Math.max(0, trigger.start - 6), trigger.start)) && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, subject.start - 30), subject.start))) {
+    const first = before[0];
+    if (first && first.start < subject.start && isSubjectCandidate(text, first, trigger)) subject = first;
+  }
+  // "The army and its militia allies took control": the first conjunct leads, the second backs it
+  const head = subject && before.find((m) => m.end < subject!.start && /^\s+(?:and|along with|together with)\s+(?:(?:its|their|the)\s+(?:allied\s+)?|allied\s+)(?:\w+\s+)?$/i.test(text.slice(m.end, subject!.start)));
+  if (subject && head) {
+    backers.push(subject);
+    subject = head;
+  }
+  // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
+  // ("Bombardment by the Russian and Assad regime air forces hit Idlib": a "by" before the pair names its authors)
+  const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && (!OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
+  // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
+  // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
+  const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
+  const parties = !!coAgent && (trigger.rule.kind === 'agreement' || foes);
+  if (coAgent && !parties && !backers.includes(coAgent)) backers.push(coAgent);
+  // (the state's forces are named first, as coders do)
+  const [first, second] = foes && isStateSide(subject!.type) && !isStateSide(coAgent!.type) ? [subject!, coAgent!] : [coAgent!, subject!];
+  actor1 = parties ? first : subject ?? null;
+  // ("The capture of Mallah Farms enabled Syrian forces to besiege ...": the side a taking lets act took the ground)
+  const enabled = !actor1 && !parties && trigger.rule.kind === 'territory' ? after.find((m) => ENABLED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^\s+to\s/i.test(text.slice(m.end, m.end + 5))) : undefined;
+  if (enabled) {
+    actor1 = enabled;
+    rule = 'role.enabled-by-taking';
+  }
+  // ("the capture of the road came after the recapture of the farms by the Syrian army": the side a taking names
+  // by "by" took ground, it did not lose it)
+  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) ?? null;
+  // ("Coalition air strikes, Turkish army kill 8 IS group militants": a side right after the act that does the
+  // act's verb itself is a second author; what it kills or hits is the target)
+  if (actor1 && actor2 && !parties && SECOND_AUTHOR_VERB.test(text.slice(actor2.end, actor2.end + 24))) {
+    const second = actor2;
+    const hit = after.find((m) => m.start > second.end && m.id !== second.id && m.id !== actor1!.id);
+    if (hit) {
+      if (!coAgents.includes(second)) coAgents.push(second);
+      actor2 = hit;
+      rule = 'role.second-author';
     }
+  }
+  if (parties) rule = foes ? 'role.two-sides-fought' : 'role.agreement-parties';
+  // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
+  if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
+  // "The SDF said it had killed 30 IS fighters in clashes near Hajin": the side the subject killed or hit in the fight
+  // the trigger names (not the object of another verb: "eliminate ISIS terrorists in Deir Ezzor, restore security to villages")
+  if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && IN_THE_FIGHT_BETWEEN.test(text.slice(m.end, trigger.start))) ?? null;
+  // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
+  if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.end <= actor1!.start && m.id !== actor1!.id && SUFFERED_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
+  // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
+  // who holds the place a strike hits is on the receiving end (not one a reporter's clause names: "operating in rebel-held areas said")
+  if (!actor2 && STRIKE_KINDS.has(trigger.rule.kind)) actor2 = before.find((m) => holdsPlace(text, m) && m.id !== actor1?.id && trigger.start - m.end < 80 && !REPORTED.test(text.slice(m.end, trigger.start))) ?? null;
+  return { draft: { actor1, actor2, rule }, own };
+}
+
+/**
+ * What the sentence's syntax says of the sides found: the subject of a passive suffered the act, a side
+ * that lost men was hit, an opening participle has the main clause's subject. `own`: the side named in the
+ * trigger's own words ("Russian airstrikes"), which stays the author.
+ */
+function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMention[], after: ActorMention[], draft: RoleDraft, own: ActorMention | undefined): RoleDraft {
+  let { actor1, actor2, rule } = draft;
+  // "An Iraqi army helicopter was shot down near Baiji": the subject of a passive with no agent named suffered it
+  // ("IS militants were driven out of the village": the side a passive taking names as its subject lost the ground)
+  const passiveLoser = trigger.rule.kind === 'territory' && !!actor1 && PASSIVE_AUX.test(text.slice(actor1.end, trigger.start)) && !REPORT_IN_GAP.test(text.slice(actor1.end, trigger.start));
+  if (trigger.passive && (trigger.rule.kind === 'clash' || passiveLoser) && actor1 && !own && actor1.end <= trigger.start) {
+    actor2 = actor1;
+    actor1 = null;
+    rule = 'role.passive-subject-suffered';
+  }
+  // ("intense fighting was reported between the Syrian army and terrorist groups", "Tough battle is underway between the
+  // terrorist groups and the Syrian government forces": a side named after "between" is a party to the fight, not its
+  // target, when the other party goes unnamed)
+  const namedAfter = (m: ActorMention) => after.some((o) => o.start > m.end && o.id !== m.id && o.group !== m.id);
+  if (!actor1 && actor2 && trigger.rule.kind === 'clash' && BETWEEN_UNNAMED_BEFORE.test(text.slice(Math.max(0, actor2.start - 50), actor2.start)) && !namedAfter(actor2)) {
+    actor1 = actor2;
+    actor2 = null;
+    rule = 'role.between-x-and-unnamed';
+  }
+  // ("Over 60 terrorists were killed ... in clashes with the army": the side the unnamed dead fought killed them)
+  if (!actor1 && actor2 && trigger.rule.kind === 'clash' && KILLED_IN_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start))) {
+    actor1 = actor2;
+    actor2 = null;
+    rule = 'role.fought-the-dead';
+  }
+  // "After heavy fighting during the night, the army is in full control": the main clause's subject acts
+  if (!actor1 && actor2 && /,\s*(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start)) && !/\b(?:by|from|against|with|of|on)\b/i.test(text.slice(trigger.end, actor2.start))) {
+    actor1 = actor2;
+    actor2 = after.find((m) => m.start > actor1!.start && m.id !== actor1!.id) ?? null;
+    rule = 'role.fronted-adverbial';
+  }
+  // "Isis fighters were killed in Raqqa", "50 ISIL Terrorists Killed in Kobani": the subject of a passive killing suffered it
+  // ("IS militants killed in Raqqa air strikes": the strikes' target, told before them)
+  const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start));
+  if (actor1 && (sufferedBefore || (trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && isPassiveSubject(text, actor1, trigger)))) {
+    // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
+    // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
+    const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
+    if (other) {
+      [actor1, actor2] = isStateSide(actor1.type) && !isStateSide(other.type) ? [actor1, other] : [other, actor1];
+      rule = 'role.both-sides-lost';
+    } else {
+      // ("Two Turkish soldiers were killed in clashes with ISIS": the side they fought is named after)
+      // ("A Turkish soldier was killed in a PKK attack": the side whose attack it was)
+      // ("30 Nusra Front militants were killed by the Syrian army and its allies in clashes": the agent told before the trigger)
+      const byBefore = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
+      const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : byBefore ?? null;
+      actor2 = actor1;
+      actor1 = opponent;
+      rule = 'role.passive-subject-suffered';
+    }
+  }
+  // "ISIS lost at least 400 militants in the battle": the side that loses men is acted upon
+  if (actor1 && /^\s*(?:\w+\s+)?(?:lost|suffered|sustained)\b/i.test(text.slice(actor1.end, actor1.end + 25)) && ['clash', 'kill'].includes(trigger.rule.kind)) {
+    actor2 = actor1;
+    actor1 = null;
+    rule = 'role.loser-is-target';
+  }
+  // ("After establishing control over the oil station ... the army has continued advancing": a sentence that
+  // opens with a participle has the main clause's subject, named after it; what the participle took it from is the target)
+  if (!actor1 && PARTICIPLE_OPENS.test(text.slice(0, trigger.start)) && /^\w+ing\b/i.test(trigger.text)) {
+    const subject = after.find((m) => FINITE_AFTER.test(text.slice(m.end, m.end + 30)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+    if (subject) {
+      actor1 = subject;
+      actor2 = after.find((m) => m.start < subject.start && m.id !== subject.id) ?? null;
+      rule = 'role.opening-participle';
+    }
+  }
+  if (!actor1) {
+    // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
+    // ("a rebel commander was also among the dead" is a victim, not the attacker)
+    const victim = (m: ActorMention) => /^\s*(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|reportedly\s+)?(?:among|killed|wounded|injured|dead|executed|hit|targeted)\b/i.test(text.slice(m.end, m.end + 40));
+    const laterSubject = after.find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
+    if (laterSubject && ['territory', 'clash'].includes(trigger.rule.kind) === false) {
+      actor1 = laterSubject;
+      actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id) ?? null;
+      rule = 'role.later-subject';
+    }
+  }
+  return { actor1, actor2, rule };
+}
+
+/**
+ * The sides of an act: the pair the sentence names together, else the agent its "by" names, else
+ * the subject and object of its words as the sentence's syntax corrects them; a pronoun subject
+ * continues the last event.
+ * @param text the sentence text; mention and trigger offsets are relative to it
+ */
+export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
+  const { backers, actors } = splitBackers(text, mentions);
+  // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
+  const coAgents: ActorMention[] = [];
+  const before = actors.filter((m) => m.end <= trigger.start);
+  // ("attacked regime positions", "attacked a government checkpoint": a side named inside the trigger's words is its object)
+  const after = actors.filter((m) => m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end));
+  const named = pairOfSides(text, trigger, actors) ?? agentNamedBy(text, trigger, actors, before, after, coAgents);
+  if (named) return finish(text, trigger, named.actor1 ? pick(named.actor1) : null, named.actor2 ? pick(named.actor2) : null, null, backers, named.rule, coAgents);
+  const { draft, own } = subjectAndObject(text, trigger, actors, before, after, backers, coAgents);
+  const { actor1, actor2, rule } = correctedBySyntax(text, trigger, before, after, draft, own);
+  // "They have so far taken at least 28 villages": a pronoun subject continues the last event
+  if (!actor1 && previous?.actor1 && PRONOUN_SUBJECT.test(text.slice(0, trigger.start))) {
+    return finish(text, trigger, null, actor2 ? pick(actor2) : previous.actor2, previous.actor1, backers, 'role.pronoun-continues', coAgents);
   }
   return finish(text, trigger, actor1 ? pick(actor1) : null, actor2 ? pick(actor2) : null, null, backers, rule, coAgents);
 }
