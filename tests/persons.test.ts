@@ -27,6 +27,10 @@ describe('persons found', () => {
     ['Brig. Gen. Richard "Tex" Coe will present the findings.', ['Richard "Tex" Coe']],
     ['We mourn Navy Special Warfare Operator 1st Class Charles H. Keating IV, who was killed in northern Iraq.', ['Charles H. Keating']],
     ['Petty Officer 2nd Class John Smith was wounded.', ['John Smith']],
+    // appositions whose commas the page lost
+    ['Helicopters struck the Al-Shaar neighborhood with barrel bombs Necip Ensari a local civil defense official reportedly said.', ['Necip Ensari']],
+    ['Ole Solvang deputy emergencies director at the New York-based group said the fighters were killed.', ['Ole Solvang']],
+    ['The sources added that Karam Ammoun another terrorist leader was also killed.', ['Karam Ammoun']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -45,6 +49,8 @@ describe('not persons', () => {
     ['Kurdish Red Crescent said the Local Coordination Committees reported it.', 'organisations with place words'],
     ['Fierce clashes erupted on Tuesday, Local sources said.', 'a sentence opening'],
     ['ISIS lost at least 400 militants in the battle for Palmyra, said the Syrian Observatory for Human Rights.', 'acronyms and monitors'],
+    ['Fighting raged in Deir Ezzor a city where the group holds the airport, and Tal Abyad the border town.', 'places told with an apposition'],
+    ['Jaysh al-Islam the main rebel faction in Douma and Syrian Observatory director of monitoring said.', 'a faction and a monitor told with a role'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(persons(text)).toEqual([]);

@@ -18,6 +18,7 @@ import {
   NAME_SEQUENCE,
   NAME_START,
   nameTokens,
+  roleAppositionAfter,
   roleBefore,
   startsLikeToponym,
   stripTitles,
@@ -172,6 +173,8 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       if (facts.given) evidence.push('person.given-name');
       if (facts.multiWord && (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || APPOSITION_AFTER.test(after))) {
         evidence.push('person.speech');
+      } else if (facts.multiWord && roleAppositionAfter(after)) {
+        evidence.push('person.apposition');
       }
       let back = start;
       while (back > r.start && /[\s"'“‘(\[-]/.test(doc.text[back - 1]!)) back--;

@@ -71,6 +71,15 @@ export const titleBefore = (before: string): boolean =>
 export const roleBefore = (before: string): boolean =>
   ROLE_LAST_WORDS.has(lastLetters(before, ',', 1)) && ROLE_AT_END.test(before);
 
+// "Necip Ensari a local civil defense official", "Ole Solvang deputy emergencies director at the New York-based ...":
+// a role told right after the name, as an apposition whose commas the page lost
+const ROLE_APPOSITION_AFTER = new RegExp(
+  `^\\s+(?:(?:a|an|the|another)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${alternation(data.roles, 'u')})(?![\\p{L}])|(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.roles, 'u')})\\s+(?:at|of|for|with)\\s)`,
+  'u',
+);
+/** A role told after the name, with no comma between: "Karam Ammoun another terrorist leader". */
+export const roleAppositionAfter = (after: string): boolean => ROLE_APPOSITION_AFTER.test(after);
+
 const nonPerson = new Set(data.nonPersonWords.map((w) => w.toLowerCase()));
 const givenNames = new Set(data.givenNames.map((w) => w.toLowerCase()));
 // Toponym starts by their first word, hyphens read as spaces: a lookup per name, not a scan of the list.
