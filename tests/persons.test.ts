@@ -31,6 +31,13 @@ describe('persons found', () => {
     ['Helicopters struck the Al-Shaar neighborhood with barrel bombs Necip Ensari a local civil defense official reportedly said.', ['Necip Ensari']],
     ['Ole Solvang deputy emergencies director at the New York-based group said the fighters were killed.', ['Ole Solvang']],
     ['The sources added that Karam Ammoun another terrorist leader was also killed.', ['Karam Ammoun']],
+    // Arabic given names
+    ['Syrian state media said "terrorists" shot Ghinwa Qweider and then prevented her evacuation.', ['Ghinwa Qweider']],
+    ['The talks brought together Sergei Lavrov and his Algerian counterpart Mourad Medelci.', ['Sergei Lavrov', 'Mourad Medelci']],
+    // a possessive that lost its apostrophe
+    ['In 1988 3000 to 5000 Iraqi Kurds were gassed by Saddam Husseins forces at Halabja.', ['Saddam Hussein']],
+    // a brigade named after someone, beside a person named with his role
+    ['The group named the dead commander as Abu Hatem al-Dahik head of the rebel Al-Iman Brigade.', ['Abu Hatem al-Dahik']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -51,6 +58,8 @@ describe('not persons', () => {
     ['ISIS lost at least 400 militants in the battle for Palmyra, said the Syrian Observatory for Human Rights.', 'acronyms and monitors'],
     ['Fighting raged in Deir Ezzor a city where the group holds the airport, and Tal Abyad the border town.', 'places told with an apposition'],
     ['Jaysh al-Islam the main rebel faction in Douma and Syrian Observatory director of monitoring said.', 'a faction and a monitor told with a role'],
+    ['SANA reporter said that two shells landed on the Martyr Ayham Hamad School for Basic Education causing only material damage.', 'a school named after a martyr'],
+    ['The Observatory said the explosion in Salem Mosque in Ariha also killed a senior commander.', 'a mosque named after a person'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(persons(text)).toEqual([]);

@@ -48,6 +48,8 @@ function regions(doc: ArticleDoc): Region[] {
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|stated|noted|claimed|announced|confirmed|denied|warned|insisted|tweeted|reported)\b/;
 const SPEECH_BEFORE = /(?:\bsaid|\btold|\baccording\s+to|\bquoted)\s+$/;
 const APPOSITION_AFTER = /^,\s+(?:who|whose|a|an|the|\d+|one\s+of|head\s+of|chief\s+of|leader\s+of|director\s+of|spokesman\s+for)\b/;
+/** The word of a place or unit a name may be the name of: "the al-Khani mosque", "Salem Mosque", "Sawaiq al-Rahman brigade" */
+const FACILITY_AFTER = /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/iu;
 
 /** Splits "Bashar Assad Hafez Assad" into two names when each part is two or more words and starts with a first name. */
 function splitAtGivenNames(name: string): { offset: number; name: string }[] {
@@ -277,8 +279,10 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex
     if (verdict.notPerson) return false;
     const strong = c.evidence.includes('person.title') || c.evidence.includes('person.role');
     const after = doc.text.slice(c.end, c.end + 30);
-    // "the al-Khani mosque in Daquq": a name used as the name of a place.
-    if (!strong && /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/u.test(after)) return false;
+    // "the al-Khani mosque in Daquq": a name used as the name of a place; titled too when the place's
+    // word is part of its name ("the Martyr Ayham Hamad School for Basic Education")
+    const facility = FACILITY_AFTER.exec(after);
+    if (facility && (!strong || /^\s+\p{Lu}/u.test(facility[0]))) return false;
     if (!strong && c.tokens.length === 1 && /\bthe\s+$/.test(doc.text.slice(Math.max(0, c.start - 5), c.start))) return false;
     if (actorMask.subarray(c.start, c.end).includes(1)) return false;
     // "al-Nusras", "Al-Qaedas": actor names with a lost possessive.
