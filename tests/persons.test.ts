@@ -38,6 +38,11 @@ describe('persons found', () => {
     ['In 1988 3000 to 5000 Iraqi Kurds were gassed by Saddam Husseins forces at Halabja.', ['Saddam Hussein']],
     // a brigade named after someone, beside a person named with his role
     ['The group named the dead commander as Abu Hatem al-Dahik head of the rebel Al-Iman Brigade.', ['Abu Hatem al-Dahik']],
+    // a known person's name keeps words that elsewhere are no name's
+    ['US President Donald Trump ordered the first direct US military strike on the Syrian government.', ['Donald Trump']],
+    ['"If that means a no-fly zone," the member of parliament from Prime Minister Theresa Mays governing Conservative Party said.', ['Theresa May']],
+    // a title after the name is no part of it
+    ['"They represent an intolerable barbarism" Peter Salama Executive Director of the WHO Health Emergencies Programme said.', ['Peter Salama']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -60,6 +65,9 @@ describe('not persons', () => {
     ['Jaysh al-Islam the main rebel faction in Douma and Syrian Observatory director of monitoring said.', 'a faction and a monitor told with a role'],
     ['SANA reporter said that two shells landed on the Martyr Ayham Hamad School for Basic Education causing only material damage.', 'a school named after a martyr'],
     ['The Observatory said the explosion in Salem Mosque in Ariha also killed a senior commander.', 'a mosque named after a person'],
+    ['According to a Turkish General Staff statement artillery fire and air operations destroyed 14 targets.', 'a general staff'],
+    ['One dead in raid on Syria chemical attack town Monitor One woman was killed in an air strike Saturday.', 'a number after a role word'],
+    ['The YPG has denied it. Heavy Bombardment Sheikh Maqsoud has been under intense bombardment since the siege of the Sheikh Maqsoud district.', 'a place the article names, after a title-like word'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(persons(text)).toEqual([]);

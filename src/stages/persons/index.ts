@@ -3,7 +3,7 @@
 // shape, a known given name, speech verbs, compromise), never when they are a
 // place, an actor or an organisation; then shortened and respelled mentions
 // are clustered into one person ("Rami Abdel Rahman" ... "Abdel Rahman").
-import type { ActorMention, ArticleDoc, PersonEntity, PersonMention } from '../../document/model.js';
+import type { ActorMention, ArticleDoc, PersonEntity, PersonMention, PlaceMention } from '../../document/model.js';
 import { detached } from '../../document/detach.js';
 import { findPeople, isFirstName, isNeverName } from '../../nlp/compromise.js';
 import type { ActorLexicon } from '../actors/index.js';
@@ -94,7 +94,10 @@ const sequenceShape = remembered((sequence: string) => {
   // "Sheikh Maqsoud" is a district of Aleppo before "Sheikh" is a title.
   if (startsLikeToponym(sequence)) return null;
   const shape = stripTitles(sequence);
-  return { shape, trimmed: trimName(shape.name) };
+  // "US President Donald Trump ordered", "Prime Minister Theresa Mays governing party": a known person's
+  // name keeps words that elsewhere are no name's (a month, a verb)
+  const known = knownKey(shape.name) || (/[^s]s$/.test(shape.name) && knownKey(shape.name.slice(0, -1)));
+  return { shape, trimmed: known ? { offset: 0, name: shape.name, role: false } : trimName(shape.name) };
 });
 
 /** What a name's own words say: its parts when it is several names, its tokens, and the evidence it carries itself. */
@@ -216,6 +219,12 @@ function mask(length: number, spans: readonly { start: number; end: number }[]):
   return m;
 }
 
+/** Whether the words just before a candidate and the candidate are the whole name of a place the article names ("Sheikh" + "Maqsoud"). */
+function placeNamedWith(text: string, c: NameCandidate, places: PlaceMention[]): boolean {
+  const tail = ` ${c.name}`;
+  return places.some((p) => p.text.length > tail.length && p.text.endsWith(tail) && text.slice(c.start - (p.text.length - c.name.length), c.start) === p.text.slice(0, p.text.length - c.name.length));
+}
+
 /** Places (sorted by start) overlapping a span, found by binary search. */
 function placesOverlapping<T extends { start: number; end: number }>(sorted: T[], span: { start: number; end: number }): T[] {
   let lo = 0;
@@ -276,7 +285,7 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex
   const places = [...doc.mentions.places].sort((a, b) => a.start - b.start);
   return candidates.filter((c) => {
     const verdict = nameVerdict(c.name);
-    if (verdict.notPerson) return false;
+    if (verdict.notPerson && !knownKey(c.name)) return false;
     const strong = c.evidence.includes('person.title') || c.evidence.includes('person.role');
     const after = doc.text.slice(c.end, c.end + 30);
     // "the al-Khani mosque in Daquq": a name used as the name of a place; titled too when the place's
@@ -293,6 +302,8 @@ export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex
     // "the village of Urem al-Kubra": an Arabic-shaped name after a place preposition, with nothing else for it, is a place.
     const weak = c.evidence.every((e) => e === 'person.arabic-name' || e === 'person.compromise');
     if (weak && !verdict.givenFirst && /\b(?:in|of|from|near|to|at|into|towards|around|outside|village|town|area|district|neighbourhood|neighborhood)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, c.start - 25), c.start))) return false;
+    // "Heavy Bombardment Sheikh Maqsoud has been under": the words before it and the name make a place the article names
+    if (placeNamedWith(doc.text, c, places)) return false;
     // "Albu Kamal" is a place, however much it looks like "Abu Kamal" the man.
     if (placesOverlapping(places, c).some((p) => !strong || (p.start <= c.start && p.end >= c.end))) return false;
     return true;
