@@ -34,7 +34,9 @@ export function findOrgAliases(text: string, lex: OrgLexicon): OrgCandidate[] {
   }));
 }
 
-const LEADING_NOISE = /^(?:(?:\S+-based|The|the|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|After|Before|While|Under|According|Meanwhile|However|Both|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Several)\s+)+/u;
+// Words a capitalised phrase sweeps in before the name: "According to", a person's role ("Director of Daraa
+// National Hospital"), a title-case headline's verb or quantifier ("Airstrikes Kill 35 & Destroy Hospital", "Kill 32 Most School Students")
+const LEADING_NOISE = /^(?:(?:\S+-based|The|the|A|An|In|On|At|By|For|From|With|And|But|Of|To|As|After|Before|While|Under|According|Meanwhile|However|Both|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Several|Most|Near|Inside|Outside|Against|Into|Over|(?:Director|Head|Chief|Spokesman|Spokeswoman|Member|Members|Chairman)\s+(?:of|for|at)|(?:Kill|Destroy|Hit|Target|Bomb|Strike|Attack|Shell|Storm|Capture|Seize)s?)\s+)+/u;
 
 function trimPhrase(text: string, start: number): { text: string; start: number } | null {
   const lead = LEADING_NOISE.exec(text);
@@ -60,15 +62,32 @@ export function findOrgPhrases(text: string, lex: OrgLexicon): OrgCandidate[] {
     for (let m = execNotInWord(re, text); m; m = execNotInWord(re, text)) {
       const t = trimPhrase(m[0], m.index);
       if (!t) continue;
-      out.push({ start: t.start, end: t.start + t.text.length, text: t.text, id: null, name: t.text, rule });
+      for (const part of splitAtInnerHead(t, lex)) out.push({ start: part.start, end: part.start + part.text.length, text: part.text, id: null, name: part.text, rule });
     }
   }
   return out;
 }
 
+/**
+ * "the Artillery College Arms College and the Western parts": two names whose comma the page lost, split
+ * after a head word that a capitalised word follows, when each part keeps two words or more.
+ */
+function splitAtInnerHead(t: { text: string; start: number }, lex: OrgLexicon): { text: string; start: number }[] {
+  const words = [...t.text.matchAll(/\S+/g)];
+  for (let i = 1; i < words.length - 2; i++) {
+    if (!lex.heads.has(words[i]![0]) || !/^\p{Lu}/u.test(words[i + 1]![0])) continue;
+    const cut = words[i + 1]!.index!;
+    return [{ text: t.text.slice(0, words[i]!.index! + words[i]![0].length), start: t.start }, ...splitAtInnerHead({ text: t.text.slice(cut), start: t.start + cut }, lex)];
+  }
+  return [t];
+}
+
 // "members of the Al bu Nimr tribe", "the Al-Karabla clan": tribes are organisations of their own in Iraq and Syria.
 // Searched with `execNotInWord`: not inside a word (the lookbehind here is only its ASCII part).
 const TRIBE = /(?<![A-Za-z0-9_])(?:(?:Al|al|Albu|Al-Bu|Beni|Bani)[-\s]+)?(?:(?:bu|Bu)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)(?![\p{L}\p{N}_])/gu;
+
+/** A tribe named only by its people or its size: "Syrian tribe", "a powerful Sunni clan". */
+const PEOPLE_ONLY = /^(?:(?:Syrian|Iraqi|Arab|Kurdish|Sunni|Shia|Shiite|Turkmen|Bedouin|Yazidi|Christian|Druze|Alawite|Local|Large|Major|Powerful|Prominent|Big)\s+)+(?:tribe|clan|tribal\s+confederation|Tribe|Clan)$/u;
 
 /** Every TRIBE match has one of these words: without them (most articles) the text is not searched. */
 const TRIBE_WORD = /tribe|clan|tribal|Tribe|Clan/;
@@ -80,7 +99,8 @@ export function findTribes(text: string): OrgCandidate[] {
   TRIBE.lastIndex = 0;
   for (let m = execNotInWord(TRIBE, text); m; m = execNotInWord(TRIBE, text)) {
     const t = trimPhrase(m[0], m.index);
-    if (t) out.push({ start: t.start, end: t.start + t.text.length, text: t.text, id: null, name: t.text, rule: 'org.shape.tribe' });
+    // ("ISIL kills 700 people from Syrian tribe": a people's name is no tribe's)
+    if (t && !PEOPLE_ONLY.test(t.text)) out.push({ start: t.start, end: t.start + t.text.length, text: t.text, id: null, name: t.text, rule: 'org.shape.tribe' });
   }
   return out;
 }
