@@ -25,6 +25,10 @@ describe('organisations found', () => {
     ['Officials of the Ministry of Local Administration in Damascus denied it.', ['Ministry of Local Administration']],
     // a person's role before the name is no part of it
     ['Director of Daraa National Hospital Dr. Farid al-Asfar told SANA that the bodies of 13 people had arrived.', ['Daraa National Hospital', 'SANA']],
+    // a centre named with its "for" phrase; an article joined to a word of the name
+    ['The Syrian Center for Policy Research however put the death toll from the six years of war at 470,000.', ['Syrian Center for Policy Research']],
+    ['The opposition Local Coordination Committee of Deir al-Adas said heavy shelling had forced the rebels back.', ['Local Coordination Committee of Deir al-Adas']],
+    ['Two car bombs exploded near Ikrima al-Makhzoumi School in Homs.', ['Ikrima al-Makhzoumi School']],
     // two names whose comma the page lost
     ['Army artillery units pounded the terrorists deployed in the Artillery College Arms College and the Western parts of Ramousiyeh.', ['Artillery College', 'Arms College']],
   ];

@@ -49,6 +49,10 @@ let cache: OrgLexicon | null = null;
 // One capitalised word ("Syrian", "Al-Qaeda", "U.S.", "507th"), or a short connector inside a name.
 // Periods only inside abbreviations ("U.S.", "U.N."): "TRT World. TRT World Watch" is two sentences.
 const CAP_WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}'’&-]*|\\d+(?:st|nd|rd|th))";
+// A word with its article joined, inside a name after a capitalised word ("Ikrima al-Makhzoumi School",
+// "Jisr al-Shughur Police Command") or in its "of" phrase ("Local Coordination Committee of Deir al-Adas");
+// not after a connector, where it begins a list of places ("Bani Zaid and al-Rashideen on al-Zaharra").
+const AL_WORD = "(?:al|el)-\\p{Lu}[\\p{L}'’-]*";
 const CONNECTOR = '(?:of|for|the|and|on|in|de|du|al|el|&)';
 
 export function loadOrgLexicon(): OrgLexicon {
@@ -70,12 +74,12 @@ export function loadOrgLexicon(): OrgLexicon {
   }
   const heads = alternation(data.heads, 'gu');
   const headRe = new RegExp(
-    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
+    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}(?:[^\\S\\n]+${AL_WORD})*[^\\S\\n]+(?:${CONNECTOR}[^\\S\\n]+)?){1,6}(?:${heads})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const ofWords = alternation(data.ofWords, 'gu');
   const ofRe = new RegExp(
-    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${ofWords})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:${CAP_WORD}(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}${CAP_WORD}(?![\\p{L}\\p{N}_])`,
+    `${ASCII_WORD_BEFORE}(?:${CAP_WORD}[^\\S\\n]+){0,3}(?:${ofWords})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?(?:(?:${CAP_WORD}|${AL_WORD})(?:[^\\S\\n]+(?:and|for|of)[^\\S\\n]+|[^\\S\\n]+)){0,5}(?:${CAP_WORD}|${AL_WORD})(?![\\p{L}\\p{N}_])`,
     'gu',
   );
   const ofHead = new RegExp(`(?:${ofWords})[^\\S\\n]+(?:of|for)[^\\S\\n]`, 'u');
