@@ -152,6 +152,16 @@ describe('parts of a city and text without commas', () => {
     const found = places('Syrian jets bombed Idlib and Aleppo on Tuesday. In Iraq, a car bomb exploded in Baghdad, killing 20 people in the Karrada neighbourhood.');
     expect(found.find((m) => m.text.startsWith('Karrada'))?.place.country_code).toBe('IQ');
   });
+  it.each([
+    ['The blast hit the southwestern neighbourhood of Salaheddin which was on the front line in Aleppo.', 'Salaheddin', 'Aleppo'],
+    ['Terrorists fired shells on the neighborhoods of al-Furqan and al-Azamiyah in Aleppo.', 'al-Azamiyah', 'Aleppo'],
+    ['Rocket shells hit Aziziyeh in Aleppo city, killing a woman.', 'Aziziyeh', 'Aleppo'],
+    ['Clashes erupted near Ghuwairan in Hasakah city, and shells fell on al-Aziziyah neighborhood in Hasakah.', 'al-Aziziyah', 'Hasakah'],
+    ['In Daraa al-Balad army units clashed with terrorist groups.', 'Daraa al-Balad', 'Daraa'],
+  ])('a part of a Syrian city is not its namesake in Iraq: %s', (text, mention, province) => {
+    const part = places(text).find((m) => m.text === mention)!;
+    expect([part.place.admin1, part.place.country_code]).toEqual([province, 'SY']);
+  });
   it('a neighbourhood the gazetteer places in the city keeps its entry', () => {
     const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
     expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);
