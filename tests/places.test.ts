@@ -28,7 +28,7 @@ function km(a: { lat: number | null; lon: number | null }, lat: number, lon: num
 // [spelling as the news writes it, lat, lon]: each must resolve within 10 km.
 const SPELLINGS: [string, number, number][] = [
   ['Mayadeen', 35.02, 40.45], ['Al Mayadin', 35.02, 40.45], ['al-Mayadeen', 35.02, 40.45], ['Mayadin', 35.02, 40.45],
-  ['Albu Kamal', 34.45, 40.92], ['Abu Kamal', 34.45, 40.92], ['Al Bukamal', 34.45, 40.92], ['Boukamal', 34.45, 40.92],
+  ['Albu Kamal', 34.45, 40.92], ['Abu Kamal', 34.45, 40.92], ['Al Bukamal', 34.45, 40.92], ['Boukamal', 34.45, 40.92], ['al-Bukmal', 34.45, 40.92],
   ['Deir Ezzor', 35.34, 40.14], ['Deir ez-Zor', 35.34, 40.14], ['Deir az-Zour', 35.34, 40.14], ['Deir al-Zor', 35.34, 40.14],
   ['Dayr az Zawr', 35.34, 40.14], ['Deir el-Zour', 35.34, 40.14],
   ['Raqqa', 35.95, 39.01], ['Raqa', 35.95, 39.01], ['Raqqah', 35.95, 39.01], ['al-Raqqa', 35.95, 39.01], ['Ar Raqqah', 35.95, 39.01],
