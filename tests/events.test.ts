@@ -1579,6 +1579,12 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a headline run into the next one is the body\'s shelling told short, whichever act of the two headlines led it', () => {
+    const text = '10 July 2015 Three civilians killed in rocket attack in Aleppo ISIS attacks Hasaka city with mortars and car bombs . Terrorists attacked al-Ramouseh neighborhood in Aleppo city with rockets leaving civilian casualties. A source at the Police Command told SANA on Friday that terrorists positioned in al-Rashidin neighborhood fired rockets that fell in the southwestern part of al-Ramouseh killing three civilians.';
+    const events = extract(text, '2015-07-10');
+    expect(events.filter((e) => e.fatalities?.best === 3).map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Shelling/artillery/missile attack', 'Ramouseh']]);
+  });
+
   it('a wire roundup: the capture, the day\'s shelling and another province\'s strike; the campaign\'s toll is no event', () => {
     const text = [
       'Turkish troops, allied Syrian fighters capture key town',

@@ -8,6 +8,7 @@ import { MS_PER_DAY } from '../dates/calendar.js';
 import { km, provinceOf } from '../places/index.js';
 import { escapeRegExp } from '../actors/phrases.js';
 import { clauseOf } from '../events/clauses.js';
+import { findTriggers } from '../events/triggers.js';
 
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
@@ -356,17 +357,32 @@ const CITY_REACH_KM = 12;
  */
 function absorbHeadlineToll(events: EventDraft[]): EventDraft[] {
   const headline = (e: EventDraft) => e.sentence.index === 0 && (toll(e) ?? 0) > 0;
-  return absorbWider(events, headline, (e, v) => {
-    const p = e.location?.place, h = v.location!.place;
-    if (!p || p.country_code !== h.country_code || toll(e) !== toll(v)) return false;
-    // ("Bomb blast kills 60 in Damascus suburb" and the car bomb in al-Rankus: a suburb lies outside the city's own province)
-    return (!!p.admin1 && p.admin1 === provinceOf(h)) || (p.lat != null && h.lat != null && km(p, h) <= SUBURB_REACH_KM);
-  });
+  return absorbWider(
+    events,
+    headline,
+    (e, v) => {
+      const p = e.location?.place, h = v.location!.place;
+      if (!p || p.country_code !== h.country_code || toll(e) !== toll(v)) return false;
+      // ("Bomb blast kills 60 in Damascus suburb" and the car bomb in al-Rankus: a suburb lies outside the city's own province)
+      return (!!p.admin1 && p.admin1 === provinceOf(h)) || (p.lat != null && h.lat != null && km(p, h) <= SUBURB_REACH_KM);
+    },
+    // ("Three civilians killed in rocket attack in Aleppo ISIS attacks Hasaka city with mortars and car bombs": a headline
+    // run into the next one led with the other's car bombs; the rockets it names are the body's shelling of al-Ramouseh)
+    (e, v) => e.event_type === v.event_type && findTriggers(v.sentence.text).some((h) => h.rule.kind === e.trigger.rule.kind),
+  );
 }
 const SUBURB_REACH_KM = 40;
 
-/** Folds each wide report into the one same-kind event that `inside` places within it. */
-function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, inside: (e: EventDraft, v: EventDraft) => boolean): EventDraft[] {
+/**
+ * Folds each wide report into the one same-kind event that `inside` places within it; `alsoKind`
+ * lets another kind of event count as the same.
+ */
+function absorbWider(
+  events: EventDraft[],
+  wide: (e: EventDraft) => boolean,
+  inside: (e: EventDraft, v: EventDraft) => boolean,
+  alsoKind: (e: EventDraft, v: EventDraft) => boolean = () => false,
+): EventDraft[] {
   const out = [...events];
   for (const v of events.filter(wide)) {
     const targets = out.filter(
@@ -374,7 +390,7 @@ function absorbWider(events: EventDraft[], wide: (e: EventDraft) => boolean, ins
         e !== v && !wide(e) && inside(e, v) &&
         // ("Suspected Gas Attack in Syrias Idlib" and "They claimed the attack was caused by an airstrike" on Khan Sheikhoun:
         // a gas attack and its delivery, when the strike's report speaks of the gas or points back at the attack)
-        ((e.event_type === v.event_type && e.sub_event_type === v.sub_event_type) || (gasDelivered(e, v) && deliveryTellsGas(e, v))) &&
+        ((e.event_type === v.event_type && e.sub_event_type === v.sub_event_type) || (gasDelivered(e, v) && deliveryTellsGas(e, v)) || alsoKind(e, v)) &&
         compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) &&
         // "IS overran swathes of Syria in 2014" does not lend its year to an undated report (a day it may:
         // "neutralized seven terrorists in northern Syria on Saturday ... spotted near Ras al-Ain and neutralized")
