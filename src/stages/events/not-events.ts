@@ -10,7 +10,7 @@ import type { TriggerHit } from './triggers.js';
 // "will continue to resist the invaders until they are ousted": a condition, not an event
 const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\w-]+\s+){1,3}$/i;
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
-const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$/i;
+const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?$|\bprevent(?:s|ed|ing)?\s+(?:(?:their|its|his|any|a|the)\s+)?further\s+$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
 // "in their fight against ISIL", "its focus has been on the fight against the regime", "take up the fight to protect our homeland", "a fight we must win"
