@@ -294,6 +294,9 @@ describe('features, precision and context', () => {
   it('text without apostrophes: "in Syrias Hama province"', () => {
     expect(places('an attack in central Syrias Hama province on Thursday').map((m) => m.place.name)).toEqual(['Syria', 'Hama']);
     expect(places('Fighting in Aleppos Old City; Syrians and Kurds fled.').map((m) => m.text)).toEqual(['Aleppo']);
+    // (a spelling the gazetteer has only as folded: "Talbisseh" for Talbiseh, "Atarab" for Atarib)
+    expect(places('On Tuesday Talbissehs most important terrorist and his brother were killed.').map((m) => [m.text, m.place.name])).toEqual([['Talbisseh', 'Talbiseh']]);
+    expect(places('Atarabs market drew not just the townspeople.').map((m) => [m.text, m.place.name])).toEqual([['Atarab', 'Atarib']]);
   });
   it('title-case headlines still find their places', () => {
     expect(places('Russian Jets Pound Idlib Villages As Talks Stall').map((m) => m.place.name)).toContain('Idlib');

@@ -306,9 +306,11 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
     // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
     if (!best && endsWithS(toks[i]!.text) && BARE_POSSESSIVE.test(toks[i]!.text)) {
       const stem = toks[i]!.lower.slice(0, -1);
-      const hit = gaz.stopwords.has(stem) ? undefined : indexesOf(gaz.exact, stem);
+      const exact = gaz.stopwords.has(stem) ? undefined : indexesOf(gaz.exact, stem);
+      // ("Talbissehs most important terrorist": a spelling the gazetteer has only folded, as it has the name itself)
+      const hit = exact ?? (stem.length >= 6 && !gaz.stopwords.has(stem) ? indexesOf(gaz.folded, foldWords([stem])) : undefined);
       if (hit) {
-        best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: 2.5 })), 'place.gazetteer.bare-possessive');
+        best = mkFind(toks, i, i, hit.map((index) => ({ index, quality: exact ? 2.5 : 1.5 })), 'place.gazetteer.bare-possessive');
         best.end -= 1;
       }
     }
