@@ -1579,6 +1579,12 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a battle near a border and the same sides\' clashes in a region by that border, told the other way round, are one battle', () => {
+    const text = 'At least 50 jihadists from the Islamic State and Al-Nusra Front were killed overnight by Syrian troops backed by Lebanese Hezbollah fighters near the Lebanese border a monitor said Saturday. The Syrian Observatory for Human Rights said the jihadists clashed throughout Friday night and into Saturday morning with the regime troops and allied forces in the Qalamun region by the Lebanese border.';
+    const events = extract(text, '2014-08-02');
+    expect(events.map((e) => [e.event_type, e.location?.name, e.fatalities?.best])).toEqual([['Battles', 'Qalamoun', 50]]);
+  });
+
   it('a headline run into the next one is the body\'s shelling told short, whichever act of the two headlines led it', () => {
     const text = '10 July 2015 Three civilians killed in rocket attack in Aleppo ISIS attacks Hasaka city with mortars and car bombs . Terrorists attacked al-Ramouseh neighborhood in Aleppo city with rockets leaving civilian casualties. A source at the Police Command told SANA on Friday that terrorists positioned in al-Rashidin neighborhood fired rockets that fell in the southwestern part of al-Ramouseh killing three civilians.';
     const events = extract(text, '2015-07-10');

@@ -412,12 +412,17 @@ function absorbWider(
  * with no position of its own (a border) says less than the town where the
  * same sides fight the same kind of event in the story; that event takes it.
  */
+// ("troops kill at least 50 jihadists near the Lebanese border" and "the jihadists clashed ... with the regime troops
+// in the Qalamun region": a battle's two reports may name its sides either way round)
+const reversedSides = (a: EventDraft, b: EventDraft) =>
+  a.event_type === 'Battles' && b.event_type === 'Battles' && !!a.actor1 && !!a.actor2 && !!b.actor1 && !!b.actor2 && a.actor1.info.id === b.actor2.info.id && a.actor2.info.id === b.actor1.info.id;
+
 function absorbVague(events: EventDraft[]): EventDraft[] {
   const vague = (e: EventDraft) => !!e.location && e.location.place.lat == null && e.location.place.feature !== 'unresolved';
   const out = [...events];
   for (const v of events.filter(vague)) {
     const targets = out.filter(
-      (e) => e !== v && !vague(e) && e.event_type === v.event_type && !!e.actor1 && e.actor1.info.id === v.actor1?.info.id && compatible(e.actor2, v.actor2) && datesAgree(e, v),
+      (e) => e !== v && !vague(e) && e.event_type === v.event_type && ((!!e.actor1 && e.actor1.info.id === v.actor1?.info.id && compatible(e.actor2, v.actor2)) || reversedSides(e, v)) && datesAgree(e, v),
     );
     if (!targets.length) continue;
     targets.sort((a, b) => b.evidence.length - a.evidence.length);
