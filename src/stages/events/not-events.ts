@@ -22,7 +22,10 @@ const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|
 // ("an IS attack using mustard gas": the weapon of one attack told)
 const ATTACK_USING_BEFORE = /\b(?:attacks?|strikes?|raids?|assaults?)\s+using\s+(?:[\w-]+\s+){0,2}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
-const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|on a daily basis|almost every day)\b/i;
+// ("deadly air strikes and battles continue in some areas": acts told as going on somewhere, not one act)
+const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|on a daily basis|almost every day|(?:continue|continues|persist|persists)\s+in\s+(?:some|several|many|other|parts\s+of)\b)\b/i;
+// "has regained control of 55 percent of the country": a share of the land, the war's sum, not one taking
+const SHARE_OF_LAND_AFTER = /^\s+(?:(?:control|hold)\s+)?(?:(?:of|over)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of\b/i;
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
 // has been marked by indiscriminate shelling": a record of the war, not an event
 const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b|\b(?:was|were|is|are)\s+responsible\s+for\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|strikes|massacres|killings)\b/i;
@@ -137,6 +140,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },
   { id: 'not-event.described-side', example: 'An Arab-Kurdish alliance battling IS entered the town on Monday.', drops: ({ hit, before }) => DESCRIBING_FORM.test(hit.text) && DESCRIBED_SIDE_BEFORE.test(before) },
   // "The attack comes as government forces are on the offensive against the extremists in other parts of Syria": a stance, not an act
+  {
+    id: 'not-event.share-of-land',
+    example: 'Backed by Russian military support the government has regained control of 55 percent of the country including Damascus and Aleppo.',
+    drops: ({ hit, text }) => hit.rule.kind === 'territory' && SHARE_OF_LAND_AFTER.test(text.slice(hit.end, hit.end + 60)),
+  },
   { id: 'not-event.on-the-offensive', example: 'Government forces are on the offensive against the extremists in other parts of Syria.', drops: ({ before }) => ON_THE_BEFORE.test(before) },
   // "an area where rebels backed by Turkish forces are advancing against IS": what goes on at a place, told to describe it
   { id: 'not-event.where-ongoing', example: 'It was unclear who had carried out the strike which took place in an area where rebels backed by Turkish forces are advancing against IS.', drops: ({ hit, text }) => WHERE_ONGOING_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
