@@ -245,6 +245,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: null, actor2: 'syrian-rebels', location: 'Hama' },
     ],
     [
+      'the side that besieges the place a strike hits is not its target',
+      'Russian warplanes targeted the districts of Bustan al-Qasr and al-Fardos in Aleppo all of which were currently under siege by the Assad regime.',
+      { type: 'Explosions/Remote violence', actor1: 'russia', actor2: null, location: 'Bustan al-Qasr' },
+    ],
+    [
       'a state force that "established control over" a place regained it',
       'The Syrian army on Wednesday established full control of al-Masasneh village southwest of Mourek in the countryside of Hama.',
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Masasneh' },

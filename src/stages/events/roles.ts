@@ -94,6 +94,7 @@ const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}
 const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
@@ -296,7 +297,10 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   }
   // ("the capture of the road came after the recapture of the farms by the Syrian army": the side a taking names
   // by "by" took ground, it did not lose it)
-  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))) ?? null;
+  // ("the warplanes targeted the districts of Bustan al-Qasr ... all of which were under siege by the Assad regime": the
+  // side that besieges the place a strike hits is not its target)
+  const besieger = (m: ActorMention) => STRIKE_KINDS.has(trigger.rule.kind) && BESIEGER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) && !besieger(m)) ?? null;
   // ("Coalition air strikes, Turkish army kill 8 IS group militants": a side right after the act that does the
   // act's verb itself is a second author; what it kills or hits is the target)
   if (actor1 && actor2 && !parties && SECOND_AUTHOR_VERB.test(text.slice(actor2.end, actor2.end + 24))) {
