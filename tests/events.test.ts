@@ -1584,6 +1584,14 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a title-case headline that lost its comma tells its second act with a second verb of the same subject, with its own place and dead', () => {
+    const events = extract('Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama.', '2016-04-03');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name, e.fatalities?.best ?? null])).toEqual([
+      ['Government regains territory', 'syrian-government', 'Al-Qaryatayn', null],
+      ['Armed clash', 'syrian-government', 'Hama', 50],
+    ]);
+  });
+
   it('a battle near a border and the same sides\' clashes in a region by that border, told the other way round, are one battle', () => {
     const text = 'At least 50 jihadists from the Islamic State and Al-Nusra Front were killed overnight by Syrian troops backed by Lebanese Hezbollah fighters near the Lebanese border a monitor said Saturday. The Syrian Observatory for Human Rights said the jihadists clashed throughout Friday night and into Saturday morning with the regime troops and allied forces in the Qalamun region by the Lebanese border.';
     const events = extract(text, '2014-08-02');

@@ -19,16 +19,36 @@ const BOUNDARY = /,\s+(?:as|while|whereas|but|although|though|after|before|when|
 // with a capitalised word, which prose writes capitalised only at the start of a sentence)
 export const TITLE_CASE_BOUNDARY = /\s+(?:After|Amid|As|Before|While|Following)\s+(?=\p{Lu})/gu;
 
+// ("Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama": a title-case headline whose comma was lost
+// tells a second act with a second capitalised verb after a place's name; the two acts share the subject)
+const TITLE_VERB = /(?<=\p{Lu}[\p{L}'’-]*\s+)(?:Kills|Retakes|Advances|Captures|Seizes|Repels|Destroys|Regains|Restores|Recaptures|Liberates|Storms|Enters|Frustrates|Foils|Thwarts|Ambushes|Targets|Eliminates|Repulses|Downs|Pounds)(?=\s)/gu;
+
+interface Boundary {
+  index: number;
+  length: number;
+  /** The clause after it is a second verb of the same subject. */
+  sharedSubject?: boolean;
+}
+
 /** Where the clauses of a sentence meet, in order of position (the last sentence's kept: each trigger of a sentence asks for them). */
-function boundaries(text: string): { index: number; length: number }[] {
+function boundaries(text: string): Boundary[] {
   if (lastBoundaries?.text === text) return lastBoundaries.list;
-  const out: { index: number; length: number }[] = [];
+  const out: Boundary[] = [];
   for (const re of [BOUNDARY, TITLE_CASE_BOUNDARY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, length: m[0].length });
   }
+  // (not the first such verb: "Syrian Army Retakes" is the subject and its verb)
+  TITLE_VERB.lastIndex = 0;
+  const verbs = [...text.matchAll(TITLE_VERB)];
+  for (const m of verbs.slice(1)) out.push({ index: m.index! - 1, length: 1, sharedSubject: true });
   out.sort((a, b) => a.index - b.index);
   lastBoundaries = { text, list: out };
   return out;
 }
-let lastBoundaries: { text: string; list: { index: number; length: number }[] } | null = null;
+let lastBoundaries: { text: string; list: Boundary[] } | null = null;
+
+/** Whether the clause that starts at `start` is a second verb of the sentence's subject ("... Kills over 50 Terrorists in Hama"). */
+export function sharesSubject(text: string, start: number): boolean {
+  return boundaries(text).some((b) => b.sharedSubject && b.index === start);
+}

@@ -9,7 +9,7 @@ import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { combine, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
-import { clauseOf, TITLE_CASE_BOUNDARY } from './clauses.js';
+import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
@@ -376,7 +376,9 @@ function actScopes(s: Sentence, hits: TriggerHit[], allActors: ActorMention[], a
     // ("Air strike struck a Hezbollah position in eastern Homs province where the Iran-backed Lebanese group is
     // fighting Daesh alongside the Syrian regime": the sides of a "where" clause after the act describe the place)
     const where = WHERE_AFTER.exec(s.text.slice(hit.end, ce));
-    const clauseActors = inClause(allActors);
+    // ("Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama": the second verb's subject is the first's)
+    const subject = sharesSubject(s.text, cs) && !allActors.some((a) => a.start >= cs && a.end <= ce) ? subjectOfFirstClause(s.text, hits, allActors) : [];
+    const clauseActors = subject.length ? subject : inClause(allActors);
     const outsideWhere = where ? clauseActors.filter((a) => a.start < hit.end + where.index) : clauseActors;
     // ("Toxic Gas Dropped on Syrian Town After Russian Helicopter is Shot Down": a title-case headline's later clause is another act's)
     const titleTail = s.text.slice(hit.end).search(TITLE_CASE_BOUNDARY);
@@ -385,6 +387,13 @@ function actScopes(s: Sentence, hits: TriggerHit[], allActors: ActorMention[], a
     const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
     return { hit, cs, ce, inOther, actors, places };
   });
+}
+
+/** The sides named before the first act of a sentence's first clause: its subject. */
+function subjectOfFirstClause(text: string, hits: TriggerHit[], actors: ActorMention[]): ActorMention[] {
+  const [, end] = clauseOf(text, 0);
+  const first = Math.min(...hits.filter((h) => h.start < end).map((h) => h.start));
+  return actors.filter((a) => a.end <= first);
 }
 
 /** An act's two sides as they stand, and the rule behind each field so far (--explain). */
