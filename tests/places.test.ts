@@ -103,6 +103,8 @@ const NEGATIVE: string[] = [
   'Syria has accused its neighbours of bombarding the area.',
   // an Arabic name going on past a foreign town's name: a corridor in Aleppo, not Karaj in Iran
   'The picture shows a close up view of Karaj al-Hajz corridor.',
+  // a channel named after a place
+  'According to the Al Mayadeen broadcaster the clashes are still underway.',
 ];
 
 describe('a name whose later word lost its capital', () => {
@@ -229,6 +231,9 @@ describe('parts of a city and text without commas', () => {
 describe('not place mentions', () => {
   it.each(NEGATIVE)('%s', (text) => {
     expect(places(text).map((m) => `${m.text} (${m.rule})`)).toEqual([]);
+  });
+  it('a photo credit before a headline is no place ("Photo Igor Bubin Damascus Airport Attack")', () => {
+    expect(places('According to the broadcaster the clashes in Damascus are still underway. Photo Igor Bubin Damascus Airport Attack Terrorism Wont Stop.').map((m) => m.text)).not.toContain('Photo Igor Bubin');
   });
   it('"toString" and "__proto__" match nothing', () => {
     expect(places('The toString and __proto__ and Constructor of it.')).toEqual([]);

@@ -48,6 +48,8 @@ const CORE = new Set(['SY', 'IQ']);
 /** Where the war is: a village here needs no introduction. */
 const WAR_ZONE = new Set(['SY', 'IQ', 'TR']);
 const NEIGHBOURS = new Set(['LB', 'JO', 'TR', 'IL', 'PS', 'IR', 'SA', 'KW']);
+const OUTLET_AFTER = /^\s+(?:broadcaster|channel|satellite\s+channel|newspaper|website|news\s+website|news\s+agency)\b/;
+
 /** A town of this many people or more is a city: a bare name abroad may mean it, a neighbourhood may lie in it. */
 const CITY_POPULATION = 100_000;
 // Words of Arabic place names that are stopwords on their own ("Bab", "Tal")
@@ -576,6 +578,8 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   if (f.t0 < 0) return null;
   // "Deir Ezzor 24" (a news site), "Aleppo 24"
   if (/^ \d+\b/.test(after)) return 'place.outlet.numbered';
+  // "according to the Al Mayadeen broadcaster": a channel named after a place
+  if (OUTLET_AFTER.test(after)) return 'place.outlet.named';
   const next = toks[f.t1 + 1];
   const nextGap = next ? gap(text, toks[f.t1]!, next) : '';
   const endsAtName = f.end === toks[f.t1]!.end;
