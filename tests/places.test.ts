@@ -164,6 +164,10 @@ describe('parts of a city and text without commas', () => {
     const part = places(text).find((m) => m.text === mention)!;
     expect([part.place.admin1, part.place.country_code]).toEqual([province, 'SY']);
   });
+  it('a town the gazetteer lacks, told with its province or country after a comma, lies there ("Woodbridge, Virginia")', () => {
+    const town = places('The soldier, a native of Woodbridge, Virginia, was killed in northern Syria.').find((m) => m.text === 'Woodbridge')!;
+    expect([town.place.feature, town.place.admin1, town.place.country_code]).toEqual(['unresolved', 'Virginia', 'US']);
+  });
   it('a neighbourhood the gazetteer places in the city keeps its entry', () => {
     const [part] = places('Rebels shelled the Sheikh Maqsoud neighbourhood of Aleppo.');
     expect([part!.place.name, part!.place.feature]).toEqual(['Sheikh Maqsoud', 'populated-place']);

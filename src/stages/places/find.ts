@@ -468,7 +468,7 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
   // (a handful of known finds: their spans are compared, not marked in an array the text's length)
   const covered = (s: number, e: number) => known.some((k) => k.start < e && s < k.end && k.start < k.end);
   const knownAt = new Map(known.map((k) => [k.start, k]));
-  const add = (s: number, written: string, trigger: string) => {
+  const add = (s: number, written: string, trigger: string, within?: GazPlace) => {
     // "Aleppo Syrian Observatory", "Syrias Aleppo": the name ends where a
     // common word, a demonym or a known place begins.
     const words = written.split(/(?<=\S)(?=[\s-])/);
@@ -491,7 +491,8 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
       start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
       precision: feat === 'populated-place' ? 1 : feat === 'admin1' ? 3 : 2,
       fixed: {
-        name: mentionText, feature: 'unresolved', admin1: null, country: null, country_code: null,
+        name: mentionText, feature: 'unresolved', admin1: within?.feature === 'admin1' ? within.admin1 : null,
+        country: within?.countryCode ? (gaz.countryNames.get(within.countryCode) ?? null) : null, country_code: within?.countryCode ?? null,
         lat: null, lon: null, geonames_id: null, population: null,
       },
     });
@@ -504,7 +505,8 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     // only when what follows the comma is a known region or country
     const next = knownAt.get(s + m[1]!.length + 2);
     const top = next?.candidates[0] ? gaz.place(next.candidates[0].index) : null;
-    if (top && (top.feature === 'admin1' || top.feature === 'country')) add(s, m[1]!, 'town');
+    // ("Woodbridge, Virginia": the province or country after the comma is where the town lies)
+    if (top && (top.feature === 'admin1' || top.feature === 'country')) add(s, m[1]!, 'town', top);
   }
   // "the village of Thalthana ... Thalthana lies near Al-Bab": the name found once is that place wherever it is named again
   // (a name found twice is looked for once: the first pass takes every place it is written)
