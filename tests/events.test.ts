@@ -1592,6 +1592,12 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('a report at a city that counts no dead, and the same kind of act at a part of it told next, are one act', () => {
+    const text = 'Nearly 50 air strikes hit rebel-held areas in and around the Syrian city of Aleppo on Sunday in some of the heaviest recent raids by Russian and Syrian government aircraft residents said. For their part rebels hit government-held areas of Aleppo in what Syrian media said was an escalation of mortar attacks on the western districts. State media said attacks on Sunday on Hamadaniyah Midan and other neighbourhoods by insurgents killed at least 20 people in the second day of intense shelling of government-held areas.';
+    const events = extract(text, '2016-06-05');
+    expect(events.filter((e) => e.sub_event_type === 'Shelling/artillery/missile attack').map((e) => [e.actor1?.id, e.location?.name, e.fatalities?.best])).toEqual([['syrian-rebels', 'Hamadaniyah', 20]]);
+  });
+
   it('a battle near a border and the same sides\' clashes in a region by that border, told the other way round, are one battle', () => {
     const text = 'At least 50 jihadists from the Islamic State and Al-Nusra Front were killed overnight by Syrian troops backed by Lebanese Hezbollah fighters near the Lebanese border a monitor said Saturday. The Syrian Observatory for Human Rights said the jihadists clashed throughout Friday night and into Saturday morning with the regime troops and allied forces in the Qalamun region by the Lebanese border.';
     const events = extract(text, '2014-08-02');

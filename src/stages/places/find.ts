@@ -51,7 +51,7 @@ const NEIGHBOURS = new Set(['LB', 'JO', 'TR', 'IL', 'PS', 'IR', 'SA', 'KW']);
 const OUTLET_AFTER = /^\s+(?:broadcaster|channel|satellite\s+channel|newspaper|website|news\s+website|news\s+agency)\b/;
 
 /** A town of this many people or more is a city: a bare name abroad may mean it, a neighbourhood may lie in it. */
-const CITY_POPULATION = 100_000;
+export const CITY_POPULATION = 100_000;
 // Words of Arabic place names that are stopwords on their own ("Bab", "Tal")
 // but never end an unknown name: "Tareeq al-Bab", "Tal Shihab".
 const TOPONYM_PARTS = new Set(['bab', 'ain', 'ayn', 'deir', 'dayr', 'tal', 'tell', 'tall', 'jabal', 'ras', 'khan', 'kafr', 'beit', 'bayt', 'wadi', 'nahr', 'qasr', 'abu', 'bin', 'ibn', 'umm', 'abd']);
