@@ -1592,6 +1592,17 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('"insurgents" a report does not name are an unidentified armed group', () => {
+    const events = extract('The monitor said 13 people including six children were killed on Saturday in Sheikh Maqsoud in Aleppo by insurgents mortars.', '2016-06-05');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.fatalities?.best])).toEqual([['Shelling/artillery/missile attack', 'unidentified-armed-group', 'civilians', 13]]);
+  });
+
+  it('the civilians a side hit are not the other side of its battle told next', () => {
+    const text = 'Regime forces shelled Mayadeen on Tuesday, killing 12 civilians. Syria regime forces have retaken four neighbourhoods of Mayadeen in their latest assault on the eastern jihadist bastion.';
+    const taking = extract(text, '2016-06-05').find((e) => e.event_type === 'Battles')!;
+    expect([taking.actor1?.id, taking.actor2?.id ?? null]).toEqual(['syrian-government', null]);
+  });
+
   it('a report at a city that counts no dead, and the same kind of act at a part of it told next, are one act', () => {
     const text = 'Nearly 50 air strikes hit rebel-held areas in and around the Syrian city of Aleppo on Sunday in some of the heaviest recent raids by Russian and Syrian government aircraft residents said. For their part rebels hit government-held areas of Aleppo in what Syrian media said was an escalation of mortar attacks on the western districts. State media said attacks on Sunday on Hamadaniyah Midan and other neighbourhoods by insurgents killed at least 20 people in the second day of intense shelling of government-held areas.';
     const events = extract(text, '2016-06-05');

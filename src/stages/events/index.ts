@@ -63,7 +63,7 @@ const VICTIMS = /\b(?:civilians?|people|persons|evacuees|passengers|pilgrims|mou
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
-const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|terrorist\s+(?:(?:rocket|mortar|missile|sniper|artillery)\s+)?(?:attacks?|shelling|fire|rockets?|mortars?|shells|bombardment)|gunmen|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;
+const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|terrorist\s+(?:(?:rocket|mortar|missile|sniper|artillery)\s+)?(?:attacks?|shelling|fire|rockets?|mortars?|shells|bombardment)|gunmen|insurgents|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;
 // "terrorist group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh": the words before a side's name
 const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
@@ -727,7 +727,8 @@ function sidesFromContext(s: Sentence, sc: ActScope, ctx: Context, res: Resource
     sides.actor1 = sameKind.actor1;
     explain.actor1 = 'role.context-same-side';
   }
-  if (nearby && sides.actor1 && !sides.actor2 && last!.actor1?.info.id === sides.actor1.info.id && last!.actor2 && event_type === 'Battles') {
+  // (a battle's other side is armed: the civilians the same side hit before are not it)
+  if (nearby && sides.actor1 && !sides.actor2 && last!.actor1?.info.id === sides.actor1.info.id && last!.actor2 && last!.actor2.info.type !== 'civilians' && event_type === 'Battles') {
     sides.actor2 = last!.actor2;
     explain.actor2 = 'role.context-other-side';
   } else if ((nearby || sameProvinceStrike) && !sides.actor1 && sides.actor2 && last!.actor2?.info.id === sides.actor2.info.id && last!.actor1) {
