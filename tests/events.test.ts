@@ -1597,6 +1597,12 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.fatalities?.best])).toEqual([['Shelling/artillery/missile attack', 'unidentified-armed-group', 'civilians', 13]]);
   });
 
+  it('"the two sides" are the last two armed sides named, not a side and the civilians it hit', () => {
+    const text = 'Government forces clashed with Islamic State fighters in Hasakah on Monday. Russian warplanes bombed the city on Monday, killing five civilians. In July more than 52 people were killed in a battle between the two sides in Hasakah.';
+    const battle = extract(text, '2016-08-05').find((e) => e.fatalities?.best === 52)!;
+    expect([battle.actor1?.id, battle.actor2?.id]).toEqual(['syrian-government', 'islamic-state']);
+  });
+
   it('the civilians a side hit are not the other side of its battle told next', () => {
     const text = 'Regime forces shelled Mayadeen on Tuesday, killing 12 civilians. Syria regime forces have retaken four neighbourhoods of Mayadeen in their latest assault on the eastern jihadist bastion.';
     const taking = extract(text, '2016-06-05').find((e) => e.event_type === 'Battles')!;

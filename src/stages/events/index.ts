@@ -1071,7 +1071,8 @@ function sceneOf(doc: ArticleDoc, s: Sentence, inSentence: SentenceMentions, ctx
 /** The events told so far that later sentences may lean on. */
 function remember(ctx: Context, found: EventDraft[]): void {
   ctx.lastEvent = found[found.length - 1]!;
-  ctx.lastPair = [...found].reverse().find((d) => d.actor1 && d.actor2) ?? ctx.lastPair;
+  // ("a battle between the two sides": the last two armed sides, not a side and the civilians it hit)
+  ctx.lastPair = [...found].reverse().find((d) => isArmedPick(d.actor1) && isArmedPick(d.actor2)) ?? ctx.lastPair;
   ctx.lastWide = [...found].reverse().find((d) => d.actor1 && STRIKE_KINDS.has(d.trigger.rule.kind) && isWide(d.location)) ?? ctx.lastWide;
   for (const d of found) ctx.lastOfKind.set(d.trigger.rule.kind, d);
 }
