@@ -1,6 +1,7 @@
 // Persons: capitalised sequences found cheaply by regex, kept when some
-// evidence says they name a person (a title, a role word, an Arabic name
-// shape, a known given name, speech verbs, compromise), never when they are a
+// evidence says they name a person (a title, a role word before or after it,
+// an Arabic name shape, a known given name, speech verbs, a first name in
+// compromise's lexicon, compromise's tagger), never when they are a
 // place, an actor or an organisation; then shortened and respelled mentions
 // are clustered into one person ("Rami Abdel Rahman" ... "Abdel Rahman").
 import type { ActorMention, ArticleDoc, PersonEntity, PersonMention, PlaceMention } from '../../document/model.js';
