@@ -24,6 +24,8 @@ const ATTACK_USING_BEFORE = /\b(?:attacks?|strikes?|raids?|assaults?)\s+using\s+
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 // ("deadly air strikes and battles continue in some areas": acts told as going on somewhere, not one act)
 const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|on a daily basis|almost every day|(?:continue|continues|persist|persists)\s+in\s+(?:some|several|many|other|parts\s+of)\b)\b/i;
+// "People waiting in the Ramousah garage heard the blast": the event told before, as someone perceived it
+const PERCEIVED_BEFORE = /\b(?:heard|hear|hears|hearing|felt|feel|feels)\s+the\s+(?:sound\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$/i;
 // "has regained control of 55 percent of the country": a share of the land, the war's sum, not one taking
 const SHARE_OF_LAND_AFTER = /^\s+(?:(?:control|hold)\s+)?(?:(?:of|over)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of\b/i;
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
@@ -140,6 +142,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },
   { id: 'not-event.described-side', example: 'An Arab-Kurdish alliance battling IS entered the town on Monday.', drops: ({ hit, before }) => DESCRIBING_FORM.test(hit.text) && DESCRIBED_SIDE_BEFORE.test(before) },
   // "The attack comes as government forces are on the offensive against the extremists in other parts of Syria": a stance, not an act
+  { id: 'not-event.perceived-again', example: 'People waiting in the Ramousah garage in Aleppo heard the blast and said they feared revenge attacks by pro-government forces.', drops: ({ before }) => PERCEIVED_BEFORE.test(before) },
   {
     id: 'not-event.share-of-land',
     example: 'Backed by Russian military support the government has regained control of 55 percent of the country including Damascus and Aleppo.',
