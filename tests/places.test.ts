@@ -164,6 +164,10 @@ describe('parts of a city and text without commas', () => {
     const part = places(text).find((m) => m.text === mention)!;
     expect([part.place.admin1, part.place.country_code]).toEqual([province, 'SY']);
   });
+  it('every name of a list of parts told "neighborhoods in" a city is that city\'s ("al-Midan al-Faid and al-Hamadaniyeh neighborhoods in Aleppo city")', () => {
+    const found = places('Terrorist groups fired several rocket shells on al-Midan al-Faid and al-Hamadaniyeh neighborhoods in Aleppo city on Saturday.');
+    expect(found.filter((m) => !m.text.startsWith('Aleppo')).map((m) => [m.text, m.place.admin1])).toEqual([['al-Midan', 'Aleppo'], ['al-Hamadaniyeh', 'Aleppo']]);
+  });
   it('a town the gazetteer lacks, told with its province or country after a comma, lies there ("Woodbridge, Virginia")', () => {
     const town = places('The soldier, a native of Woodbridge, Virginia, was killed in northern Syria.').find((m) => m.text === 'Woodbridge')!;
     expect([town.place.feature, town.place.admin1, town.place.country_code]).toEqual(['unresolved', 'Virginia', 'US']);

@@ -938,8 +938,26 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
       geoPrecision: 2,
     };
   }
+  // ("fired rocket shells on al-Midan al-Faid and al-Hamadaniyeh neighborhoods in Aleppo city": every name of a list
+  // of parts the city's, not Damascus's al-Midan)
+  for (let k = 0; k + 1 < out.length; k++) {
+    let j = k + 1;
+    while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
+    if (j === k + 1 || j >= out.length) continue;
+    const city = out[j]!;
+    if (city.place.feature !== 'populated-place' || !PARTS_OF_AFTER.test(text.slice(out[j - 1]!.end, city.start))) continue;
+    for (let i = k; i < j; i++) {
+      const here = out[i]!.place;
+      if (out[i]!.rule === 'place.part-of-city' || (here.lat != null && city.place.lat != null && km(here, city.place) < 40)) continue;
+      out[i] = { ...out[i]!, place: anchoredIn(city.place, out[i]!.text), rule: 'place.part-of-city', geoPrecision: 2 };
+    }
+    k = j;
+  }
   return out;
 }
+// (with names the gazetteer lacks between: "al-Midan al-Faid and al-Hamadaniyeh")
+const LIST_JOINER = /^[\s,]+(?:and\s+)?(?:(?:(?:al|el)-\p{L}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*)[\s,]+(?:and\s+)?){0,3}$/u;
+const PARTS_OF_AFTER = /^\s+(?:districts|neighbou?rhoods|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 
 /** The country most of the story's places below country level lie in. */
 function storyCountry(out: PlaceMention[]): string | undefined {
