@@ -1609,6 +1609,12 @@ describe('events from real sentences', () => {
     expect([taking.actor1?.id, taking.actor2?.id ?? null]).toEqual(['syrian-government', null]);
   });
 
+  it('strikes told as the United States\' in the headline and as the US-led coalition\'s in the lead are one strike', () => {
+    const text = ['US airstrikes kill 23 civilians in Syrias Deir ezzor', '"At least 23 civilians among them eight children and six women were killed Wednesday before dawn by airstrikes carried out by the US-led coalition targeting a village controlled by Isis on the eastern banks of the Euphrates river" said the Syrian Observatory for Human Rights.'].join('\n\n');
+    // (at the province the headline names: a river says less than the province it runs through)
+    expect(extract(text, '2017-12-14').map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best])).toEqual([['Air/drone strike', 'Deir ez-Zor', 23]]);
+  });
+
   it('a report at a city that counts no dead, and the same kind of act at a part of it told next, are one act', () => {
     const text = 'Nearly 50 air strikes hit rebel-held areas in and around the Syrian city of Aleppo on Sunday in some of the heaviest recent raids by Russian and Syrian government aircraft residents said. For their part rebels hit government-held areas of Aleppo in what Syrian media said was an escalation of mortar attacks on the western districts. State media said attacks on Sunday on Hamadaniyah Midan and other neighbourhoods by insurgents killed at least 20 people in the second day of intense shelling of government-held areas.';
     const events = extract(text, '2016-06-05');

@@ -14,8 +14,12 @@ import { findTriggers } from '../events/triggers.js';
 const placeKey = (d: EventDraft) => (d.location ? `${d.location.place.name}|${d.location.place.country_code}` : '');
 // An unidentified armed group is what a report says when it does not know the side another report names.
 // ("The Syrian Arab Army liberated the hilltop" and "the Tiger Forces stormed the hilltop": a unit and the side it belongs to)
+// ("US airstrikes kill 23 civilians" and "airstrikes carried out by the US-led coalition": the coalition's strikes are
+// reported as the United States' and the other way round)
+const TOLD_EITHER_WAY = new Set(['united-states|us-led-coalition', 'us-led-coalition|united-states']);
 const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) =>
-  !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED || a.info.id === b.info.group || b.info.id === a.info.group;
+  !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED || a.info.id === b.info.group || b.info.id === a.info.group ||
+  TOLD_EITHER_WAY.has(`${a.info.id}|${b.info.id}`);
 
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
@@ -407,7 +411,9 @@ function absorbWider(
     const t = targets[0]!;
     const [ti, vi] = [out.indexOf(t), out.indexOf(v)];
     // (a gas attack folded with its delivery keeps the gas, at the narrower place)
-    out[Math.min(ti, vi)] = gasDelivered(t, v) ? { ...merge(t, v), location: t.location } : mergeInto(t, v);
+    const merged = gasDelivered(t, v) ? { ...merge(t, v), location: t.location } : mergeInto(t, v);
+    // ("on the eastern banks of the Euphrates river" in Deir ezzor: a river says less than the province it runs through)
+    out[Math.min(ti, vi)] = t.location?.place.feature === 'river' && v.location && v.location.place.feature !== 'country' ? { ...merged, location: v.location } : merged;
     out.splice(Math.max(ti, vi), 1);
   }
   return out;
