@@ -21,6 +21,12 @@ const compatible = (a: EventDraft['actor1'], b: EventDraft['actor1']) =>
   !a || !b || a.info.id === b.info.id || a.info.id === UNIDENTIFIED || b.info.id === UNIDENTIFIED || a.info.id === b.info.group || b.info.id === a.info.group ||
   TOLD_EITHER_WAY.has(`${a.info.id}|${b.info.id}`);
 
+// ("IS captured several army positions" and "troops repelled the IS attack on villages", "troops kill at least 50
+// jihadists near the Lebanese border" and "the jihadists clashed ... with the regime troops": a battle's two reports
+// may name its sides either way round)
+const reversedSides = (a: EventDraft, b: EventDraft) =>
+  a.event_type === 'Battles' && b.event_type === 'Battles' && !!a.actor1 && !!a.actor2 && !!b.actor1 && !!b.actor2 && a.actor1.info.id === b.actor2.info.id && a.actor2.info.id === b.actor1.info.id;
+
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
 const toll = (d: EventDraft) => d.fatalities?.best ?? null;
@@ -60,10 +66,8 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   if (toll(a) !== null && toll(a)! >= SAME_DEAD_MIN && toll(a) === toll(b) && !!a.actor1 && a.actor1.info.id === b.actor1?.info.id && [a, b].some(isExecution) && !daysApart(a, b, 4)) return true;
   const sameSide = compatible(a.actor1, b.actor1) || (a.event_type === b.event_type && (backs(a, b) || backs(b, a)));
   const samePair = sameSide && (compatible(a.actor2, b.actor2) || backsTarget(a, b) || backsTarget(b, a));
-  // ("IS captured several army positions" and "troops repelled the IS attack on villages": a battle's two
-  // reports may name its sides either way round)
   const battle = (d: EventDraft) => d.event_type === 'Battles';
-  const reversed = battle(a) && battle(b) && !!a.actor1 && !!a.actor2 && !!b.actor1 && !!b.actor2 && a.actor1.info.id === b.actor2.info.id && a.actor2.info.id === b.actor1.info.id;
+  const reversed = reversedSides(a, b);
   if (!samePair && !reversed) return false;
   if (reversed && !samePair) return (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && battleDays(a, b);
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
@@ -424,11 +428,6 @@ function absorbWider(
  * with no position of its own (a border) says less than the town where the
  * same sides fight the same kind of event in the story; that event takes it.
  */
-// ("troops kill at least 50 jihadists near the Lebanese border" and "the jihadists clashed ... with the regime troops
-// in the Qalamun region": a battle's two reports may name its sides either way round)
-const reversedSides = (a: EventDraft, b: EventDraft) =>
-  a.event_type === 'Battles' && b.event_type === 'Battles' && !!a.actor1 && !!a.actor2 && !!b.actor1 && !!b.actor2 && a.actor1.info.id === b.actor2.info.id && a.actor2.info.id === b.actor1.info.id;
-
 function absorbVague(events: EventDraft[]): EventDraft[] {
   const vague = (e: EventDraft) => !!e.location && e.location.place.lat == null && e.location.place.feature !== 'unresolved';
   const out = [...events];

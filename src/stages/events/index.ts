@@ -647,7 +647,6 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   const { hit } = sc;
   let picked = pickLocations(s.text, hit, sc.places);
   const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
-  let toldNext: PlaceMention | null | undefined;
   // "inside Syria", "from Iraq": a country says little when the story's town is known
   const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
   // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
@@ -658,16 +657,16 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   // "air strikes on opposition-held towns across the country killed 44": the count is
   // the country's, not the story's town's
   const nationwide = !picked && NATIONWIDE.test(s.text) ? countryOf(localContext ?? ctx.lastPlace?.mention ?? null, res) : null;
+  // ("... killed 43 people on Saturday as US-backed fighters advanced ... towards Raqqa ... Bodies were still being
+  // recovered from the attack at a transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
+  const toldNext = !picked && !nationwide && localContext && inThisSentence(localContext) && sc.inOther(relative([localContext], s)[0]!) ? placeToldNext(doc, s) : null;
   if (nationwide) {
     locations = [nationwide];
     explain.location = 'location.nationwide';
   } else if (picked) {
     locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
     explain.location = picked.rule;
-  } else if (localContext && inThisSentence(localContext) && sc.inOther(relative([localContext], s)[0]!) && (toldNext ??= placeToldNext(doc, s))) {
-    // ("A suicide car bomb attack on buses ... killed 43 people on Saturday as US-backed fighters advanced in their push
-    // towards the Daesh terror groups Raqqa stronghold ... Bodies were still being recovered from the attack at a
-    // transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
+  } else if (toldNext) {
     locations = [toldNext];
     explain.location = 'location.told-next';
   } else if (localContext) {
@@ -728,7 +727,7 @@ function sidesFromContext(s: Sentence, sc: ActScope, ctx: Context, res: Resource
     explain.actor1 = 'role.context-same-side';
   }
   // (a battle's other side is armed: the civilians the same side hit before are not it)
-  if (nearby && sides.actor1 && !sides.actor2 && last!.actor1?.info.id === sides.actor1.info.id && last!.actor2 && last!.actor2.info.type !== 'civilians' && event_type === 'Battles') {
+  if (nearby && sides.actor1 && !sides.actor2 && last!.actor1?.info.id === sides.actor1.info.id && isArmedPick(last!.actor2) && event_type === 'Battles') {
     sides.actor2 = last!.actor2;
     explain.actor2 = 'role.context-other-side';
   } else if ((nearby || sameProvinceStrike) && !sides.actor1 && sides.actor2 && last!.actor2?.info.id === sides.actor2.info.id && last!.actor1) {

@@ -95,12 +95,12 @@ export function isForeignPossessive(p: PlaceMention, after: string): boolean {
 // "in Kilis", "the Turkish town of Kilis", "at Hmeimim": how a place outside the war is named as where it happened
 const LOCATIVE_NEAR = /\b(?:in|at|near|into|on|outside|inside|across|of|to|toward|towards|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
-// ("In Washington the Pentagon confirmed eight US strikes ... in Aleppo province": a place abroad before the report is where it was told)
+/** A place outside the war's countries ("In Washington the Pentagon confirmed eight US strikes ... in Aleppo province": where it was told). */
 const isAbroad = (p: PlaceMention) => !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code);
 
 /** A place outside the war's countries is where it happened only when the words say so: not "Moscow which holds a veto". */
 export function isForeignBystander(p: PlaceMention, before: string): boolean {
-  return !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code) && p.place.feature !== 'border' && !LOCATIVE_NEAR.test(before);
+  return isAbroad(p) && p.place.feature !== 'border' && !LOCATIVE_NEAR.test(before);
 }
 
 export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {

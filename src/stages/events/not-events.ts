@@ -141,13 +141,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.any', example: 'Any shelling of civilians in Raqqa is a war crime, the coalition said.', drops: ({ before }) => /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i.test(before) },
   { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },
   { id: 'not-event.described-side', example: 'An Arab-Kurdish alliance battling IS entered the town on Monday.', drops: ({ hit, before }) => DESCRIBING_FORM.test(hit.text) && DESCRIBED_SIDE_BEFORE.test(before) },
-  // "The attack comes as government forces are on the offensive against the extremists in other parts of Syria": a stance, not an act
   { id: 'not-event.perceived-again', example: 'People waiting in the Ramousah garage in Aleppo heard the blast and said they feared revenge attacks by pro-government forces.', drops: ({ before }) => PERCEIVED_BEFORE.test(before) },
   {
     id: 'not-event.share-of-land',
     example: 'Backed by Russian military support the government has regained control of 55 percent of the country including Damascus and Aleppo.',
     drops: ({ hit, text }) => hit.rule.kind === 'territory' && SHARE_OF_LAND_AFTER.test(text.slice(hit.end, hit.end + 60)),
   },
+  // "The attack comes as government forces are on the offensive against the extremists in other parts of Syria": a stance, not an act
   { id: 'not-event.on-the-offensive', example: 'Government forces are on the offensive against the extremists in other parts of Syria.', drops: ({ before }) => ON_THE_BEFORE.test(before) },
   // "an area where rebels backed by Turkish forces are advancing against IS": what goes on at a place, told to describe it
   { id: 'not-event.where-ongoing', example: 'It was unclear who had carried out the strike which took place in an area where rebels backed by Turkish forces are advancing against IS.', drops: ({ hit, text }) => WHERE_ONGOING_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
