@@ -1,5 +1,5 @@
 // The library API. Never prints, never exits, never reads argv or the environment.
-import { buildArticleRecord, DEFAULT_ARTICLE_TIMEOUT_MS, processArticleBytes, type ArticleOptions, type ArticleOutcome } from './article.js';
+import { buildArticleRecord, DEFAULT_ARTICLE_TIMEOUT_MS, processArticleBatch, processArticleBytes, type ArticleOptions, type ArticleOutcome } from './article.js';
 import { expandInputs, type InputRef } from './io/inputs.js';
 import { DEFAULT_MAX_BYTES, readInput } from './io/read.js';
 import { describeFsError } from './io/inputs.js';
@@ -27,6 +27,10 @@ export function extractArticle(text: string, options: ExtractOptions & { id?: st
   const res = loadResources(options);
   return buildArticleRecord({ id: options.id ?? 'article', file: options.file ?? options.id ?? 'article', text }, res, options);
 }
+
+// At most this many articles, and about this many bytes, are read ahead of the analysis on this thread.
+const BATCH_ARTICLES = 32;
+const BATCH_BYTES = 1 << 20;
 
 async function* readAll(inputs: string[], options: ExtractOptions) {
   for await (const ref of expandInputs(inputs)) {
@@ -56,17 +60,36 @@ export async function* extractInputs(inputs: string[], options: ExtractOptions =
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const items = readAll(inputs, options);
   if (jobs === 1) {
-    for await (const item of items) {
-      const outcome: ArticleOutcome = item.failure ?? processArticleBytes(item.input!, res, options);
-      yield outcome;
+    // Articles are analysed a few at a time, read just before: the first alone,
+    // for its record at once, then twice as many each time up to BATCH_ARTICLES.
+    const pending: PoolItem[] = [];
+    let want = 1;
+    let exhausted = false;
+    for (;;) {
+      let bytes = 0;
+      while (!exhausted && pending.length < want && bytes < BATCH_BYTES) {
+        const next = await items.next();
+        if (next.done) exhausted = true;
+        else {
+          pending.push(next.value as PoolItem);
+          bytes += next.value.input?.bytes.length ?? 0;
+        }
+      }
+      if (pending.length === 0) return;
+      const inputs = pending.flatMap((item) => (item.input ? [item.input] : []));
+      const { outcomes, stopped } = processArticleBatch(inputs, res, options);
+      let k = 0;
+      while (pending.length > 0 && (pending[0]!.failure || k < outcomes.length)) {
+        yield pending.shift()!.failure ?? outcomes[k++]!;
+      }
       // This thread was stopped mid-analysis and may hold half-built state:
-      // one worker takes the rest (an analysis started afresh).
-      if (!outcome.ok && outcome.timedOut) {
-        yield* runInWorkers(items, 1, options);
+      // one worker takes the rest, the article stopped short of its limit included.
+      if (stopped) {
+        yield* runInWorkers(prepend(pending, items), 1, options);
         return;
       }
+      want = Math.min(want * 2, BATCH_ARTICLES);
     }
-    return;
   }
   // Workers cost a start-up each (their own resources): one article is
   // analysed here, at once. Read ahead until a second article shows up.

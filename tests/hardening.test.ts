@@ -398,21 +398,26 @@ describe('13. Pathological text', () => {
     tmp.file('patho-limit/slow.txt', `Title\n\n${Array.from({ length: 7 }, () => run(200_000)).join('\n\n')}\n`);
   const limited = ['--article-timeout', '3', '--max-bytes', String(20 << 20), '-r', 'articles', '-f', 'ndjson'];
 
+  // On one thread the first article is analysed alone, then two, four ... in one
+  // stoppable call: the slow article first in its call, or after another, whose
+  // limit ran out before the slow one had its whole time (it is analysed afresh).
   it.each([
-    ['--jobs 1: on this thread, and the rest on a fresh worker', '1'],
-    ['--jobs 2: on a worker, which is replaced', '2'],
-  ])('an article past --article-timeout is abandoned, named; the others are processed as if alone, exit 1 (%s)', async (_how, jobs) => {
+    ['--jobs 1: on this thread, and the rest on a fresh worker', '1', 1],
+    ['--jobs 1: after another article in one call, analysed again on a fresh worker', '1', 2],
+    ['--jobs 2: on a worker, which is replaced', '2', 1],
+  ])('an article past --article-timeout is abandoned, named; the others are processed as if alone, exit 1 (%s)', async (_how, jobs, goodBefore) => {
     const slow = slowArticle();
     const other = tmp.file('patho-limit/other.txt', ARTICLE.replace('Marea', 'Dabiq'));
     const alone = await runCli(['-r', 'articles', '-f', 'ndjson', '--jobs', '1', other]);
-    const r = await runCli([...limited, '--jobs', jobs, GOOD, slow, other, GOOD], { timeoutMs: 60_000 });
+    const before = Array.from({ length: goodBefore }, () => GOOD);
+    const r = await runCli([...limited, '--jobs', jobs, ...before, slow, other, GOOD], { timeoutMs: 60_000 });
     expect(r.signal).toBeNull();
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`error: ${slow}: abandoned: the analysis took longer than 3 s`));
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     const records = parseNdjson(r.stdout) as ArticleRec[];
-    expect(records.map((a) => a.id)).toEqual([GOOD_ID, 'other', GOOD_ID]);
-    expect(records[1]).toEqual(parseNdjson(alone.stdout)[0]);
+    expect(records.map((a) => a.id)).toEqual([...before.map(() => GOOD_ID), 'other', GOOD_ID]);
+    expect(records[goodBefore]).toEqual(parseNdjson(alone.stdout)[0]);
   }, 70_000);
 
   it('--article-timeout takes seconds; anything else is a usage error', async () => {
