@@ -6,7 +6,7 @@ import { cleanText } from './stages/clean/index.js';
 import { readMetadata } from './stages/metadata/index.js';
 import { splitSentences } from './stages/sentences/index.js';
 import { findDateMentions } from './stages/dates/index.js';
-import { findPlaceMentions, withoutPlacesInActors } from './stages/places/index.js';
+import { findPlacesAndStates, withoutPlacesInActors, withoutStatesInActors } from './stages/places/index.js';
 import { findActorMentions } from './stages/actors/index.js';
 import { findPersons } from './stages/persons/index.js';
 import { findOrganizations } from './stages/organizations/index.js';
@@ -28,9 +28,9 @@ type Stage = { name: string; run: (doc: ArticleDoc, res: Resources) => ArticleDo
 export const STAGES: Stage[] = [
   { name: 'sentences', run: (doc) => ({ ...doc, sentences: splitSentences(doc) }) },
   { name: 'dates', run: (doc) => ({ ...doc, mentions: { ...doc.mentions, dates: findDateMentions(doc) } }) },
-  { name: 'places', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, places: findPlaceMentions(doc, res.gazetteer) } }) },
+  { name: 'places', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, ...findPlacesAndStates(doc, res.gazetteer) } }) },
   { name: 'actors', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, actors: findActorMentions(doc, res.actors) } }) },
-  { name: 'places-in-actors', run: (doc) => ({ ...doc, mentions: { ...doc.mentions, places: withoutPlacesInActors(doc.mentions.places, doc.mentions.actors) } }) },
+  { name: 'places-in-actors', run: (doc) => ({ ...doc, mentions: { ...doc.mentions, places: withoutPlacesInActors(doc.mentions.places, doc.mentions.actors), states: withoutStatesInActors(doc.mentions.states, doc.mentions.actors) } }) },
   { name: 'persons', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, persons: findPersons(doc, res.actors) } }) },
   { name: 'organizations', run: (doc, res) => ({ ...doc, mentions: { ...doc.mentions, organizations: findOrganizations(doc, res.actors) } }) },
 ];

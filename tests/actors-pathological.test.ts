@@ -15,7 +15,7 @@ it.each(runs)('a 200 KB run of %j is analysed in linear time', (unit) => {
   const doc = {
     text,
     sentences: [],
-    mentions: { actors: [], persons: [], organizations: [], places: [], dates: [] },
+    mentions: { actors: [], persons: [], organizations: [], places: [], states: [], dates: [] },
     meta: { byline: null },
   } as unknown as ArticleDoc;
   const t0 = performance.now();

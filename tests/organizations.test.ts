@@ -31,6 +31,13 @@ describe('organisations found', () => {
     ['Two car bombs exploded near Ikrima al-Makhzoumi School in Homs.', ['Ikrima al-Makhzoumi School']],
     // two names whose comma the page lost
     ['Army artillery units pounded the terrorists deployed in the Artillery College Arms College and the Western parts of Ramousiyeh.', ['Artillery College', 'Arms College']],
+    // countries acting as states, under their gazetteer name
+    // (Israel, accused of bombing, is the armed actor)
+    ['Syria has accused Israel of bombarding an area west of Damascus.', ['Syria']],
+    ['Syria has accused Israel of breaking the agreement.', ['Syria', 'Israel']],
+    ['Officials met representatives of the Ministers of Foreign Affairs of Iran, Saudi Arabia, the United Arab Emirates and Egypt.', ['Iran', 'Saudi Arabia', 'United Arab Emirates', 'Egypt']],
+    ['The U.S. strongly condemns the attack. The United States remains committed to that goal.', ['United States']],
+    ['The international community - including Russia and Iran - must now work to support a ceasefire.', ['Russia', 'Iran']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
@@ -75,6 +82,11 @@ describe('not organisations', () => {
     ['Deadly Russian Airstrikes Kill 35 & Destroy Hospital in Idlib.', "a title-case headline's verb before a head word"],
     ['Twin Car Bombs in Syrias Homs Kill 32 Most School Students.', "a title-case headline's quantifier before a head word"],
     ['Sun Aug 17 2014 ISIL kills 700 people from Syrian tribe.', 'a people named as a tribe'],
+    ['The offensive opens up much of Syria\'s eastern desert to the army.', 'a country as the land, with a possessive'],
+    ['Syria has been locked in a vicious civil war since 2011.', 'a country as the land a war is in'],
+    ['For Syria government forces, the recapture of Palmyra is a boost.', "a country in an armed actor's name"],
+    ['A bombing hit a bus near the Atmeh border crossing with Turkey.', 'a country a border is with'],
+    ['The oil-rich eastern province that borders Iraq was once held by the jihadists.', 'a country a province borders'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(orgs(text)).toEqual([]);

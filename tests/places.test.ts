@@ -13,7 +13,7 @@ function doc(text: string): ArticleDoc {
   return {
     id: 't', file: 't', raw: text, text, segments: [{ start: 0, end: text.length, rawStart: 0 }],
     meta: { title: null, outlet: null, byline: null, dateline: null, published: null, publishedFrom: 'none' },
-    sentences: [], mentions: { actors: [], persons: [], organizations: [], places: [], dates: [] }, warnings: [],
+    sentences: [], mentions: { actors: [], persons: [], organizations: [], places: [], states: [], dates: [] }, warnings: [],
   };
 }
 const places = (text: string, g = gaz) => findPlaceMentions(doc(text), g);
@@ -233,6 +233,14 @@ describe('parts of a city and text without commas', () => {
     ['Jets struck Idlib Turkish media said.', 'Idlib'],
   ])('a demonym after a name starts the next phrase: %s', (text, name) => {
     expect(places(text).map((m) => m.place.name)).toEqual([name]);
+  });
+  // A country after "with" is a state ("talks with Turkey") unless a border is with it;
+  // one a province borders is the land, whatever verb follows.
+  it.each([
+    ['A bombing hit a bus near the Atmeh border crossing with Turkey.', 'Turkey'],
+    ['The oil-rich eastern province that borders Iraq was once held by the jihadists.', 'Iraq'],
+  ])('a country that a border or a province touches is a place: %s', (text, name) => {
+    expect(places(text).map((m) => m.place.name)).toContain(name);
   });
 });
 

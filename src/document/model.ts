@@ -120,6 +120,8 @@ export interface Mentions {
   persons: PersonEntity[];
   organizations: OrgEntity[];
   places: PlaceMention[];
+  /** Countries named acting as states, not as places ("talks with Turkey"). */
+  states: PlaceMention[];
   dates: DateMention[];
 }
 
@@ -141,5 +143,5 @@ export interface ArticleDoc {
 }
 
 export function emptyMentions(): Mentions {
-  return { actors: [], persons: [], organizations: [], places: [], dates: [] };
+  return { actors: [], persons: [], organizations: [], places: [], states: [], dates: [] };
 }

@@ -4,7 +4,7 @@
 // Department", "Office of Foreign Assets Control") and from acronyms an
 // article defines ("... Control (OFAC)"). Armed actors, places, persons and
 // headline fragments are not organisations ("Isis capital", "Syrian army's").
-import type { ArticleDoc, OrgEntity, OrgMention } from '../../document/model.js';
+import type { ArticleDoc, OrgEntity, OrgMention, PlaceMention } from '../../document/model.js';
 import type { ActorLexicon } from '../actors/index.js';
 import { execNotInWord, foldPhrase, notAfter } from '../actors/phrases.js';
 import { isNonPersonWord } from '../persons/names.js';
@@ -196,5 +196,17 @@ export function findOrganizations(doc: ArticleDoc, _lex: ActorLexicon): OrgEntit
   candidates = resolveOrgOverlaps([...candidates, ...findDefinedAcronyms(text, candidates)]);
   candidates = dropNonOrganizations(doc, candidates, lex);
   candidates = resolveMonitorAnaphora(text, candidates, lex);
-  return groupOrganizations(candidates);
+  return groupOrganizations(withStates(candidates, doc.mentions.states));
+}
+
+/**
+ * The countries the article names acting as states are organisations, under
+ * their gazetteer name ("U.S." and "the United States" are one), unless a
+ * longer organisation's name holds them ("the Government of Iran").
+ */
+export function withStates(candidates: OrgCandidate[], states: PlaceMention[]): OrgCandidate[] {
+  const free = states.filter((s) => !candidates.some((c) => c.start < s.end && c.end > s.start));
+  if (free.length === 0) return candidates;
+  const added = free.map((s) => ({ start: s.start, end: s.end, text: s.text, id: `state:${s.place.country_code ?? s.place.name}`, name: s.place.name, rule: 'org.state' }));
+  return [...candidates, ...added].sort((a, b) => a.start - b.start);
 }

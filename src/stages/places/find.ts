@@ -721,11 +721,13 @@ function removeOverlaps(finds: Find[], textLength: number): Find[] {
 }
 
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|from|to|into|near|outside|inside|across|throughout|within|around|toward|towards|via|visited|visiting|visit|of|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|from|to|into|near|outside|inside|across|throughout|within|around|toward|towards|via|visited|visiting|visit|borders|bordering|bordered|of|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
 const STRICT_LOCATIVE_BEFORE =
   /\b(?:in|at|from|into|inside|across|throughout|within|central|(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?)\s+(?:the\s+)?$/i;
 const ACTOR_AFTER =
   /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses|signed|signs|pledged|pledges|committed)\b)/;
+
+const STATE_SUFFERS_AFTER = /^\s+(?:has|have|had)\s+been\b/;
 
 /**
  * Drops uses of a name that are not about a place: a country acting as a
@@ -741,14 +743,15 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
     if (/\b(?:ally|allies|partner|partners|accused|accuses|accusing|warned|warning|urged|urging|thanked|thank|congratulated?)\s+$/i.test(before)) return 'place.country.as-actor';
     // "war with Israel", "talks with Turkey and Qatar", "attacks against the United States"
     // (but "the border with Turkey" is a place)
-    if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !/\b(?:border|frontier|borders)\s+with\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
+    if (/\b(?:with|against)\s+(?:the\s+)?$/i.test(before) && !/\b(?:border|frontier|borders)(?:\s+(?:crossings?|posts?|gates?|areas?|towns?|regions?))?\s+with\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
     // "a threat to the UK", "support to Syria": the state helped or threatened
     if (/\b(?:threats?|support|aid|assistance|help|commitment|loans?|funding)\s+(?:to|for)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     // "the international community - including Russia and Iran - must": members of a body of states
     if (/\b(?:community|countries|powers|nations|states|members|allies|partners|coalition)\s*[,–—-]?\s*(?:including|such as|like|among them)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
-    if (/^['’](?:s\b|\s)/.test(after) || f.rule === 'place.gazetteer.bare-possessive') return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.as-actor';
+    // (a possessive says least: "much of Syria's eastern desert" is the land, not the state)
+    if (/^['’](?:s\b|\s)/.test(after) || f.rule === 'place.gazetteer.bare-possessive') return STRICT_LOCATIVE_BEFORE.test(before) ? null : 'place.country.possessive';
     if (ACTOR_AFTER.test(after) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
     return null;
   }
@@ -779,8 +782,18 @@ function placeMention(f: Find, text: string, place: ResolvedPlace, rule: string,
 
 /** Every place mention of the article, resolved to a gazetteer entry or reported as unresolved. */
 export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention[] {
+  return findPlacesAndStates(doc, gaz).places;
+}
+
+/**
+ * The places an article talks about, and apart from them the countries it
+ * names acting as states ("the Foreign Ministers of Iran, Saudi Arabia and
+ * Turkey", "talks with Qatar", "Russia has denied"): no place of the story,
+ * but parties to it.
+ */
+export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: PlaceMention[]; states: PlaceMention[] } {
   const text = doc.text;
-  if (!text || gaz.size === 0) return [];
+  if (!text || gaz.size === 0) return { places: [], states: [] };
   const toks = tokenize(text);
   const starts = sentenceStarts(doc);
   const titleCase = titleCaseLines(text, toks, [...starts].sort((a, b) => a - b));
@@ -815,6 +828,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   ctx.main = mainPlace(first);
   for (const p of first) if (p?.countryCode && p.feature !== 'country' && CORE.has(p.countryCode)) ctx.countries.add(p.countryCode);
   const out: PlaceMention[] = [];
+  const states: PlaceMention[] = [];
   let lastActorEnd = -1;
   let lastKeptEnd = -1;
   finds.forEach((f, i) => {
@@ -851,7 +865,11 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
     const why = afterKept ? null : isActorOrNameUse(text, f, p, mentionedCountries);
     // A list goes on as it started: "the Foreign Ministers of Iran, Saudi Arabia, Emirates, Turkey"
     const listed = p.feature === 'country' && lastActorEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastActorEnd, f.start));
-    if (why === 'place.country.as-actor' || listed) lastActorEnd = f.end;
+    if (why === 'place.country.as-actor' || why === 'place.country.possessive' || listed) {
+      lastActorEnd = f.end;
+      // (a state acts; "Syria has been locked in a civil war" is the land it suffers)
+      if (p.feature === 'country' && why !== 'place.country.possessive' && !STATE_SUFFERS_AFTER.test(text.slice(f.end, f.end + 30))) states.push(placeMention(f, name, toResolved(p, gaz), why ?? 'place.country.as-actor.listed', 3));
+    }
     if (why || listed) return;
     lastKeptEnd = f.end;
     out.push(placeMention(f, name, toResolved(p, gaz), f.rule, precisionOf(p, f)));
@@ -859,7 +877,7 @@ export function findPlaceMentions(doc: ArticleDoc, gaz: Gazetteer): PlaceMention
   const placed = withinTheCity(text, out);
   // (the parts and villages placed at home only add to the story's country: it is the same for both)
   const home = storyCountry(placed);
-  return home ? villageOfStory(text, partOfStoryCity(text, placed, home), home) : placed;
+  return { places: home ? villageOfStory(text, partOfStoryCity(text, placed, home), home) : placed, states };
 }
 
 const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
