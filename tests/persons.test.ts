@@ -43,6 +43,9 @@ describe('persons found', () => {
     ['"If that means a no-fly zone," the member of parliament from Prime Minister Theresa Mays governing Conservative Party said.', ['Theresa May']],
     // a title after the name is no part of it
     ['"They represent an intolerable barbarism" Peter Salama Executive Director of the WHO Health Emergencies Programme said.', ['Peter Salama']],
+    // one word that says a quotation
+    ['"We always look to build greater relationships with our partners," said Russell. "We will go on."', ['Russell']],
+    ['"Including my son, a brigade commander that has been detained for over four months," Afisi told al-Araby al-Jadeed.', ['Afisi']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(persons(text)).toEqual(expected);
@@ -68,6 +71,10 @@ describe('not persons', () => {
     ['According to a Turkish General Staff statement artillery fire and air operations destroyed 14 targets.', 'a general staff'],
     ['One dead in raid on Syria chemical attack town Monitor One woman was killed in an air strike Saturday.', 'a number after a role word'],
     ['The YPG has denied it. Heavy Bombardment Sheikh Maqsoud has been under intense bombardment since the siege of the Sheikh Maqsoud district.', 'a place the article names, after a title-like word'],
+    ['"The strikes will go on," the ministry said Monday.', 'a day after "said"'],
+    ['"We struck their positions," Russia said. "No comment," said Reuters.', 'a state and an agency saying a quotation'],
+    ['"We will not leave," Damascus said, and Hezbollah said nothing.', 'a capital and an armed group saying it'],
+    ['Rebels shelled the town, said SANA.', 'an agency after "said"'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(persons(text)).toEqual([]);

@@ -48,6 +48,15 @@ function regions(doc: ArticleDoc): Region[] {
 
 const SPEECH_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|stated|noted|claimed|announced|confirmed|denied|warned|insisted|tweeted|reported)\b/;
 const SPEECH_BEFORE = /(?:\bsaid|\btold|\baccording\s+to|\bquoted)\s+$/;
+// The one word that says a quotation: "... partners," said Russell. / "... over," Hamoud told AFP.
+const SAID_BEFORE = /\b(?:said|says|added|explained|continued|concluded)\s+$/;
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?]|$)/;
+const QUOTE_END_BEFORE = /[”"’'],?\s*$/;
+const SAID_AFTER = /^\s+(?:said|says|added|told|explained|continued|concluded)\b/;
+/** A single word names whoever says a quotation: after "said" and before the clause ends, or between the quotation and "said". */
+function isSpeakerOfQuote(before: string, after: string): boolean {
+  return (SAID_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) || (QUOTE_END_BEFORE.test(before) && SAID_AFTER.test(after));
+}
 const APPOSITION_AFTER = /^,\s+(?:who|whose|a|an|the|\d+|one\s+of|head\s+of|chief\s+of|leader\s+of|director\s+of|spokesman\s+for)\b/;
 /** The word of a place or unit a name may be the name of: "the al-Khani mosque", "Salem Mosque", "Sawaiq al-Rahman brigade" */
 const FACILITY_AFTER = /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/iu;
@@ -181,6 +190,8 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
         evidence.push('person.speech');
       } else if (facts.multiWord && roleAppositionAfter(after)) {
         evidence.push('person.apposition');
+      } else if (!facts.multiWord && isSpeakerOfQuote(before, after)) {
+        evidence.push('person.speaker');
       }
       let back = start;
       while (back > r.start && /[\s"'“‘(\[-]/.test(doc.text[back - 1]!)) back--;
@@ -371,7 +382,7 @@ export function clusterPersons(candidates: NameCandidate[]): PersonEntity[] {
     if (!k && /^(?:al|el)[-‐]/i.test(c.name) && !strong) continue;
     // "Fierce clashes erupted", "based in Virginia Beach, Virginia": compromise alone does not make one word a person.
     if (!k && tokens.length === 1 && c.evidence.every((e) => e === 'person.compromise')) continue;
-    if (!k && tokens.length === 1 && !c.evidence.some((e) => e === 'person.title' || e === 'person.role' || e === 'person.byline')) {
+    if (!k && tokens.length === 1 && !c.evidence.some((e) => e === 'person.title' || e === 'person.role' || e === 'person.byline' || e === 'person.speaker')) {
       if (!(c.evidence.includes('person.compromise') || isGivenName(c.name))) continue;
     }
     clusters.push({ tokens, name: k ? k.name : c.name, known: !!k, mentions: [mention] });
