@@ -103,6 +103,7 @@ export function processArticleBatch(
   options: ArticleOptions = {},
 ): { outcomes: ArticleOutcome[]; stopped: boolean } {
   const outcomes: ArticleOutcome[] = [];
+  if (inputs.length === 0) return { outcomes, stopped: false };
   const timeoutMs = options.articleTimeoutMs ?? 0;
   const budgetMs = timeoutMs > 0 ? Math.min(BATCH_BUDGET_MS, timeoutMs / 2) : BATCH_BUDGET_MS;
   let warnings: string[] = []; // of the article under way, for its outcome if it is stopped
