@@ -43,6 +43,8 @@ describe('persons found', () => {
     ['"If that means a no-fly zone," the member of parliament from Prime Minister Theresa Mays governing Conservative Party said.', ['Theresa May']],
     // a title after the name is no part of it
     ['"They represent an intolerable barbarism" Peter Salama Executive Director of the WHO Health Emergencies Programme said.', ['Peter Salama']],
+    // a numeral of a name's end never opens one
+    ['Abdul Ahad Steifo spoke to reporters. Aleppo has seen the gravest war crimes since World War II Steifo said.', ['Abdul Ahad Steifo']],
     // one word that says a quotation
     ['"We always look to build greater relationships with our partners," said Russell. "We will go on."', ['Russell']],
     ['"Including my son, a brigade commander that has been detained for over four months," Afisi told al-Araby al-Jadeed.', ['Afisi']],
@@ -75,9 +77,14 @@ describe('not persons', () => {
     ['"We struck their positions," Russia said. "No comment," said Reuters.', 'a state and an agency saying a quotation'],
     ['"We will not leave," Damascus said, and Hezbollah said nothing.', 'a capital and an armed group saying it'],
     ['Rebels shelled the town, said SANA.', 'an agency after "said"'],
+    ['The Syrian fighter jets pounded ISILs strongholds in Tabaret al-Deibeh Abu Hanaya Abu Hbeilat and al-Hardaneh in the Eastern side of Hama.', 'villages listed without commas'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(persons(text)).toEqual([]);
+  });
+  it('"Abu" never ends a name cut from a list that lost its commas', () => {
+    const found = persons('The commanders killed were natives of the North Caucasus Abu Omar al-Shishani Alyauddin Al-Shishani and Salahuddin al-Shishani.');
+    expect(found.filter((n) => /\bAbu$/.test(n))).toEqual([]);
   });
 });
 

@@ -61,13 +61,29 @@ const APPOSITION_AFTER = /^,\s+(?:who|whose|a|an|the|\d+|one\s+of|head\s+of|chie
 /** The word of a place or unit a name may be the name of: "the al-Khani mosque", "Salem Mosque", "Sawaiq al-Rahman brigade" */
 const FACILITY_AFTER = /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/iu;
 
-/** Splits "Bashar Assad Hafez Assad" into two names when each part is two or more words and starts with a first name. */
+const KUNYA = /^(?:Abu|Abou|Umm|Um|Bin|Ibn|Bint)$/i;
+const LIST_OF_PLACES_BEFORE = /\b(?:in|of|at|near|from|to|into|towards|around|on)\s+(?:the\s+)?$/i;
+
+const isFirstWord = (w: string) => isGivenName(w) || isFirstName(w);
+/** The name opens with a first name, or with "Abu" and one ("Abu Omar al-Shishani"). */
+function opensWithFirstName(name: string): boolean {
+  const [w0 = '', w1 = ''] = name.split(/\s+/, 2);
+  return isFirstWord(w0) || (KUNYA.test(w0) && isFirstWord(w1));
+}
+
+/**
+ * Splits "Bashar Assad Hafez Assad" into two names when each part is two or more words and starts with a first name;
+ * "Abu" stays with the name it makes ("Caucasus Abu Omar al-Shishani").
+ */
 function splitAtGivenNames(name: string): { offset: number; name: string }[] {
   const words = [...name.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
   if (words.length < 4) return [{ offset: 0, name }];
+  const given = isFirstWord;
   const cuts = [0];
   for (let i = 2; i < words.length - 1; i++) {
-    if (i - cuts[cuts.length - 1]! >= 2 && (isGivenName(words[i]!.text) || isFirstName(words[i]!.text))) cuts.push(i);
+    if (!given(words[i]!.text)) continue;
+    const at = KUNYA.test(words[i - 1]!.text) ? i - 1 : i;
+    if (at - cuts[cuts.length - 1]! >= 2) cuts.push(at);
   }
   if (cuts.length === 1) return [{ offset: 0, name }];
   return cuts.map((c, k) => {
@@ -169,7 +185,11 @@ export function findNameCandidates(doc: ArticleDoc): NameCandidate[] {
       if (!name) continue;
       const facts = nameFacts(name);
       // "Oliver Holmes Suleiman Al-Khalidi": a byline list that lost its commas splits where a first name begins.
-      if (facts.parts) {
+      // ("strongholds in Tabaret al-Deibeh Abu Hanaya Abu Hbeilat and al-Hardaneh": a list after a place's
+      // preposition that opens with no first name and goes on with "and" is one of villages)
+      const placeList = () =>
+        !opensWithFirstName(name) && LIST_OF_PLACES_BEFORE.test(doc.text.slice(Math.max(r.start, start - 30), start)) && /^\s+and\s/.test(doc.text.slice(start + name.length, start + name.length + 5));
+      if (facts.parts && !placeList()) {
         for (const part of facts.parts) {
           const at = start + part.offset;
           out.push({ start: at, end: at + part.name.length, name: part.name, tokens: part.tokens, evidence: ['person.given-name'] });

@@ -110,6 +110,8 @@ function isNoiseWord(word: string): boolean {
  * text that lost its commas: "On Tuesday Kevin Kennedy" -> "Kevin Kennedy",
  * "Syrias Bashar al-Assad" -> "Bashar al-Assad", "Rami Abdel Rahman The" -> "Rami Abdel Rahman".
  */
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
 export function trimName(name: string): { offset: number; name: string; role: boolean } {
   const words = name.split(/(\s+)/);
   let offset = 0;
@@ -123,6 +125,11 @@ export function trimName(name: string): { offset: number; name: string; role: bo
     for (let i = 0; i <= cut; i += 2) if (roles.has(words[i]!.toLowerCase())) role = true;
     offset += words.slice(0, cut + 2).join('').length;
     words.splice(0, cut + 2);
+  }
+  // "since World War II Steifo said": a numeral of a name's end never opens one
+  while (words.length > 2 && ROMAN_NUMERAL.test(words[0]!)) {
+    offset += words[0]!.length + words[1]!.length;
+    words.splice(0, 2);
   }
   return { offset, name: words.join(''), role };
 }
