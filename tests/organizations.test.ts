@@ -87,6 +87,8 @@ describe('not organisations', () => {
     ['For Syria government forces, the recapture of Palmyra is a boost.', "a country in an armed actor's name"],
     ['A bombing hit a bus near the Atmeh border crossing with Turkey.', 'a country a border is with'],
     ['The oil-rich eastern province that borders Iraq was once held by the jihadists.', 'a country a province borders'],
+    ['Officials said a strike today near Manbij Syria may have resulted in civilian casualties.', "a town's country, its comma lost"],
+    ['The special envoy for Syria said talks would resume in Geneva, and a conference on Syria will follow.', 'the country a body works on'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(orgs(text)).toEqual([]);

@@ -728,6 +728,7 @@ const ACTOR_AFTER =
   /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses|signed|signs|pledged|pledges|committed)\b)/;
 
 const STATE_SUFFERS_AFTER = /^\s+(?:has|have|had)\s+been\b/;
+const STATE_AS_SUBJECT_BEFORE = /\b(?:inquiry|commission|envoy|talks|conference|resolution|report|policy|strategy|coordinator|representative|mission)\s+(?:on|for|in|into|about|to)\s+(?:the\s+)?$/i;
 
 /**
  * Drops uses of a name that are not about a place: a country acting as a
@@ -867,8 +868,15 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
     const listed = p.feature === 'country' && lastActorEnd >= 0 && /^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(lastActorEnd, f.start));
     if (why === 'place.country.as-actor' || why === 'place.country.possessive' || listed) {
       lastActorEnd = f.end;
-      // (a state acts; "Syria has been locked in a civil war" is the land it suffers)
-      if (p.feature === 'country' && why !== 'place.country.possessive' && !STATE_SUFFERS_AFTER.test(text.slice(f.end, f.end + 30))) states.push(placeMention(f, name, toResolved(p, gaz), why ?? 'place.country.as-actor.listed', 3));
+      // (a state acts; "Syria has been locked in a civil war" is the land it suffers; "a strike near Manbij Syria may
+      // have", "Aid to Syrias Hama": a country right after or before a town, the comma or apostrophe lost, is the town's)
+      const next = first[i + 1];
+      const ofTown =
+        (/^\s+$/.test(between) && out.length > 0 && out[out.length - 1]!.place.feature !== 'country') ||
+        (!!next && next.feature !== 'country' && /^(?:['’]s|s)?\s+$/.test(text.slice(f.end, finds[i + 1]!.start)));
+      // ("The U.N. commission of inquiry on Syria called", "envoy for Syria": the country a body works on is its subject)
+      const subject = STATE_AS_SUBJECT_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start));
+      if (p.feature === 'country' && why !== 'place.country.possessive' && !ofTown && !subject && !STATE_SUFFERS_AFTER.test(text.slice(f.end, f.end + 30))) states.push(placeMention(f, name, toResolved(p, gaz), why ?? 'place.country.as-actor.listed', 3));
     }
     if (why || listed) return;
     lastKeptEnd = f.end;
