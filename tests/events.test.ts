@@ -1979,6 +1979,8 @@ describe('sentences that are not events', () => {
     ['the war as a whole', 'Kurdish militias in Hasakah are key US allies in the fight against IS.'],
     ['violence summed up over recent weeks', 'There has been heavy bombardment of areas in Idlib province in recent weeks, including air strikes that killed at least 23 people last month.'],
     ['a habit', 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.'],
+    ['what a habit brings about', 'Rights groups say Syrian military forces in Daraa often indiscriminately strike rebel-held areas with projectiles that cannot be targeted properly overwhelmingly killing civilians.'],
+    ['a habit someone is accused of', 'In Raqqa the military alliance has repeatedly been accused of targeting and killing civilians.'],
     ['the war told from its start', 'Syria has been locked in a civil war since early 2011 when the Assad regime cracked down on pro-democracy protests in Daraa.'],
     ['weeks of violence summed up', 'In the past two weeks more than 200 civilians have been killed in Aleppo after regime forces responded with air raids.'],
     ['days of strikes summed up', 'Seven days of airstrikes across Idlib province had left more than 75 civilians dead and another 150 wounded.'],
@@ -2038,6 +2040,10 @@ describe('sentences that are not events', () => {
   for (const [name, text] of negatives) {
     it(name, () => expect(summary(extract(text))).toEqual([]));
   }
+  it('a habit told apart from the act, in a relative clause or a hyphenated word, leaves the act an event', () => {
+    expect(extract('Regime forces, which often shell the town, killed 12 people in Daraa on Monday.')).toHaveLength(1);
+    expect(extract('An air strike hit the often-shelled town of Daraa on Monday killing five people.')).toHaveLength(1);
+  });
 });
 
 describe('fatality counts', () => {

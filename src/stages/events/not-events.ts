@@ -79,6 +79,8 @@ const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|
 // "has also carried out rare strikes in the province", "have made continuous gains": acts counted by how often or told as a trend, not one act
 const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|repeated|countless|continuous|steady|consistent|gradual)\b/i;
 const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
+// ("Syrian military forces often indiscriminately strike rebel-held areas ... overwhelmingly killing civilians": what a habit brings about is a habit too)
+const HABITUAL_CLAUSE_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)(?![\w-])[^.;,]{0,120}$/i;
 // "continued to push west", "managed to retake": the event happened
 // ("led to the killing of one person": what an act brought about happened)
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved|led|leading)\s+to\s+(?:\w+\s+)?$/i;
@@ -130,7 +132,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.fled', example: 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.', drops: ({ before }) => FLEEING_BEFORE.test(before) },
   // "Syria has categorically denied carrying out the gas attack": a denial reports no event
   { id: 'not-event.denied', example: 'Syria has categorically denied carrying out the gas attack in Khan Sheikhoun.', drops: ({ before }) => DENIED_BEFORE.test(before) },
-  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
     id: 'not-event.author-unknown',
