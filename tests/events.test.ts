@@ -2137,6 +2137,8 @@ describe('fatality counts', () => {
     'Fighting destroyed almost 60 per cent of residential areas.',
     'At least 30 people were wounded in the blast.',
     'The 82-year-old former antiquities chief was a scholar.',
+    // a time of day whose colon the page lost
+    'Six ISIS suicide bombers attacked the Peshmerga base at around 330 am whose bodies still lie there in the open field.',
     'Hundreds of families fled Raqqa in 2016.',
     'The army killed it off in 2016, analysts said.',
     // a campaign's tally, not the toll of a day's fighting

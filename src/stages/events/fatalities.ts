@@ -275,6 +275,8 @@ export function findFatalities(text: string): SentenceFatalities {
     const numStart = start + m[0].indexOf(num);
     // "more than 10 million displaced": millions are a war's figures, never one event's count
     if (/^\s*(?:million|billion|m\b|bn\b)/i.test(text.slice(numStart + num.length, numStart + num.length + 9))) return;
+    // "at around 330 am whose bodies still lie there": a time of day (its colon lost), not a count
+    if (/^\s*(?:a\.m\.|p\.m\.|(?:am|pm|hrs|GMT)\b|o['’]clock)/i.test(text.slice(numStart + num.length, numStart + num.length + 9))) return;
     // "killed a two-day-old baby", "a 12-year-old boy", "children aged 10": an age, not a count
     if (/^-(?:day|week|month|year)s?-old\b/i.test(text.slice(numStart + num.length, numStart + num.length + 12)) || /\baged\s+$/i.test(text.slice(Math.max(0, numStart - 8), numStart))) return;
     // "on July 25 killed at least seven": the day of a month, not a count
