@@ -2035,6 +2035,7 @@ describe('sentences that are not events', () => {
     ['a lack of strikes', 'The observatory said there had been a lack of Russian air strikes in Aleppo this week.'],
     ['acts told as going on somewhere', 'The talks in Astana led to a de-escalation zone in Idlib which produced a drop in violence though Russian air strikes continue in some areas.'],
     ['an event told again as someone heard it', 'People waiting in the Ramousah garage in Aleppo heard the blast and said they feared revenge attacks by pro-government forces.'],
+    ['a campaign\'s sum told as swathes of land', 'The army has captured large swathes of territory from the terror group in the Badia.'],
     ['what an act was for', 'U.S. aircraft ferried forces behind militant lines in the Tabqa area to spearhead a major assault near Raqqa.'],
     ['"advanced" as an adjective', 'The opposition has repeatedly called on friendly countries to supply rebels in Idlib with advanced weapons capable of warding off the regime.'],
     ['an advance an attack was to prevent', 'The sources told SANA the bombing was meant to hold back the army units in Hasaka and prevent their further advance on the city.'],

@@ -28,6 +28,9 @@ const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|
 const PERCEIVED_BEFORE = /\b(?:heard|hear|hears|hearing|felt|feel|feels)\s+the\s+(?:sound\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$/i;
 // "has regained control of 55 percent of the country": a share of the land, the war's sum, not one taking
 const SHARE_OF_LAND_AFTER = /^\s+(?:(?:control|hold)\s+)?(?:(?:of|over)\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of\b/i;
+// "has captured large swathes of territory from the terror group": a campaign's sum told in the perfect
+const SWATHES_AFTER = /^\s+(?:(?:control|hold)\s+(?:of|over)\s+)?(?:large|huge|vast|wide|big|significant|major)\s+(?:swathes?|swaths?|tracts?|areas?|parts?|chunks?|portions?|stretches)\s+of\s+(?:territory|land|the\s+(?:country|province|region))\b/i;
+const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:\w+\s+)?$/i;
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
 // has been marked by indiscriminate shelling": a record of the war, not an event
 const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b|\b(?:was|were|is|are)\s+responsible\s+for\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|strikes|massacres|killings)\b/i;
@@ -150,6 +153,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.share-of-land',
     example: 'Backed by Russian military support the government has regained control of 55 percent of the country including Damascus and Aleppo.',
     drops: ({ hit, text }) => hit.rule.kind === 'territory' && SHARE_OF_LAND_AFTER.test(text.slice(hit.end, hit.end + 60)),
+  },
+  {
+    id: 'not-event.swathes-of-land',
+    example: 'The campaign backed by Assad ally Russia has captured large swathes of territory from the terror group.',
+    drops: ({ hit, text, before }) => hit.rule.kind === 'territory' && PERFECT_BEFORE.test(before) && SWATHES_AFTER.test(text.slice(hit.end, hit.end + 60)),
   },
   // "The attack comes as government forces are on the offensive against the extremists in other parts of Syria": a stance, not an act
   { id: 'not-event.on-the-offensive', example: 'Government forces are on the offensive against the extremists in other parts of Syria.', drops: ({ before }) => ON_THE_BEFORE.test(before) },
