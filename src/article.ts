@@ -64,7 +64,8 @@ export function buildArticleRecord(
   return record;
 }
 
-export interface ArticleInput {
+/** An input as read: its bytes, not yet decoded. */
+export interface ArticleBytes {
   id: string;
   path: string;
   bytes: Uint8Array;
@@ -75,7 +76,7 @@ export interface ArticleInput {
  * Decodes and analyses one input's bytes within the time limit; every problem
  * becomes a failed outcome. Throws only InterruptedError (Ctrl-C, with breakOnSigint).
  */
-export function processArticleBytes(input: ArticleInput, res: Resources, options: ArticleOptions = {}): ArticleOutcome {
+export function processArticleBytes(input: ArticleBytes, res: Resources, options: ArticleOptions = {}): ArticleOutcome {
   return processArticleBatch([input], res, options).outcomes[0]!;
 }
 
@@ -98,7 +99,7 @@ export const BATCH_BUDGET_MS = 200;
  * Throws only InterruptedError (Ctrl-C, with breakOnSigint).
  */
 export function processArticleBatch(
-  inputs: ArticleInput[],
+  inputs: ArticleBytes[],
   res: Resources,
   options: ArticleOptions = {},
 ): { outcomes: ArticleOutcome[]; stopped: boolean } {
@@ -125,7 +126,7 @@ export function processArticleBatch(
 }
 
 // One input, its problems as a failed outcome; decoding's warnings go to `warnings` as they come.
-function analyseBytes(input: ArticleInput, res: Resources, options: ArticleOptions, warnings: string[]): ArticleOutcome {
+function analyseBytes(input: ArticleBytes, res: Resources, options: ArticleOptions, warnings: string[]): ArticleOutcome {
   try {
     const decoded = decodeBytes(input.bytes);
     warnings.push(...decoded.warnings);
