@@ -78,10 +78,9 @@ function opensWithFirstName(name: string): boolean {
 function splitAtGivenNames(name: string): { offset: number; name: string }[] {
   const words = [...name.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index! }));
   if (words.length < 4) return [{ offset: 0, name }];
-  const given = isFirstWord;
   const cuts = [0];
   for (let i = 2; i < words.length - 1; i++) {
-    if (!given(words[i]!.text)) continue;
+    if (!isFirstWord(words[i]!.text)) continue;
     const at = KUNYA.test(words[i - 1]!.text) ? i - 1 : i;
     if (at - cuts[cuts.length - 1]! >= 2) cuts.push(at);
   }

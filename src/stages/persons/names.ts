@@ -105,13 +105,13 @@ function isNoiseWord(word: string): boolean {
   );
 }
 
+const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
+
 /**
  * Trims words around a name that a capitalised sequence swept in, common in
  * text that lost its commas: "On Tuesday Kevin Kennedy" -> "Kevin Kennedy",
  * "Syrias Bashar al-Assad" -> "Bashar al-Assad", "Rami Abdel Rahman The" -> "Rami Abdel Rahman".
  */
-const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
-
 export function trimName(name: string): { offset: number; name: string; role: boolean } {
   const words = name.split(/(\s+)/);
   let offset = 0;
