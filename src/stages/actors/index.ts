@@ -37,6 +37,6 @@ export function findActorMentions(doc: ArticleDoc, lex: ActorLexicon): ActorMent
   refined = dropNamesakes(refined, text, lex);
   refined = resolveHomeGovernment(refined, text, lex, doc.mentions.places ?? []);
   refined = attachBackers(refined, text, lex);
-  refined = resolveAnaphora(refined, lex, text);
+  refined = resolveAnaphora(refined, text, lex);
   return toMentions(refined, text, lex);
 }

@@ -79,7 +79,7 @@ export function attachBackers(candidates: Candidate[], text: string, lex: ActorL
 const SPEAKS_AFTER = /^\s+(?:said|says|added|reported|told|stated|announced)\b/i;
 const BODY_BEFORE = /\b(?:Observatory|Organi[sz]ation|watchdog|monitor|agency|Amnesty|Human\s+Rights\s+Watch|Commission|Committee)\b/;
 
-export function resolveAnaphora(candidates: Candidate[], lex: ActorLexicon, text = ''): Candidate[] {
+export function resolveAnaphora(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {
   const lastByRole = new Map<string, string>();
   const out: Candidate[] = [];
   for (const c of candidates) {

@@ -545,8 +545,8 @@ function unnamedAuthorOfAct(s: Sentence, sc: ActScope, res: Resources, fat: Sent
  * "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
  * village held by IS": no armed group here flies; the strike is a state's, the group its target
  * (armed groups did fly drones: "IS drone strike" keeps its author).
+ * @param backers the act's associated sides the sentence's roles found (none of them flies it)
  */
-/** @param backers the act's associated sides the sentence's roles found (none of them flies it) */
 function airForceOfAct(s: Sentence, sc: ActScope, backers: ActorPick[], sides: Sides): void {
   const { hit } = sc;
   const grounded = sides.actor1;
