@@ -1077,6 +1077,39 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name), summary(events).join('; ')).toEqual(['Damascus']);
   });
 
+  it('"the city" is the city told before, not a town, a region or a province told since', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Air strikes hit rebel-held parts of Aleppo province on Monday. Air raids believed to be Russian killed 10 civilians in the rebel-held Atareb town. Meanwhile six others were killed in government barrel bombs in the east of the city.',
+        '2016-07-25',
+        'Aleppo',
+      ],
+      [
+        'Shelling on the central district of Old Damascus killed four civilians. Eastern Ghouta is one of four such zones agreed at May peace talks. SANA said four people were wounded on Saturday when two mortar rounds hit the Absasiyeen Square in the centre of the city.',
+        '2017-10-15',
+        'Damascus',
+      ],
+      [
+        'DAESH holds around 60 percent of Deir Ezzor city the capital of the province of the same name which is next to the jihadist-held Raqqa province. Government forces were also fighting rebels in northern neighbourhoods of the city.',
+        '2016-06-26',
+        'Deir ez-Zor',
+      ],
+    ];
+    // the act told with "the city" (the barrel bombs' six dead, the mortar rounds, the fighting) stands at the city
+    const placed = cases.map(([text, published]) => extract(text, published).find((e) => e.evidence.some((ev) => /\bthe city\b/.test(ev.text)))?.location?.name);
+    expect(placed).toEqual(cases.map(([, , city]) => city));
+  });
+
+  it('"the city" keeps a town the sentence before called the city, and not a place a source spoke from', () => {
+    const manbij = extract('Syrian forces hold Deir Ezzor city. Elsewhere in Syria in Manbij US-backed Syrian Democratic Forces overran a key road junction in the citys south. The SDF had seized the silos and pushed into the city.', '2016-06-26');
+    expect(manbij.map((e) => e.location?.name), summary(manbij).join('; ')).not.toContain('Deir ez-Zor');
+    const qamishli = extract(
+      'Dozens Martyred Injured in Qamishli ISIL Terrorist Attack. A terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city in Hasaka province. An ISIL terrorist car bomb attack killed at least 44 and injured 140 others on Wednesday in al-Qameshli city in Hasaka province. SANA news agency quoted a source in Hasaka as saying that a terrorist suicide bomber carried out the attack using a car bomb in al-Gharbiya neighborhood on the road between al-Hialiyeh roundabout and Youth City roundabout on the western part of the city. The source said that scores of people were killed and injured in the attack and that a number of residential buildings and the infrastructure in the area sustained severe damage. Medical sources in the city told SANAs reporter that al-Qamishli National Hospital and a number of private hospitals received the bodies of 44 victims as well as 140 injured people some of whom sustained severe injuries which means that the death toll is likely to rise. For its part the Takfiri ISIL group claimed responsibility for the attack. In a statement circulated on social media it said the attack was carried out by a bomber in an explosives-laden truck. The terrorist group said the attack was "a response to the crimes committed by the crusader coalition aircraft" in the town of Manbij a bastion of the Takfiri group in Syrias Aleppo province.',
+      '2016-07-27',
+    );
+    expect(qamishli.map((e) => e.location?.name), summary(qamishli).join('; ')).toEqual(['Qamishli']);
+  });
+
   it('a headline placed at a city joins the same event in "the neighborhood of" a part the sentence puts in that city', () => {
     const events = extract('Iranian Militias Carry out Summary Executions against Civilians in Aleppo\n\nActivists in Aleppo said that the Iranian militias summarily executed six young men in the neighborhood of Sakhour on Friday after those men returned to their homes in eastern Aleppo.', '2016-12-24');
     expect(summary(events), summary(events).join('; ')).toHaveLength(1);

@@ -14,7 +14,7 @@ import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLo
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
-import { lookupPlace, provinceOf } from '../places/index.js';
+import { CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
 import { homeGovernment } from '../actors/index.js';
 
 export interface EventOptions {
@@ -202,6 +202,8 @@ interface Context {
   /** A toll told before any event it could join: "putting the death toll at 70". */
   pendingToll: { sentence: Sentence; fat: SentenceFatalities; actors: ActorMention[] } | null;
   lastPlace: { mention: PlaceMention; sentence: number } | null;
+  /** The last place told as a city ("Deir Ezzor city", Damascus): what "the city" points back at. */
+  lastCity: { mention: PlaceMention; sentence: number } | null;
   focus: PlaceMention | null;
   /** The last strike told over a whole country or province with its author ("government air strikes on towns across the country"). */
   lastWide: EventDraft | null;
@@ -648,7 +650,12 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   let picked = pickLocations(s.text, hit, sc.places);
   const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
   // "inside Syria", "from Iraq": a country says little when the story's town is known
-  const localContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
+  const nearContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
+  // ("six others were killed in government barrel bombs in the east of the city" after "air raids ... in the rebel-held
+  // Atareb town"; "two mortar rounds hit the Absasiyeen Square in the centre of the city" after "Eastern Ghouta is one of four
+  // such zones": the city told before, not a town, a region or a province told since)
+  const city = !picked && THE_CITY.test(s.text) && nearContext && !isCity(doc.text, nearContext) ? cityToldBefore(doc, s, nearContext, ctx, res) : null;
+  const localContext = city ?? nearContext;
   // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
   // ("air strikes on towns across Syria": the country the words name as the act's whole ground stays)
   const acrossNamed = (p: PlaceMention) => NATIONWIDE_NAMED.test(s.text.slice(Math.max(0, p.start - 40), p.end));
@@ -671,7 +678,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
     explain.location = 'location.told-next';
   } else if (localContext) {
     locations = [localContext];
-    explain.location = localContext === ctx.focus ? 'location.article-focus' : 'location.context';
+    explain.location = city ? 'location.the-city' : localContext === ctx.focus ? 'location.article-focus' : 'location.context';
   } else if (ctx.lastPlace) {
     locations = [ctx.lastPlace.mention];
     explain.location = 'location.context-country';
@@ -875,6 +882,47 @@ const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|
 const NATIONWIDE_NAMED = /\b(?:across|throughout|around)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L}-]+$/iu;
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
 
+// "the city", "the city's south", "the citys south" (not "the city of Raqqa", which names it)
+const THE_CITY = /\b(?:the|this)\s+city(?:['’]?s)?\b(?!\s+of\b)/;
+const CITY_WORD_AFTER = /^\s+city\b/i;
+const CITY_WORD_BEFORE = /\b(?:city|capital)\s+(?:of\s+)?$/i;
+
+/** A place told as a city: a large town, or one the words call a city ("Deir Ezzor city", "the city of Raqqa"). */
+function isCity(text: string, p: PlaceMention): boolean {
+  if (p.place.feature !== 'populated-place') return false;
+  return (p.place.population ?? 0) >= CITY_POPULATION || /\bcity\b/i.test(p.text) || CITY_WORD_AFTER.test(text.slice(p.end, p.end + 8)) || CITY_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start));
+}
+
+/**
+ * A town the same clause goes on to call "the city", with no other place between: "in Manbij US-backed
+ * Syrian Democratic Forces (SDF) overran a key road junction in the citys south" (not where a source
+ * speaks from: "a source in Hasaka as saying that a ... bomber carried out the attack ... on the western
+ * part of the city" of the story).
+ */
+function calledCityNext(text: string, p: PlaceMention, places: PlaceMention[], s: Sentence): boolean {
+  if (p.place.feature !== 'populated-place') return false;
+  const next = places.find((q) => q.start >= p.end);
+  const ref = THE_CITY.exec(text.slice(p.end, Math.min(s.end, p.end + 120)));
+  return !!ref && (!next || next.start >= p.end + ref.index) && !SPEECH_BETWEEN.test(text.slice(p.end, p.end + ref.index));
+}
+const SPEECH_BETWEEN = /(?:said|saying|says|told|telling|reported|according)/i;
+
+/**
+ * What "the city" points back at when the story's place since is no city: the last city told within
+ * a few sentences; else the city a province told in the story is named after ("Syria's Aleppo
+ * province ... the rebel-held Atareb town ... the east of the city": Aleppo).
+ */
+function cityToldBefore(doc: ArticleDoc, s: Sentence, context: PlaceMention, ctx: Context, res: Resources): PlaceMention | null {
+  if (ctx.lastCity && s.index - ctx.lastCity.sentence <= 6) return ctx.lastCity.mention;
+  const province = provinceOf(context.place);
+  if (!province) return null;
+  const told = doc.mentions.places.findLast((m) => m.end <= s.start && m.place.feature === 'admin1' && m.place.name === province);
+  if (!told) return null;
+  const capital = lookupPlace(res.gazetteer, province, { feature: 'populated-place', countryCodes: context.place.country_code ? [context.place.country_code] : [] });
+  if (!capital || capital.admin1 !== province || (capital.population ?? 0) < CITY_POPULATION) return null;
+  return { ...told, place: capital, rule: 'place.city-of-province', geoPrecision: 1 };
+}
+
 /** The country of the story's place, as a place mention at that mention's offsets. */
 function countryOf(m: PlaceMention | null, res: Resources): PlaceMention | null {
   if (!m?.place.country) return null;
@@ -1077,7 +1125,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -1107,6 +1155,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     }
     const scene = sceneOf(doc, s, inSentence, ctx);
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
+    const city = inSentence.places.findLast((p) => !standsForOther(doc, p) && (isCity(doc.text, p) || calledCityNext(doc.text, p, inSentence.places, s)));
+    if (city) ctx.lastCity = { mention: city, sentence: s.index };
   }
 
   // Sources and denials are read over each event's evidence.
