@@ -75,7 +75,9 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
   if (blast(a) && blast(b)) return datesAgree(a, b);
   // "the regime air strike dropped chemical bombs", "barrel bombs containing chlorine": the gas attack is how it was delivered
-  if (gasDelivered(a, b)) return datesAgree(a, b);
+  // (not when their dead disagree: "One woman was killed in an air strike Saturday on the Syrian town of Khan Sheikhun" is
+  // not "a suspected chemical weapons attack on Tuesday that killed 87 civilians" there)
+  if (gasDelivered(a, b)) return datesAgree(a, b) && tollsAgree(a, b);
   // "Jets pounded Aleppo" then "the bombardment killed 84": bombardment that does not say
   // by what is the air strike told again
   const air = (d: EventDraft) => d.trigger.rule.kind === 'air';

@@ -204,6 +204,8 @@ interface Context {
   lastPlace: { mention: PlaceMention; sentence: number } | null;
   /** The last place told as a city ("Deir Ezzor city", Damascus): what "the city" points back at. */
   lastCity: { mention: PlaceMention; sentence: number } | null;
+  /** The last place told as a town or village ("the Syrian town of Khan Sheikhun"): what "the town" points back at. */
+  lastTown: { mention: PlaceMention; sentence: number } | null;
   focus: PlaceMention | null;
   /** The last strike told over a whole country or province with its author ("government air strikes on towns across the country"). */
   lastWide: EventDraft | null;
@@ -654,7 +656,13 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   // ("six others were killed in government barrel bombs in the east of the city" after "air raids ... in the rebel-held
   // Atareb town"; "two mortar rounds hit the Absasiyeen Square in the centre of the city" after "Eastern Ghouta is one of four
   // such zones": the city told before, not a town, a region or a province told since)
-  const city = !picked && THE_CITY.test(s.text) && nearContext && !isCity(doc.text, nearContext) ? cityToldBefore(doc, s, nearContext, ctx, res) : null;
+  // ("mortar shells hit citizens houses in the town" after "the terrorist-besieged town of al-Fouaa to the north of Idleb city":
+  // al-Fouaa; "The death was the first in the town" after "the strike on the rebel-held town in northwest Syrias Idlib province":
+  // the town of Khan Sheikhun told before)
+  const city = picked || !nearContext ? null
+    : THE_CITY.test(s.text) && !isCity(doc.text, nearContext) ? cityToldBefore(doc, s, nearContext, ctx, res)
+    : THE_TOWN.test(s.text) && !isTown(doc.text, nearContext) && ctx.lastTown && s.index - ctx.lastTown.sentence <= 6 ? ctx.lastTown.mention
+    : null;
   const localContext = city ?? nearContext;
   // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
   // ("air strikes on towns across Syria": the country the words name as the act's whole ground stays)
@@ -678,7 +686,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
     explain.location = 'location.told-next';
   } else if (localContext) {
     locations = [localContext];
-    explain.location = city ? 'location.the-city' : localContext === ctx.focus ? 'location.article-focus' : 'location.context';
+    explain.location = city ? (city === ctx.lastTown?.mention ? 'location.the-town' : 'location.the-city') : localContext === ctx.focus ? 'location.article-focus' : 'location.context';
   } else if (ctx.lastPlace) {
     locations = [ctx.lastPlace.mention];
     explain.location = 'location.context-country';
@@ -891,6 +899,16 @@ const CITY_WORD_BEFORE = /\b(?:city|capital)\s+(?:of\s+)?$/i;
 function isCity(text: string, p: PlaceMention): boolean {
   if (p.place.feature !== 'populated-place') return false;
   return (p.place.population ?? 0) >= CITY_POPULATION || /\bcity\b/i.test(p.text) || CITY_WORD_AFTER.test(text.slice(p.end, p.end + 8)) || CITY_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start));
+}
+
+// "the town", "the village" (not "the town of Qusayr", which names it)
+const THE_TOWN = /\b(?:the|this)\s+(?:town|village)(?:['’]?s)?\b(?!\s+of\b)/;
+const TOWN_WORD_AROUND = /^\s+(?:town|village)\b|\b(?:town|village)\s+of\s+$/i;
+
+/** A place told as a town or village: one the words call so ("the town of Khan Sheikhun", "Atareb town"), or any town that is no city. */
+function isTown(text: string, p: PlaceMention): boolean {
+  if (p.place.feature !== 'populated-place') return false;
+  return /\b(?:town|village)\b/i.test(p.text) || TOWN_WORD_AROUND.test(text.slice(p.end, p.end + 9)) || TOWN_WORD_AROUND.test(text.slice(Math.max(0, p.start - 16), p.start)) || !isCity(text, p);
 }
 
 /**
@@ -1125,7 +1143,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -1157,6 +1175,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
     const city = inSentence.places.findLast((p) => !standsForOther(doc, p) && (isCity(doc.text, p) || calledCityNext(doc.text, p, inSentence.places, s)));
     if (city) ctx.lastCity = { mention: city, sentence: s.index };
+    const town = inSentence.places.findLast((p) => !standsForOther(doc, p) && isTown(doc.text, p));
+    if (town) ctx.lastTown = { mention: town, sentence: s.index };
   }
 
   // Sources and denials are read over each event's evidence.
