@@ -1116,6 +1116,22 @@ describe('events from real sentences', () => {
     ]);
   });
 
+  it('"the town" keeps a large town the article calls a town, wherever it does', () => {
+    const events = extract(
+      'Regime air strikes hit the rebel-held town of Douma in Eastern Ghouta on Monday. Activists said shelling also hit the nearby town of Harasta. Douma has been besieged by government forces since 2013. Residents said six civilians were killed when air strikes hit a market in the town.',
+      '2017-11-20',
+    );
+    expect(events.find((e) => e.fatalities?.best === 6)?.location?.name, summary(events).join('; ')).toBe('Douma');
+  });
+
+  it('"the towns" that are many are no town told before', () => {
+    const many = extract(
+      'Turkish-backed rebels took the village of Dabiq on Sunday. Backed by Russian forces, Syrian troops recaptured the famed ancient city of Palmyra from the Islamic State militant group on Monday. Since the operation began Turkish experts and Free Syrian Army (FSA) forces supported by the Turkish military carried out detailed scans after Daesh terrorists were ousted from civilian settlements only to allow civilians return after the towns were fully secured.',
+      '2016-10-20',
+    );
+    expect(many.filter((e) => e.location?.name === 'Dabiq'), summary(many).join('; ')).toHaveLength(1);
+  });
+
   it('"the city" keeps a town the sentence before called the city, and not a place a source spoke from', () => {
     const manbij = extract('Syrian forces hold Deir Ezzor city. Elsewhere in Syria in Manbij US-backed Syrian Democratic Forces overran a key road junction in the citys south. The SDF had seized the silos and pushed into the city.', '2016-06-26');
     expect(manbij.map((e) => e.location?.name), summary(manbij).join('; ')).not.toContain('Deir ez-Zor');

@@ -206,6 +206,8 @@ interface Context {
   lastCity: { mention: PlaceMention; sentence: number } | null;
   /** The last place told as a town or village ("the Syrian town of Khan Sheikhun"): what "the town" points back at. */
   lastTown: { mention: PlaceMention; sentence: number } | null;
+  /** The places the article calls a town or a village somewhere. */
+  towns: Set<string>;
   focus: PlaceMention | null;
   /** The last strike told over a whole country or province with its author ("government air strikes on towns across the country"). */
   lastWide: EventDraft | null;
@@ -661,7 +663,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   // the town of Khan Sheikhun told before)
   const city = picked || !nearContext ? null
     : THE_CITY.test(s.text) && !isCity(doc.text, nearContext) ? cityToldBefore(doc, s, nearContext, ctx, res)
-    : THE_TOWN.test(s.text) && !isTown(doc.text, nearContext) && ctx.lastTown && s.index - ctx.lastTown.sentence <= 6 ? ctx.lastTown.mention
+    : THE_TOWN.test(s.text) && !isTown(doc.text, nearContext, ctx.towns) && ctx.lastTown && s.index - ctx.lastTown.sentence <= 6 ? ctx.lastTown.mention
     : null;
   const localContext = city ?? nearContext;
   // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
@@ -901,14 +903,22 @@ function isCity(text: string, p: PlaceMention): boolean {
   return (p.place.population ?? 0) >= CITY_POPULATION || /\bcity\b/i.test(p.text) || CITY_WORD_AFTER.test(text.slice(p.end, p.end + 8)) || CITY_WORD_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start));
 }
 
-// "the town", "the village" (not "the town of Qusayr", which names it)
-const THE_TOWN = /\b(?:the|this)\s+(?:town|village)(?:['’]?s)?\b(?!\s+of\b)/;
+// "the town", "the village", "the town's residents", "the towns residents" with its apostrophe lost (not "the town of Qusayr",
+// which names it, nor "after the towns were fully secured", many of them)
+const THE_TOWN = /\b(?:the|this)\s+(?:town|village)(?:['’]s|s(?=\s+(?:residents|people|inhabitants|population|cent(?:re|er)|outskirts|edge|entrance|outer|main|market|hospital|mosque|school|council|streets|neighbou?rhoods|(?:north|south|east|west)(?:ern)?)\b))?\b(?!\s+of\b)/;
 const TOWN_WORD_AROUND = /^\s+(?:town|village)\b|\b(?:town|village)\s+of\s+$/i;
 
-/** A place told as a town or village: one the words call so ("the town of Khan Sheikhun", "Atareb town"), or any town that is no city. */
-function isTown(text: string, p: PlaceMention): boolean {
-  if (p.place.feature !== 'populated-place') return false;
-  return /\b(?:town|village)\b/i.test(p.text) || TOWN_WORD_AROUND.test(text.slice(p.end, p.end + 9)) || TOWN_WORD_AROUND.test(text.slice(Math.max(0, p.start - 16), p.start)) || !isCity(text, p);
+const calledTown = (text: string, p: PlaceMention) =>
+  /\b(?:town|village)\b/i.test(p.text) || TOWN_WORD_AROUND.test(text.slice(p.end, p.end + 9)) || TOWN_WORD_AROUND.test(text.slice(Math.max(0, p.start - 16), p.start));
+
+/** The places an article calls a town or a village anywhere ("the town of Douma"): towns wherever it names them. */
+function townsOf(doc: ArticleDoc): Set<string> {
+  return new Set(doc.mentions.places.filter((p) => p.place.feature === 'populated-place' && calledTown(doc.text, p)).map((p) => p.place.name));
+}
+
+/** A place told as a town or village: one the article calls so, or any town that is no city. */
+function isTown(text: string, p: PlaceMention, towns: Set<string>): boolean {
+  return p.place.feature === 'populated-place' && (towns.has(p.place.name) || !isCity(text, p));
 }
 
 /**
@@ -1143,7 +1153,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -1175,7 +1185,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
     const city = inSentence.places.findLast((p) => !standsForOther(doc, p) && (isCity(doc.text, p) || calledCityNext(doc.text, p, inSentence.places, s)));
     if (city) ctx.lastCity = { mention: city, sentence: s.index };
-    const town = inSentence.places.findLast((p) => !standsForOther(doc, p) && isTown(doc.text, p));
+    const town = inSentence.places.findLast((p) => !standsForOther(doc, p) && isTown(doc.text, p, ctx.towns));
     if (town) ctx.lastTown = { mention: town, sentence: s.index };
   }
 
