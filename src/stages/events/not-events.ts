@@ -105,6 +105,8 @@ export const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|
 export const BACKDROP = /\b(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|after|(?:a|one|two|three|several|\d+)?\s*(?:hours?|days?|weeks?)\s+after)\b/i;
 const BACKDROP_BEFORE = new RegExp(`${BACKDROP.source}[^.;]*$`, 'i');
 
+const ACT_AS_TOPIC_BEFORE = /\b(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
 interface TriggerContext {
   hit: TriggerHit;
@@ -255,6 +257,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.attack-as-name',
     example: 'One dead in raid on Syria chemical attack town.',
     drops: ({ hit, text }) => /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i.test(hit.text) && /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b(?!['’])/i.test(text.slice(hit.end, hit.end + 16)),
+  },
+  // ("to re-open the file of the Ghouta Massacre", "to travel to Ghouta the site of the massacre", "on the anniversary of the
+  // chemical attack": the act is what the place or the matter is known by, told elsewhere or long ago)
+  {
+    id: 'not-event.act-as-topic',
+    example: 'The Syrian Coalition called upon the UN Security Council to re-open the file of the Ghouta Massacre.',
+    drops: ({ hit, before }) => /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before),
   },
   // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop, recalled, is no event of the story)
   {
