@@ -2011,6 +2011,7 @@ describe('sentences that are not events', () => {
     ['an attack that names a town', 'Turkish troops delivered aid to the Syria chemical attack town of Khan Sheikhun.'],
     ['an act the matter is known by', 'The Syrian Coalition urged the UN Security Council to re-open the file of the Eastern Ghouta massacre.'],
     ['an act its perpetrators are known by', 'The Syrian Coalition called upon the UN Security Council to re-open the file of the massacre in Eastern Ghouta and to determine perpetrators of the massacre.'],
+    ['the dead of an act told before, said who they were', 'In Rashidin the monitor said that most of the dead were evacuees but also included several rebels who had been guarding the buses.'],
     ['an act the place is known by', 'In an interview with Al Arabiya Syrian National Coalition chief Ahmad Jarba called on the U.N. investigators to travel to Ghouta the site of the massacre.'],
     ['a conquest dated by the year that names it, years before the story', 'Daesh seized large areas of both Syria and Iraq in a lightning 2014 campaign.'],
     ['an aim', 'The SDF launched two separate offensives in Deir ez-Zor aimed at ousting Daesh from Syria, the Observatory said.'],

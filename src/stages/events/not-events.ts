@@ -265,6 +265,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The Syrian Coalition called upon the UN Security Council to re-open the file of the Ghouta Massacre.',
     drops: ({ hit, before }) => /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before),
   },
+  // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
+  // of an act told before, said who they were)
+  { id: 'not-event.the-dead', example: 'It said that most of the dead were evacuees.', drops: ({ hit, before }) => /^dead$/i.test(hit.text) && /\bthe\s+$/i.test(before) },
   // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop, recalled, is no event of the story)
   {
     id: 'not-event.recalled-backdrop',
