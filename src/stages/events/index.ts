@@ -922,18 +922,17 @@ function isTown(text: string, p: PlaceMention, towns: Set<string>): boolean {
 }
 
 /**
- * A town the same clause goes on to call "the city", with no other place between: "in Manbij US-backed
- * Syrian Democratic Forces (SDF) overran a key road junction in the citys south" (not where a source
- * speaks from: "a source in Hasaka as saying that a ... bomber carried out the attack ... on the western
- * part of the city" of the story).
+ * A town the sentence goes on to call "the city" close after, with no other place between: "in Manbij
+ * US-backed Syrian Democratic Forces (SDF) overran a key road junction in the citys south" (not where a
+ * source spoke from, far before: "a source in Hasaka as saying that a terrorist suicide bomber carried out
+ * the attack using a car bomb in al-Gharbiya neighborhood ... on the western part of the city" of the story).
  */
 function calledCityNext(text: string, p: PlaceMention, places: PlaceMention[], s: Sentence): boolean {
   if (p.place.feature !== 'populated-place') return false;
   const next = places.find((q) => q.start >= p.end);
   const ref = THE_CITY.exec(text.slice(p.end, Math.min(s.end, p.end + 120)));
-  return !!ref && (!next || next.start >= p.end + ref.index) && !SPEECH_BETWEEN.test(text.slice(p.end, p.end + ref.index));
+  return !!ref && (!next || next.start >= p.end + ref.index);
 }
-const SPEECH_BETWEEN = /(?:said|saying|says|told|telling|reported|according)/i;
 
 /**
  * What "the city" points back at when the story's place since is no city: the last city told within
