@@ -655,17 +655,8 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
   // "inside Syria", "from Iraq": a country says little when the story's town is known
   const nearContext = ctx.lastPlace && s.index - ctx.lastPlace.sentence <= 3 && ctx.lastPlace.mention.place.feature !== 'country' ? ctx.lastPlace.mention : ctx.focus;
-  // ("six others were killed in government barrel bombs in the east of the city" after "air raids ... in the rebel-held
-  // Atareb town"; "two mortar rounds hit the Absasiyeen Square in the centre of the city" after "Eastern Ghouta is one of four
-  // such zones": the city told before, not a town, a region or a province told since)
-  // ("mortar shells hit citizens houses in the town" after "the terrorist-besieged town of al-Fouaa to the north of Idleb city":
-  // al-Fouaa; "The death was the first in the town" after "the strike on the rebel-held town in northwest Syrias Idlib province":
-  // the town of Khan Sheikhun told before)
-  const city = picked || !nearContext ? null
-    : THE_CITY.test(s.text) && !isCity(doc.text, nearContext) ? cityToldBefore(doc, s, nearContext, ctx, res)
-    : THE_TOWN.test(s.text) && !isTown(doc.text, nearContext, ctx.towns) && ctx.lastTown && s.index - ctx.lastTown.sentence <= 6 ? ctx.lastTown.mention
-    : null;
-  const localContext = city ?? nearContext;
+  const pointed = picked || !nearContext ? null : placePointedBack(doc, s, nearContext, ctx, res);
+  const localContext = pointed?.mention ?? nearContext;
   // ("in neighbouring Iraq" in a story set in Syria is another country: it stays)
   // ("air strikes on towns across Syria": the country the words name as the act's whole ground stays)
   const acrossNamed = (p: PlaceMention) => NATIONWIDE_NAMED.test(s.text.slice(Math.max(0, p.start - 40), p.end));
@@ -688,7 +679,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
     explain.location = 'location.told-next';
   } else if (localContext) {
     locations = [localContext];
-    explain.location = city ? (city === ctx.lastTown?.mention ? 'location.the-town' : 'location.the-city') : localContext === ctx.focus ? 'location.article-focus' : 'location.context';
+    explain.location = pointed ? pointed.rule : localContext === ctx.focus ? 'location.article-focus' : 'location.context';
   } else if (ctx.lastPlace) {
     locations = [ctx.lastPlace.mention];
     explain.location = 'location.context-country';
@@ -934,13 +925,34 @@ function calledCityNext(text: string, p: PlaceMention, places: PlaceMention[], s
   return !!ref && (!next || next.start >= p.end + ref.index);
 }
 
+/** How far back "the city" or "the town" looks for the place it points at, in sentences. */
+const POINTED_BACK_SENTENCES = 6;
+
+/**
+ * The place "the city" or "the town" points back at when the story's place since is not one
+ * ("six others were killed in government barrel bombs in the east of the city" after "air raids ... in
+ * the rebel-held Atareb town"; "two mortar rounds hit the Absasiyeen Square in the centre of the city"
+ * after "Eastern Ghouta is one of four such zones"; "mortar shells hit citizens houses in the town" after
+ * "the terrorist-besieged town of al-Fouaa to the north of Idleb city"), with the rule that found it.
+ */
+function placePointedBack(doc: ArticleDoc, s: Sentence, context: PlaceMention, ctx: Context, res: Resources): { mention: PlaceMention; rule: string } | null {
+  if (THE_CITY.test(s.text) && !isCity(doc.text, context)) {
+    const city = cityToldBefore(doc, s, context, ctx, res);
+    return city && { mention: city, rule: 'location.the-city' };
+  }
+  if (THE_TOWN.test(s.text) && !isTown(doc.text, context, ctx.towns) && ctx.lastTown && s.index - ctx.lastTown.sentence <= POINTED_BACK_SENTENCES) {
+    return { mention: ctx.lastTown.mention, rule: 'location.the-town' };
+  }
+  return null;
+}
+
 /**
  * What "the city" points back at when the story's place since is no city: the last city told within
  * a few sentences; else the city a province told in the story is named after ("Syria's Aleppo
  * province ... the rebel-held Atareb town ... the east of the city": Aleppo).
  */
 function cityToldBefore(doc: ArticleDoc, s: Sentence, context: PlaceMention, ctx: Context, res: Resources): PlaceMention | null {
-  if (ctx.lastCity && s.index - ctx.lastCity.sentence <= 6) return ctx.lastCity.mention;
+  if (ctx.lastCity && s.index - ctx.lastCity.sentence <= POINTED_BACK_SENTENCES) return ctx.lastCity.mention;
   const province = provinceOf(context.place);
   if (!province) return null;
   const told = doc.mentions.places.findLast((m) => m.end <= s.start && m.place.feature === 'admin1' && m.place.name === province);
