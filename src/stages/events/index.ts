@@ -1194,9 +1194,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     }
     const scene = sceneOf(doc, s, inSentence, ctx);
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
-    const city = inSentence.places.findLast((p) => !standsForOther(doc, p) && (isCity(doc.text, p) || calledCityNext(doc.text, p, inSentence.places, s)));
+    const told = inSentence.places.filter((p) => !standsForOther(doc, p));
+    const city = told.findLast((p) => isCity(doc.text, p) || calledCityNext(doc.text, p, inSentence.places, s));
     if (city) ctx.lastCity = { mention: city, sentence: s.index };
-    const town = inSentence.places.findLast((p) => !standsForOther(doc, p) && isTown(doc.text, p, ctx.towns));
+    const town = told.findLast((p) => isTown(doc.text, p, ctx.towns));
     if (town) ctx.lastTown = { mention: town, sentence: s.index };
   }
 

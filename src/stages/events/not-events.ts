@@ -81,9 +81,10 @@ const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\
 const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|illness|cancer|natural causes|old age|(?:a\s+)?heart attack|heart failure|a stroke|starvation|hunger|malnutrition|thirst|the cold|exposure|cholera|typhoid|covid)\b/i;
 // "has also carried out rare strikes in the province", "have made continuous gains": acts counted by how often or told as a trend, not one act
 const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|repeated|countless|continuous|steady|consistent|gradual)\b/i;
-const HABITUAL_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)\s+(?:\w+\s+)?$/i;
+const HABIT_ADVERB = String.raw`\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)`;
+const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+)?$`, 'i');
 // ("Syrian military forces often indiscriminately strike rebel-held areas ... overwhelmingly killing civilians": what a habit brings about is a habit too)
-const HABITUAL_CLAUSE_BEFORE = /\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)(?![\w-])[^.;,]{0,120}$/i;
+const HABITUAL_CLAUSE_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}(?![\w-])[^.;,]{0,120}$`, 'i');
 // "continued to push west", "managed to retake": the event happened
 // ("led to the killing of one person": what an act brought about happened)
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved|led|leading)\s+to\s+(?:\w+\s+)?$/i;
@@ -105,6 +106,8 @@ export const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|
 export const BACKDROP = /\b(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|after|(?:a|one|two|three|several|\d+)?\s*(?:hours?|days?|weeks?)\s+after)\b/i;
 const BACKDROP_BEFORE = new RegExp(`${BACKDROP.source}[^.;]*$`, 'i');
 
+/** A trigger that names the act as a noun ("the attack", "strikes", "the massacre"). */
+const ACT_NOUN = /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i;
 const ACT_AS_TOPIC_BEFORE = /\b(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
@@ -256,14 +259,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.attack-as-name',
     example: 'One dead in raid on Syria chemical attack town.',
-    drops: ({ hit, text }) => /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i.test(hit.text) && /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b(?!['’])/i.test(text.slice(hit.end, hit.end + 16)),
+    drops: ({ hit, text }) => ACT_NOUN.test(hit.text) && /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b(?!['’])/i.test(text.slice(hit.end, hit.end + 16)),
   },
   // ("to re-open the file of the Ghouta Massacre", "to travel to Ghouta the site of the massacre", "on the anniversary of the
   // chemical attack": the act is what the place or the matter is known by, told elsewhere or long ago)
   {
     id: 'not-event.act-as-topic',
     example: 'The Syrian Coalition called upon the UN Security Council to re-open the file of the Ghouta Massacre.',
-    drops: ({ hit, before }) => /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before),
+    drops: ({ hit, before }) => ACT_NOUN.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before),
   },
   // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
   // of an act told before, said who they were)
