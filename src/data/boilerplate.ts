@@ -1,5 +1,5 @@
 // Boilerplate markers as data (boilerplate.json), validated and compiled once.
-import { z } from 'zod';
+import * as z from 'zod';
 import raw from './boilerplate.json' with { type: 'json' };
 import { escapeRegExp } from '../stages/actors/phrases.js';
 

@@ -1,6 +1,12 @@
 // Bytes -> text. UTF-8 (with or without BOM), UTF-16 with BOM, and
 // Windows-1252 / Latin-1 detected and decoded; binary input refused.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type iconvType from 'iconv-lite';
+
+// iconv-lite is half a megabyte of code tables: it is loaded when an input
+// first needs it (UTF-16, or not valid UTF-8), not at every start-up.
+let iconv: typeof iconvType | null = null;
+const codecs = (): typeof iconvType => (iconv ??= createRequire(import.meta.url)('iconv-lite') as typeof iconvType);
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -24,10 +30,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   let encoding: Encoding;
   if (buf[0] === 0xff && buf[1] === 0xfe) {
     encoding = 'utf-16le';
-    text = iconv.decode(buf.subarray(2), 'utf-16le');
+    text = codecs().decode(buf.subarray(2), 'utf-16le');
   } else if (buf[0] === 0xfe && buf[1] === 0xff) {
     encoding = 'utf-16be';
-    text = iconv.decode(buf.subarray(2), 'utf-16be');
+    text = codecs().decode(buf.subarray(2), 'utf-16be');
   } else {
     // A NUL byte never occurs in text files in UTF-8 or a single-byte code page.
     const nul = buf.indexOf(0);
@@ -42,7 +48,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     } catch {
       // Not valid UTF-8: news pages saved on Windows are Windows-1252, a superset
       // of Latin-1 for text ("’" is 0x92). Node's TextDecoder maps 0x80-0x9f wrongly.
-      text = iconv.decode(body, 'win1252');
+      text = codecs().decode(body, 'win1252');
       encoding = 'windows-1252';
       warnings.push('not valid UTF-8: decoded as Windows-1252 (Latin-1)');
     }

@@ -1,6 +1,6 @@
 // The record contract (SPEC sections 3 and 4) as zod schemas: the source of
 // the records' validation and of `extract schema`.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const EVENT_TYPES = [
   'Battles',

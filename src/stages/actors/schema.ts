@@ -2,8 +2,8 @@
 // (--actors FILE, JSON or YAML). Validated by zod at load time; problems are
 // reported as `file: entry "id", field[i]: expected ..., got ...`.
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import * as z from 'zod';
 import { DictionaryError } from '../../errors.js';
 
 export const ACTOR_TYPES = [
@@ -165,6 +165,12 @@ function toDictionaryError(file: string, root: unknown, error: z.ZodError): Dict
   }
   const value = valueAt(root, issue.path);
   return new DictionaryError(file, locate(root, issue.path) || null, `expected ${issue.message}, got ${describe(value)}`);
+}
+
+/** YAML is read only from user files: the parser is loaded when one is given, not at every start-up. */
+function parseYaml(source: string): unknown {
+  const yaml = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parse(source);
 }
 
 /** Reads, parses and validates one user dictionary. Throws DictionaryError naming file, entry and problem. */

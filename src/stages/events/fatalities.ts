@@ -2,7 +2,7 @@
 // well as nine members of Syrian security forces" is 35 (low 35); "dozens"
 // is a range; "no fatalities were reported" is 0; the wounded are not dead.
 import raw from '../../data/fatalities.json' with { type: 'json' };
-import { z } from 'zod';
+import * as z from 'zod';
 import { escapeRegExp } from '../actors/phrases.js';
 
 const Data = z.object({

@@ -1,5 +1,5 @@
 // Event triggers as data (src/data/triggers.json), validated and compiled once.
-import { z } from 'zod';
+import * as z from 'zod';
 import raw from '../../data/triggers.json' with { type: 'json' };
 import { EVENT_TYPES } from '../../records/schemas.js';
 import { escapeRegExp } from '../actors/phrases.js';

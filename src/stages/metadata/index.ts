@@ -1,7 +1,7 @@
 // Article metadata from the page's header and footer lines: title, outlet,
 // byline, dateline and publication date.
 import raw from '../../data/metadata.json' with { type: 'json' };
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ArticleDoc, ArticleMeta } from '../../document/model.js';
 import type { CleanedText } from '../clean/index.js';
 import { findStampedDate, isDateLine, parseHeaderDate } from './published.js';

@@ -1,7 +1,7 @@
 // Organisations that are not armed actors (monitors, media, international
 // bodies, ministries): src/data/organizations.json, validated and compiled once.
 import orgData from '../../data/organizations.json' with { type: 'json' };
-import { z } from 'zod';
+import * as z from 'zod';
 import { DictionaryError } from '../../errors.js';
 import { alternation, ASCII_WORD_BEFORE, PhraseMatcher } from '../actors/phrases.js';
 

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlaceFeature } from '../../document/model.js';
 import { DictionaryError } from '../../errors.js';
 import { exactKey, foldKey } from './fold.js';
