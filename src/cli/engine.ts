@@ -40,17 +40,21 @@ export function boundHeap(): void {
 }
 
 /**
- * With --jobs above 1, a function is optimised after four times the default
- * run of interpreted work. The pipeline's large functions meet new shapes of
- * text for hundreds of articles, and each time V8 throws their optimised code
- * away and compiles them again on helper threads: over 1,000 articles that is
- * a third of the process's CPU time. When every core analyses, that compiling
- * takes turns with the analysis, and waiting longer halves it: --jobs 2 over
- * 3,000 articles takes 12 to 14% less time on two cores. With one analysing thread
- * the compiling has a core of its own, and the later optimisation would only
- * slow that thread (5 to 9% more time), so --jobs 1 keeps V8's default.
+ * A function is optimised after four times V8's default run of interpreted
+ * work. The pipeline's large functions meet new shapes of text for hundreds
+ * of articles, and each time V8 throws their optimised code away and compiles
+ * them again on helper threads: with the default, that compiling was a
+ * third of the CPU time of 1,000 articles. Waiting longer lets
+ * their type feedback settle first.
+ * - --jobs 2 over 3,000 articles takes 12 to 14% less wall-clock time on two
+ *   cores: the compiling takes turns with the analysis there.
+ * - --jobs 1 on a machine with a core to spare for the compiling: over 1,000
+ *   articles 11.2 to 11.4 CPU seconds against 12.7 to 14.3, in 9.3 to 9.4 s
+ *   of wall clock against 9.3 to 10.3; over 3,000, 29.3 to 29.6 CPU seconds
+ *   against 31.4 to 32.0, and the wall clock 1% longer (paired runs).
+ * Eight times the default gained no more in paired runs on a busy machine.
  * Call it before any worker starts: V8 flags are per process.
  */
-export function tuneForSharedCores(jobs: number): void {
-  if (jobs > 1) setFlagsFromString('--interrupt-budget=270336');
+export function tuneCompiler(): void {
+  setFlagsFromString('--interrupt-budget=270336');
 }
