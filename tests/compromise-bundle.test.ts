@@ -2,8 +2,10 @@
 // (faster, the same results): its model and its tags are those of the
 // published compromise.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findPeople, lexiconTags } from '../src/nlp/compromise.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -32,5 +34,22 @@ describe('the compromise bundle', () => {
     const bundled = readings('./dist/compromise.cjs');
     expect(bundled.length).toBe(published.length);
     expect(bundled === published).toBe(true);
+  });
+});
+
+describe("the copy of compromise's lexicon", () => {
+  it('gives every word of the loaded and extended lexicon its tags', () => {
+    findPeople('Rabea al-Sharq told The New Arab.'); // loads and extends compromise, as an article would
+    const m = createRequire(import.meta.url)('../dist/compromise.cjs');
+    const nlp = typeof m === 'function' ? m : m.default;
+    const live = nlp.model().one.lexicon as Record<string, string | string[]>;
+    const words = Object.keys(live);
+    expect(words.length).toBeGreaterThan(20_000);
+    const differ = words.filter((w) => JSON.stringify(lexiconTags(w)) !== JSON.stringify([live[w]].flat()));
+    expect(differ).toEqual([]);
+    // the Arabic given names the adapter adds are first names in both
+    expect(lexiconTags('Rabea')).toEqual(['FirstName']);
+    expect(live['rabea']).toBe('FirstName');
+    expect(lexiconTags('Qxzvbn')).toEqual([]);
   });
 });

@@ -2,10 +2,13 @@
 // is global, so it is extended once, here, when it is loaded.
 //
 // compromise is loaded on first use, not at start-up: evaluating its hundred
-// modules and building its lexicon costs about a tenth of a second, and most
+// modules and building its lexicon costs about a third of a second, and most
 // sentences never need it (time to first record). The build bundles it once,
 // on its own, as dist/compromise.cjs, so that the load is one file read.
+// What its lexicon says of a word is read from a copy: see lexiconTags().
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { detached } from '../document/detach.js';
 import type nlpType from 'compromise';
 import personData from '../stages/persons/lexicon.json' with { type: 'json' };
@@ -14,21 +17,24 @@ type Nlp = typeof nlpType;
 
 // Set by the build to the bundle's place beside the built files; from the
 // sources (the tests), the bundle that the build put in dist/.
+// The same for the copy of its lexicon that the build writes beside it.
 declare const __COMPROMISE_BUNDLE__: string;
+declare const __COMPROMISE_LEXICON__: string;
 const BUNDLE = typeof __COMPROMISE_BUNDLE__ === 'string' ? __COMPROMISE_BUNDLE__ : '../../dist/compromise.cjs';
+const LEXICON = typeof __COMPROMISE_LEXICON__ === 'string' ? __COMPROMISE_LEXICON__ : '../../dist/compromise-lexicon.json';
 
 let loaded: Nlp | null = null;
+
+/** Arabic given names that compromise does not know ("Rabea al-Sharq told The New Arab"), in lower case. */
+function extraFirstNames(): string[] {
+  return [...personData.givenNames, ...personData.givenNamesWithTitleOnly].filter((n) => !n.includes(' ')).map((n) => n.toLowerCase());
+}
 
 function compromise(): Nlp {
   if (loaded) return loaded;
   const mod = createRequire(import.meta.url)(BUNDLE) as Nlp | { default: Nlp };
   const nlp = typeof mod === 'function' ? mod : mod.default;
-  // Arabic given names that compromise does not know: "Rabea al-Sharq told The New Arab".
-  const extraNames: Record<string, string> = {};
-  for (const name of [...personData.givenNames, ...personData.givenNamesWithTitleOnly]) {
-    if (!name.includes(' ')) extraNames[name.toLowerCase()] = 'FirstName';
-  }
-  nlp.addWords(extraNames);
+  nlp.addWords(Object.fromEntries(extraFirstNames().map((n) => [n, 'FirstName'])));
   // Phrase chunks (noun and verb groups) are of no use to people(), and cost
   // a tenth of a call: that step is left out.
   const hooks = (nlp.world() as { hooks: string[] }).hooks;
@@ -86,14 +92,25 @@ function tagPeople(text: string): TextSpan[] {
   return out;
 }
 
-let lexicon: Record<string, string | string[] | undefined> | null = null;
+let lexicon: Map<string, readonly string[]> | null = null;
 
-/** compromise's lexicon (looked up once): a word in lower case -> its tag or tags. */
-function lexiconTags(word: string): readonly string[] {
-  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-  const key = word.toLowerCase();
-  const tags = Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+/**
+ * compromise's lexicon, as it is once loaded and extended here: a word in
+ * lower case -> its tags. Read from the copy the build writes beside the
+ * bundle (dist/compromise-lexicon.json), so that asking about a word does not
+ * load compromise; a test compares the copy with the loaded lexicon.
+ */
+export function lexiconTags(word: string): readonly string[] {
+  if (!lexicon) {
+    const byTags = JSON.parse(readFileSync(fileURLToPath(new URL(LEXICON, import.meta.url)), 'utf8')) as Record<string, string[]>;
+    lexicon = new Map();
+    for (const [tags, words] of Object.entries(byTags)) {
+      const list = tags.split('|');
+      for (const w of words) lexicon.set(w, list);
+    }
+    for (const name of extraFirstNames()) lexicon.set(name, ['FirstName']);
+  }
+  return lexicon.get(word.toLowerCase()) ?? [];
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
