@@ -1432,6 +1432,27 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name)).not.toContain('Eastern Ghouta');
   });
 
+  it('a quarter the gazetteer lacks, named as hit, lies in the story\'s city, not where the gunners sit', () => {
+    const cases: [string, string][] = [
+      [
+        'Terrorists targeted with rocket shells a number of the residential neighborhoods in Damascus city on Friday. A source at the Police Command said that terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah neighborhood killing a woman and injuring three others.',
+        'Damascus',
+      ],
+      [
+        'Terrorists fired rocket shells on residential neighborhoods in Aleppo city on Sunday. Earlier the source said three rocket shells fired by terrorists positioned in Bani Zaid neighborhood landed in the neighborhoods of al-Jamiliyeh Mogambo and al-Ashrafiyeh leaving a woman dead and five people injured.',
+        'Aleppo',
+      ],
+    ];
+    for (const [text, place] of cases) {
+      const events = extract(text, '2016-11-18');
+      const killing = events.find((e) => e.fatalities?.best === 1);
+      expect(killing?.location?.name, summary(events).join('; ')).toBe(place);
+    }
+    // with no quarter named, where the gunners sit is still the nearest thing to where it happened
+    const events = extract('Terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood, killing a child.', '2016-11-18');
+    expect(events.map((e) => e.location?.name)).toEqual(['Bani Zaid']);
+  });
+
   it('a capital made to act ("leading Damascus to bomb") is not where the clashes were', () => {
     const events = extract('The uneasy peace in Hassakeh city was broken two days ago as clashes between regime and Kurdish forces escalated, leading Damascus to bomb separatist positions.', '2016-08-19');
     expect(events.map((e) => e.location?.name)).not.toContain('Damascus');

@@ -684,7 +684,11 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
     locations = [ctx.lastPlace.mention];
     explain.location = 'location.context-country';
   } else {
-    locations = [];
+    // ("terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah neighborhood" in a story that names no
+    // other place: where the gunners sit is the nearest thing known)
+    const gunners = pickLocations(s.text, hit, sc.places, true);
+    locations = gunners ? gunners.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start })) : [];
+    if (gunners) explain.location = gunners.rule;
   }
   return { locations, localContext };
 }

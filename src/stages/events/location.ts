@@ -17,7 +17,7 @@ const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|moto
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 // ("50 civilians west of Aleppo": where they died, told by its bearing)
 const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)\b)\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
-const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|stationed|positioned|located|entrenched|holed up)\s+(?:in|across)\s+(?:both\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
+const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|stationed|positioned|located|entrenched|holed up)\s+(?:in|across)\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
 /**
  * "buses carrying evacuees from Fuaa", "militants of the group operating in Iraq and Syria",
  * "terrorists based in Eastern Ghouta": where people come from or a group is active, not where it happened.
@@ -26,6 +26,14 @@ export function isWhereFrom(text: string, start: number): boolean {
   return isPeopleFrom(text, start) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
 const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+// "targeted al-Salyhiah neighborhood", "landed in the neighborhoods of al-Jamiliyeh": a quarter the sentence
+// names as hit, one the gazetteer does not know, lies in the story's city
+const QUARTER_NAME = String.raw`(?:(?:al|el|ad|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’-]*`;
+const NAMED_QUARTER = new RegExp(
+  String.raw`\b(?<!\b(?:operating|active|based|present|deployed|stationed|positioned|located|entrenched)\s+)(?:targeted|targeting|hit|hitting|shelled|struck|on|at|in|into)\s+` +
+    String.raw`(?:(?:the\s+)?${QUARTER_NAME}(?:\s+${QUARTER_NAME}){0,2}\s+(?:neighbou?rhood|street|square|quarter)\b|the\s+(?:neighbou?rhoods?|streets?|quarters?)\s+of\s+${QUARTER_NAME})`,
+  'u',
+);
 const STORY_PLACE_AFTER = /^[^.;]{0,80}?\b(?:in|on|at|into|across)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b)/i;
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
 const REPORT_BETWEEN = /\b(?:said|says|announced|claimed|reported|stated|added|told|confirmed|confirms|denied|revealed|acknowledged)\b/i;
@@ -103,7 +111,11 @@ export function isForeignBystander(p: PlaceMention, before: string): boolean {
   return isAbroad(p) && p.place.feature !== 'border' && !LOCATIVE_NEAR.test(before);
 }
 
-export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[]): LocationPick | null {
+/**
+ * `gunnersAtLast`: where the gunners sit counts even when the sentence names the quarter they hit (the
+ * last resort of a story that names no other place).
+ */
+export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMention[], gunnersAtLast = false): LocationPick | null {
   const notBackdrop = places.filter(
     (p) =>
       !isForeignBystander(p, text.slice(Math.max(0, p.start - 30), p.start)) &&
@@ -122,7 +134,9 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   // place named, where the gunners sit is the nearest thing to where it happened)
   // (not when the act names its place as the story's: "terrorists based in Eastern Ghouta fired mortar shells at
   // residential neighborhoods in the city": the city told before)
-  if (usable.length === 0 && !STORY_PLACE_AFTER.test(text.slice(trigger.end))) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
+  // (nor when it names the quarter it fell on: "terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah
+  // neighborhood killing a woman": the quarter lies in the story's city)
+  if (usable.length === 0 && !STORY_PLACE_AFTER.test(text.slice(trigger.end)) && (gunnersAtLast || !NAMED_QUARTER.test(text))) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
   // ("Hundreds of residents of Maarat al-Numan demonstrated": people protest where they live)
   if (usable.length === 0 && (trigger.rule.kind === 'protest' || trigger.rule.kind === 'riot')) usable = notBackdrop;
   if (usable.length === 0) return null;
