@@ -2010,6 +2010,11 @@ describe('events from real sentences', () => {
     expect(e?.contested).toBe(true);
   });
 
+  it('what a place has seen since a day of the story is an event', () => {
+    const events = extract('The town of Douma has witnessed heavy clashes between the army and Jaysh al-Islam since Sunday.', '2016-06-07');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Armed clash', 'Douma']]);
+  });
+
   it('history the article recalls is not reported as news', () => {
     const events = extract('IS overran large swathes of Syria and neighbouring Iraq in 2014, proclaiming a "caliphate".', '2018-12-12');
     expect(events).toEqual([]);
@@ -2129,6 +2134,7 @@ describe('sentences that are not events', () => {
     ['what an act was for', 'U.S. aircraft ferried forces behind militant lines in the Tabqa area to spearhead a major assault near Raqqa.'],
     ['"advanced" as an adjective', 'The opposition has repeatedly called on friendly countries to supply rebels in Idlib with advanced weapons capable of warding off the regime.'],
     ['an advance an attack was to prevent', 'The sources told SANA the bombing was meant to hold back the army units in Hasaka and prevent their further advance on the city.'],
+    ['the acts a place has seen, undated and many', 'Frequent bombing by regime and Russian war planes have seen numerous massacres in Idlib province and have included refugee camps.'],
   ];
   for (const [name, text] of negatives) {
     it(name, () => expect(summary(extract(text))).toEqual([]));

@@ -85,6 +85,7 @@ const HABIT_ADVERB = String.raw`\b(?:regularly|routinely|frequently|often|repeat
 const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+)?$`, 'i');
 // ("Syrian military forces often indiscriminately strike rebel-held areas ... overwhelmingly killing civilians": what a habit brings about is a habit too)
 const HABITUAL_CLAUSE_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}(?![\w-])[^.;,]{0,120}$`, 'i');
+const HAS_SEEN_BEFORE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|endured|experienced)\s+(?:[\w-]+\s+){0,3}$/i;
 // "continued to push west", "managed to retake": the event happened
 // ("led to the killing of one person": what an act brought about happened)
 const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved|led|leading)\s+to\s+(?:\w+\s+)?$/i;
@@ -218,6 +219,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     drops: ({ hit, before }) => hit.rule.kind === 'agreement' && /\b(?:enjoy(?:ed|s|ing)?|observ(?:ed|es|ing)|respect(?:ed|s|ing)?|maintain(?:ed|s|ing)?|under)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?$/i.test(before),
   },
   // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
+  // "Frequent bombing by regime and Russian war planes have seen numerous massacres in Idlib province": what a place
+  // or a campaign has seen, undated and many, is its record, not an event
+  { id: 'not-event.has-seen', example: 'Bombing by regime and Russian war planes have seen numerous massacres in Idlib province.', drops: ({ hit, before, dated }) => !dated && /s$/i.test(hit.text) && HAS_SEEN_BEFORE.test(before) },
   { id: 'not-event.previously', example: 'IS fighters have previously taken control of oilfields in Deir ez-Zor.', drops: ({ before }) => /\bpreviously\s+(?:\w+\s+)?$/i.test(before) },
   // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting
   // airstrikes against Daesh in Syria and Iraq": the war's present, undated, told as a whole
