@@ -36,7 +36,7 @@ const SPELLINGS: [string, number, number][] = [
   ["Mar'a", 36.48, 37.2], ["Mare'", 36.48, 37.2], ['Marea', 36.48, 37.2],
   ['al-Qaryatayn', 34.23, 37.24], ['Qaryatain', 34.23, 37.24],
   ['Hajin', 34.69, 40.83], ['Hajeen', 34.69, 40.83],
-  ['Hasakah', 36.5, 40.75], ['Hasakeh', 36.5, 40.75], ['Al-Hasakah', 36.5, 40.75], ['Hassakeh', 36.5, 40.75],
+  ['Hasakah', 36.5, 40.75], ['Hasakeh', 36.5, 40.75], ['Al-Hasakah', 36.5, 40.75], ['Hassakeh', 36.5, 40.75], ['Hassaké', 36.5, 40.75], ['Hassak', 36.5, 40.75],
   ['Qamishli', 37.05, 41.23], ['Qameshli', 37.05, 41.23], ['Kamishli', 37.05, 41.23],
   ['Kobane', 36.89, 38.35], ['Kobani', 36.89, 38.35], ['Ayn al-Arab', 36.89, 38.35], ['Ain al-Arab', 36.89, 38.35],
   ['Manbij', 36.53, 37.95], ['Menbij', 36.53, 37.95],
