@@ -6,6 +6,7 @@
 // dist/ empty or a bundle half-written.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -92,7 +93,6 @@ for (const rel of Object.keys(COMPROMISE_REPLACEMENTS)) {
 // known without loading compromise (a third of a second), which most articles
 // need for nothing else. Words are grouped by their tags, as compromise packs
 // them: some 250 KB, read when a first such question is asked.
-const { createRequire } = await import('node:module');
 const compromiseFile = compromise.outputFiles.find((f) => f.path.endsWith('.cjs'));
 const probe = join(outdir, `.compromise-probe.${process.pid}.cjs`);
 mkdirSync(outdir, { recursive: true });

@@ -43,9 +43,9 @@ export function boundHeap(): void {
  * A function is optimised after four times V8's default run of interpreted
  * work. The pipeline's large functions meet new shapes of text for hundreds
  * of articles, and each time V8 throws their optimised code away and compiles
- * them again on helper threads: with the default, that compiling was a
- * third of the CPU time of 1,000 articles. Waiting longer lets
- * their type feedback settle first.
+ * them again on helper threads: with the default, that compiling was a third
+ * of the CPU time of 1,000 articles. Waiting longer lets their type feedback
+ * settle first.
  * - --jobs 2 over 3,000 articles takes 12 to 14% less wall-clock time on two
  *   cores: the compiling takes turns with the analysis there.
  * - --jobs 1 on a machine with a core to spare for the compiling: over 1,000

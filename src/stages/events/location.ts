@@ -17,7 +17,9 @@ const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|moto
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 // ("50 civilians west of Aleppo": where they died, told by its bearing)
 const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)\b)\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
-const ACTIVE_IN_BEFORE = /\b(?:operating|operates|active|based|present|deployed|stationed|positioned|located|entrenched|holed up)\s+(?:in|across)\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
+// where a group is active or its gunners sit ("terrorists positioned in", "militants operating in")
+const ACTIVE = String.raw`(?:operating|operates|active|based|present|deployed|stationed|positioned|located|entrenched|holed up)`;
+const ACTIVE_IN_BEFORE = new RegExp(String.raw`\b${ACTIVE}\s+(?:in|across)\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$`, 'i');
 /**
  * "buses carrying evacuees from Fuaa", "militants of the group operating in Iraq and Syria",
  * "terrorists based in Eastern Ghouta": where people come from or a group is active, not where it happened.
@@ -30,7 +32,7 @@ const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(te
 // names as hit, one the gazetteer does not know, lies in the story's city
 const QUARTER_NAME = String.raw`(?:(?:al|el|ad|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’-]*`;
 const NAMED_QUARTER = new RegExp(
-  String.raw`\b(?<!\b(?:operating|active|based|present|deployed|stationed|positioned|located|entrenched)\s+)(?:targeted|targeting|hit|hitting|shelled|struck|on|at|in|into)\s+` +
+  String.raw`\b(?<!\b${ACTIVE}\s+)(?:targeted|targeting|hit|hitting|shelled|struck|on|at|in|into)\s+` +
     String.raw`(?:(?:the\s+)?${QUARTER_NAME}(?:\s+${QUARTER_NAME}){0,2}\s+(?:neighbou?rhood|street|square|quarter)\b|the\s+(?:neighbou?rhoods?|streets?|quarters?)\s+of\s+${QUARTER_NAME})`,
   'u',
 );

@@ -218,10 +218,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'Damascus forces and Kurdish fighters in Hasakah have enjoyed a truce.',
     drops: ({ hit, before }) => hit.rule.kind === 'agreement' && /\b(?:enjoy(?:ed|s|ing)?|observ(?:ed|es|ing)|respect(?:ed|s|ing)?|maintain(?:ed|s|ing)?|under)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?$/i.test(before),
   },
-  // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
   // "Frequent bombing by regime and Russian war planes have seen numerous massacres in Idlib province": what a place
   // or a campaign has seen, undated and many, is its record, not an event
   { id: 'not-event.has-seen', example: 'Bombing by regime and Russian war planes have seen numerous massacres in Idlib province.', drops: ({ hit, before, dated }) => !dated && /s$/i.test(hit.text) && HAS_SEEN_BEFORE.test(before) },
+  // "fighters have previously taken control of oilfields in Iraq": the story's past, not its news
   { id: 'not-event.previously', example: 'IS fighters have previously taken control of oilfields in Deir ez-Zor.', drops: ({ before }) => /\bpreviously\s+(?:\w+\s+)?$/i.test(before) },
   // "the insurgents who are also making rapid advances in Iraq", "the coalition is conducting
   // airstrikes against Daesh in Syria and Iraq": the war's present, undated, told as a whole
