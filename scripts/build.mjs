@@ -88,35 +88,29 @@ for (const rel of Object.keys(COMPROMISE_REPLACEMENTS)) {
   if (!existsSync(join(root, 'node_modules/compromise/src', rel))) throw new Error(`build: compromise has no module ${rel} to replace (another version?)`);
 }
 
-// compromise's lexicon (a word in lower case -> its tags), copied from the
-// bundle just built: whether a word is a first name, or never a name, is then
-// known without loading compromise (a third of a second), which most articles
-// need for nothing else. Words are grouped by their tags, as compromise packs
-// them: some 250 KB, read when a first such question is asked.
-const compromiseFile = compromise.outputFiles.find((f) => f.path.endsWith('.cjs'));
-const probe = join(outdir, `.compromise-probe.${process.pid}.cjs`);
 mkdirSync(outdir, { recursive: true });
-writeFileSync(probe, compromiseFile.contents);
-let lexiconFile;
-try {
-  const m = createRequire(import.meta.url)(probe);
-  const nlp = typeof m === 'function' ? m : m.default;
-  const byTags = {};
-  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
-    (byTags[(Array.isArray(tags) ? tags : [tags]).join('|')] ??= []).push(word);
-  }
-  lexiconFile = { path: join(outdir, 'compromise-lexicon.json'), contents: JSON.stringify(byTags) };
-} finally {
-  rmSync(probe, { force: true });
-}
-
 const written = new Set();
-for (const file of [...result.outputFiles, ...compromise.outputFiles, lexiconFile]) {
-  const tmp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, file.contents);
-  renameSync(tmp, file.path);
-  written.add(basename(file.path));
+function writeOutput(path, contents) {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  writeFileSync(tmp, contents);
+  renameSync(tmp, path);
+  written.add(basename(path));
 }
+for (const file of [...result.outputFiles, ...compromise.outputFiles]) writeOutput(file.path, file.contents);
+
+// compromise's lexicon (a word in lower case -> its tags), copied from the
+// bundle just written: whether a word is a first name, or never a name, is
+// then known without loading compromise (a third of a second), which most
+// articles need for nothing else. Words are grouped by their tags, as
+// compromise packs them: some 250 KB, read when a first such question is asked.
+const bundled = createRequire(import.meta.url)(join(outdir, 'compromise.cjs'));
+const nlp = typeof bundled === 'function' ? bundled : bundled.default;
+const byTags = {};
+for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+  (byTags[(Array.isArray(tags) ? tags : [tags]).join('|')] ??= []).push(word);
+}
+writeOutput(join(outdir, 'compromise-lexicon.json'), JSON.stringify(byTags));
+
 // Outputs of entry points that no longer exist.
 for (const name of readdirSync(outdir)) {
   if (!written.has(name) && !name.startsWith('.')) rmSync(join(outdir, name), { recursive: true, force: true });

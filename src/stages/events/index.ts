@@ -175,6 +175,11 @@ function relative<T extends { start: number; end: number }>(items: T[], s: Sente
   return items.map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
 }
 
+/** Sentence-relative spans back at their article offsets. */
+function absolute<T extends { start: number; end: number }>(items: T[], s: Sentence): T[] {
+  return items.map((m) => ({ ...m, start: m.start + s.start, end: m.end + s.start }));
+}
+
 /** The first town or village the next two sentences name as where something was, not where people came from. */
 function placeToldNext(doc: ArticleDoc, s: Sentence): PlaceMention | null {
   for (const next of doc.sentences.slice(s.index + 1, s.index + 3)) {
@@ -672,7 +677,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
     locations = [nationwide];
     explain.location = 'location.nationwide';
   } else if (picked) {
-    locations = picked.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+    locations = absolute(picked.places, s);
     explain.location = picked.rule;
   } else if (toldNext) {
     locations = [toldNext];
@@ -687,7 +692,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
     // ("terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah neighborhood" in a story that names no
     // other place: where the gunners sit is the nearest thing known)
     const gunners = pickLocations(s.text, hit, sc.places, true);
-    locations = gunners ? gunners.places.map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start })) : [];
+    locations = gunners ? absolute(gunners.places, s) : [];
     if (gunners) explain.location = gunners.rule;
   }
   return { locations, localContext };
