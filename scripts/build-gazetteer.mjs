@@ -12,7 +12,8 @@
 //
 // The packages are installed into a temporary directory so that installing
 // this project stays light. The curated supplement (src/data/gazetteer-
-// supplement.json) is data edited by hand and merged at load time.
+// supplement.json) is data edited by hand and merged at load time. At the end
+// it writes the index of the new file's spellings (scripts/index-gazetteer.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -146,3 +147,5 @@ JSON.parse(text);
 writeFileSync(target, text);
 console.error(`wrote ${target.pathname}: ${places.length} places, ${admin1.length} admin1, ${countries.length} countries, ${(text.length / 1e6).toFixed(2)} MB`);
 if (cleanup) rmSync(cleanup, { recursive: true, force: true });
+// Its exact-spelling index, read at start-up in place of a map built there.
+execFileSync(process.execPath, [new URL('./index-gazetteer.mjs', import.meta.url).pathname], { stdio: 'inherit' });

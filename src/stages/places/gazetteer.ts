@@ -8,6 +8,7 @@ import * as z from 'zod';
 import type { PlaceFeature } from '../../document/model.js';
 import { DictionaryError } from '../../errors.js';
 import { exactKey, foldKey } from './fold.js';
+import { KeyTable, MergedKeys, pushIndex, type Generated, type KeyLookup, type Row } from './keys.js';
 
 export interface GazPlace {
   /** Stable id: "gn:172955" (GeoNames), "admin1:SY.04", "country:SY", or a supplement id. */
@@ -34,11 +35,11 @@ export interface Gazetteer {
   /** The place at an index of the maps below. */
   place(index: number): GazPlace;
   /** exactKey(spelling) -> index or indexes of places. */
-  exact: Map<string, number | number[]>;
+  exact: KeyLookup;
   /** foldKey(spelling) -> index or indexes of places. */
-  folded: Map<string, number | number[]>;
+  folded: KeyLookup;
   /** Names that are also common words ("Hit", "Bab"): matched only after "the town of". */
-  guarded: Map<string, number | number[]>;
+  guarded: KeyLookup;
   /** ISO code -> country name. */
   countryNames: Map<string, string>;
   /** Longest name in words: how far the scanner looks ahead. */
@@ -100,13 +101,6 @@ const SupplementSchema = z.object({
   places: z.array(z.unknown()),
 });
 
-type Row = [number, string, string, string, string, string, number, number, number];
-interface Generated {
-  countries: [string, string, string, number | null, number | null][];
-  admin1: [string, string, number | null, number | null][];
-  places: Row[];
-}
-
 function dataFile(name: string): string {
   // src/stages/places/ in the sources and tests; dist/ in the bundle (the
   // package ships src/data beside dist).
@@ -120,6 +114,10 @@ function dataFile(name: string): string {
 /** Generated rows stay arrays until a find needs them: start-up allocates little. */
 class Builder {
   places: (GazPlace | Row)[] = [];
+  /** How many places the generated gazetteer gave (the key table's places). */
+  generated = 0;
+  /** Generated places a supplement or user entry replaced. */
+  replaced = new Set<number>();
   byId = new Map<string, number>();
   byGeonames = new Map<number, number>();
   countryNames = new Map<string, string>();
@@ -129,6 +127,7 @@ class Builder {
     const existing = this.indexOf(p.id, p.geonamesId);
     if (existing !== undefined) {
       this.places[existing] = p;
+      if (existing < this.generated) this.replaced.add(existing);
     } else {
       this.byId.set(p.id, this.places.length);
       if (p.geonamesId != null) this.byGeonames.set(p.geonamesId, this.places.length);
@@ -186,6 +185,19 @@ function loadGenerated(b: Builder): void {
     });
   }
   for (const row of data.places) b.addRow(row);
+  b.generated = b.places.length;
+}
+
+/** The generated places' exact keys (see keys.ts), checked against the data they index. */
+function loadKeyTable(b: Builder): KeyTable {
+  const file = dataFile('gazetteer-keys.txt');
+  const text = readFileSync(file, 'utf8');
+  const headerEnd = text.indexOf('\n');
+  const header = text.slice(0, headerEnd);
+  if (header !== `#places\t${b.generated}`) {
+    throw new Error(`${file} does not index gazetteer.json (its header is "${header}", for ${b.generated} places); run scripts/index-gazetteer.mjs`);
+  }
+  return new KeyTable(text.slice(headerEnd + 1));
 }
 
 /** Applies one validated entry: a new place, or an override of an existing id / GeoNames id. */
@@ -372,54 +384,55 @@ function readUserFile(file: string): { raw: unknown; label: string }[] {
 // accents ignored) is enough, and folding every world city would cost start-up.
 const FOLDED_COUNTRIES = new Set(['SY', 'IQ', 'LB', 'JO']);
 
-function indexPlaces(b: Builder, stopwords: Set<string>) {
+function indexPlaces(b: Builder, stopwords: Set<string>, table: KeyTable) {
+  // The generated places' exact keys are in the table; the spellings the
+  // supplement and the user add, and every folded key, in these maps.
   const exact = new Map<string, number | number[]>();
   const folded = new Map<string, number | number[]>();
   const guarded = new Map<string, number | number[]>();
   // Names longer than six words ("Middle Euphrates River Valley" has four) are not looked for.
   const maxWords = 6;
-  const push = (m: Map<string, number | number[]>, k: string, i: number) => {
-    const v = m.get(k);
-    if (v === undefined) m.set(k, i);
-    else if (typeof v === 'number') { if (v !== i) m.set(k, [v, i]); }
-    else if (v[v.length - 1] !== i) v.push(i);
-  };
-  const addExact = (e: string, i: number) => {
-    if (!e) return;
-    if (stopwords.has(e)) { push(guarded, e, i); return; }
-    push(exact, e, i);
-  };
-  const addSpellings = (names: string[], i: number, fold: boolean) => {
+  const addSpellings = (names: string[], i: number, fold: boolean, exactToo: boolean) => {
     for (const n of names) {
       const e = exactKey(n);
       if (!e) continue;
-      addExact(e, i);
-      if (stopwords.has(e)) continue;
+      if (stopwords.has(e)) {
+        if (exactToo) pushIndex(guarded, e, i);
+        continue;
+      }
+      if (exactToo) pushIndex(exact, e, i);
       if (!fold) continue;
       const f = foldKey(n);
       // Short folded keys match too much ("Dara" would be half the villages).
-      if (f.length >= 4) push(folded, f, i);
+      if (f.length >= 4) pushIndex(folded, f, i);
     }
   };
   b.places.forEach((x, i) => {
     if (Array.isArray(x)) {
-      for (const e of x[2].split('|')) addExact(e, i);
-      if (x[3]) for (const f of x[3].split('|')) push(folded, f, i);
+      if (x[3]) for (const f of x[3].split('|')) pushIndex(folded, f, i);
       return;
     }
     if (x.keys) {
-      for (const e of x.keys.exact) addExact(e, i);
-      for (const f of x.keys.folded) push(folded, f, i);
-      addSpellings(x.added ?? [], i, true);
+      for (const f of x.keys.folded) pushIndex(folded, f, i);
+      addSpellings(x.added ?? [], i, true, true);
       return;
     }
-    addSpellings(x.names, i, FOLDED_COUNTRIES.has(x.countryCode ?? '') || (!x.id.startsWith('gn:') && !x.id.startsWith('admin1:') && !x.id.startsWith('country:')));
+    const fold = FOLDED_COUNTRIES.has(x.countryCode ?? '') || (!x.id.startsWith('gn:') && !x.id.startsWith('admin1:') && !x.id.startsWith('country:'));
+    // A generated country or admin1 area as generated: its exact keys are in the table.
+    const asGenerated = i < b.generated && !b.replaced.has(i);
+    if (asGenerated && !fold) return;
+    addSpellings(x.names, i, fold, !asGenerated);
   });
-  return { exact, folded, guarded, maxWords };
+  return {
+    exact: new MergedKeys(table, (k) => !stopwords.has(k), exact),
+    folded,
+    guarded: new MergedKeys(table, (k) => stopwords.has(k), guarded),
+    maxWords,
+  };
 }
 
 /** The indexes stored under one key. */
-export function indexesOf(m: Map<string, number | number[]>, key: string): number[] | undefined {
+export function indexesOf(m: KeyLookup, key: string): number[] | undefined {
   const v = m.get(key);
   return v === undefined ? undefined : typeof v === 'number' ? [v] : v;
 }
@@ -429,6 +442,7 @@ export function loadGazetteer(userFiles: string[]): Gazetteer {
   const t0 = performance.now();
   const b = new Builder();
   loadGenerated(b);
+  const table = loadKeyTable(b);
   const supplementFile = dataFile('gazetteer-supplement.json');
   const supplement = SupplementSchema.parse(JSON.parse(readFileSync(supplementFile, 'utf8')));
   supplement.places.forEach((raw, i) => {
@@ -441,7 +455,7 @@ export function loadGazetteer(userFiles: string[]): Gazetteer {
     }
   }
   const stopwords = new Set(supplement.rules.stopwords.map((w) => exactKey(w)));
-  const { exact, folded, guarded, maxWords } = indexPlaces(b, stopwords);
+  const { exact, folded, guarded, maxWords } = indexPlaces(b, stopwords, table);
   return {
     size: b.places.length,
     place: (i: number) => b.place(i),
