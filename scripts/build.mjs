@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist');
@@ -110,6 +110,16 @@ for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
   (byTags[(Array.isArray(tags) ? tags : [tags]).join('|')] ??= []).push(word);
 }
 writeOutput(join(outdir, 'compromise-lexicon.json'), JSON.stringify(byTags));
+
+// The built-in data is read as shipped at start-up: a broken file fails the
+// build here, with the schemas that validate users' files (src/data/check.ts).
+const { checkBuiltinData } = await import(`${pathToFileURL(join(outdir, 'index.js')).href}?${Date.now()}`);
+try {
+  checkBuiltinData();
+} catch (err) {
+  console.error(`build: ${err.message}`);
+  process.exit(1);
+}
 
 // Outputs of entry points that no longer exist.
 for (const name of readdirSync(outdir)) {

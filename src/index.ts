@@ -9,6 +9,7 @@ import type { ArticleRecord } from './records/schemas.js';
 
 export * from './records/schemas.js';
 export { loadResources } from './resources.js';
+export { checkBuiltinData } from './data/check.js';
 export type { ArticleOutcome } from './article.js';
 export { DEFAULT_ARTICLE_TIMEOUT_MS } from './article.js';
 export { DictionaryError, InputError, InterruptedError, UsageError } from './errors.js';

@@ -1,4 +1,5 @@
-// Boilerplate markers as data (boilerplate.json), validated and compiled once.
+// Boilerplate markers as data (boilerplate.json), compiled once. The data is
+// checked by the build and the tests (src/data/check.ts), not at start-up.
 import * as z from 'zod';
 import raw from './boilerplate.json' with { type: 'json' };
 import { escapeRegExp } from '../stages/actors/phrases.js';
@@ -6,7 +7,7 @@ import { escapeRegExp } from '../stages/actors/phrases.js';
 const LineRule = z.object({ id: z.string().min(1), pattern: z.string().min(1) });
 const BlockRule = z.object({ id: z.string().min(1), start: z.string().min(1), end: z.string().min(1), maxLines: z.number().int().positive() });
 const TagListRule = z.object({ id: z.string().min(1), marker: z.string().min(1), openers: z.array(z.string()), verbs: z.array(z.string()), functionWords: z.array(z.string()) });
-const Markers = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule), inlineTail: z.array(LineRule).default([]), tagLists: z.array(TagListRule).default([]) });
+export const MarkersSchema = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule), inlineTail: z.array(LineRule).default([]), tagLists: z.array(TagListRule).default([]) });
 
 export interface CompiledLineRule {
   id: string;
@@ -39,8 +40,7 @@ const words = (ws: string[], flags: string) => new RegExp(`^(?:${ws.map(escapeRe
 
 const re = (p: string) => new RegExp(p, 'iu');
 
-export function compileMarkers(data: unknown): BoilerplateMarkers {
-  const m = Markers.parse(data);
+export function compileMarkers(m: z.infer<typeof MarkersSchema>): BoilerplateMarkers {
   return {
     line: m.line.map((r) => ({ id: r.id, re: re(r.pattern) })),
     block: m.block.map((r) => ({ id: r.id, start: re(r.start), end: re(r.end), maxLines: r.maxLines })),
@@ -57,4 +57,4 @@ export function compileMarkers(data: unknown): BoilerplateMarkers {
   };
 }
 
-export const BOILERPLATE: BoilerplateMarkers = compileMarkers(raw);
+export const BOILERPLATE: BoilerplateMarkers = compileMarkers(raw as z.infer<typeof MarkersSchema>);

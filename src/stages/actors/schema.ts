@@ -215,8 +215,12 @@ export function readUserDictionary(file: string): UserDictionary {
   return parsed.data;
 }
 
-/** Validates the built-in data; a broken built-in dictionary is a bug, reported like a user file. */
-export function parseBuiltinDictionary(name: string, data: unknown): BuiltinDictionary {
+/**
+ * Validates the built-in data; a broken built-in dictionary is a bug, reported
+ * like a user file. Run by the build and the tests (src/data/check.ts), not at
+ * start-up, which reads the file as shipped.
+ */
+export function checkBuiltinDictionary(name: string, data: unknown): BuiltinDictionary {
   const parsed = builtinDictionarySchema.safeParse(data);
   if (!parsed.success) throw toDictionaryError(name, data, parsed.error);
   return parsed.data;

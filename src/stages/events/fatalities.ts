@@ -5,7 +5,8 @@ import raw from '../../data/fatalities.json' with { type: 'json' };
 import * as z from 'zod';
 import { escapeRegExp } from '../actors/phrases.js';
 
-const Data = z.object({
+/** fatalities.json, checked by the build and the tests (src/data/check.ts), not at start-up. */
+export const FatalitiesSchema = z.object({
   numberWords: z.record(z.string(), z.number()),
   vague: z.record(z.string(), z.tuple([z.number(), z.number().nullable()])),
   personNouns: z.array(z.string()),
@@ -16,7 +17,7 @@ const Data = z.object({
   singularNouns: z.array(z.string()),
   maxEventToll: z.number().int().positive(),
 });
-const DATA = Data.parse(raw);
+const DATA = raw as unknown as z.infer<typeof FatalitiesSchema>;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 

@@ -6,13 +6,14 @@ import type { ArticleDoc, ArticleMeta } from '../../document/model.js';
 import type { CleanedText } from '../clean/index.js';
 import { findStampedDate, isDateLine, parseHeaderDate } from './published.js';
 
-const MetaData = z.object({
+/** metadata.json, checked by the build and the tests (src/data/check.ts), not at start-up. */
+export const MetadataSchema = z.object({
   outletLines: z.array(
     z.object({ id: z.string(), pattern: z.string(), keepThe: z.boolean(), caseSensitive: z.boolean().optional() }),
   ),
   sectionWords: z.array(z.string()),
 });
-const DATA = MetaData.parse(raw);
+const DATA = raw as z.infer<typeof MetadataSchema>;
 const OUTLET_LINES = DATA.outletLines.map((r) => ({ ...r, re: new RegExp(r.pattern, r.caseSensitive ? 'u' : 'iu') }));
 const SECTION_WORDS = new Set(DATA.sectionWords);
 

@@ -55,14 +55,19 @@ const CAP_WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}'’&-]*|\\d+(?:st|nd|rd|t
 const AL_WORD = "(?:al|el)-\\p{Lu}[\\p{L}'’-]*";
 const CONNECTOR = '(?:of|for|the|and|on|in|de|du|al|el|&)';
 
-export function loadOrgLexicon(): OrgLexicon {
-  if (cache) return cache;
+/** Validates the built-in dictionary: run by the build and the tests (src/data/check.ts), not at start-up. */
+export function checkOrgDictionary(): z.infer<typeof orgDictionarySchema> {
   const parsed = orgDictionarySchema.safeParse(orgData);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new DictionaryError('src/data/organizations.json', issue.path.join('.'), issue.message);
   }
-  const data = parsed.data;
+  return parsed.data;
+}
+
+export function loadOrgLexicon(): OrgLexicon {
+  if (cache) return cache;
+  const data = orgData as unknown as z.infer<typeof orgDictionarySchema>;
   const aliases = new PhraseMatcher<OrgValue>();
   const byId = new Map<string, OrgValue>();
   for (const o of data.organizations) {

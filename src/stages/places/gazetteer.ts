@@ -100,6 +100,26 @@ const SupplementSchema = z.object({
   }),
   places: z.array(z.unknown()),
 });
+type Supplement = Omit<z.infer<typeof SupplementSchema>, 'places'> & { places: PlaceEntry[] };
+
+const SUPPLEMENT = 'gazetteer-supplement.json';
+
+function readSupplement(): unknown {
+  return JSON.parse(readFileSync(dataFile(SUPPLEMENT), 'utf8'));
+}
+
+/**
+ * Validates the curated supplement as a --places file is validated: run by
+ * the build and the tests (src/data/check.ts), not at start-up, which reads
+ * the file as shipped.
+ */
+export function checkSupplement(): { raw: unknown; parsed: Supplement } {
+  const raw = readSupplement();
+  const r = SupplementSchema.safeParse(raw);
+  if (!r.success) throw new DictionaryError(SUPPLEMENT, null, describeIssue(r.error.issues[0]!));
+  const places = r.data.places.map((p, i) => validateEntry(p, SUPPLEMENT, entryLabel(p, i, null)));
+  return { raw, parsed: { ...r.data, places } };
+}
 
 function dataFile(name: string): string {
   // src/stages/places/ in the sources and tests; dist/ in the bundle (the
@@ -443,12 +463,9 @@ export function loadGazetteer(userFiles: string[]): Gazetteer {
   const b = new Builder();
   loadGenerated(b);
   const table = loadKeyTable(b);
-  const supplementFile = dataFile('gazetteer-supplement.json');
-  const supplement = SupplementSchema.parse(JSON.parse(readFileSync(supplementFile, 'utf8')));
-  supplement.places.forEach((raw, i) => {
-    const label = entryLabel(raw, i, null);
-    applyEntry(b, validateEntry(raw, 'gazetteer-supplement.json', label), 'gazetteer-supplement.json', label);
-  });
+  // Checked by the build and the tests (checkSupplement), read here as shipped.
+  const supplement = readSupplement() as Supplement;
+  supplement.places.forEach((entry, i) => applyEntry(b, entry, SUPPLEMENT, entryLabel(entry, i, null)));
   for (const file of userFiles) {
     for (const { raw, label } of readUserFile(file)) {
       applyEntry(b, validateEntry(raw, file, label), file, label);
