@@ -29,6 +29,9 @@ describe('organisations found', () => {
     ['The Syrian Center for Policy Research however put the death toll from the six years of war at 470,000.', ['Syrian Center for Policy Research']],
     ['The opposition Local Coordination Committee of Deir al-Adas said heavy shelling had forced the rebels back.', ['Local Coordination Committee of Deir al-Adas']],
     ['Two car bombs exploded near Ikrima al-Makhzoumi School in Homs.', ['Ikrima al-Makhzoumi School']],
+    // "Many in ...": the preposition after the swept-in word is no part of the name either
+    ["Many in Iraq's National Symphony Orchestra have already left.", ["Iraq's National Symphony Orchestra"]],
+    ['Some of the Syrian Computer Society staff stayed.', ['Syrian Computer Society']],
     // two names whose comma the page lost
     ['Army artillery units pounded the terrorists deployed in the Artillery College Arms College and the Western parts of Ramousiyeh.', ['Artillery College', 'Arms College']],
     // countries acting as states, under their gazetteer name
