@@ -85,6 +85,11 @@ describe('a table with added spellings over it', () => {
     expect(keys.get('tabqa')).toBe(12);
     expect(keys.get('hama')).toBeUndefined();
     expect(keys.has('tabqa')).toBe(true);
+    // asked again (answered from memory): the same answers, misses too
+    expect(keys.get('raqqa')).toEqual([5, 7, 9]);
+    expect(keys.get('hama')).toBeUndefined();
+    expect(keys.has('hama')).toBe(false);
+    expect(keys.has('al bab')).toBe(true);
   });
 
   it('leaves out the base keys it does not take', () => {
