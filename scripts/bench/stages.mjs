@@ -99,7 +99,10 @@ export { decodeBytes } from ${src('io/decode.ts')};
     logLevel: 'warning',
     plugins: [counting],
     // The adapter loads compromise from the bundle that the build puts in dist/.
-    define: { __COMPROMISE_BUNDLE__: JSON.stringify(join(ROOT, 'dist', 'compromise.cjs')) },
+    define: {
+      __COMPROMISE_BUNDLE__: JSON.stringify(join(ROOT, 'dist', 'compromise.cjs')),
+      __COMPROMISE_LEXICON__: JSON.stringify(join(ROOT, 'dist', 'compromise-lexicon.json')),
+    },
     banner: { js: "import { createRequire as __cx_cr } from 'node:module'; const require = __cx_cr(import.meta.url);" },
     loader: { '.json': 'json' },
   });
