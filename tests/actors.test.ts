@@ -81,9 +81,15 @@ describe('what is not an armed actor', () => {
     ['Regime change was discussed at length.', 'regime change is not the regime'],
     ['The command employs 200 civilian workers and hit no civilian areas.', '"civilian" as an adjective'],
     ['The investigation into a Syria airstrike near a mosque concluded.', 'a country name before "airstrike" is a place'],
+    ['Three buses also carried the remains of those who had died in the attack, the Hezbollah military media unit said.', 'a side\'s media organ reports, it is no side'],
+    ['A convoy of 11 buses left al-Zabadani, a military media unit linked to the pro-regime Hezbollah group said.', 'a media unit linked to a side'],
   ];
   it.each(cases)('%s (%s)', (text) => {
     expect(actorIds(text)).toEqual([]);
+  });
+
+  it('a side named with its fighters beside its media office is a side', () => {
+    expect(actorIds("Rebels attacked Hezbollah fighters near Aleppo on Saturday, Hezbollah's media office said.")).toEqual(['hezbollah', 'syrian-rebels']);
   });
 
   it('"Syrian Democratic Forces" never yields the Syrian government', () => {

@@ -929,6 +929,11 @@ describe('events from real sentences', () => {
       'Kurdish fighters battling IS in Kobani killed 20 militants on Monday.',
       { type: 'Battles', actor1: 'sdf', location: 'Kobani' },
     ],
+    [
+      'a side\'s media unit that reports the attack is no side of it',
+      'Rebels attacked the convoy near Aleppo on Saturday, the Hezbollah military media unit said.',
+      { type: 'Battles', actor1: 'syrian-rebels', actor2: null, location: 'Aleppo' },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
