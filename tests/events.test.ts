@@ -934,6 +934,16 @@ describe('events from real sentences', () => {
       'Rebels attacked the convoy near Aleppo on Saturday, the Hezbollah military media unit said.',
       { type: 'Battles', actor1: 'syrian-rebels', actor2: null, location: 'Aleppo' },
     ],
+    [
+      'a sentence opening with "having" and a participle has the main clause\'s subject as its agent',
+      'Having captured the town of Maskana on Monday, the army pushed on towards Raqqa.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Maskan' },
+    ],
+    [
+      'a "having" opening names the captor after it, not the loser',
+      'Having seized the village of Tal Rifaat, Kurdish fighters advanced on Marea.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Tal Rifaat' },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {

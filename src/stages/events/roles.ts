@@ -115,6 +115,8 @@ const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|att
 // ("The army said it was recaptured": a report's words between a side and a passive)
 const REPORT_IN_GAP = /\b(?:said|says|say|reported|announced|claimed|confirmed|that|it|they)\b/i;
 const PARTICIPLE_OPENS = /^\W*(?:after|before|upon|while|since|following)\s+$/i;
+/** "Having captured the town, the army pushed on": a perfect participle opening the sentence (not "having been ..."). */
+const HAVING_OPENS = /^\W*having\s+(?:(?:already|just|successfully|finally|now)\s+)?$/i;
 const FINITE_AFTER = /^\s*(?:\w+ly\s+)?(?:has|have|had|was|were|is|are|\w+ed)\b/i;
 const PREPOSITION_BEFORE = /\b(?:from|against|on|over|of|to|towards|into|with|by|for|near|at|in)\s+(?:the\s+)?$/i;
 const SECOND_AUTHOR_VERB = /^\s+(?:also\s+)?(?:kill|kills|killed|hit|hits|strike|strikes|struck|pound|pounds|pounded|shell|shells|shelled|bomb|bombs|bombed|target|targets|targeted|destroy|destroys|destroyed)\b/i;
@@ -389,9 +391,11 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     actor1 = null;
     rule = 'role.loser-is-target';
   }
-  // ("After establishing control over the oil station ... the army has continued advancing": a sentence that
-  // opens with a participle has the main clause's subject, named after it; what the participle took it from is the target)
-  if (!actor1 && PARTICIPLE_OPENS.test(text.slice(0, trigger.start)) && /^\w+ing\b/i.test(trigger.text)) {
+  // ("After establishing control over the oil station ... the army has continued advancing", "Having captured
+  // Maskana on Monday, the army pushed on": a sentence that opens with a participle has the main clause's subject,
+  // named after it; what the participle took it from is the target)
+  const opening = text.slice(0, trigger.start);
+  if (!actor1 && ((PARTICIPLE_OPENS.test(opening) && /^\w+ing\b/i.test(trigger.text)) || HAVING_OPENS.test(opening))) {
     const subject = after.find((m) => FINITE_AFTER.test(text.slice(m.end, m.end + 30)) && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
     if (subject) {
       actor1 = subject;
