@@ -32,13 +32,16 @@ export const NAME_SEQUENCE = new RegExp(
 const titles = [...new Set(data.titles.flatMap((t) => (t.endsWith('.') ? [t, t.replace(/\.$/, '').replace(/\. /g, ' ')] : [t])))].sort(
   (a, b) => b.length - a.length,
 );
-const TITLE_AT_START = new RegExp(`^(?:${alternation(titles, 'u')})(?:\\.)?\\s+`, 'u');
+// Each list's alternation is written once (factoring it is start-up work) and used by every pattern below.
+const TITLE_ALTERNATION = alternation(titles, 'u');
+const ROLE_ALTERNATION = alternation(data.roles, 'u');
+const TITLE_AT_START = new RegExp(`^(?:${TITLE_ALTERNATION})(?:\\.)?\\s+`, 'u');
 /** A lower-case role just before the name: "Observatory chief Rami Abdel Rahman", "local activist, Rabea al-Sharq". */
-const ROLE_AT_END = new RegExp(`(?<![\\p{L}])(?:${alternation(data.roles, 'u')})(?:,)?\\s+$`, 'u');
+const ROLE_AT_END = new RegExp(`(?<![\\p{L}])(?:${ROLE_ALTERNATION})(?:,)?\\s+$`, 'u');
 /** The whole candidate is a title: "Gen" of "Gen. Joseph L. Votel", "Staff Sgt". */
-export const TITLE_ONLY = new RegExp(`^(?:${alternation(titles, 'u')})\\.?$`, 'u');
+export const TITLE_ONLY = new RegExp(`^(?:${TITLE_ALTERNATION})\\.?$`, 'u');
 /** A title just before the name when the sequence could not hold it: "Gen. Joseph L. Votel". */
-const TITLE_AT_END = new RegExp(`(?<![\\p{L}])(?:${alternation(titles, 'u')})\\.?\\s+$`, 'u');
+const TITLE_AT_END = new RegExp(`(?<![\\p{L}])(?:${TITLE_ALTERNATION})\\.?\\s+$`, 'u');
 
 // The two tests above are run on the forty characters before every candidate, and
 // a pattern anchored only at its end is tried at each of them: the letters of the
@@ -74,7 +77,7 @@ export const roleBefore = (before: string): boolean =>
 // "Necip Ensari a local civil defense official", "Ole Solvang deputy emergencies director at the New York-based ...":
 // a role told right after the name, as an apposition whose commas the page lost
 const ROLE_APPOSITION_AFTER = new RegExp(
-  `^\\s+(?:(?:a|an|the|another)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${alternation(data.roles, 'u')})(?![\\p{L}])|(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(data.roles, 'u')})\\s+(?:at|of|for|with)\\s)`,
+  `^\\s+(?:(?:a|an|the|another)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${ROLE_ALTERNATION})(?![\\p{L}])|(?:[\\p{L}-]+\\s+){0,2}?(?:${ROLE_ALTERNATION})\\s+(?:at|of|for|with)\\s)`,
   'u',
 );
 /** A role told after the name, with no comma between: "Karam Ammoun another terrorist leader". */
