@@ -944,6 +944,16 @@ describe('events from real sentences', () => {
       'Having seized the village of Tal Rifaat, Kurdish fighters advanced on Marea.',
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Tal Rifaat' },
     ],
+    [
+      'every side listed after "by" strikes with the agent, a state named alone among them',
+      'The bombardment of Aleppo by the Assad regime, Russia and the Iranian militias killed 20 civilians on Monday.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', assoc1: ['progovernment-militias'], fatalities: 20 },
+    ],
+    [
+      'a list of agents whose commas the page lost',
+      'Shelling by regime forces Hezbollah fighters and Iranian militias killed 12 civilians in Madaya on Monday.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', assoc1: ['hezbollah', 'progovernment-militias'], location: 'Madaya' },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {

@@ -239,10 +239,36 @@ function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[],
   const rule = trigger.passive ? 'role.passive-by' : 'role.agent-by';
   // "by Russian and Syrian government aircraft": the side named with the agent strikes with it
   // ("bombardment by the Assad regime and its ally Russia": the ally named with the agent strikes with it)
-  const withBy = actors.filter((m) => m.start > by.start && m.id !== by.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i.test(text.slice(by.end, m.start)));
+  const withBy = agentList(text, by, actors);
   for (const m of withBy) if (!coAgents.includes(m)) coAgents.push(m);
   const actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
   return { actor1: by, actor2, rule };
+}
+
+const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i;
+const LIST_CLOSE = /^\s*,?\s*(?:and|or)\s+(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i;
+// ("by the Assad regime, Russia and the Iranian militias": a state named by its name alone is a member between two sides)
+const LIST_STATE_BETWEEN = /^\s*,?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?:and|or)\s+(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/u;
+
+/**
+ * The sides listed after an agent named by "by": "by the Assad regime, Russia and the Iranian militias", and the same
+ * list with its commas lost ("by the Assad regime Russia and the Iranian militias"; a bare space joins only where an
+ * "and" closes the list after it). A state named alone ("Russia") is no actor mention, but it stands in the list.
+ */
+function agentList(text: string, by: ActorMention, actors: ActorMention[]): ActorMention[] {
+  const next = actors.filter((m) => m.start >= by.end).sort((a, b) => a.start - b.start);
+  const list: ActorMention[] = [];
+  let prev = by;
+  for (let i = 0; i < next.length; i++) {
+    const m = next[i]!;
+    const gap = text.slice(prev.end, m.start);
+    const joined =
+      LIST_JOIN.test(gap) || LIST_STATE_BETWEEN.test(gap) || (/^\s+$/.test(gap) && !!next[i + 1] && LIST_CLOSE.test(text.slice(m.end, next[i + 1]!.start)));
+    if (!joined) break;
+    if (m.id !== by.id) list.push(m);
+    prev = m;
+  }
+  return list;
 }
 
 /**
