@@ -945,6 +945,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Tal Rifaat' },
     ],
     [
+      'the dead counted in the perfect after a dated act are its dead',
+      'Rebels shelled the town of Kafr Nabl on Monday. Five people have been killed, the Observatory said.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-rebels', location: 'Kafr', fatalities: 5 },
+    ],
+    [
       'every side listed after "by" strikes with the agent, a state named alone among them',
       'The bombardment of Aleppo by the Assad regime, Russia and the Iranian militias killed 20 civilians on Monday.',
       { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', assoc1: ['progovernment-militias'], fatalities: 20 },
@@ -2069,6 +2074,8 @@ describe('sentences that are not events', () => {
     ['gains told as a trend', 'Assad says the war has shifted in favor of government forces as they have made continuous gains against Daesh in Aleppo.'],
     ['the war\'s toll since then', 'Since then more than a quarter of a million people have been killed in Aleppo and throughout the war-battered country, according to the UN.'],
     ['a toll told by the day', 'Opposition sources say the toll is much higher, with dozens of people being killed each day in eastern Aleppo.'],
+    ['the dead counted after a record over a span: the span\'s toll', 'Kilis just across the frontier from an IS group-controlled region of Syria has been hit by rockets more than 70 times this year. More than 20 people have been killed.'],
+    ['the dead counted after attacks since a month: their toll', 'Kilis has been under indiscriminate rocket attacks from neighboring Syria since mid-January. Twenty people in Kilis have been killed and almost 70 others wounded by rockets that fell in the city.'],
     ['a war that entered a year', 'The Syrian war between the regime and the rebels entered its sixth year in Aleppo.'],
     ['pounds as a weight', 'The bomb contained 200 pounds of explosives, police in Afrin said.'],
     ['an attack planned, told with the verb that would carry it out', 'The Syrian Air Force surprised the terrorists near Aleppo as they were preparing to stage a major attack on the pro-government forces in the region.'],

@@ -84,6 +84,17 @@ const isSummary = answeringTwice((text) => SPAN_CUE.test(text) && SUMMARY.test(t
 const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 const PERFECT_DEATHS = /\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+killed|killed|died)\b/i;
 
+// ("Kilis ... has been hit by rockets more than 70 times this year": a record over a span)
+const SPAN_RECORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of|several|many|countless)\s+times\b|\b(?:this|last)\s+(?:year|month)\b|\bin\s+recent\s+(?:weeks|months|years)\b/i;
+
+/**
+ * "Kilis ... has been hit by rockets more than 70 times this year. More than 20 people have been killed.": the dead
+ * counted in the perfect right after a record over a span are that span's toll, as they would be in one sentence.
+ */
+export function continuesTally(text: string, previous: string): boolean {
+  return PERFECT_DEATHS.test(text) && (SPAN_RECORD.test(previous) || SINCE_MONTH.test(previous) || TALLY.test(previous));
+}
+
 export function isTallySentence(text: string): boolean {
   if (SINCE_MONTH.test(text) && PERFECT_DEATHS.test(text)) return true;
   if (!isSummary(text)) return false;

@@ -7,7 +7,7 @@ import type { Resources } from '../../resources.js';
 import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
-import { combine, findFatalities, type SentenceFatalities } from './fatalities.js';
+import { combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
@@ -1182,6 +1182,10 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     let counted: SentenceFatalities | undefined;
     const fatalitiesOf = () => (counted ??= s.index === 0 ? headlineAndLead(s.text) : findFatalities(s.text));
     let found = draftsForSentence(doc, s, ctx, res, inSentence, fatalitiesOf);
+    // (a toll told alone, undated and with no side, after a record over a span: that span's toll, no event's)
+    const previous = doc.sentences[s.index - 1];
+    const spanToll = !!previous && !actorsIn.some((m) => m.type !== 'civilians') && !inSentence.dates.length && found.every((d) => d.trigger.rule.kind === 'kill') && continuesTally(s.text, previous.text);
+    if (spanToll) found = [];
     const lb = lookback(s, inSentence, found, drafts, ctx);
     if (foldToldAgain(s, inSentence, found, ctx, lb)) found = [];
     claimResponsibility(s, actorsIn, drafts);
@@ -1195,6 +1199,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (found.length) {
       drafts.push(...found);
       remember(ctx, found);
+    } else if (spanToll) {
+      // no event's, and no later event's either
     } else if (!lb.near && HARMED.test(s.text)) {
       const fat = fatalitiesOf();
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
