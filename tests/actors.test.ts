@@ -59,6 +59,9 @@ describe('actor aliases and context', () => {
     ['Israel struck targets near Damascus overnight.', ['israel']],
     // FA-KES text lost its commas and apostrophes.
     ['Assads forces backed by Russian warplanes pounded rebel-held areas', ['russia', 'syrian-government', 'syrian-rebels']],
+    // a word between a name and its head noun: the rebels are the named group's
+    ['a strategic hill in Daraa province that Al-Nusra Front jihadist rebels seized on October 5', ['hts']],
+    ['IS militant fighters attacked the town on Monday.', ['islamic-state']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(actorIds(text)).toEqual([...expected].sort());

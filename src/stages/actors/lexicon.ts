@@ -170,7 +170,7 @@ function mergeUser(into: Merged, file: string, user: UserDictionary): void {
 }
 
 function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
-  const aliases = new PhraseMatcher<AliasValue>(builtin.headNouns);
+  const aliases = new PhraseMatcher<AliasValue>(builtin.headNouns, builtin.headModifiers);
   for (const e of merged.entries.values()) {
     const value = { id: e.id, rule: `actor.alias.${e.id}` };
     // The name is an alias too, with the case rule its entry gives it ("Southern Front" only as written).

@@ -83,7 +83,14 @@ export class PhraseMatcher<T> {
   // dictionary (persons and organisations, the organisations' aliases).
   private last: { text: string; hits: readonly PhraseHit<T>[] } | null = null;
 
-  constructor(private readonly suffix: string[] = []) {}
+  /**
+   * `suffix`: head nouns a phrase may be followed by, as part of its hit ("Nusra Front fighters");
+   * `modifiers`: words that may stand between the phrase and its head noun ("Al-Nusra Front jihadist rebels").
+   */
+  constructor(
+    private readonly suffix: string[] = [],
+    private readonly modifiers: string[] = [],
+  ) {}
 
   /** Adds a phrase; a later phrase with the same folded text replaces the earlier one. */
   add(phrase: string, value: T, exactCase = isAcronym(phrase)): void {
@@ -111,8 +118,9 @@ export class PhraseMatcher<T> {
     const sources = [...new Set([...keys].map(pattern))].filter(Boolean);
     if (!sources.length) return null;
     sources.sort((a, b) => b.length - a.length);
+    const words = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(pattern).join('|');
     const tail = this.suffix.length
-      ? `(?:\\s+(?:${[...this.suffix].sort((a, b) => b.length - a.length).map(pattern).join('|')}))?`
+      ? `${this.modifiers.length ? `(?:\\s+(?:${words(this.modifiers)})(?=\\s+(?:${words(this.suffix)})))?` : ''}(?:\\s+(?:${words(this.suffix)}))?`
       : '';
     return new AlternationSearch(sources, tail, flags);
   }
@@ -125,7 +133,7 @@ export class PhraseMatcher<T> {
 
   private search(text: string): PhraseHit<T>[] {
     if (!this.looseRe && !this.looseLowerRe && this.loose.size) {
-      const ascii = ![...this.looseSources, ...this.suffix].some((p) => NON_ASCII_LETTER.test(p));
+      const ascii = ![...this.looseSources, ...this.suffix, ...this.modifiers].some((p) => NON_ASCII_LETTER.test(p));
       if (ascii && this.looseSources.size >= LOWER_CASE_MIN_PHRASES) this.looseLowerRe = this.compile(this.looseSources, 'gu', true);
       else this.looseRe = this.compile(this.looseSources, 'giu');
     }

@@ -81,6 +81,8 @@ const ruleSchema = z.strictObject({
 export const builtinDictionarySchema = z.strictObject({
   actors: z.array(actorEntrySchema),
   headNouns: phrases,
+  // A word that may stand between a name and its head noun: "Al-Nusra Front jihadist rebels"
+  headModifiers: phrases,
   demonyms: z.strictObject({
     modifiers: phrases,
     heads: phrases,
