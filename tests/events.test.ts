@@ -945,6 +945,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Tal Rifaat' },
     ],
     [
+      'strikes intensified on a day are that day\'s strikes',
+      'Russian jets intensified air strikes on Aleppo on Tuesday, killing 20 civilians.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Aleppo', fatalities: 20 },
+    ],
+    [
       'the dead counted in the perfect after a dated act are its dead',
       'Rebels shelled the town of Kafr Nabl on Monday. Five people have been killed, the Observatory said.',
       { type: 'Explosions/Remote violence', actor1: 'syrian-rebels', location: 'Kafr', fatalities: 5 },
@@ -2074,6 +2079,7 @@ describe('sentences that are not events', () => {
     ['gains told as a trend', 'Assad says the war has shifted in favor of government forces as they have made continuous gains against Daesh in Aleppo.'],
     ['the war\'s toll since then', 'Since then more than a quarter of a million people have been killed in Aleppo and throughout the war-battered country, according to the UN.'],
     ['a toll told by the day', 'Opposition sources say the toll is much higher, with dozens of people being killed each day in eastern Aleppo.'],
+    ['a campaign grown stronger, undated', 'Activists in northern rural Homs said that the Assad regime and Russian forces have recently intensified aerial attacks on rebel-held Talbiseh.'],
     ['the dead counted after a record over a span: the span\'s toll', 'Kilis just across the frontier from an IS group-controlled region of Syria has been hit by rockets more than 70 times this year. More than 20 people have been killed.'],
     ['the dead counted after attacks since a month: their toll', 'Kilis has been under indiscriminate rocket attacks from neighboring Syria since mid-January. Twenty people in Kilis have been killed and almost 70 others wounded by rockets that fell in the city.'],
     ['a war that entered a year', 'The Syrian war between the regime and the rebels entered its sixth year in Aleppo.'],

@@ -143,6 +143,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.fled', example: 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.', drops: ({ before }) => FLEEING_BEFORE.test(before) },
   // "Syria has categorically denied carrying out the gas attack": a denial reports no event
   { id: 'not-event.denied', example: 'Syria has categorically denied carrying out the gas attack in Khan Sheikhoun.', drops: ({ before }) => DENIED_BEFORE.test(before) },
+  // "the Assad regime and Russian forces have recently intensified aerial attacks on rebel-held areas": a campaign grown
+  // stronger, undated, is its trend, not an act
+  {
+    id: 'not-event.intensified',
+    example: 'Activists said the regime and Russian forces have recently intensified aerial attacks on rebel-held areas of Homs.',
+    drops: ({ before, dated }) => !dated && /\b(?:has|have|had)\s+(?:recently\s+|also\s+|further\s+|now\s+|sharply\s+)?(?:intensified|stepped\s+up|escalated|increased|ramped\s+up)\s+(?:[\w-]+\s+){0,4}$/i.test(before),
+  },
   { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
