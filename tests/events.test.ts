@@ -1617,6 +1617,12 @@ describe('events from real sentences', () => {
     }
   });
 
+  it('a taking keeps the taker its report names when a killing there by the other side is folded in', () => {
+    const text = 'Hardatnin massacre\n\nSyrian regime forces killed 48 alleged rebels in Hardatnin village in Aleppo in northern Syria, according to a statement released Saturday. The massacre was discovered when the rebels completely seized control of Hardatnin village on Saturday, according to the statement.';
+    const takings = extract(text, '2015-02-21').filter((x) => /territory/.test(x.sub_event_type));
+    expect(takings.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Non-state actor overtakes territory', 'syrian-rebels', 'syrian-government']]);
+  });
+
   it('a headline placed at a city joins the one same event at a part of it, and stands first', () => {
     const text = 'Wed 19 Apr 2017 Aleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo, Syrian state television reported on Wednesday.';
     const events = extract(text, '2017-04-19');

@@ -233,14 +233,17 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   // Al-Nusra Gunmen": when the reports put one side in opposite roles, the one naming both sides decides
   const both = (e: EventDraft) => !!e.actor1 && !!e.actor2;
   const swapped = !!lead.actor1 && !!other.actor2 && lead.actor1.info.id === other.actor2.info.id;
-  const roles = swapped && both(other) && !both(lead) ? other : lead;
+  // (not a taking: "the rebels completely seized control of Hardatnin" keeps its taker when "Syrian regime forces killed
+  // 48 alleged rebels in Hardatnin" is folded in; the killers are the side it was taken from)
+  const takes = lead.trigger.rule.kind === 'territory';
+  const roles = swapped && both(other) && !both(lead) && !takes ? other : lead;
   const rest = roles === lead ? other : lead;
   // A backer folded in stays a backer: "Russian forces" in a Syrian army battle
   const rolesActor1 = backs(roles, rest) && rest.actor1 ? rest.actor1 : roles.actor1;
   const actor1 = rolesActor1?.info.id === UNIDENTIFIED && rest.actor1 ? rest.actor1 : rolesActor1 ?? rest.actor1;
   // One side does not act on itself: the other report's target is dropped rather than made so
   // (and a battle is fought by two armed sides: the civilians another report counts are its dead, not its side)
-  const actor2 = [roles.actor2, rest.actor2].find((a) => a && a.info.id !== actor1?.info.id && !(lead.event_type === 'Battles' && a.info.type === 'civilians')) ?? null;
+  const actor2 = [roles.actor2, rest.actor2, swapped && takes ? rest.actor1 : null].find((a) => a && a.info.id !== actor1?.info.id && !(lead.event_type === 'Battles' && a.info.type === 'civilians')) ?? null;
   // (an associate of one report that the merged record names as a side is no associate of it)
   const notSide = (a: { info: { id: string } }) => a.info.id !== actor1?.info.id && a.info.id !== actor2?.info.id;
   return withTakersKind({
@@ -261,9 +264,9 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
 }
 
 /**
- * "Syrian regime forces killed 48 rebels in Hardatnin" folded into "the rebels seized control of
- * Hardatnin": the side a merged record says took the ground decides the kind of taking, as it does
- * for one report (a side that belongs to a larger one keeps the kind its report gave it).
+ * A merged record's taking is of the kind its taker makes it, as for one report: a state regains
+ * territory, a non-state actor overtakes it (a side that belongs to a larger one keeps the kind its
+ * report gave it).
  */
 function withTakersKind(d: EventDraft): EventDraft {
   if (d.event_type !== 'Battles' || !TERRITORY_SUBS.has(d.sub_event_type) || !d.actor1) return d;
