@@ -1617,6 +1617,16 @@ describe('events from real sentences', () => {
     }
   });
 
+  it('a side named in an aside between dashes or brackets is not the subject of the act after it', () => {
+    const dashes = extract('At least 86 members of Syrian government forces and its allies - who include members of the Lebanese group Hezbollah and other Iranian-backed militias - were killed in fighting in the south Aleppo area on Monday.', '2016-06-14');
+    expect(dashes.filter((e) => e.actor1?.id === 'progovernment-militias').map((e) => summary([e])[0])).toEqual([]);
+    const brackets = extract('A woman was killed when al-Nusra Front (Qaeda branch in the Levant) terrorists fired two mortar shells on Ain al-Dananeer village on Saturday.', '2016-05-28');
+    expect(brackets.map((e) => e.actor1?.id)).toEqual(['hts']);
+    // (a name's acronym in brackets is no aside)
+    const acronym = extract('US-backed Syrian Democratic Forces (SDF) overran a key road junction south of Raqqa on Tuesday.', '2017-06-06');
+    expect(acronym.map((e) => e.actor1?.id)).toEqual(['sdf']);
+  });
+
   it('a taking keeps the taker its report names when a killing there by the other side is folded in', () => {
     const text = 'Hardatnin massacre\n\nSyrian regime forces killed 48 alleged rebels in Hardatnin village in Aleppo in northern Syria, according to a statement released Saturday. The massacre was discovered when the rebels completely seized control of Hardatnin village on Saturday, according to the statement.';
     const takings = extract(text, '2015-02-21').filter((x) => /territory/.test(x.sub_event_type));

@@ -50,8 +50,25 @@ const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:t
  * a possessive or a modifier ("Isis' de-facto capital", "IS's stronghold"), and
  * not cut off from the trigger by a colon ("Isis in Syria: Government forces ...").
  */
+/**
+ * "members of Syrian government forces and its allies - who include members of the Lebanese group Hezbollah and
+ * other Iranian-backed militias - were killed in fighting": a side named in an aside between dashes or brackets that
+ * closes before the act is not its subject.
+ */
+function inAside(text: string, m: ActorMention, trigger: TriggerHit): boolean {
+  const before = text.slice(0, m.start);
+  const between = text.slice(m.end, trigger.start);
+  const dashes = before.match(/\s[-–—]\s/g)?.length ?? 0;
+  if (dashes % 2 === 1 && /\s[-–—]\s/.test(between)) return true;
+  // (not a name's acronym in brackets: "US-backed Syrian Democratic Forces (SDF) overran")
+  const open = before.lastIndexOf('(');
+  const close = between.indexOf(')');
+  return open > before.lastIndexOf(')') && close >= 0 && !(before.slice(open + 1).trim() === '' && between.slice(0, close).trim() === '');
+}
+
 function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   if (holdsPlace(text, m)) return false;
+  if (inAside(text, m, trigger)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
   if (PART_OF_SIDE_BEFORE.test(before) || PART_OF_SIDE_AFTER_PLACE.test(m.start <= 45 ? text.slice(0, m.start) : `…${text.slice(m.start - 45, m.start)}`)) return !/[:;]/.test(text.slice(m.end, trigger.start));
