@@ -62,6 +62,8 @@ describe('actor aliases and context', () => {
     // a word between a name and its head noun: the rebels are the named group's
     ['a strategic hill in Daraa province that Al-Nusra Front jihadist rebels seized on October 5', ['hts']],
     ['IS militant fighters attacked the town on Monday.', ['islamic-state']],
+    // "the army" before an aside set off by dashes, as before one set off by commas
+    ['The army - backed by Russian jets - retook the town of Khanasser on Monday.', ['russia', 'syrian-government']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(actorIds(text)).toEqual([...expected].sort());
