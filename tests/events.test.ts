@@ -1617,6 +1617,12 @@ describe('events from real sentences', () => {
     }
   });
 
+  it('"the terrorists of the so-called X" are X, not the last group named', () => {
+    const text = 'Islamic State fighters attacked army posts near Palmyra on Sunday. The position was hit in army airstrikes that targeted sites of the terrorists of the so-called Liwaa al-Islam and Jaish al-Islam that are active in Eastern Ghouta.';
+    const strike = extract(text, '2016-04-03').find((e) => e.sub_event_type === 'Air/drone strike');
+    expect([strike?.actor1?.id, strike?.actor2?.id]).toEqual(['syrian-government', 'jaysh-al-islam']);
+  });
+
   it('a side named in an aside between dashes or brackets is not the subject of the act after it', () => {
     const dashes = extract('At least 86 members of Syrian government forces and its allies - who include members of the Lebanese group Hezbollah and other Iranian-backed militias - were killed in fighting in the south Aleppo area on Monday.', '2016-06-14');
     expect(dashes.filter((e) => e.actor1?.id === 'progovernment-militias').map((e) => summary([e])[0])).toEqual([]);

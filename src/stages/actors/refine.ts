@@ -79,11 +79,17 @@ export function attachBackers(candidates: Candidate[], text: string, lex: ActorL
 const SPEAKS_AFTER = /^\s+(?:said|says|added|reported|told|stated|announced)\b/i;
 const BODY_BEFORE = /\b(?:Observatory|Organi[sz]ation|watchdog|monitor|agency|Amnesty|Human\s+Rights\s+Watch|Commission|Committee)\b/;
 
+// ("the terrorists of the so-called Liwaa al-Islam and Jaish al-Islam": the words after the anaphor name whom it means)
+const NAMED_AFTER_ANAPHOR = /^\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
+
 export function resolveAnaphora(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {
   const lastByRole = new Map<string, string>();
   const out: Candidate[] = [];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     if (c.kind === 'anaphor') {
+      const next = candidates[i + 1];
+      if (next && next.kind === 'actor' && NAMED_AFTER_ANAPHOR.test(text.slice(c.end, next.start))) continue;
       // ("The Organization for the Prohibition of Chemical Weapons is seriously concerned ... the group said": the body
       // that speaks, named just before, not the armed group named earlier)
       if (c.target === 'group' && SPEAKS_AFTER.test(text.slice(c.end, c.end + 20)) && BODY_BEFORE.test(text.slice(Math.max(0, c.start - 400), c.start))) continue;
