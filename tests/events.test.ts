@@ -1617,6 +1617,13 @@ describe('events from real sentences', () => {
     }
   });
 
+  it('weapons destroyed or seized are no fire', () => {
+    const text = 'The SDF foiled an ISIS attack near Manbij on Saturday. The Kurdish-led SDF fighters repelled ISILs heavy attacks on SDF positions near the villages of Qoraa al-Kabireh and Um Adseh killing around 80 militants and destroying their armored vehicles and mortar shells and launchers the source said.';
+    const events = extract(text, '2016-07-18');
+    expect(events.filter((e) => e.sub_event_type === 'Shelling/artillery/missile attack').map((e) => summary([e])[0])).toEqual([]);
+    expect(events.some((e) => e.actor1?.id === 'sdf' && e.event_type === 'Battles')).toBe(true);
+  });
+
   it('"the terrorists of the so-called X" are X, not the last group named', () => {
     const text = 'Islamic State fighters attacked army posts near Palmyra on Sunday. The position was hit in army airstrikes that targeted sites of the terrorists of the so-called Liwaa al-Islam and Jaish al-Islam that are active in Eastern Ghouta.';
     const strike = extract(text, '2016-04-03').find((e) => e.sub_event_type === 'Air/drone strike');

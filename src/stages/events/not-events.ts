@@ -61,6 +61,9 @@ const LIFE_DATES_BEFORE = /\([^()]{0,80}?(?:;\s*|\b(?:born|b\.)\s[^();]{0,40}[;,
 const LIFE_DATES_AFTER = /^\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:\w+\s+\d{1,2},?\s+)?\d{4}\s*\)/;
 // "amounts of RPG shells", "a cache of mortar rounds": munitions counted as things; "explosive devices and mines were removed": handled, not set off
 const MUNITIONS_BEFORE = /\b(?:amounts?|quantit(?:y|ies)|boxes|crates|stockpiles?|caches?|depots?|stores|warehouses?|types|kinds)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+// ("killing around 80 militants and destroying their armored vehicles and mortar shells and launchers": weapons destroyed or
+// seized are no fire; not "destroyed the building with mortar shells")
+const MUNITIONS_TAKEN_BEFORE = /\b(?:destroy(?:ed|ing|s)?|seiz(?:ed|ing|es)|captur(?:ed|ing|es)|confiscat(?:ed|ing|es))\s+(?:(?:their|its|his|the|an?|several|dozens\s+of|a\s+number\s+of)\s+)?(?:(?!(?:with|by|using|from|in|on|at|after|as|when|while)\b)[\w-]+\s+){0,5}$/i;
 const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|all\s+|safely\s+)?(?:removed|dismantled|defused|cleared|found|discovered|seized|confiscated|recovered|captured|handed over)\b/i;
 // ("Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10 in Rural Daraa": a count taken is people, unless it counts places)
 const CAPTURED_COUNT_AFTER = /^\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|hills?|hilltops?|positions?|areas?|neighbou?rhoods?|districts?|points?|checkpoints?|bases?|posts?|farms?|cities|sites?|fields?|kilometers?|kilometres?|km|square|blocks?|buildings?|streets?|outposts?|localities|hamlets?|islands?|mountains?|peaks?)\b)/i;
@@ -215,7 +218,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.munitions-handled',
     example: 'Army units seized the terrorists weapons including amounts of RPG shells after tens of explosive devices and mines were removed.',
-    drops: ({ hit, text, before }) => (hit.rule.kind === 'shelling' || hit.rule.kind === 'explosive') && (MUNITIONS_BEFORE.test(before) || MUNITIONS_HANDLED_AFTER.test(text.slice(hit.end, hit.end + 60))),
+    drops: ({ hit, text, before }) => (hit.rule.kind === 'shelling' || hit.rule.kind === 'explosive') && (MUNITIONS_BEFORE.test(before) || MUNITIONS_TAKEN_BEFORE.test(before) || MUNITIONS_HANDLED_AFTER.test(text.slice(hit.end, hit.end + 60))),
   },
   // "Rebels say they are forced out by siege and bombardment": what drove people out, not an event
   { id: 'not-event.driven-out-by', example: 'Rebels say they are forced out by siege and bombardment of Daraya.', drops: ({ before }) => /\b(?:forced|driven|pushed)\s+(?:\w+\s+){0,3}?(?:by|through)\s+(?:\w+\s+(?:and|or)\s+)?$/i.test(before) },
