@@ -950,6 +950,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Aleppo', fatalities: 20 },
     ],
     [
+      'a side\'s air power named after "with" backs the act, it is not fought',
+      'The army advanced on Palmyra with Russian air strikes on Monday.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: null, assoc1: ['russia'], location: 'Palmyra' },
+    ],
+    [
+      'a side named after "clashed with" is fought',
+      'Rebels clashed with Russian troops in Hama on Sunday.',
+      { type: 'Battles', actor1: 'syrian-rebels', actor2: 'russia', location: 'Hama' },
+    ],
+    [
       'the dead counted in the perfect after a dated act are its dead',
       'Rebels shelled the town of Kafr Nabl on Monday. Five people have been killed, the Observatory said.',
       { type: 'Explosions/Remote violence', actor1: 'syrian-rebels', location: 'Kafr', fatalities: 5 },

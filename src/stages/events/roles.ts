@@ -182,6 +182,11 @@ interface RoleDraft {
 }
 
 /** A sentence's sides, parted into those named as backing a side ("backed by Russian air strikes") and the rest. */
+// ("The army advanced on Palmyra with Russian air strikes", "with Russian air support": a side's air power named after
+// "with" backs the act; a side itself after "with" is fought: "clashed with regime forces")
+const WITH_BEFORE = /\bwith\s+(?:the\s+|its\s+|their\s+)?$/i;
+const SUPPORT_MENTION = /\b(?:air\s*(?:strikes?|support|cover|power|raids?)|airstrikes|warplanes|jets|aircraft|air\s+force|backing|support)$/i;
+
 function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorMention[]; actors: ActorMention[] } {
   const backers: ActorMention[] = [];
   const actors: ActorMention[] = [];
@@ -189,7 +194,8 @@ function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorM
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     // "backed by Iraqi Shiite militias and Russias air force": the list goes on as it began
     const listed = !!lastBacker && /^\s*,?\s*(?:and|as well as|along with)\s+(?:the\s+|by\s+)?$/i.test(text.slice(lastBacker.end, m.start));
-    if (listed || backerBefore(text.slice(Math.max(0, m.start - 45), m.start))) {
+    const support = SUPPORT_MENTION.test(m.text) && WITH_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+    if (listed || support || backerBefore(text.slice(Math.max(0, m.start - 45), m.start))) {
       backers.push(m);
       lastBacker = m;
     } else {
