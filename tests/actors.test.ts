@@ -64,6 +64,7 @@ describe('actor aliases and context', () => {
     ['IS militant fighters attacked the town on Monday.', ['islamic-state']],
     // "the army" before an aside set off by dashes, as before one set off by commas
     ['The army - backed by Russian jets - retook the town of Khanasser on Monday.', ['russia', 'syrian-government']],
+    ['Regime forces recaptured Palmyra with Russian air cover on Sunday.', ['russia', 'syrian-government']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(actorIds(text)).toEqual([...expected].sort());
