@@ -10,7 +10,7 @@ import { checkBuiltinDictionary } from '../stages/actors/schema.js';
 import { FatalitiesSchema } from '../stages/events/fatalities.js';
 import { TriggersSchema } from '../stages/events/triggers.js';
 import { MetadataSchema } from '../stages/metadata/index.js';
-import { checkOrgDictionary } from '../stages/organizations/lexicon.js';
+import { OrgDictionarySchema } from '../stages/organizations/lexicon.js';
 import { checkSupplement } from '../stages/places/gazetteer.js';
 import actors from './actors.json' with { type: 'json' };
 import boilerplate from './boilerplate.json' with { type: 'json' };
@@ -46,7 +46,7 @@ export function firstChange(parsed: unknown, raw: unknown, path = ''): string | 
 export function builtinDataChecks(): { file: string; raw: unknown; parse: () => unknown }[] {
   return [
     { file: 'src/data/actors.json', raw: actors, parse: () => checkBuiltinDictionary('src/data/actors.json', actors) },
-    { file: 'src/data/organizations.json', raw: organizations, parse: checkOrgDictionary },
+    { file: 'src/data/organizations.json', raw: organizations, parse: () => parseWith('src/data/organizations.json', OrgDictionarySchema, organizations) },
     { file: 'src/data/triggers.json', raw: triggers, parse: () => parseWith('src/data/triggers.json', TriggersSchema, triggers) },
     { file: 'src/data/fatalities.json', raw: fatalities, parse: () => parseWith('src/data/fatalities.json', FatalitiesSchema, fatalities) },
     { file: 'src/data/metadata.json', raw: metadata, parse: () => parseWith('src/data/metadata.json', MetadataSchema, metadata) },

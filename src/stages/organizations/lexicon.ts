@@ -2,12 +2,12 @@
 // bodies, ministries): src/data/organizations.json, validated and compiled once.
 import orgData from '../../data/organizations.json' with { type: 'json' };
 import * as z from 'zod';
-import { DictionaryError } from '../../errors.js';
 import { alternation, ASCII_WORD_BEFORE, PhraseMatcher } from '../actors/phrases.js';
 
 const text = z.string().trim().min(1);
 
-const orgDictionarySchema = z.strictObject({
+/** organizations.json, checked by the build and the tests (src/data/check.ts), not at start-up. */
+export const OrgDictionarySchema = z.strictObject({
   organizations: z.array(
     z.strictObject({
       id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -55,19 +55,9 @@ const CAP_WORD = "(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}[\\p{L}'’&-]*|\\d+(?:st|nd|rd|t
 const AL_WORD = "(?:al|el)-\\p{Lu}[\\p{L}'’-]*";
 const CONNECTOR = '(?:of|for|the|and|on|in|de|du|al|el|&)';
 
-/** Validates the built-in dictionary: run by the build and the tests (src/data/check.ts), not at start-up. */
-export function checkOrgDictionary(): z.infer<typeof orgDictionarySchema> {
-  const parsed = orgDictionarySchema.safeParse(orgData);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DictionaryError('src/data/organizations.json', issue.path.join('.'), issue.message);
-  }
-  return parsed.data;
-}
-
 export function loadOrgLexicon(): OrgLexicon {
   if (cache) return cache;
-  const data = orgData as unknown as z.infer<typeof orgDictionarySchema>;
+  const data = orgData as unknown as z.infer<typeof OrgDictionarySchema>;
   const aliases = new PhraseMatcher<OrgValue>();
   const byId = new Map<string, OrgValue>();
   for (const o of data.organizations) {
