@@ -43,16 +43,13 @@ function generatedKeys(data: Generated, add: (key: string, index: number) => voi
  * lines, sorted.
  */
 export function generatedKeyTable(data: Generated): string {
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string, number | number[]>();
   generatedKeys(data, (key, index) => {
-    if (!key) return;
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
+    if (key) pushIndex(byKey, key, index);
   });
   const keys = [...byKey.keys()].sort();
   const places = data.countries.length + data.admin1.length + data.places.length;
-  return `#places\t${places}\n` + keys.map((k) => `${k}\t${byKey.get(k)!.join(',')}\n`).join('');
+  return `#places\t${places}\n` + keys.map((k) => `${k}\t${asList(byKey.get(k)!).join(',')}\n`).join('');
 }
 
 const TAB = 9;
