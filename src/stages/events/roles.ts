@@ -268,10 +268,12 @@ function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[],
   return { actor1: by, actor2, rule };
 }
 
-const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i;
-const LIST_CLOSE = /^\s*,?\s*(?:and|or)\s+(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/i;
+// What may stand before the next side of a list, after its joining word: "and its ally Russia", "and the allied militias"
+const LIST_MEMBER_HEAD = String.raw`(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$`;
+const LIST_JOIN = new RegExp(String.raw`^\s*(?:,\s*|,?\s*(?:and|or)\s+)${LIST_MEMBER_HEAD}`, 'i');
+const LIST_CLOSE = new RegExp(String.raw`^\s*,?\s*(?:and|or)\s+${LIST_MEMBER_HEAD}`, 'i');
 // ("by the Assad regime, Russia and the Iranian militias": a state named by its name alone is a member between two sides)
-const LIST_STATE_BETWEEN = /^\s*,?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?:and|or)\s+(?:(?:its|their|the)\s+)?(?:allied\s+|ally\s+|allies\s+|backer\s+|partner\s+)?$/u;
+const LIST_STATE_BETWEEN = new RegExp(String.raw`^\s*,?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?:and|or)\s+${LIST_MEMBER_HEAD}`, 'u');
 
 /**
  * The sides listed after an agent named by "by": "by the Assad regime, Russia and the Iranian militias", and the same
