@@ -154,6 +154,19 @@ describe('parts of a city and text without commas', () => {
     const found = places('Syrian jets bombed Idlib and Aleppo on Tuesday. In Iraq, a car bomb exploded in Baghdad, killing 20 people in the Karrada neighbourhood.');
     expect(found.find((m) => m.text.startsWith('Karrada'))?.place.country_code).toBe('IQ');
   });
+  // A part of a city, named as one, that the gazetteer knows only as a town of the same country far from the city
+  // just named is a part of that city; the town stays where the story also tells its province, or a city follows.
+  it.each([
+    ['An army unit hit ISIS in al-Sheikh Yaseen neighborhood in Deir Ezzor city. Another unit targeted ISIS sites in the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh killing 71 terrorists.', 'al-Hamidiyeh', 'Deir ez-Zor', 'unresolved'],
+    ['Terrorists fired rocket shells on al-Sayyed Ali neighborhood in Aleppo city. More rocket shells later hit al-Hamidiyeh neighborhood leaving one person dead.', 'al-Hamidiyeh', 'Aleppo', 'unresolved'],
+    // (negative: the story tells Idlib province, where Sarmin lies)
+    ['Warplanes struck Hama city on Monday. In Idlib province, four civilians were killed in an airstrike which hit the Sermin district.', 'Sermin', 'Idlib', 'populated-place'],
+    // (negative: "four neighbourhoods of X" are X's parts, X is the city)
+    ['Rebels shelled Deir Ezzor city. Regime forces have retaken four neighbourhoods of Mayadeen in their latest assault.', 'Mayadeen', 'Deir ez-Zor', 'populated-place'],
+  ])('%s', (text, name, admin1, feature) => {
+    const m = places(text).find((x) => x.text.startsWith(name))!;
+    expect([m.place.admin1, m.place.feature]).toEqual([admin1, feature]);
+  });
   it.each([
     ['The blast hit the southwestern neighbourhood of Salaheddin which was on the front line in Aleppo.', 'Salaheddin', 'Aleppo'],
     ['Terrorists fired shells on the neighborhoods of al-Furqan and al-Azamiyah in Aleppo.', 'al-Azamiyah', 'Aleppo'],

@@ -1011,6 +1011,50 @@ function partOfStoryCity(text: string, out: PlaceMention[], home: string): Place
     if (!city) continue;
     out[k] = { ...part, place: anchoredIn(city.place, part.text.replace(PART_WORD_LAST, '')), rule: 'place.part-of-story-city', geoPrecision: 2 };
   }
+  return partOfLastCity(text, out, home);
+}
+
+// ("the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh": a list of parts; not "four neighbourhoods of Aleppo" or
+// "the eastern neighborhoods of Hasakah", the city whose parts they are)
+const PARTS_LIST_BEFORE = /\bthe\s+(?:neighbou?rhoods|districts|quarters)\s+of\s+$/i;
+// (names the gazetteer lacks: "al-Hamidiyeh al-Aradi and al-Rushdiyeh")
+const LIST_OF_NAMES_AFTER = /^(?:[\s,]+(?:(?:al|el|ad|ar|as|ash|az)-)?\p{Lu}[\p{L}'’-]*){0,3}[\s,]+and\s+(?:(?:al|el|ad|ar|as|ash|az)-)?\p{Lu}/u;
+/** How far from the city just named a town of the same name may lie and still be the part the words name. */
+const PART_REACH_KM = 40;
+/** How far back in the text the city a part belongs to may be named. */
+const PART_CITY_BEFORE_CHARS = 400;
+
+/**
+ * "an army unit eliminated gatherings in al-Sheikh Yaseen neighborhood in Deir Ezzor city ...
+ * targeted ISIS sites in the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh": a part of
+ * a city, named as one, that the gazetteer knows only as a town of the story's country far from
+ * the city the story last named (Al Hamidiyah in Tartus) is a part of that city. Not a city
+ * itself, and only a city has parts.
+ */
+function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceMention[] {
+  for (let k = 0; k < out.length; k++) {
+    const part = out[k]!;
+    // the names listed after the first of "the neighborhoods of A B and C"
+    let j = k + 1;
+    while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
+    const listed = PARTS_LIST_BEFORE.test(text.slice(Math.max(0, part.start - 24), part.start)) && (j > k + 1 || LIST_OF_NAMES_AFTER.test(text.slice(part.end, part.end + 80)));
+    if (!listed) j = k + 1;
+    if (!listed && !PART_WORD_LAST.test(part.text) && !PART_WORD_NEXT.test(text.slice(part.end, part.end + 16))) continue;
+    // (not "the Qaboun neighborhood of the capital Damascus": the city named after it)
+    const next = out[j];
+    if (next && next.place.feature === 'populated-place' && /^\s+(?:\w+\s+)?(?:of|in)\s/i.test(text.slice(out[j - 1]!.end, next.start)) && next.start - out[j - 1]!.end < 40) continue;
+    const city = out.slice(0, k).reverse().find((m) => m.place.feature === 'populated-place' && m.place.country_code === home);
+    if (!city || part.start - city.end > PART_CITY_BEFORE_CHARS || (city.place.population ?? 0) < CITY_POPULATION || city.place.lat == null) continue;
+    for (let i = k; i < j; i++) {
+      const here = out[i]!.place;
+      if (out[i]!.rule.startsWith('place.part-of') || here.feature !== 'populated-place' || here.country_code !== home || here.lat == null) continue;
+      if ((here.population ?? 0) >= CITY_POPULATION || km(here, city.place) < PART_REACH_KM) continue;
+      // (not "the Sermin district" in a story of Idlib province, where the town lies)
+      if (out.some((m) => m.place !== here && m.place.name !== here.name && m.place.country_code === home && m.place.admin1 === here.admin1)) continue;
+      out[i] = { ...out[i]!, place: anchoredIn(city.place, out[i]!.text.replace(PART_WORD_LAST, '')), rule: 'place.part-of-story-city', geoPrecision: 2 };
+    }
+    k = j - 1;
+  }
   return out;
 }
 
