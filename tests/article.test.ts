@@ -72,6 +72,42 @@ describe('page furniture', () => {
     expect(cleanText(text).text).toBe(text);
   });
 
+  // A link to another story printed after a photo credit: the credit, the photographer and the title go, the
+  // sentence after them stays whole.
+  it.each([
+    [
+      'In the area of the city of Al Mayadin we destroyed a terrorist command post Konashenkov said. AP Photo Hassan Ammar Libyas Security Forces Reportedly Find Burial Sites of Over 20 Executed Christians According to Konashenkov Russian military intelligence revealed command posts near Abu Kamal.',
+      'According to Konashenkov Russian military intelligence revealed command posts near Abu Kamal.',
+    ],
+    [
+      'The Syrian army regained control of Al-Qaryatayn. Sputnik HKMET DURGUN Syrian Democratic Forces Recapture Oil Field in Deir ez-Zor Province Al-Qaryatayn had a large Christian minority.',
+      'Al-Qaryatayn had a large Christian minority.',
+    ],
+    [
+      'Syrias aircraft destroyed a convoy near Salamiyah SANA reported. AP Photo Pavel Golovkin Russian Military Delivers Over 5 Tonnes of Humanitarian Aid to Syrias Hama The Air Force shelled Daesh positions in Raqqah.',
+      'The Air Force shelled Daesh positions in Raqqah.',
+    ],
+  ])('cuts a linked title after a photo credit: %s', (input, after) => {
+    const c = cleanText(input);
+    expect(c.text.split('\n').at(-1)).toBe(after);
+    expect(c.text).not.toMatch(/AP Photo|Sputnik|Recapture Oil Field|Burial Sites|Tonnes/);
+    const at = c.text.indexOf(after);
+    expect(input.slice(toRawOffset(c.segments, at), toRawOffset(c.segments, at) + after.length)).toBe(after);
+  });
+
+  it('a linked title after a photo credit gives no event of its own', () => {
+    const input = 'Published 23.10.2017. Daesh executed 128 residents of Al-Qaryatayn in three weeks. Sputnik HKMET DURGUN Syrian Democratic Forces Recapture Oil Field in Deir ez-Zor Province Al-Qaryatayn had a large Christian minority.';
+    const r = extractArticle(input);
+    expect(r.events.map((e) => e.actor1?.id)).toEqual(['islamic-state']);
+  });
+
+  it.each([
+    ['a credit that names no linked title', 'Syrian troops advanced on Palmyra. Sputnik Michael Alaeddin Middle East 1449 The Syrian army said on Sunday it had retaken the town.'],
+    ['an agency named in a sentence', 'The Russian Defence Ministry told Sputnik Arabic that its jets had struck Islamic State positions near Palmyra.'],
+  ])('leaves the text whole: %s', (_what, text) => {
+    expect(cleanText(text).text).toBe(text);
+  });
+
   // Pages flattened to one line: the link list glued to the last sentence.
   const flattened: [string, string, string][] = [
     [

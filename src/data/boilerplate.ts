@@ -7,7 +7,15 @@ import { escapeRegExp } from '../stages/actors/phrases.js';
 const LineRule = z.object({ id: z.string().min(1), pattern: z.string().min(1) });
 const BlockRule = z.object({ id: z.string().min(1), start: z.string().min(1), end: z.string().min(1), maxLines: z.number().int().positive() });
 const TagListRule = z.object({ id: z.string().min(1), marker: z.string().min(1), openers: z.array(z.string()), verbs: z.array(z.string()), functionWords: z.array(z.string()) });
-export const MarkersSchema = z.object({ line: z.array(LineRule), block: z.array(BlockRule), tail: z.array(LineRule), inlineTail: z.array(LineRule).default([]), tagLists: z.array(TagListRule).default([]) });
+const TeaserRule = z.object({ id: z.string().min(1), credit: z.string().min(1), openers: z.array(z.string()), smallWords: z.array(z.string()) });
+export const MarkersSchema = z.object({
+  line: z.array(LineRule),
+  block: z.array(BlockRule),
+  tail: z.array(LineRule),
+  inlineTail: z.array(LineRule).default([]),
+  tagLists: z.array(TagListRule).default([]),
+  teasers: z.array(TeaserRule).default([]),
+});
 
 export interface CompiledLineRule {
   id: string;
@@ -26,6 +34,13 @@ export interface CompiledTagListRule {
   verb: RegExp;
   functionWord: RegExp;
 }
+export interface CompiledTeaserRule {
+  id: string;
+  /** The credit, with the whitespace before and after it. */
+  credit: RegExp;
+  opener: RegExp;
+  smallWord: RegExp;
+}
 export interface BoilerplateMarkers {
   line: CompiledLineRule[];
   block: CompiledBlockRule[];
@@ -34,6 +49,8 @@ export interface BoilerplateMarkers {
   inlineTail: CompiledLineRule[];
   /** "Tags Madaya Syria hunger siege Three women ...": a keyword list printed before the lead on one line. */
   tagLists: CompiledTagListRule[];
+  /** "AP Photo Hassan Ammar Libyas Security Forces Reportedly Find ...": a link to another story after a photo credit. */
+  teasers: CompiledTeaserRule[];
 }
 
 const words = (ws: string[], flags: string) => new RegExp(`^(?:${ws.map(escapeRegExp).join('|')})$`, flags);
@@ -53,6 +70,12 @@ export function compileMarkers(m: z.infer<typeof MarkersSchema>): BoilerplateMar
       opener: new RegExp(`^(?:${r.openers.map(escapeRegExp).join('|')}|\\d[\\d,.]*)$`, 'u'),
       verb: words(r.verbs, 'u'),
       functionWord: words(r.functionWords, 'u'),
+    })),
+    teasers: m.teasers.map((r) => ({
+      id: r.id,
+      credit: new RegExp(`(?:^|\\s)(?:${r.credit})\\s+(?=\\p{Lu})`, 'gu'),
+      opener: words(r.openers, 'u'),
+      smallWord: words(r.smallWords, 'u'),
     })),
   };
 }

@@ -1,6 +1,6 @@
 // Cleaning: drop page furniture (markers as data) and repeated paragraphs,
 // keeping a map from every offset of the cleaned text back to the input.
-import { BOILERPLATE, type BoilerplateMarkers, type CompiledTagListRule } from '../../data/boilerplate.js';
+import { BOILERPLATE, type BoilerplateMarkers, type CompiledTagListRule, type CompiledTeaserRule } from '../../data/boilerplate.js';
 import { normaliseNewlines } from '../../io/decode.js';
 
 export const NO_TEXT = 'no article text (empty or only boilerplate): no records';
@@ -132,19 +132,57 @@ export function findTagList(line: string, rule: CompiledTagListRule): { from: nu
   return lead < 1 ? null : { from, to: after + words[lead]!.index! };
 }
 
+/** A capitalised word of a title: "Forces", "US-Led", "ez-Zor" (a lower-case article joined to a name), a number. */
+const TITLE_WORD = /^["“‘']?(?:\p{Lu}|\d|\p{Ll}{1,3}-\p{Lu})/u;
+const CAPITALISED = /^["“‘']?(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
+/** How far before the first word in lower case the next sentence's opener may stand. */
+const OPENER_REACH = 4;
+/** Fewer capitalised words than this after the photographer's name are no story's title. */
+const TEASER_MIN_WORDS = 4;
+
+/**
+ * "... Konashenkov said. AP Photo Hassan Ammar Libyas Security Forces Reportedly Find Burial Sites of
+ * Over 20 Executed Christians According to Konashenkov Russian military intelligence ...": the credit,
+ * the photographer's two names and the title-case link after them, up to the next sentence.
+ */
+export function findTeasers(line: string, rule: CompiledTeaserRule): { from: number; to: number }[] {
+  const found: { from: number; to: number }[] = [];
+  rule.credit.lastIndex = 0;
+  for (let m = rule.credit.exec(line); m; m = rule.credit.exec(line)) {
+    const from = m.index + (/^\s/.test(m[0]) ? 1 : 0);
+    const after = m.index + m[0].length;
+    const words = [...line.slice(after, after + 400).matchAll(/\S+/g)].slice(0, 40);
+    if (words.length < 3 || !CAPITALISED.test(words[0]![0]) || !CAPITALISED.test(words[1]![0])) continue;
+    const lower = words.findIndex((w, i) => i >= 2 && !TITLE_WORD.test(w[0]) && !rule.smallWord.test(w[0]));
+    if (lower < 3) continue;
+    let next = -1;
+    for (let i = Math.max(2, lower - OPENER_REACH); i < lower && next < 0; i++) if (rule.opener.test(words[i]![0].replace(/^["“‘']/, ''))) next = i;
+    if (next < 0) for (let i = lower - 1; i >= 2 && next < 0; i--) if (CAPITALISED.test(words[i]![0])) next = i;
+    if (words.slice(2, next).filter((w) => CAPITALISED.test(w[0])).length < TEASER_MIN_WORDS) continue;
+    found.push({ from, to: after + words[next]!.index! });
+    rule.credit.lastIndex = after + words[next]!.index!;
+  }
+  return found;
+}
+
 export function cleanText(input: string, markers: BoilerplateMarkers = BOILERPLATE): CleanedText {
   const raw = normaliseNewlines(input).replace(/^\uFEFF/, '');
   const lines: SourceLine[] = [];
   let pos = 0;
   for (const text of raw.split('\n')) {
-    // A tag list splits its line: the text before it, the list (furniture), the lead after it
+    // A tag list or a linked title splits its line: the text before it, the furniture, the text after it
     const tags = markers.tagLists.map((r) => ({ id: r.id, at: findTagList(text, r) })).find((t) => t.at);
-    if (tags?.at) {
-      const { from, to } = tags.at;
-      if (text.slice(0, from).trim()) lines.push({ text: text.slice(0, from), rawStart: pos, removedBy: null });
-      lines.push({ text: text.slice(from, to), rawStart: pos + from, removedBy: tags.id });
-      lines.push({ text: text.slice(to), rawStart: pos + to, removedBy: null });
-    } else lines.push({ text, rawStart: pos, removedBy: null });
+    const cuts = tags?.at ? [{ id: tags.id, ...tags.at }] : [];
+    for (const r of markers.teasers) for (const at of findTeasers(text, r)) cuts.push({ id: r.id, ...at });
+    cuts.sort((a, b) => a.from - b.from);
+    let kept = 0;
+    for (const c of cuts) {
+      if (c.from < kept) continue;
+      if (text.slice(kept, c.from).trim()) lines.push({ text: text.slice(kept, c.from), rawStart: pos + kept, removedBy: null });
+      lines.push({ text: text.slice(c.from, c.to), rawStart: pos + c.from, removedBy: c.id });
+      kept = c.to;
+    }
+    lines.push({ text: text.slice(kept), rawStart: pos + kept, removedBy: null });
     pos += text.length + 1;
   }
 
