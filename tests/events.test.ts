@@ -2119,6 +2119,7 @@ describe('sentences that are not events', () => {
     ['the war\'s toll since then', 'Since then more than a quarter of a million people have been killed in Aleppo and throughout the war-battered country, according to the UN.'],
     ['a toll told by the day', 'Opposition sources say the toll is much higher, with dozens of people being killed each day in eastern Aleppo.'],
     ['a campaign grown stronger, undated', 'Activists in northern rural Homs said that the Assad regime and Russian forces have recently intensified aerial attacks on rebel-held Talbiseh.'],
+    ['a campaign grown stronger, told as a noun over recent days', 'Aleppo has been cut off from the outside world in recent days by an escalation of air and artillery strikes on the only road in, putting hundreds of thousands of people under effective siege.'],
     ['the dead counted after a record over a span: the span\'s toll', 'Kilis just across the frontier from an IS group-controlled region of Syria has been hit by rockets more than 70 times this year. More than 20 people have been killed.'],
     ['the dead counted after attacks since a month: their toll', 'Kilis has been under indiscriminate rocket attacks from neighboring Syria since mid-January. Twenty people in Kilis have been killed and almost 70 others wounded by rockets that fell in the city.'],
     ['a war that entered a year', 'The Syrian war between the regime and the rebels entered its sixth year in Aleppo.'],

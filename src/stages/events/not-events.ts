@@ -114,6 +114,12 @@ const BACKDROP_BEFORE = new RegExp(`${BACKDROP.source}[^.;]*$`, 'i');
 const ACT_NOUN = /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i;
 const ACT_AS_TOPIC_BEFORE = /\b(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
+const ESCALATION_BEFORE = /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:escalation|intensification|increase|surge|upsurge|uptick)\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}$/i;
+// ("rebels hit government-held areas of Aleppo in what Syrian media said was an escalation of mortar attacks": what
+// the act told before it was, not a trend told instead of one)
+const ESCALATION_NAMES_ACT_BEFORE = /\b(?:was|is|were|are|marked|marks|as)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:escalation|intensification|increase|surge|upsurge|uptick)\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}$/i;
+const RECENT_SPAN = /\b(?:in\s+)?(?:recent|the\s+(?:past|last)(?:\s+(?:few|\d+|two|three|several))?)\s+(?:days|weeks|months|hours)\b/i;
+
 /** What a rule sees of one trigger: its hit, the sentence, the 40 characters before it. */
 interface TriggerContext {
   hit: TriggerHit;
@@ -152,6 +158,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.intensified',
     example: 'Activists said the regime and Russian forces have recently intensified aerial attacks on rebel-held areas of Homs.',
     drops: ({ before, dated }) => !dated && /\b(?:has|have|had)\s+(?:recently\s+|also\s+|further\s+|now\s+|sharply\s+)?(?:intensified|stepped\s+up|escalated|increased|ramped\s+up)\s+(?:[\w-]+\s+){0,4}$/i.test(before),
+  },
+  // "cut off in recent days by an escalation of air and artillery strikes on the only road", "the surge in bombing raids
+  // has forced hospitals to close": the same trend told as a noun, undated or dated only by the recent days it spans
+  {
+    id: 'not-event.escalation',
+    example: 'The opposition-held sector of Aleppo has been cut off in recent days by an escalation of air and artillery strikes on the only road in.',
+    drops: ({ before, text, dated }) => ESCALATION_BEFORE.test(before) && !ESCALATION_NAMES_ACT_BEFORE.test(before) && (!dated || RECENT_SPAN.test(text)),
   },
   { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
