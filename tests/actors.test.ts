@@ -102,6 +102,14 @@ describe('what is not an armed actor', () => {
     expect(actorIds('Areas held by the Syrian Democratic Forces in yellow, Syrian Democratic Forces fighters.')).toEqual(['sdf']);
   });
 
+  // (as Syrian state media and others word the name)
+  it.each([
+    ['The so-called Democratic Syria Troops managed on Saturday to control Sheikh Issa town after clashes with ISIL terrorist group.', ['islamic-state', 'sdf']],
+    ['US-backed Syria Democratic Forces entered the town.', ['sdf']],
+  ])('%s', (text, ids) => {
+    expect(actorIds(text)).toEqual(ids);
+  });
+
   it('"Syrian fighters" alone are not the government', () => {
     expect(actorIds('Syrian fighters released footage on Tuesday.')).not.toContain('syrian-government');
   });
