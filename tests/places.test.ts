@@ -355,6 +355,13 @@ describe('features, precision and context', () => {
     const [village] = places('A massacre in the village of al-Bureij northeast of Aleppo killed 18 civilians.');
     expect([village!.text, village!.place.admin1, village!.place.country_code, village!.geoPrecision]).toEqual(['al-Bureij', 'Aleppo', 'SY', 2]);
   });
+  it.each([
+    ['The US-led coalition bombed Hanida village to the west from Syrias Raqqa.', 'Hanida'],
+    ['The US-led coalition bombed Hanida village west of Syria\'s Raqqa.', 'Hanida'],
+  ])('a village told to lie west of a town, in a translation\'s words or after the country: %s', (text, name) => {
+    const village = places(text).find((m) => m.text.startsWith(name))!;
+    expect([village.place.name, village.place.admin1, village.place.country_code, village.geoPrecision]).toEqual([name, 'Raqqa', 'SY', 2]);
+  });
   it('a village the gazetteer knows only as a hamlet abroad is a village of the story\'s province', () => {
     const found = places('In Deir Ezzor the army air force carried out sorties targeting ISIS positions in al-Husseiniyeh village in the western countryside of the province.');
     const village = found.find((m) => m.text.startsWith('al-Husseiniyeh'));

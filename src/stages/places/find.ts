@@ -847,7 +847,8 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
         p = best(gaz, { ...f, candidates: allowed }, ctx);
         return false;
       }
-      out.push(placeMention(f, name, anchoredIn(toResolved(where, gaz), name), rule, 2));
+      // (named as the words name it, less the kind of place: "Hanida village" is Hanida)
+      out.push(placeMention(f, name, anchoredIn(toResolved(where, gaz), name.replace(/\s+(?:village|town|city)$/i, '')), rule, 2));
       lastKeptEnd = f.end;
       return true;
     };
@@ -925,11 +926,15 @@ const NEAR_KM = 100;
 /** "about 20 km (12 miles) northeast": the distance and the compass word that tell where a place lies from another. */
 export const DISTANCE_SRC = String.raw`(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\)\s+)?)?`;
 export const COMPASS_SRC = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?`;
-const DIRECTION_OF = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}${COMPASS_SRC}\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
+// ("Hanida village to the west from Syrias Raqqa": a translation's wording)
+const DIRECTION_OF = new RegExp(String.raw`^\s*(?:(?:village|town|city|area)\s+)?,?\s*${DISTANCE_SRC}(?:to\s+the\s+)?${COMPASS_SRC}\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 
 /** The place named as a reference right after a place: "al-Bureij northeast of Aleppo", "Tal Qarrah, 20 km north of Aleppo". */
 function referenceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
-  const g = finds[i + 1], gp = first[i + 1];
+  let j = i + 1;
+  // ("west from Syrias Raqqa", "west of Syria's Raqqa": the country that holds the reference)
+  if (first[j]?.feature === 'country' && finds[j + 1] && /^['’]?s?\s+$/.test(text.slice(finds[j]!.end, finds[j + 1]!.start))) j++;
+  const g = finds[j], gp = first[j];
   if (!g || !gp || gp.lat == null || gp.feature === 'country') return null;
   return DIRECTION_OF.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
 }
