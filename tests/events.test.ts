@@ -615,6 +615,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: null, assoc1: ['russia'], location: 'Aleppo' },
     ],
     [
+      'a side the strikes are told to support fights with their author, not against it',
+      'The US-led coalition is currently carrying out airstrikes near Raqqa to support the offensive of Kurdish-led Syrian Democratic Forces (SDF) against Daesh.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', assoc1: ['sdf'], location: 'Raqqa' },
+    ],
+    [
+      'a supported side whose own fight is told after it still fights',
+      'The coalition conducts strikes in Raqqa to support the Kurdish-led Syrian Democratic Forces (SDF) fighting against Daesh.',
+      { type: 'Battles', actor1: 'sdf', actor2: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
       'a killing "in an operation by" names the killer',
       'At least 14 Daesh terrorists were killed in northern Aleppo during an operation by Turkish Armed Forces on Sunday.',
       { type: 'Battles', actor1: 'turkey', actor2: 'islamic-state', fatalities: 14 },

@@ -26,6 +26,11 @@ export interface Roles {
 // ("alongside Turkish troops against Islamic State": the enemy is no companion)
 const ALLY_BEFORE_SRC = String.raw`\b(?:alongside|together with|along with)\s+(?:the\s+|other\s+|its\s+)?(?:(?!(?:against|versus|vs|fighting|battling|targeting)\b)(?:[\w'’]+-[\w'’-]+\s+|[\p{Lu}][\w'’]*\s+)){0,3}$`;
 const ALLY_BEFORE = new RegExp(ALLY_BEFORE_SRC, 'iu');
+// ("carrying out airstrikes near Raqqa to support the offensive of Kurdish-led Syrian Democratic Forces against Daesh",
+// "in support of a major offensive by regime forces": the side the act supports fights with its author, not against it)
+const SUPPORTED_BEFORE = new RegExp(String.raw`\b(?:in\s+support\s+of|to\s+support|supporting)\s+(?:the\s+|a\s+|an\s+)?(?:(?:major|new|ongoing|ground|large-scale|fresh)\s+)?(?:(?:offensive|advance|assault|operations?|push|campaign|attack)\s+(?:of|by)\s+)?(?:the\s+)?(?:(?:US|U\.S\.|coalition|Turkish|Russian|Iranian)[- ]backed\s+)?$`, 'i');
+// ("strikes in Raqqa to support the Kurdish-led SDF fighting against Daesh": the side's own fight is told after it)
+const OWN_ACT_AFTER = /^\s*(?:\([^)]{1,20}\)\s*)?(?:fighting|battling|advancing|attacking|pushing|clashing|who|which|as\s+they|in\s+(?:its|their))\b/i;
 // "backed by Lebanese Iranian and Iraqi Shiite militias": demonyms of a list before the mention
 // ("backed by its Lebanese ally Hezbollah", "backed by Lebanons Shiite Hezbollah": a country's possessive, its apostrophe lost or not)
 const DEMONYM_LIST = String.raw`(?:(?:\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)|\p{Lu}\p{Ll}+['’]?s|and|Shiite|Shia|Sunni|allied|foreign)\s+){0,4}(?:(?:ally|allies|partner|partners)\s+)?`;
@@ -193,9 +198,11 @@ function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorM
   let lastBacker: ActorMention | null = null;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     // "backed by Iraqi Shiite militias and Russias air force": the list goes on as it began
-    const listed = !!lastBacker && /^\s*,?\s*(?:and|as well as|along with)\s+(?:the\s+|by\s+)?$/i.test(text.slice(lastBacker.end, m.start));
+    // ("... of Kurdish-led Syrian Democratic Forces (SDF)": the name's acronym in brackets is the same backer)
+    const listed = !!lastBacker && /^\s*(?:,?\s*(?:and|as well as|along with)\s+(?:the\s+|by\s+)?|[([])$/i.test(text.slice(lastBacker.end, m.start));
     const support = SUPPORT_MENTION.test(m.text) && WITH_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
-    if (listed || support || backerBefore(text.slice(Math.max(0, m.start - 45), m.start))) {
+    const supported = SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) && !OWN_ACT_AFTER.test(text.slice(m.end, m.end + 40));
+    if (listed || support || supported || backerBefore(text.slice(Math.max(0, m.start - 45), m.start))) {
       backers.push(m);
       lastBacker = m;
     } else {
@@ -514,9 +521,11 @@ function finish(
   }
   for (const b of backers) {
     const p = pick(b);
-    if (p.info.id === a1?.info.id || p.info.id === a2?.info.id) continue;
+    // (a side named again, "Syrian Democratic Forces (SDF)", stands where its first mention put it)
+    if (p.info.id === a1?.info.id || p.info.id === a2?.info.id || [...assoc1, ...assoc2].some((x) => x.info.id === p.info.id)) continue;
     // A backer named next to the object backs the object; otherwise the actor.
-    const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start));
+    // (a side the act supports stands with its author wherever it is named)
+    const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start)) || SUPPORTED_BEFORE.test(text.slice(Math.max(0, b.start - 70), b.start));
     const target = !ally && a2 && Math.abs(b.start - a2.start) < Math.abs(b.start - (a1?.start ?? trigger.start)) && b.start > trigger.end ? assoc2 : assoc1;
     if (!target.some((x) => x.info.id === p.info.id)) target.push(p);
   }
