@@ -615,6 +615,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: null, assoc1: ['russia'], location: 'Aleppo' },
     ],
     [
+      'the dead of a shelling of another neighbourhood, told next, are not the first shelling\'s',
+      'Terrorists fired a number of rocket shells at al-Midan neighborhood in Aleppo city killing 3 civilians including 2 women injuring 15 others. Moreover 4 civilians were killed and 5 others were injured as the terrorist groups targeted Saturday evening Seif al-Dawla neighborhood with rocket shells.',
+      { type: 'Explosions/Remote violence', location: 'al-Midan', fatalities: 3 },
+    ],
+    [
+      'a neighbourhood of the story\'s city the gazetteer does not know is where its dead were killed',
+      'Terrorists fired a number of rocket shells at al-Midan neighborhood in Aleppo city killing 3 civilians including 2 women injuring 15 others. Moreover 4 civilians were killed and 5 others were injured as the terrorist groups targeted Saturday evening Seif al-Dawla neighborhood with rocket shells.',
+      { type: 'Violence against civilians', location: 'Seif al-Dawla', fatalities: 4 },
+    ],
+    [
       'a side the strikes are told to support fights with their author, not against it',
       'The US-led coalition is currently carrying out airstrikes near Raqqa to support the offensive of Kurdish-led Syrian Democratic Forces (SDF) against Daesh.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', assoc1: ['sdf'], location: 'Raqqa' },
@@ -1501,7 +1511,9 @@ describe('events from real sentences', () => {
     for (const [text, place] of cases) {
       const events = extract(text, '2016-11-18');
       const killing = events.find((e) => e.fatalities?.best === 1);
-      expect(killing?.location?.name, summary(events).join('; ')).toBe(place);
+      // (the quarter itself when the words name it as one, in the city's province)
+      expect(killing?.location?.admin1, summary(events).join('; ')).toBe(place);
+      expect(['Eastern Ghouta', 'Bani Zaid']).not.toContain(killing?.location?.name);
     }
     // with no quarter named, where the gunners sit is still the nearest thing to where it happened
     const events = extract('Terrorists positioned in Bani Zaid fired rocket shells on the neighbourhood, killing a child.', '2016-11-18');
@@ -1783,6 +1795,11 @@ describe('events from real sentences', () => {
     const text = ['US airstrikes kill 23 civilians in Syrias Deir ezzor', '"At least 23 civilians among them eight children and six women were killed Wednesday before dawn by airstrikes carried out by the US-led coalition targeting a village controlled by Isis on the eastern banks of the Euphrates river" said the Syrian Observatory for Human Rights.'].join('\n\n');
     // (at the province the headline names: a river says less than the province it runs through)
     expect(extract(text, '2017-12-14').map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best])).toEqual([['Air/drone strike', 'Deir ez-Zor', 23]]);
+  });
+
+  it('a car bomb told at the city and at a part of it the gazetteer does not know, with one toll, is one bombing', () => {
+    const text = '05-09-2013 Damascus Car bomb Kills Four . Four people were killed and six others injured in a car bomb attack in western Damascus on Thursday state news agency SANA reported. Four people were killed and six others injured in a car bomb attack in western Damascus on Thursday state news agency SANA reported. The blast hit near a research and testing centre affiliated with the ministry of industry in the Sumaria neighborhood of the Syrian capital. "A terrorist car bomb attack killed four people and wounded six others" SANA reported adding that the blast damaged shops and cars near the centre.';
+    expect(extract(text).map((e) => [e.sub_event_type, e.location?.admin1, e.fatalities?.best])).toEqual([['Remote explosive/landmine/IED', 'Damascus', 4]]);
   });
 
   it('a report at a city that counts no dead, and the same kind of act at a part of it told next, are one act', () => {

@@ -154,6 +154,14 @@ describe('parts of a city and text without commas', () => {
     const found = places('Syrian jets bombed Idlib and Aleppo on Tuesday. In Iraq, a car bomb exploded in Baghdad, killing 20 people in the Karrada neighbourhood.');
     expect(found.find((m) => m.text.startsWith('Karrada'))?.place.country_code).toBe('IQ');
   });
+  it('a part of a city the gazetteer does not know, named as one, lies in the city the story named last', () => {
+    const found = places('Terrorists fired rocket shells at al-Midan neighborhood in Aleppo city. Moreover 4 civilians were killed as the terrorist groups targeted Saturday evening Seif al-Dawla neighborhood with rocket shells.');
+    const part = found.find((m) => m.text === 'Seif al-Dawla')!;
+    expect([part.place.name, part.place.feature, part.place.admin1, part.geoPrecision]).toEqual(['Seif al-Dawla', 'unresolved', 'Aleppo', 2]);
+  });
+  it('a capitalised word before "district" that is no name is no place', () => {
+    expect(places('On Saturday the Old district of the town came under fire.').map((m) => m.text)).not.toContain('Saturday');
+  });
   // A part of a city, named as one, that the gazetteer knows only as a town of the same country far from the city
   // just named is a part of that city; the town stays where the story also tells its province, or a city follows.
   it.each([

@@ -169,8 +169,8 @@ function patterns(gaz: Gazetteer): Patterns {
     p = {
       border: new RegExp(`\\b((?:(?:${Object.keys(r.demonymBorders).join('|')})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier|airspace|territorial waters)s?\\b`, 'g'),
       unresolvedBefore: new RegExp(`\\b(${Object.keys(r.unresolvedTriggers).join('|')})\\s+of\\s+${NAME}`, 'gu'),
-      // "Hibhib Village", "Tinker Air Force Base", "the Mezzeh military airport"
-      unresolvedAfter: new RegExp(`${NAME}\\s+(village|Village|town|Town|Air Force Base|Air Base|[Aa]irbase|air base|[Mm]ilitary [Aa]irport|[Aa]irport|[Rr]efugee [Cc]amp)\\b`, 'gu'),
+      // "Hibhib Village", "Tinker Air Force Base", "the Mezzeh military airport", "Seif al-Dawla neighborhood"
+      unresolvedAfter: new RegExp(`${NAME}\\s+(village|Village|town|Town|Air Force Base|Air Base|[Aa]irbase|air base|[Mm]ilitary [Aa]irport|[Aa]irport|[Rr]efugee [Cc]amp|[Nn]eighbou?rhood|[Dd]istrict|[Qq]uarter)\\b`, 'gu'),
       // "Woodbridge, Virginia": a name placed by the region after it
       unresolvedListed: new RegExp(`\\b(?:in|of|from|at|near)\\s+${NAME},\\s`, 'gu'),
       roadAfter: new RegExp(`^(?:\\s*[-–]\\s*${ARTICLE_PREFIX}?[A-Z][\\p{L}'’]+(?:\\s[A-Z][\\p{L}'’]+)?)?\\s+(?:${roads})\\b`, 'u'),
@@ -463,6 +463,8 @@ function wordOffsets(text: string, name: string): number[] {
   return out;
 }
 
+const PART_TRIGGER = /^(?:neighbou?rhood|district|quarter|suburb)$/i;
+
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
   // (a handful of known finds: their spans are compared, not marked in an array the text's length)
@@ -480,7 +482,8 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
       mentionText += w;
     }
     mentionText = mentionText.replace(/[\s-]+$/, '').replace(/[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)$/i, '');
-    if (!mentionText) return;
+    // ("al-Sheikh Yaseen neighborhood": an article alone is no name)
+    if (!mentionText || ARTICLES.has(exactKey(mentionText))) return;
     // A name the gazetteer knows was left out by a rule: do not bring it back.
     if (gaz.exact.has(exactKey(mentionText)) || gaz.exact.has(exactKey(mentionText.split(/[\s-]/)[0]!))) return;
     const e = s + mentionText.length;
@@ -489,7 +492,8 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     const t0 = tokenStartingAt(toks, s);
     out.push({
       start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
-      precision: feat === 'populated-place' ? 1 : feat === 'admin1' ? 3 : 2,
+      // (a part of a town is near the town, as precise as the words say)
+      precision: feat === 'populated-place' && !PART_TRIGGER.test(trigger) ? 1 : feat === 'admin1' ? 3 : 2,
       fixed: {
         name: mentionText, feature: 'unresolved', admin1: within?.feature === 'admin1' ? within.admin1 : null,
         country: within?.countryCode ? (gaz.countryNames.get(within.countryCode) ?? null) : null, country_code: within?.countryCode ?? null,
@@ -1039,6 +1043,15 @@ const PART_CITY_BEFORE_CHARS = 400;
 function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceMention[] {
   for (let k = 0; k < out.length; k++) {
     const part = out[k]!;
+    // ("terrorists targeted Seif al-Dawla neighborhood with rocket shells", in a story of Aleppo: a part the gazetteer
+    // does not know lies in the city the story named last)
+    if (part.place.feature === 'unresolved' && !part.place.country_code && PART_TRIGGER.test(text.slice(part.end, part.end + 16).trim().split(/\s/)[0] ?? '')) {
+      // (else the city the story names next: "died in the attack in the Akrameh neighbourhood ... in Homs today")
+      const isCity = (m: PlaceMention) => m.place.feature === 'populated-place' && m.place.country_code === home && (m.place.population ?? 0) >= CITY_POPULATION;
+      const city = out.slice(0, k).reverse().find(isCity) ?? out.slice(k + 1).find(isCity);
+      if (city) out[k] = { ...part, place: anchoredIn(city.place, part.place.name), rule: 'place.part-of-story-city' };
+      continue;
+    }
     // the names listed after the first of "the neighborhoods of A B and C"
     let j = k + 1;
     while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
