@@ -625,6 +625,11 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', location: 'Seif al-Dawla', fatalities: 4 },
     ],
     [
+      'the dead told before the act, in an enclave a side holds, are civilians, not the side',
+      'At least four schoolchildren were among eight people killed in Syrian regime shelling in Eastern Ghouta on Tuesday despite a ceasefire in the hunger-hit rebel enclave outside Damascus.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 8 },
+    ],
+    [
       'a side the strikes are told to support fights with their author, not against it',
       'The US-led coalition is currently carrying out airstrikes near Raqqa to support the offensive of Kurdish-led Syrian Democratic Forces (SDF) against Daesh.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', assoc1: ['sdf'], location: 'Raqqa' },
@@ -1795,6 +1800,11 @@ describe('events from real sentences', () => {
     const text = ['US airstrikes kill 23 civilians in Syrias Deir ezzor', '"At least 23 civilians among them eight children and six women were killed Wednesday before dawn by airstrikes carried out by the US-led coalition targeting a village controlled by Isis on the eastern banks of the Euphrates river" said the Syrian Observatory for Human Rights.'].join('\n\n');
     // (at the province the headline names: a river says less than the province it runs through)
     expect(extract(text, '2017-12-14').map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best])).toEqual([['Air/drone strike', 'Deir ez-Zor', 23]]);
+  });
+
+  it('dead counted on another day at the same place are another day\'s event, not the shelling\'s toll', () => {
+    const text = 'At least four schoolchildren were among eight people killed in Syrian regime shelling in Eastern Ghouta on Tuesday. On Sunday 11 civilians including a journalist for pro-opposition television were killed in Eastern Ghouta.';
+    expect(extract(text, '2017-11-01').map((e) => [e.date.start, e.fatalities?.best])).toEqual([['2017-10-31', 8], ['2017-10-29', 11]]);
   });
 
   it('a car bomb told at the city and at a part of it the gazetteer does not know, with one toll, is one bombing', () => {

@@ -40,10 +40,11 @@ const TAKEN_PARTICIPLE = /^(?:seized|captured|retaken|recaptured|taken|overrun|l
 const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:area|district|town|village|city|neighbou?rhood|base|region|quarter|airport|road|hill|farms)|\b\p{Lu}[\p{L}'’-]+)\s+(?:(?:recently|newly|just|previously|once)\s+)?$/u;
 const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
 // "rebel-held Idlib", "the village held by Islamist fighters": a side named as the holder of the place hit
-const HELD_AFTER = /^-?(?:held|controlled|besieged|dominated)\b/i;
+// ("rebel-held Idlib", "the hunger-hit rebel enclave outside Damascus": the side named for the place it holds)
+const HELD_AFTER = /^(?:-?(?:held|controlled|besieged|dominated)|\s+(?:enclave|bastion|stronghold|pocket|territory|areas?|districts?|neighbou?rhoods?))\b/i;
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 /** The dead that are civilians by their noun: "eight civilians", "three children" */
-const CIVILIAN_NOUN = /\b(?:civilians?|children|women|residents|villagers|patients|refugees|displaced)\b/i;
+const CIVILIAN_NOUN = /\b(?:civilians?|(?:school)?children|women|residents|villagers|patients|refugees|displaced|pupils|students)\b/i;
 /** "Security forces fired on protesters", "police dispersed demonstrators": force used on a crowd, told before it */
 const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|attacked|dispersed|beat|stormed|cracked\s+down|used\s+(?:live\s+ammunition|tear\s+gas|force))\b(?:\s+(?:tear\s+gas|live\s+(?:rounds|ammunition)|bullets))?\s+(?:on|at|against|into)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 /** Barrel bombs, and the other means a strike told with them may have been made with */
@@ -462,7 +463,8 @@ function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources
   const heldTarget = !!held && STRIKE_KINDS.has(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(held.start + held.mention.length, held.start + held.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, held.start - 60), held.start)));
   if (heldTarget) {
     const named = victimsNamed(s.text, hit, cs, ce);
-    const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text;
+    // ("At least four schoolchildren were among eight people killed in Syrian regime shelling": the dead told before the act)
+    const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : (fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text ?? (fat.total ? CIVILIAN_NOUN.exec(s.text.slice(cs, hit.start))?.[0] : undefined));
     const hitCivilians = civilianDead ? civiliansAt(res, civilianDead, hit.start) : null;
     if (hitCivilians) {
       sides.actor2 = hitCivilians;
