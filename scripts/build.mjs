@@ -6,6 +6,7 @@
 // dist/ empty or a bundle half-written.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,7 +38,6 @@ const common = {
 const result = await build({
   absWorkingDir: root,
   entryPoints: {
-    cli: 'src/cli/main.ts',
     index: 'src/index.ts',
     worker: 'src/io/worker.ts',
   },
@@ -55,6 +55,18 @@ const result = await build({
   define: { __VERSION__: JSON.stringify(version), __COMPROMISE_BUNDLE__: JSON.stringify('./compromise.cjs'), __COMPROMISE_LEXICON__: JSON.stringify('./compromise-lexicon.json') },
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __cx_cr } from 'node:module'; const require = __cx_cr(import.meta.url);" },
+  loader: { '.json': 'json' },
+});
+
+// The command line as CommonJS (dist/cli.cjs), which src/cli/launch.cjs
+// compiles with V8's code cache: its file URL stands for import.meta.url.
+const cli = await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/main.ts' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { __VERSION__: JSON.stringify(version), __COMPROMISE_BUNDLE__: JSON.stringify('./compromise.cjs'), __COMPROMISE_LEXICON__: JSON.stringify('./compromise-lexicon.json'), 'import.meta.url': '__cx_url' },
+  banner: { js: "var __cx_url = require('node:url').pathToFileURL(__filename).href;" },
   loader: { '.json': 'json' },
 });
 
@@ -96,7 +108,8 @@ function writeOutput(path, contents) {
   renameSync(tmp, path);
   written.add(basename(path));
 }
-for (const file of [...result.outputFiles, ...compromise.outputFiles]) writeOutput(file.path, file.contents);
+for (const file of [...result.outputFiles, ...cli.outputFiles, ...compromise.outputFiles]) writeOutput(file.path, file.contents);
+writeOutput(join(outdir, 'launch.cjs'), readFileSync(join(root, 'src', 'cli', 'launch.cjs')));
 
 // compromise's lexicon (a word in lower case -> its tags), copied from the
 // bundle just written: whether a word is a first name, or never a name, is
@@ -125,3 +138,18 @@ try {
 for (const name of readdirSync(outdir)) {
   if (!written.has(name) && !name.startsWith('.')) rmSync(join(outdir, name), { recursive: true, force: true });
 }
+
+// V8's code cache for the command line: one seed article run through it, and
+// what V8 compiled for it kept beside the bundle (src/cli/launch.cjs). Without
+// a seed to run, or when the run fails, there is no cache and start-up
+// compiles the bundle as before.
+const seeds = join(root, 'fixtures', 'seeds');
+const seed = existsSync(seeds) ? readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort()[0] : undefined;
+if (seed) {
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'extract.js'), '-q', join(seeds, seed)], {
+    env: { ...process.env, CONFLICT_EXTRACT_WRITE_CODE_CACHE: '1', NODE_OPTIONS: '' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (run.status !== 0) console.warn(`build: no code cache (the seed run exited ${run.status}): ${String(run.stderr).trim().split('\n').at(-1)}`);
+}
+

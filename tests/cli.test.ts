@@ -1,6 +1,7 @@
 // The command line as a user's shell sees it: the built binary is spawned and
 // whatever it prints is parsed with a real parser for its format.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +200,56 @@ describe('inputs', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nothing-here\/\*\.txt: no file matches/);
     expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+});
+
+describe('start-up from the code cache', () => {
+  // A copy of the built package whose cache can be altered without touching the one other tests run.
+  let copy: TempDir;
+  const bin = () => join(copy.path, 'bin', 'extract.js');
+  const cache = () => join(copy.path, 'dist', 'cli.cjs.cache');
+  beforeAll(() => {
+    copy = new TempDir();
+    for (const part of ['bin', 'dist', join('src', 'data'), 'package.json']) cpSync(join(ROOT, part), join(copy.path, part), { recursive: true });
+  });
+  afterAll(() => copy.remove());
+
+  it('the build leaves a cache, headed by the digest of the bundle it was made from', () => {
+    const digest = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'cli.cjs'))).digest();
+    expect(readFileSync(join(ROOT, 'dist', 'cli.cjs.cache')).subarray(0, digest.length).equals(digest)).toBe(true);
+  });
+
+  it.each([
+    ['no cache', () => rmSync(cache(), { force: true })],
+    ['a cache of other bytes', () => writeFileSync(cache(), randomBytes(4096))],
+    ['a cache of this bundle that V8 refuses', () => writeFileSync(cache(), Buffer.concat([readFileSync(cache()).subarray(0, 32), randomBytes(4096)]))],
+  ])('with %s the command starts as usual and prints the same records', async (_what, alter) => {
+    const expected = await runCli(['-f', 'ndjson', ...SAMPLE]);
+    cpSync(join(ROOT, 'dist', 'cli.cjs.cache'), cache());
+    alter();
+    const r = await runCli(['-f', 'ndjson', ...SAMPLE], { bin: bin() });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe(expected.stdout);
+  });
+});
+
+describe('start-up from a cache made for other code', () => {
+  it('a bundle changed after its cache was made runs as changed (V8 itself compares only the length)', async () => {
+    const copy = new TempDir();
+    try {
+      for (const part of ['bin', 'dist', join('src', 'data'), 'package.json']) cpSync(join(ROOT, part), join(copy.path, part), { recursive: true });
+      const bundle = join(copy.path, 'dist', 'cli.cjs');
+      const source = readFileSync(bundle, 'utf8');
+      const version = /var VERSION = true \? "(\d+)\./.exec(source);
+      expect(version).not.toBeNull();
+      // the same length, another version: the cache made for the old bytes must not run
+      const other = String((Number(version![1]) + 1) % 10);
+      writeFileSync(bundle, source.replace(version![0], version![0].replace(`"${version![1]}.`, `"${other}.`)));
+      const r = await runCli(['--version'], { bin: join(copy.path, 'bin', 'extract.js') });
+      expect(r.stdout.trim().split('.')[0]).toBe(other);
+    } finally {
+      copy.remove();
+    }
   });
 });
 

@@ -30,6 +30,8 @@ export interface CliOptions {
   keepStdinOpen?: boolean;
   /** Called once the process runs, e.g. to send it a signal. */
   onSpawn?: (child: ChildProcess) => void;
+  /** Another copy of bin/extract.js to run (a copy of the package to alter). */
+  bin?: string;
 }
 
 export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
@@ -44,7 +46,7 @@ export function cliEnv(extra: Record<string, string | undefined> = {}): NodeJS.P
 
 export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: cliEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
