@@ -1683,6 +1683,11 @@ describe('events from real sentences', () => {
     expect(takings.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Non-state actor overtakes territory', 'syrian-rebels', 'syrian-government']]);
   });
 
+  it('a headline at a city that does not say how joins the one violent act told at a part of it, with its toll', () => {
+    const text = '20.04.2017(updated 1618 20.04.2017) Get short URL 215 The death toll of a terrorist attack near Aleppo on April 15 surpasses 130 people including 67 children according to the United Nations. MOSCOW (Sputnik) Over 130 people including 67 children were killed in a terrorist attack near the Syrian city of Aleppo on April 15 UN Special Envoy for Syria Staffan de Mistura said Thursday. On Saturday a suicide attacker detonated a car bomb in the Rashidin neighborhood of Aleppo near a convoy of buses carrying civilians who had been evacuated from the towns of Fua and Kefraya.';
+    expect(extract(text, '2017-04-20').map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best])).toEqual([['Suicide bomb', 'Rashidin', 130]]);
+  });
+
   it('a headline placed at a city joins the one same event at a part of it, and stands first', () => {
     const text = 'Wed 19 Apr 2017 Aleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 32 in the Salah al-Din district of Aleppo, Syrian state television reported on Wednesday.';
     const events = extract(text, '2017-04-19');

@@ -358,7 +358,10 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
     const partOf = p.feature === 'unresolved' && partOfCity(p.name, city.name).test(e.sentence.text);
     return partOf || km(p, city) <= CITY_REACH_KM;
   };
-  const told = absorbWider(events, cityHeadline, partOfIt);
+  // ("The death toll of a terrorist attack near Aleppo ... surpasses 130" over "a suicide attacker detonated a car bomb in the
+  // Rashidin neighborhood of Aleppo": a headline that does not say how joins the violent act at a part of its city)
+  const saysNotHow = (e: EventDraft, v: EventDraft) => specificity(v) === 0 && specificity(e) > 0 && VIOLENT_TYPES.has(e.event_type);
+  const told = absorbWider(events, cityHeadline, partOfIt, saysNotHow);
   return absorbWider(told, citySummary, (e, v) => e.sentence.index > v.sentence.index && e.sentence.index - v.sentence.index <= 1 && (e.location?.place.population ?? 0) < CITY_POPULATION && partOfIt(e, v));
 }
 // ("the neighborhood of Sakhour ... in eastern Aleppo": the part named after its kind, the city after it in the sentence)
@@ -369,6 +372,7 @@ const partOfCity = (part: string, city: string) =>
     'i',
   );
 const CITY_REACH_KM = 12;
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 
 /**
  * "Syrian government air strikes kill 23 in Idlib market" over "warplanes bombed a crowded
