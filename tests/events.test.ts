@@ -1683,6 +1683,13 @@ describe('events from real sentences', () => {
     expect(takings.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Non-state actor overtakes territory', 'syrian-rebels', 'syrian-government']]);
   });
 
+  it('"the province" an act is told in is the province told last, not a town named since', () => {
+    const text = "Isis in Syria: Government forces 'enter Raqqa province' in new offensive pushing towards Isis capital\n\nTroops loyal to Bashar al-Assad celebrate on the edge of Palmyra\n\nSyrian government forces have reportedly crossed into the province housing Isis' de-facto capital in a new advance against the terrorist group.";
+    const events = extract(text, '2016-06-04');
+    expect(events.map((e) => e.location?.name)).not.toContain('Palmyra');
+    expect(events.map((e) => e.location?.admin1)).toContain('Raqqa');
+  });
+
   it('a headline at a city that does not say how joins the one violent act told at a part of it, with its toll', () => {
     const text = '20.04.2017(updated 1618 20.04.2017) Get short URL 215 The death toll of a terrorist attack near Aleppo on April 15 surpasses 130 people including 67 children according to the United Nations. MOSCOW (Sputnik) Over 130 people including 67 children were killed in a terrorist attack near the Syrian city of Aleppo on April 15 UN Special Envoy for Syria Staffan de Mistura said Thursday. On Saturday a suicide attacker detonated a car bomb in the Rashidin neighborhood of Aleppo near a convoy of buses carrying civilians who had been evacuated from the towns of Fua and Kefraya.';
     expect(extract(text, '2017-04-20').map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best])).toEqual([['Suicide bomb', 'Rashidin', 130]]);

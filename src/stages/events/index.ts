@@ -936,6 +936,8 @@ function calledCityNext(text: string, p: PlaceMention, places: PlaceMention[], s
   return !!ref && (!next || next.start >= p.end + ref.index);
 }
 
+// "crossed into the province", "across the governorate" (not "the province of Idlib", which names it)
+const THE_PROVINCE = /\b(?:into|in|across|throughout|entered|entering)\s+the\s+(?:province|governorate)\b(?!\s+of\b)/i;
 /** How far back "the city" or "the town" looks for the place it points at, in sentences. */
 const POINTED_BACK_SENTENCES = 6;
 
@@ -953,6 +955,13 @@ function placePointedBack(doc: ArticleDoc, s: Sentence, context: PlaceMention, c
   }
   if (THE_TOWN.test(s.text) && !isTown(doc.text, context, ctx.towns) && ctx.lastTown && s.index - ctx.lastTown.sentence <= POINTED_BACK_SENTENCES) {
     return { mention: ctx.lastTown.mention, rule: 'location.the-town' };
+  }
+  // ("Government forces 'enter Raqqa province' ..." and, after a caption at Palmyra, "forces have reportedly crossed into
+  // the province housing Isis' de-facto capital": the province told last, not the town)
+  if (THE_PROVINCE.test(s.text) && context.place.feature !== 'admin1') {
+    const province = doc.mentions.places.findLast((m) => m.end <= s.start && m.place.feature === 'admin1');
+    const at = province && doc.sentences.findIndex((x) => province.start >= x.start && province.end <= x.end);
+    if (province && at !== undefined && at >= 0 && s.index - at <= POINTED_BACK_SENTENCES) return { mention: province, rule: 'location.the-province' };
   }
   return null;
 }
