@@ -732,6 +732,9 @@ const ACTOR_AFTER =
   /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses|signed|signs|pledged|pledges|committed)\b)/;
 
 const STATE_SUFFERS_AFTER = /^\s+(?:has|have|had)\s+been\b/;
+// "al-Shishani", "al-Hamawi": a name of origin ending in -i, not the name of a school, street or quarter
+const NISBA_AFTER = /^\s+(?:al|el|Al|El)-\p{Lu}\p{Ll}+i\b(?!\s+(?:[Ss]chool|[Mm]osque|[Hh]ospital|[Ss]treet|[Ss]quare|[Nn]eighbou?rhood|[Dd]istrict|[Qq]uarter|[Aa]rea|[Vv]illage|[Tt]own|[Cc]amp|[Rr]oundabout|[Mm]arket|[Rr]oad|[Bb]ridge)\b)/u;
+const ARTICLE_START = /^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)[-\s]/i;
 const STATE_AS_SUBJECT_BEFORE = /\b(?:inquiry|commission|envoy|talks|conference|resolution|report|policy|strategy|coordinator|representative|mission)\s+(?:on|for|in|into|about|to)\s+(?:the\s+)?$/i;
 
 /**
@@ -761,6 +764,10 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
     return null;
   }
   if ((p.feature !== 'populated-place' && p.feature !== 'admin1') || f.wanted === 'populated-place' || !f.rule.startsWith('place.gazetteer.')) return null;
+  // ("commanders Abu Omar al-Shishani and Salahuddin al-Shishani", "Obeida al-Hamawi of the activist-run Hama Media Center":
+  // a given name the gazetteer also knows as a place, followed by a family name of origin, is a person)
+  // (a place's own name may start with an article, a given name does not: "the neighborhoods of al-Hamidiyeh al-Aradi")
+  if (NISBA_AFTER.test(after) && !STRICT_LOCATIVE_BEFORE.test(before) && !ARTICLE_START.test(text.slice(f.start, f.end))) return 'place.part-of-person-name';
   const cc = p.countryCode ?? '';
   // "Karaj al-Hajz corridor" in Aleppo: an Arabic name goes on past the foreign town's name
   if (!WAR_ZONE.has(cc) && /^\s+(?:al|el|as|ash|ad|ar|az|at)-\p{L}/u.test(after)) return 'place.part-of-arabic-name';
