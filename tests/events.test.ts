@@ -630,6 +630,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 8 },
     ],
     [
+      'a shell told in a relative clause is the shelling that killed',
+      'Another rocket shell that fell in al-Hamadaniyeh neighborhood in Aleppo left 5 civilians dead and 47 others injured.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor2: 'civilians', fatalities: 5 },
+    ],
+    [
+      'a shell told in the passive is the shelling that killed',
+      'The reporter noted that a rocket shell was fired by terrorists positioned in the eastern neighborhoods and landed in al-Mohafazah neighborhood in Aleppo killing 2 children.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', fatalities: 2 },
+    ],
+    [
       'a side the strikes are told to support fights with their author, not against it',
       'The US-led coalition is currently carrying out airstrikes near Raqqa to support the offensive of Kurdish-led Syrian Democratic Forces (SDF) against Daesh.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', assoc1: ['sdf'], location: 'Raqqa' },
