@@ -1693,6 +1693,13 @@ describe('events from real sentences', () => {
     expect(takings.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Non-state actor overtakes territory', 'syrian-rebels', 'syrian-government']]);
   });
 
+  it('a town abroad told after the war\'s country is not the story\'s place: the country is', () => {
+    const text = 'Published June 20 2016 At least 23 DAESH members were killed Sunday in northern Syria in a Turkish Armed Forces and U.S.-led coalition operation security sources said. Turkish artillery and coalition jets hit 33 weapons emplacements including Katyusha rockets security sources said on Monday. The southeastern province of Kilis has faced a spate of cross-border rocket attacks from DAESH in recent months.';
+    const events = extract(text, '2016-06-20');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.location?.name)).not.toContain('Kilis');
+  });
+
   it('"the province" an act is told in is the province told last, not a town named since', () => {
     const text = "Isis in Syria: Government forces 'enter Raqqa province' in new offensive pushing towards Isis capital\n\nTroops loyal to Bashar al-Assad celebrate on the edge of Palmyra\n\nSyrian government forces have reportedly crossed into the province housing Isis' de-facto capital in a new advance against the terrorist group.";
     const events = extract(text, '2016-06-04');

@@ -10,7 +10,7 @@ import type { EventDraft } from './draft.js';
 import { combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
-import { isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
+import { WAR_COUNTRIES, isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
@@ -239,7 +239,11 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
     const p = within(doc.mentions.places, s).find(
       (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !standsForOther(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)) && !isWhereFrom(doc.text, x.start),
     );
-    if (p) return p;
+    if (!p) continue;
+    // ("Turkish artillery and coalition jets hit ... in northern Syria" then "the Turkish border town of Kilis": a town abroad
+    // told after the war's country is where the war reaches, not where the story's acts happen; the country is)
+    const war = !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code) ? doc.mentions.places.find((m) => m.end <= p.start && m.place.feature === 'country' && WAR_COUNTRIES.has(m.place.country_code ?? '')) : undefined;
+    return war ?? p;
   }
   return null;
 }

@@ -93,7 +93,7 @@ export function isMetonym(text: string, start: number, end: number): boolean {
 }
 
 /** The war's own countries: a possessive of a place elsewhere ("Moscow's aerial bombing", "Ankaras offensive") is its government. */
-const WAR_COUNTRIES = new Set(['SY', 'IQ']);
+export const WAR_COUNTRIES = new Set(['SY', 'IQ']);
 
 /** "Moscow's", or "Moscows" where the apostrophe was lost, of a place outside the war's countries. */
 export function isForeignPossessive(p: PlaceMention, after: string): boolean {
