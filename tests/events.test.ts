@@ -630,6 +630,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 8 },
     ],
     [
+      'more dead told next ("Moreover ...") are not the toll of an act that counted its own',
+      'Terrorists fired a number of rocket shells at al-Midan neighborhood in Aleppo city killing 3 civilians. Moreover 4 civilians were killed and 5 others were injured as the terrorist groups targeted residential buildings with rocket shells.',
+      { type: 'Explosions/Remote violence', location: 'al-Midan', fatalities: 3 },
+    ],
+    [
       'a shell told in a relative clause is the shelling that killed',
       'Another rocket shell that fell in al-Hamadaniyeh neighborhood in Aleppo left 5 civilians dead and 47 others injured.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor2: 'civilians', fatalities: 5 },

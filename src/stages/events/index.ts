@@ -32,6 +32,7 @@ const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policema
 /** "killed on Thursday and Friday", "5-6 April": what stands between two days that make one span */
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
+const MORE_DEAD_OPENS = /^\W*(?:moreover|in\s+addition|additionally|also|furthermore|separately|elsewhere|meanwhile|in\s+a\s+separate\s+\w+|in\s+another\s+\w+)\b/i;
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 /** "executed six young men", "executed 20 civilians": the people an execution names right after it */
 const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of|a\s+number\s+of)\s+(?:young\s+)?(?:men|youths|boys|civilians|people|residents|villagers)\b/i;
@@ -1156,7 +1157,10 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   // ("In total over 40 civilians were killed in the aerial bombardment that hit at least 11 towns and villages across Idlib":
   // a total over many places is no one town's toll)
   const totalOfMany = TOTAL_OVER_PLACES.test(s.text) && !!target.location && !['admin1', 'country', 'region'].includes(target.location.place.feature);
-  if (!totalOfMany && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
+  // ("... killing 3 civilians. Moreover 4 civilians were killed as the terrorist groups targeted another neighborhood": more
+  // dead, of another act, are not the toll of the act that counted its own)
+  const moreDead = MORE_DEAD_OPENS.test(s.text) && target.explain.fatalities === 'fatalities.sentence';
+  if (!totalOfMany && !moreDead && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
 }
 
 /** The place a sentence sets the story at, for the sentences after it; null when it sets none. */
