@@ -527,7 +527,7 @@ function finish(
     // (a side the act supports stands with its author wherever it is named)
     const ally = ALLY_BEFORE.test(text.slice(Math.max(0, b.start - 45), b.start)) || SUPPORTED_BEFORE.test(text.slice(Math.max(0, b.start - 70), b.start));
     const target = !ally && a2 && Math.abs(b.start - a2.start) < Math.abs(b.start - (a1?.start ?? trigger.start)) && b.start > trigger.end ? assoc2 : assoc1;
-    if (!target.some((x) => x.info.id === p.info.id)) target.push(p);
+    target.push(p);
   }
   return { actor1: a1, actor2: a2, assoc1, assoc2, rule };
 }
