@@ -463,7 +463,9 @@ function wordOffsets(text: string, name: string): number[] {
   return out;
 }
 
-const PART_TRIGGER = /^(?:neighbou?rhood|district|quarter|suburb)$/i;
+const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
+/** The word after an unresolved name that makes it a part of a town: "Seif al-Dawla neighborhood". */
+const PART_TRIGGER = new RegExp(`^${PART_WORD}$`, 'i');
 
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
@@ -950,7 +952,6 @@ function referenceAfter(text: string, finds: Find[], first: (GazPlace | null)[],
   return DIRECTION_OF.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
 }
 
-const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
 const PART_OF_AFTER = new RegExp(String.raw`^\s+(?:${PART_WORD}\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$`, 'i');
 const PART_WORD_LAST = new RegExp(String.raw`\s${PART_WORD}$`, 'i');
 const PART_WORD_BEFORE = new RegExp(String.raw`\b${PART_WORD}\s+of\s+$`, 'i');
