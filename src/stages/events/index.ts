@@ -10,7 +10,7 @@ import type { EventDraft } from './draft.js';
 import { combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
-import { WAR_COUNTRIES, isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
+import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
@@ -31,8 +31,9 @@ const SIDE_WORD = /\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|
 const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
 /** "killed on Thursday and Friday", "5-6 April": what stands between two days that make one span */
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
-// "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
+// ("Moreover 4 civilians were killed", "Elsewhere ..."): more dead told on, of another act than the one before
 const MORE_DEAD_OPENS = /^\W*(?:moreover|in\s+addition|additionally|also|furthermore|separately|elsewhere|meanwhile|in\s+a\s+separate\s+\w+|in\s+another\s+\w+)\b/i;
+// "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 /** "executed six young men", "executed 20 civilians": the people an execution names right after it */
 const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of|a\s+number\s+of)\s+(?:young\s+)?(?:men|youths|boys|civilians|people|residents|villagers)\b/i;
@@ -40,8 +41,8 @@ const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d
 const TAKEN_PARTICIPLE = /^(?:seized|captured|retaken|recaptured|taken|overrun|liberated|regained)$/i;
 const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:area|district|town|village|city|neighbou?rhood|base|region|quarter|airport|road|hill|farms)|\b\p{Lu}[\p{L}'’-]+)\s+(?:(?:recently|newly|just|previously|once)\s+)?$/u;
 const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
-// "rebel-held Idlib", "the village held by Islamist fighters": a side named as the holder of the place hit
-// ("rebel-held Idlib", "the hunger-hit rebel enclave outside Damascus": the side named for the place it holds)
+// "rebel-held Idlib", "the village held by Islamist fighters", "the hunger-hit rebel enclave outside Damascus": a side named
+// as the holder of the place hit
 const HELD_AFTER = /^(?:-?(?:held|controlled|besieged|dominated)|\s+(?:enclave|bastion|stronghold|pocket|territory|areas?|districts?|neighbou?rhoods?))\b/i;
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 /** The dead that are civilians by their noun: "eight civilians", "three children" */
@@ -213,6 +214,8 @@ interface Context {
   lastCity: { mention: PlaceMention; sentence: number } | null;
   /** The last place told as a town or village ("the Syrian town of Khan Sheikhun"): what "the town" points back at. */
   lastTown: { mention: PlaceMention; sentence: number } | null;
+  /** The last province told ("Raqqa province"): what "the province" points back at. */
+  lastProvince: { mention: PlaceMention; sentence: number } | null;
   /** The places the article calls a town or a village somewhere. */
   towns: Set<string>;
   focus: PlaceMention | null;
@@ -243,7 +246,7 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
     if (!p) continue;
     // ("Turkish artillery and coalition jets hit ... in northern Syria" then "the Turkish border town of Kilis": a town abroad
     // told after the war's country is where the war reaches, not where the story's acts happen; the country is)
-    const war = !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code) ? doc.mentions.places.find((m) => m.end <= p.start && m.place.feature === 'country' && WAR_COUNTRIES.has(m.place.country_code ?? '')) : undefined;
+    const war = isAbroad(p) ? doc.mentions.places.find((m) => m.end <= p.start && m.place.feature === 'country' && !isAbroad(m)) : undefined;
     return war ?? p;
   }
   return null;
@@ -963,10 +966,8 @@ function placePointedBack(doc: ArticleDoc, s: Sentence, context: PlaceMention, c
   }
   // ("Government forces 'enter Raqqa province' ..." and, after a caption at Palmyra, "forces have reportedly crossed into
   // the province housing Isis' de-facto capital": the province told last, not the town)
-  if (THE_PROVINCE.test(s.text) && context.place.feature !== 'admin1') {
-    const province = doc.mentions.places.findLast((m) => m.end <= s.start && m.place.feature === 'admin1');
-    const at = province && doc.sentences.findIndex((x) => province.start >= x.start && province.end <= x.end);
-    if (province && at !== undefined && at >= 0 && s.index - at <= POINTED_BACK_SENTENCES) return { mention: province, rule: 'location.the-province' };
+  if (THE_PROVINCE.test(s.text) && context.place.feature !== 'admin1' && ctx.lastProvince && s.index - ctx.lastProvince.sentence <= POINTED_BACK_SENTENCES) {
+    return { mention: ctx.lastProvince.mention, rule: 'location.the-province' };
   }
   return null;
 }
@@ -1192,7 +1193,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -1233,6 +1234,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (city) ctx.lastCity = { mention: city, sentence: s.index };
     const town = told.findLast((p) => isTown(doc.text, p, ctx.towns));
     if (town) ctx.lastTown = { mention: town, sentence: s.index };
+    const province = inSentence.places.findLast((p) => p.place.feature === 'admin1');
+    if (province) ctx.lastProvince = { mention: province, sentence: s.index };
   }
 
   // Sources and denials are read over each event's evidence.

@@ -93,7 +93,7 @@ export function isMetonym(text: string, start: number, end: number): boolean {
 }
 
 /** The war's own countries: a possessive of a place elsewhere ("Moscow's aerial bombing", "Ankaras offensive") is its government. */
-export const WAR_COUNTRIES = new Set(['SY', 'IQ']);
+const WAR_COUNTRIES = new Set(['SY', 'IQ']);
 
 /** "Moscow's", or "Moscows" where the apostrophe was lost, of a place outside the war's countries. */
 export function isForeignPossessive(p: PlaceMention, after: string): boolean {
@@ -106,7 +106,7 @@ export function isForeignPossessive(p: PlaceMention, after: string): boolean {
 const LOCATIVE_NEAR = /\b(?:in|at|near|into|on|outside|inside|across|of|to|toward|towards|around)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A place outside the war's countries ("In Washington the Pentagon confirmed eight US strikes ... in Aleppo province": where it was told). */
-const isAbroad = (p: PlaceMention) => !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code);
+export const isAbroad = (p: PlaceMention) => !!p.place.country_code && !WAR_COUNTRIES.has(p.place.country_code);
 
 /** A place outside the war's countries is where it happened only when the words say so: not "Moscow which holds a veto". */
 export function isForeignBystander(p: PlaceMention, before: string): boolean {
