@@ -35,24 +35,17 @@ const common = {
   logLevel: 'warning',
 };
 
+// compromise is loaded from its own bundle when a sentence first needs it (src/nlp/compromise.ts).
+const DEFINE = { __VERSION__: JSON.stringify(version), __COMPROMISE_BUNDLE__: JSON.stringify('./compromise.cjs'), __COMPROMISE_LEXICON__: JSON.stringify('./compromise-lexicon.json') };
+
 const result = await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: {
     index: 'src/index.ts',
     worker: 'src/io/worker.ts',
   },
-  outdir,
-  write: false,
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  supported: SUPPORTED,
-  sourcemap: false,
-  legalComments: 'none',
-  logLevel: 'warning',
-  // compromise is loaded from its own bundle when a sentence first needs it (src/nlp/compromise.ts).
-  define: { __VERSION__: JSON.stringify(version), __COMPROMISE_BUNDLE__: JSON.stringify('./compromise.cjs'), __COMPROMISE_LEXICON__: JSON.stringify('./compromise-lexicon.json') },
+  define: DEFINE,
   // Bundled CommonJS dependencies call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __cx_cr } from 'node:module'; const require = __cx_cr(import.meta.url);" },
   loader: { '.json': 'json' },
@@ -65,7 +58,7 @@ const cli = await build({
   entryPoints: { cli: 'src/cli/main.ts' },
   format: 'cjs',
   outExtension: { '.js': '.cjs' },
-  define: { __VERSION__: JSON.stringify(version), __COMPROMISE_BUNDLE__: JSON.stringify('./compromise.cjs'), __COMPROMISE_LEXICON__: JSON.stringify('./compromise-lexicon.json'), 'import.meta.url': '__cx_url' },
+  define: { ...DEFINE, 'import.meta.url': '__cx_url' },
   banner: { js: "var __cx_url = require('node:url').pathToFileURL(__filename).href;" },
   loader: { '.json': 'json' },
 });
