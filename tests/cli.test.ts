@@ -214,6 +214,12 @@ describe('start-up from the code cache', () => {
   });
   afterAll(() => copy.remove());
 
+  it('the launcher sets the V8 flags the command line sets, which V8 requires of a cache it accepts', () => {
+    const flags = (file: string) => [...readFileSync(join(ROOT, 'src', 'cli', file), 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
+    // (--expose-gc is set only once a run's heap has grown, after the bundle is compiled)
+    expect(flags('launch.cjs').sort()).toEqual(flags('engine.ts').filter((f) => f !== '--expose-gc').sort());
+  });
+
   it('the build leaves a cache, headed by the digest of the bundle it was made from', () => {
     const digest = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'cli.cjs'))).digest();
     expect(readFileSync(join(ROOT, 'dist', 'cli.cjs.cache')).subarray(0, digest.length).equals(digest)).toBe(true);
