@@ -104,6 +104,9 @@ const RESOLVED: Case[] = [
   ['A car bomb killed seven people. In August last year another car bomb killed 20.', '2016-06-04', 'August last year', '2015-08-01', '2015-08-31', 'month'],
   ['The offensive began on 10 September last year.', '2016-06-04', '10 September last year', '2015-09-10', '2015-09-10', 'day'],
   ['Between January and March, 1,200 people died in the province.', '2016-06-04', 'March', '2016-03-01', '2016-03-31', 'month'],
+  // a year is written in four figures: the one or two after a day are the count that follows
+  ['On October 13th 30 people were killed and 90 others were injured after a suicide terrorist blew himself up.', '2016-10-20', 'October 13th', '2016-10-13', '2016-10-13', 'day'],
+  ['On 13 October 30 people were killed in the blast.', '2016-10-20', '13 October', '2016-10-13', '2016-10-13', 'day'],
   ['SATURDAY, JUNE 4, 2016', '2016-06-04', 'SATURDAY, JUNE 4, 2016', '2016-06-04', '2016-06-04', 'day'],
   ['The truce began at midnight on Friday (2100 GMT Thursday).', '2016-06-04', 'Thursday', '2016-06-02', '2016-06-02', 'day'],
   ['The convoy was hit on Friday last week near the border.', '2016-06-08', 'Friday last week', '2016-06-03', '2016-06-03', 'day'],

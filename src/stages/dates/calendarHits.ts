@@ -90,6 +90,9 @@ function numericDateFields(m: RegExpExecArray): CalendarFields | null {
 
 const TRAILING_DAY = /[\s,]*\d{1,2}(?:st|nd|rd|th)?$/;
 
+/** A "year" of one or two figures after a day and month: "October 13th 30", "13 October 30" (not "Oct. 13 '16", whose apostrophe says year). */
+const SHORT_YEAR_AFTER_DAY = /[\s,]+\d{1,2}$/;
+
 const WEEKDAY_START = /\b(?:(?:last|next|this|past)\s+)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b/i;
 
 /** "on Saturday 12 of them children": a weekday hit does not own the count after it. */
@@ -230,6 +233,12 @@ function findInChunk(text: string, publishedISO: string | null, publishedDay: nu
     }
     let trimmed = raw.slice(lead).replace(TRAILING, '');
     if (hit.start.month === null) trimmed = trimmed.replace(TRAILING_COUNT, '');
+    // "On October 13th 30 people were killed": news writes a year in four figures; one or two after
+    // a day are the count that follows it, not the year 2030
+    if (hit.start.year !== null && hit.start.day !== null && !hit.end && SHORT_YEAR_AFTER_DAY.test(trimmed)) {
+      trimmed = trimmed.replace(SHORT_YEAR_AFTER_DAY, '');
+      hit = { ...hit, start: { ...hit.start, year: null } };
+    }
     // "Between January and March, 1,200 people died": the day is the head of a number
     if (hit.start.day !== null && hit.start.year === null && !hit.end && /^[,.]?\d/.test(text.slice(hit.index + raw.length))) {
       trimmed = trimmed.replace(TRAILING_DAY, '');
