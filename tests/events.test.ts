@@ -1705,6 +1705,19 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name)).not.toContain('Kilis');
   });
 
+  it('an act told at a town abroad sets the story there for the sentences after it', () => {
+    const text = 'Kurds Come Closer to Azaz. The Kurdish forces have continued their advance on the town of Azaz in northern Aleppo province, a key Turkey-backed stronghold. In a separate event a major suicide attack by so-called Islamic State on Peshmerga defense lines south of Kirkuk was foiled Saturday morning, said the frontline commander. The militants were gunned down before they could detonate themselves, commander Kamal Kirkuki told Rudaw. "Six ISIS suicide bombers attacked the Peshmerga base at around 3:30 am," said Kirkuki.';
+    const events = extract(text, '2016-03-12').filter((e) => e.actor2?.id === 'peshmerga');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.location?.name)).toEqual(events.map(() => 'Kirkuk'));
+  });
+
+  it('a town abroad only named, with no act told there, sets no scene', () => {
+    const text = 'Regime forces shelled the town of Azaz in northern Aleppo province on Friday. Turkish Prime Minister Ahmet Davutoglu said in Ankara that Turkey would not allow the town to fall. The shelling killed three civilians, activists said.';
+    const events = extract(text, '2016-03-12');
+    expect(events.map((e) => e.location?.name)).toEqual(events.map(() => 'Azaz'));
+  });
+
   it('"the province" an act is told in is the province told last, not a town named since', () => {
     const text = "Isis in Syria: Government forces 'enter Raqqa province' in new offensive pushing towards Isis capital\n\nTroops loyal to Bashar al-Assad celebrate on the edge of Palmyra\n\nSyrian government forces have reportedly crossed into the province housing Isis' de-facto capital in a new advance against the terrorist group.";
     const events = extract(text, '2016-06-04');

@@ -223,6 +223,8 @@ interface Context {
   lastWide: EventDraft | null;
   /** The last event of each kind. */
   lastOfKind: Map<string, EventDraft>;
+  /** The last act told at a town in another country than the story's, and its sentence. */
+  lastAbroad: { draft: EventDraft; sentence: number } | null;
 }
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
@@ -664,8 +666,9 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
  * Where an act happened: the place the trigger's phrase names; else the context's. Also the
  * story's place nearby (for anchoring a place the gazetteer does not know). Sets explain.location.
  */
-function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, res: Resources, explain: Record<string, string>): { locations: PlaceMention[]; localContext: PlaceMention | null } {
+function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, res: Resources, sides: Sides): { locations: PlaceMention[]; localContext: PlaceMention | null } {
   const { hit } = sc;
+  const { explain } = sides;
   let picked = pickLocations(s.text, hit, sc.places);
   const inThisSentence = (m: PlaceMention) => m.start >= s.start && m.end <= s.end;
   // "inside Syria", "from Iraq": a country says little when the story's town is known
@@ -677,6 +680,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   const acrossNamed = (p: PlaceMention) => NATIONWIDE_NAMED.test(s.text.slice(Math.max(0, p.start - 40), p.end));
   if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1 && !inOtherCountry(s.text, picked.places[0]!, localContext) && !acrossNamed(picked.places[0]!)) picked = null;
   let locations: PlaceMention[];
+  let abroad: PlaceMention | null = null;
   // "air strikes on opposition-held towns across the country killed 44": the count is
   // the country's, not the story's town's
   const nationwide = !picked && NATIONWIDE.test(s.text) ? countryOf(localContext ?? ctx.lastPlace?.mention ?? null, res) : null;
@@ -692,6 +696,9 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   } else if (toldNext) {
     locations = [toldNext];
     explain.location = 'location.told-next';
+  } else if (!pointed && (abroad = abroadOfSameSides(s, sides, ctx))) {
+    locations = [abroad];
+    explain.location = 'location.act-abroad';
   } else if (localContext) {
     locations = [localContext];
     explain.location = pointed ? pointed.rule : localContext === ctx.focus ? 'location.article-focus' : 'location.context';
@@ -798,7 +805,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     unnamedAuthorOfAct(s, sc, res, fat, sides);
     airForceOfAct(s, sc, roles.assoc1, sides);
     const { event_type, sub } = classifyAct(s, sc, res, fat, sides);
-    const { locations, localContext } = whereOfAct(doc, s, sc, ctx, res, sides.explain);
+    const { locations, localContext } = whereOfAct(doc, s, sc, ctx, res, sides);
     if (locations.length === 0) continue;
     const { samePlace } = sidesFromContext(s, sc, ctx, res, locations, event_type, sides);
     const { actor1, actor2, explain } = sides;
@@ -1183,6 +1190,30 @@ function sceneOf(doc: ArticleDoc, s: Sentence, inSentence: SentenceMentions, ctx
   return last && !PHOTO_CAPTION.test(s.text) ? last : null;
 }
 
+/** The last act of `found` told at a town abroad (in another country than the story's), or null. */
+function actedAbroad(s: Sentence, found: EventDraft[], ctx: Context): EventDraft | null {
+  const home = ctx.focus?.place.country_code;
+  if (!home) return null;
+  const abroad = (d: EventDraft) =>
+    d.location?.place.feature === 'populated-place' && !!d.location.place.country_code && d.location.place.country_code !== home && d.location.start >= s.start && d.location.end <= s.end;
+  return found.findLast(abroad) ?? null;
+}
+
+/** Sentences after an act abroad that a placeless act of the same two sides stays there. */
+const ABROAD_SENTENCES = 3;
+
+/**
+ * ("Peshmerga shoot dead six ISIS suicide bombers west of Kirkuk" in a story set in Syria, then "Six ISIS suicide
+ * bombers attacked the Peshmerga base"): a town abroad sets no scene for the story, but an act that names no place
+ * and is fought by the same two sides as an act told there just before goes on telling that act's fight.
+ */
+function abroadOfSameSides(s: Sentence, sides: Sides, ctx: Context): PlaceMention | null {
+  const last = ctx.lastAbroad;
+  if (!last || s.index - last.sentence > ABROAD_SENTENCES || !sides.actor1 || !sides.actor2) return null;
+  const ids = (a: ActorPick | null, b: ActorPick | null) => [a?.info.id, b?.info.id].sort().join('|');
+  return ids(sides.actor1, sides.actor2) === ids(last.draft.actor1, last.draft.actor2) ? last.draft.location : null;
+}
+
 /** The events told so far that later sentences may lean on. */
 function remember(ctx: Context, found: EventDraft[]): void {
   ctx.lastEvent = found[found.length - 1]!;
@@ -1193,7 +1224,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map() };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -1229,6 +1260,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     }
     const scene = sceneOf(doc, s, inSentence, ctx);
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
+    const abroad = actedAbroad(s, found, ctx);
+    if (abroad) ctx.lastAbroad = { draft: abroad, sentence: s.index };
     const told = inSentence.places.filter((p) => !standsForOther(doc, p));
     const city = told.findLast((p) => isCity(doc.text, p) || calledCityNext(doc.text, p, inSentence.places, s));
     if (city) ctx.lastCity = { mention: city, sentence: s.index };
