@@ -41,6 +41,12 @@ describe('organisations found', () => {
     ['Officials met representatives of the Ministers of Foreign Affairs of Iran, Saudi Arabia, the United Arab Emirates and Egypt.', ['Iran', 'Saudi Arabia', 'United Arab Emirates', 'Egypt']],
     ['The U.S. strongly condemns the attack. The United States remains committed to that goal.', ['United States']],
     ['The international community - including Russia and Iran - must now work to support a ceasefire.', ['Russia', 'Iran']],
+    // a state's government, however the sentence names it, is one organisation; "the Iraqi people" beside it is none
+    ['The UK remains steadfast in its support of the Government of Iraq and the Iraqi people in their fight against ISIL.', ['Government of Iraq']],
+    ["The Foreign Secretary underlined the UK's commitment to supporting the government of Iraq to defeat terrorism.", ['Government of Iraq']],
+    ['The Israeli government declined to comment on the strike.', ['Government of Israel']],
+    ['The U.S. government said it would not recognise the vote.', ['US Government']],
+    ['The Syrian government has accused the rebels of using the ceasefire to regroup.', ['Government of Syria']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
@@ -88,6 +94,7 @@ describe('not organisations', () => {
     ['The offensive opens up much of Syria\'s eastern desert to the army.', 'a country as the land, with a possessive'],
     ['Syria has been locked in a vicious civil war since 2011.', 'a country as the land a war is in'],
     ['For Syria government forces, the recapture of Palmyra is a boost.', "a country in an armed actor's name"],
+    ['Syrian government forces shelled the town, and Syrian government air strikes hit it again.', "a government's forces and strikes: an armed actor"],
     ['A bombing hit a bus near the Atmeh border crossing with Turkey.', 'a country a border is with'],
     ['The oil-rich eastern province that borders Iraq was once held by the jihadists.', 'a country a province borders'],
     ['Officials said a strike today near Manbij Syria may have resulted in civilian casualties.', "a town's country, its comma lost"],
