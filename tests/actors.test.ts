@@ -20,6 +20,11 @@ describe('actor aliases and context', () => {
     ['Government forces enter Raqqa province in new offensive.', ['syrian-government']],
     ['Two pro-regime militiamen were also killed in Talbiseh.', ['progovernment-militias']],
     ['Fierce fighting broke out between regime elements and rebels in Deir al-Adas.', ['syrian-government', 'syrian-rebels']],
+    // two sides sharing one force word
+    ['Clashes between regime and Kurdish forces escalated in Hasakah.', ['sdf', 'syrian-government']],
+    ['Fighting between Isis and regime troops continued near Palmyra.', ['islamic-state', 'syrian-government']],
+    // (a word that makes no side with the force word is none: "hospitals forces")
+    ['Hospitals and Kurdish forces positions were hit near Afrin.', ['sdf']],
     ['At least 50 fighters were killed in clashes between rival anti-regime groups east of the capital.', ['syrian-rebels']],
     ['The Kurdish-led Syrian Democratic Forces (SDF) have been fighting for control over Hajin.', ['sdf']],
     ["The YPG, or People's Protection Units, which is the main force within the SDF, published a video.", ['sdf']],

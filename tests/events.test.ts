@@ -275,6 +275,31 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Khan Tuman' },
     ],
     [
+      'two sides coordinated before one force word ("regime and Kurdish forces") are both parties to the fight',
+      'Clashes between regime and Kurdish forces escalated in Hasakah on Friday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'sdf', location: 'Hasakah' },
+    ],
+    [
+      'fighters "from" or "of" a faction after "between" are that faction',
+      'Fierce clashes broke out early Saturday between rebels from the Army of Islam and ISIL near the town of Hammuriyeh, the Observatory said.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'jaysh-al-islam', actor2: 'islamic-state', location: 'Hamouriyah' },
+    ],
+    [
+      'the fighters of a faction named after "between" are that faction',
+      'Clashes between fighters of Ahrar al-Sham and regime troops killed 9 in Idlib.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'ahrar-al-sham', location: 'Idlib', fatalities: 9 },
+    ],
+    [
+      'a place\'s possessive before the first side ("between Kobani\'s Kurdish defenders and the jihadists")',
+      'Islamic State militants attacked Kobani on Sunday. Another 11 were killed in clashes that ensued between Kobanis Kurdish defenders and the jihadists at the border.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'sdf', actor2: 'islamic-state', location: 'Kobani', fatalities: 11 },
+    ],
+    [
+      'an act told beside another fight does not take that fight\'s two sides as its own',
+      'Shelling in West Aleppo left 11 people dead on Friday with reports of armed clashes between pro-regime and opposition forces in several neighbourhoods of the war-torn city.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'civilians', location: 'Aleppo', fatalities: 11 },
+    ],
+    [
       'an act compared with the war ("among the worst in the country\'s six-year war") is no toll of the war',
       'Dozens of people have been killed in Syria\'s northern Idlib province on Tuesday in a suspected chemical attack that has been described as among the worst in the country\'s six-year war.',
       { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor2: 'civilians', location: 'Idlib' },

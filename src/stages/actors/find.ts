@@ -109,6 +109,36 @@ export function findBlockerCandidates(text: string, c: CompiledActors): Candidat
   return out;
 }
 
+/** The force words two sides may share when a sentence coordinates them: "between regime and Kurdish forces". */
+const SHARED_HEAD = /\s(?:forces|troops|fighters|militias|militiamen|soldiers|units|militants)$/i;
+/** One word (or hyphenated compound) and the "and" that joins it to the next side's words. */
+const WORD_AND_BEFORE = /(?<![\p{L}\p{N}'’-])([\p{L}][\p{L}'’-]*)\s+(?:and|or)\s+$/u;
+
+/**
+ * "Clashes between regime and Kurdish forces", "clashes between pro-regime and opposition forces": the
+ * first side's word shares the second side's force word. The word is a side when the two make a known
+ * one ("regime forces", "pro-regime forces"); its mention is the word alone, so that offsets hold.
+ */
+export function findSharedHeadCandidates(text: string, c: CompiledActors, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of found) {
+    if (f.kind !== 'actor') continue;
+    const phrase = text.slice(f.start, f.end);
+    const head = SHARED_HEAD.exec(phrase);
+    if (!head || head.index === 0) continue;
+    const before = WORD_AND_BEFORE.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    if (!before) continue;
+    const wordEnd = f.start - (before[0].length - before[1]!.length);
+    const wordStart = wordEnd - before[1]!.length;
+    if (found.some((o) => o.start < wordEnd && o.end > wordStart)) continue;
+    const joined = `${before[1]}${head[0]}`;
+    const whole = (x: Candidate) => x.kind === 'actor' && x.start === 0 && x.end === joined.length;
+    const side = [...findAliasCandidates(joined, c), ...findDemonymCandidates(joined, c), ...findRuleCandidates(joined, c)].find(whole);
+    if (side) out.push({ ...side, start: wordStart, end: wordEnd, rule: 'actor.shared-head', backers: [] });
+  }
+  return out;
+}
+
 /** "the jihadists", "the group": resolved later to the last actor named in that role. */
 export function findAnaphorCandidates(text: string, c: CompiledActors): Candidate[] {
   return c.anaphors.findAll(text).map((h) => ({

@@ -4,11 +4,13 @@
 // id that produced it.
 import type { ActorMention, ArticleDoc } from '../../document/model.js';
 import {
+  type Candidate,
   findAliasCandidates,
   findAnaphorCandidates,
   findBlockerCandidates,
   findDemonymCandidates,
   findRuleCandidates,
+  findSharedHeadCandidates,
 } from './find.js';
 import { ActorLexicon, buildActorLexicon } from './lexicon.js';
 import { attachBackers, dropBlocked, dropNamesakes, resolveAnaphora, resolveHomeGovernment, resolveOverlaps, toMentions } from './refine.js';
@@ -25,13 +27,14 @@ export function loadActorLexicon(userFiles: string[]): ActorLexicon {
 export function findActorMentions(doc: ArticleDoc, lex: ActorLexicon): ActorMention[] {
   const text = doc.text;
   const c = lex.compiled;
-  const candidates = [
+  const candidates: Candidate[] = [
     ...findAliasCandidates(text, c),
     ...findDemonymCandidates(text, c),
     ...findRuleCandidates(text, c),
     ...findBlockerCandidates(text, c),
     ...findAnaphorCandidates(text, c),
   ];
+  candidates.push(...findSharedHeadCandidates(text, c, candidates));
   let refined = resolveOverlaps(candidates);
   refined = dropBlocked(refined);
   refined = dropNamesakes(refined, text, lex);

@@ -213,16 +213,22 @@ function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorM
   return { backers, actors };
 }
 
+/** What joins fighters to the faction they belong to: "rebels from the Army of Islam", "fighters of Ahrar al-Sham". */
+const MEMBERS_FROM = /^\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$/i;
+
 /** The two sides of an act named as a pair: "clashes between Isis militants and regime troops", "pitted X against Y". */
 function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]): RoleDraft | null {
   // "clashes between Isis militants and regime troops", "the clashes pitted the rebel faction Jaish al-Islam against Fateh al-Sham"
-  const between = /\bbetween\s+(?:the\s+)?$/i;
+  // ("between fighters of Ahrar al-Sham and regime troops": the fighters' faction; "between Kobani's Kurdish defenders": a place's)
+  const between = /\bbetween\s+(?:the\s+)?(?:(?:fighters|members|militants|militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?|\p{Lu}[\p{L}-]*['’]?s\s+)?$/iu;
   // (the side right before "against": "pitted the rebel faction Jaish al-Islam against")
   const pit = trigger.rule.kind === 'clash' ? /\bpit(?:ted|s|ting)?\s+[^.;]{0,80}?\bagainst\s/i.exec(text.slice(trigger.end)) : null;
   const pitAt = pit ? trigger.end + pit.index : -1;
-  const pairStart = pit
+  let pairStart = pit
     ? actors.findLastIndex((m) => m.start > pitAt && m.end <= pitAt + pit[0].length)
     : actors.findIndex((m) => between.test(text.slice(Math.max(0, m.start - 20), m.start)));
+  // ("clashes between rebels from the Army of Islam and ISIL": the faction the fighters come from is the side)
+  while (pairStart >= 0 && !pit && actors[pairStart + 1] && MEMBERS_FROM.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) pairStart++;
   const joiner = pit ? /^[\s),]*(?:[\w-]+[\s),]+){0,3}?against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i : /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
   // (a pair the trigger's act is not between: "executed 128 civilians in the town ... which has been traded between the militant group and the army")
   const pairOfAct = pairStart >= 0 && (pit || trigger.rule.kind === 'clash' || trigger.rule.kind === 'agreement' || Math.abs(actors[pairStart].start - trigger.end) < 40);
@@ -481,8 +487,31 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
  * continues the last event.
  * @param text the sentence text; mention and trigger offsets are relative to it
  */
+/** A fight told with its two sides: "armed clashes between pro-regime and opposition forces". */
+const FIGHT_BETWEEN = /\b(?:clash(?:es)?|fighting|battles?|skirmishes|firefights?)\s+between\s+(?:the\s+)?/gi;
+
+/**
+ * ("Shelling in West Aleppo left 11 people dead on Friday with reports of armed clashes between pro-regime and
+ * opposition forces"): the two sides of another fight told beside an act are that fight's, not the act's
+ * author and target. Only for an act that is not that fight itself.
+ */
+function sidesOfOtherFight(text: string, trigger: TriggerHit, actors: ActorMention[]): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  if (trigger.rule.kind === 'clash' || !/between/i.test(text)) return out;
+  FIGHT_BETWEEN.lastIndex = 0;
+  for (let m = FIGHT_BETWEEN.exec(text); m; m = FIGHT_BETWEEN.exec(text)) {
+    if (m.index < trigger.end && m.index + m[0].length > trigger.start) continue;
+    const at = m.index + m[0].length;
+    const i = actors.findIndex((a) => a.start === at);
+    if (i < 0 || !actors[i + 1] || !/^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(text.slice(actors[i]!.end, actors[i + 1]!.start))) continue;
+    out.add(actors[i]!).add(actors[i + 1]!);
+  }
+  return out;
+}
+
 export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
-  const { backers, actors } = splitBackers(text, mentions);
+  const otherFight = sidesOfOtherFight(text, trigger, mentions);
+  const { backers, actors } = splitBackers(text, otherFight.size ? mentions.filter((m) => !otherFight.has(m)) : mentions);
   // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
   const coAgents: ActorMention[] = [];
   const before = actors.filter((m) => m.end <= trigger.start);
