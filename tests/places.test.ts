@@ -231,6 +231,27 @@ describe('parts of a city and text without commas', () => {
     expect(at('Army units destroyed a bulldozer in Suran town in the northern countryside of Aleppo.')[0]).toEqual(['Suran town', 'Aleppo']);
     expect(at('Army units destroyed a bulldozer in Suran town in the countryside of Hama.')[0]).toEqual(['Suran town', 'Hama']);
   });
+  it('a part of a city told with its kind ("al-Mshairfeh residential neighborhood in Hasaka city") is that city\'s, not a namesake town far away', () => {
+    const [part] = places('Terrorists remotely detonated a motorcycle that was parked in al-Mshairfeh residential neighborhood in Hasaka city.');
+    expect([part!.text, part!.place.feature, part!.place.admin1]).toEqual(['al-Mshairfeh', 'unresolved', 'Hasakah']);
+  });
+  it('a hamlet of a list set in a province, far from the rest of the list, is a namesake of that province', () => {
+    const at = (text: string) => places(text).map((m) => [m.text, m.place.admin1]);
+    expect(at('In the countryside of the neighboring Idleb province 10 Jaish al-Fateh terrorists were killed in airstrikes on their positions in al-Hamediyeh Abu al-Duhour and Khan Sheikhoun.')).toEqual([
+      ['Idleb province', 'Idlib'],
+      ['al-Hamediyeh', 'Idlib'],
+      ['Abu al-Duhour', 'Idlib'],
+      ['Khan Sheikhoun', 'Idlib'],
+    ]);
+    // (negative: no province sets the list: each keeps its entry)
+    expect(at('Airstrikes hit al-Hamediyeh Abu al-Duhour and Khan Sheikhoun.')[0]).toEqual(['al-Hamediyeh', 'Tartus']);
+  });
+  it('a count right after a province is no news site\'s number ("In Idleb province 10 terrorists were killed")', () => {
+    expect(places('In Idleb province 10 terrorists were killed.').map((m) => m.place.name)).toEqual(['Idlib']);
+    expect(places('Al-Bukamal city 130 southeast of Deir Ezzor city came under fire.').map((m) => m.place.name)).toEqual(['Al Bukamal', 'Deir ez-Zor']);
+    // (negative: "Deir Ezzor 24" is a news site)
+    expect(places('Omar Abu Layla of the Deir Ezzor 24 network said the town was cut off.')).toEqual([]);
+  });
   it('villages listed without commas, each known, are each a place', () => {
     expect(places('Army units targeted gatherings of terrorists in Bosra al-Sham Atman al-Hrak and al-Yadouda.').map((m) => m.place.name)).toEqual(['Busra al-Sham', 'Atman', 'Al-Hirak', 'Al-Yadudah']);
   });

@@ -584,8 +584,9 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   // ("clashed with Islamic State in Manbij" names where: only the group's own names are cut)
   if (/\b(?:State|Qaeda|Qaida)\s+(?:of|in)\s+(?:Iraq\s+and\s+(?:the\s+|al-)?)?$/.test(before) && /^(?:Iraq|Syria|Levant|Sham|the Levant|al-Sham|Yemen|Libya|Sinai|the Arabian Peninsula|the Islamic Maghreb)$/i.test(text.slice(f.start, f.end))) return 'place.org-name.islamic-state';
   if (f.t0 < 0) return null;
-  // "Deir Ezzor 24" (a news site), "Aleppo 24"
-  if (/^ \d+\b/.test(after)) return 'place.outlet.numbered';
+  // "Deir Ezzor 24" (a news site), "Aleppo 24" (not a count whose comma the page lost: "In Idleb province 10 terrorists
+  // were killed", "in Aleppo 12 people died")
+  if (NUMBERED_OUTLET_AFTER.test(after) && !FEATURE_WORD_LAST.test(text.slice(f.start, f.end))) return 'place.outlet.numbered';
   // "according to the Al Mayadeen broadcaster": a channel named after a place
   if (OUTLET_AFTER.test(after)) return 'place.outlet.named';
   const next = toks[f.t1 + 1];
@@ -789,6 +790,11 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
   return 'place.world.no-locative';
 }
 
+/** A place's name with a number, as news sites call themselves ("Deir Ezzor 24"), not with the count that begins a clause. */
+const NUMBERED_OUTLET_AFTER =
+  /^ \d+\b(?!\s+(?:[\p{L}-]+\s+){0,3}?(?:people|persons|civilians|terrorists|militants|jihadists|fighters|soldiers|troops|members|rebels|children|women|men|others|were|was|have|had|killed|dead|wounded|injured)\b)/u;
+const FEATURE_WORD_LAST = /\s(?:province|governorate|city|town|village|countryside|district|region)$/i;
+
 /** A mention built field by field: spreading a span object into each one cost this stage a twelfth of its time. */
 function placeMention(f: Find, text: string, place: ResolvedPlace, rule: string, geoPrecision: 1 | 2 | 3): PlaceMention {
   return { start: f.start, end: f.end, text, place, rule, geoPrecision };
@@ -899,7 +905,7 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
   const placed = withinTheCity(text, out);
   // (the parts and villages placed at home only add to the story's country: it is the same for both)
   const home = storyCountry(placed);
-  return { places: home ? villageOfStory(text, partOfStoryCity(text, placed, home), home) : placed, states };
+  return { places: home ? hamletOfList(text, villageOfStory(text, partOfStoryCity(text, placed, home), home), home) : placed, states };
 }
 
 const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -952,10 +958,12 @@ function referenceAfter(text: string, finds: Find[], first: (GazPlace | null)[],
   return DIRECTION_OF.test(text.slice(finds[i]!.end, g.start)) ? gp : null;
 }
 
-const PART_OF_AFTER = new RegExp(String.raw`^\s+(?:${PART_WORD}\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$`, 'i');
+// ("al-Mshairfeh residential neighborhood in Hasaka city": a word that says what kind of part may come first)
+const PART_KIND = String.raw`(?:(?:residential|old|popular|industrial|central|(?:north|south)?(?:east|west)ern|northern|southern|[\p{L}]+-(?:held|controlled|besieged))\s+)?`;
+const PART_OF_AFTER = new RegExp(String.raw`^\s+(?:${PART_KIND}${PART_WORD}\s+)?(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$`, 'iu');
 const PART_WORD_LAST = new RegExp(String.raw`\s${PART_WORD}$`, 'i');
 const PART_WORD_BEFORE = new RegExp(String.raw`\b${PART_WORD}\s+of\s+$`, 'i');
-const PART_WORD_NEXT = new RegExp(String.raw`^\s+${PART_WORD}\b`, 'i');
+const PART_WORD_NEXT = new RegExp(String.raw`^\s+${PART_KIND}${PART_WORD}\b`, 'iu');
 
 /** A name the gazetteer does not place here, kept with its words in the province of the place it is part of. */
 const anchoredIn = (where: ResolvedPlace, name: string): ResolvedPlace => ({ ...where, name, feature: 'unresolved', lat: null, lon: null, geonames_id: null, population: null });
@@ -1103,6 +1111,40 @@ function villageOfStory(text: string, out: PlaceMention[], home: string): PlaceM
     const where = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature !== 'country');
     if (!where) continue;
     out[k] = { ...v, place: anchoredIn(where.place, v.text.replace(/\s+village$/i, '')), rule: 'place.village-of-story', geoPrecision: 2 };
+  }
+  return out;
+}
+
+/** How far a hamlet of a list may lie from every other place of the list before it is taken for a namesake. */
+const LIST_REACH_KM = 60;
+/** How far before a list its province is named ("In the countryside of the neighboring Idleb province 10 ... in al-Hamediyeh"). */
+const PROVINCE_BEFORE_CHARS = 200;
+
+/**
+ * "In the countryside of the neighboring Idleb province ... airstrikes on their positions in al-Hamediyeh Abu
+ * al-Duhour and Khan Sheikhoun": a hamlet of a list of places, all the others of the province named just before
+ * and each far from it (Al Hamidiyah in Tartus), is a namesake the gazetteer lacks in that province. It keeps its
+ * words and takes their province.
+ */
+function hamletOfList(text: string, out: PlaceMention[], home: string): PlaceMention[] {
+  for (let k = 0; k + 1 < out.length; k++) {
+    let j = k + 1;
+    while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
+    if (j === k + 1) continue;
+    const list = out.slice(k, j);
+    const placed = (m: PlaceMention) => m.place.feature === 'populated-place' && m.place.country_code === home && m.place.lat != null;
+    for (let i = k; i < j; i++) {
+      const here = out[i]!.place;
+      if (!placed(out[i]!) || (here.population ?? 0) >= HAMLET_POPULATION) continue;
+      const others = list.filter((m) => m !== out[i] && m.place.name !== here.name);
+      if (!others.length || !others.every(placed)) continue;
+      const province = others[0]!.place.admin1;
+      if (!province || province === here.admin1 || others.some((m) => m.place.admin1 !== province || km(m.place, here) < LIST_REACH_KM)) continue;
+      // (only where the words set the list in that province: "strikes on Raqqa, Tabqa and Mare'" may span provinces)
+      if (!out.some((m) => m.place.feature === 'admin1' && m.place.admin1 === province && m.end <= list[0]!.start && list[0]!.start - m.end < PROVINCE_BEFORE_CHARS)) continue;
+      out[i] = { ...out[i]!, place: anchoredIn(others[0]!.place, out[i]!.text), rule: 'place.hamlet-of-list', geoPrecision: 2 };
+    }
+    k = j - 1;
   }
   return out;
 }
