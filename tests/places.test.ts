@@ -246,6 +246,14 @@ describe('parts of a city and text without commas', () => {
     // (negative: no province sets the list: each keeps its entry)
     expect(at('Airstrikes hit al-Hamediyeh Abu al-Duhour and Khan Sheikhoun.')[0]).toEqual(['al-Hamediyeh', 'Tartus']);
   });
+  it('a village told after the province its sentence sets is that province\'s, not a namesake in another one', () => {
+    const at = (text: string) => places(text).map((m) => [m.text, m.place.feature, m.place.admin1]);
+    expect(at('In the eastern countryside of Homs province the air force struck ISIL to the north of Palmyra city and to the north of al-Buseiri village.')[2]).toEqual(['al-Buseiri village', 'unresolved', 'Homs']);
+    // (negative: a city of another province named between sets the village there)
+    expect(at('In Homs province army units shelled Palmyra, while in Deir Ezzor the air force struck al-Busayrah village.')[3]).toEqual(['al-Busayrah village', 'populated-place', 'Deir ez-Zor']);
+    // (negative: a sentence end between)
+    expect(at('Fighting raged in Homs province. Jets struck al-Busayrah village.')[1]).toEqual(['al-Busayrah village', 'populated-place', 'Deir ez-Zor']);
+  });
   it('a count right after a province is no news site\'s number ("In Idleb province 10 terrorists were killed")', () => {
     expect(places('In Idleb province 10 terrorists were killed.').map((m) => m.place.name)).toEqual(['Idlib']);
     expect(places('Al-Bukamal city 130 southeast of Deir Ezzor city came under fire.').map((m) => m.place.name)).toEqual(['Al Bukamal', 'Deir ez-Zor']);

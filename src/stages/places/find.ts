@@ -876,6 +876,11 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
     const province = provinceAfter(text, finds, first, i);
     const provinceName = province && (province.admin1 ?? province.name);
     if (province && local() && (p.admin1 ?? '') !== provinceName && narrowOrAnchor((q) => q.admin1 === provinceName, province, 'place.in-province')) return;
+    // ("In the eastern countryside of Homs province the air force struck ... north of Palmyra city and to the north of
+    // al-Buseiri village": a village told in the province the sentence set, not a namesake in Deir ez-Zor)
+    const before = !province && local() && isVillageFind(text, f) ? provinceBefore(text, finds, first, i) : null;
+    const beforeName = before && (before.admin1 ?? before.name);
+    if (before && (p.admin1 ?? '') !== beforeName && narrowOrAnchor((q) => q.admin1 === beforeName, before, 'place.in-province-before')) return;
     // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
     const ref = referenceAfter(text, finds, first, i);
     if (ref && local() && (p.lat == null || km(p, ref) > NEAR_KM) && narrowOrAnchor((q) => q.lat != null && km(q, ref) <= NEAR_KM, ref, 'place.near-reference')) return;
@@ -924,6 +929,32 @@ function mainPlace(first: (GazPlace | null)[]): GazPlace | null {
     else if (c === n) tie = true;
   }
   return n >= 3 && !tie ? top : null;
+}
+
+/** How far before a village the province its sentence sets may be named. */
+const PROVINCE_BEFORE_VILLAGE_CHARS = 250;
+
+/** "al-Buseiri village", "the village of Rityan": a find the words call a village. */
+function isVillageFind(text: string, f: Find): boolean {
+  return /\svillage$/i.test(text.slice(f.start, f.end)) || /^\s+village\b/i.test(text.slice(f.end, f.end + 10)) || /\bvillage\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+}
+
+/**
+ * The province a sentence names before a place, when no sentence end and no place of another province
+ * stands between them: "In the eastern countryside of Homs province ... north of Palmyra city and ... al-Buseiri village".
+ */
+function provinceBefore(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
+  const at = finds[i]!.start;
+  const between: string[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const g = finds[j]!, gp = first[j];
+    if (at - g.end > PROVINCE_BEFORE_VILLAGE_CHARS || /[.!?]\s/.test(text.slice(g.end, at))) return null;
+    if (!gp) continue;
+    // (a place of another province between: "In Homs province ... while in Deir Ezzor the village of ...")
+    if (gp.feature === 'admin1') return between.every((a) => a === (gp.admin1 ?? gp.name)) ? gp : null;
+    if (gp.feature === 'populated-place' && gp.admin1) between.push(gp.admin1);
+  }
+  return null;
 }
 
 /** The province named right after a place: "Qassiab in Hasakeh province", "Talbisseh in Syrias Homs province", "al-Hader town in Aleppos southern countryside". */
