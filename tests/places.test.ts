@@ -254,6 +254,13 @@ describe('parts of a city and text without commas', () => {
     // (negative: a sentence end between)
     expect(at('Fighting raged in Homs province. Jets struck al-Busayrah village.')[1]).toEqual(['al-Busayrah village', 'populated-place', 'Deir ez-Zor']);
   });
+  it('a town abroad the words call a village, in a story that never names its country, is a village of the story\'s country', () => {
+    const at = (text: string) => places(text).map((m) => [m.text, m.place.feature, m.place.admin1, m.place.country_code]);
+    // (Sabha is a Libyan city of 130,000)
+    expect(at('Fighting raged in Daraa province. The Nusra Front took control of the village of al-Sabha on Monday.')[1]).toEqual(['al-Sabha', 'unresolved', 'Daraa', 'SY']);
+    // (negative: a city far larger keeps its entry)
+    expect(at('Rebels shelled Aleppo. Militants attacked the village of Gaziantep.')[1]).toEqual(['Gaziantep', 'populated-place', 'Gaziantep', 'TR']);
+  });
   it('a count right after a province is no news site\'s number ("In Idleb province 10 terrorists were killed")', () => {
     expect(places('In Idleb province 10 terrorists were killed.').map((m) => m.place.name)).toEqual(['Idlib']);
     expect(places('Al-Bukamal city 130 southeast of Deir Ezzor city came under fire.').map((m) => m.place.name)).toEqual(['Al Bukamal', 'Deir ez-Zor']);

@@ -910,7 +910,7 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
   const placed = withinTheCity(text, out);
   // (the parts and villages placed at home only add to the story's country: it is the same for both)
   const home = storyCountry(placed);
-  return { places: home ? hamletOfList(text, villageOfStory(text, partOfStoryCity(text, placed, home), home), home) : placed, states };
+  return { places: home ? hamletOfList(text, villageOfStory(text, partOfStoryCity(text, placed, home), home, mentionedCountries), home) : placed, states };
 }
 
 const PROVINCE_BETWEEN = /^(?:\s+(?:town|village|city|area|district|neighbou?rhood))?\s*,?\s*(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -1127,17 +1127,23 @@ const VILLAGE_WORD_NEXT = /^\s+village\b/i;
 const VILLAGE_WORD_BEFORE = /\bvillage\s+of\s+$/i;
 /** A hamlet: no population on record, or fewer than this. */
 const HAMLET_POPULATION = 1000;
+/** A town abroad this large is no namesake of a village, whatever the words call it ("the village of Gaziantep"). */
+const NAMESAKE_TOWN_POPULATION = 200_000;
 
 /**
  * "sorties targeting ISIS positions in al-Husseiniyeh village in the western countryside of the
  * province", in a story told from Syria: a village the gazetteer knows only as a hamlet abroad
- * (Al Husayniyah in Jordan) is a village of the story's country, the province of the last
- * place of that country named before it.
+ * (Al Husayniyah in Jordan), or only as a town in a country the story never names, is a
+ * village of the story's country, the province of the last place of that country named
+ * before it.
  */
-function villageOfStory(text: string, out: PlaceMention[], home: string): PlaceMention[] {
+function villageOfStory(text: string, out: PlaceMention[], home: string, countries: Set<string>): PlaceMention[] {
   for (let k = 0; k < out.length; k++) {
     const v = out[k]!;
-    if (v.place.feature !== 'populated-place' || !v.place.country_code || v.place.country_code === home || (v.place.population ?? 0) >= HAMLET_POPULATION) continue;
+    if (v.place.feature !== 'populated-place' || !v.place.country_code || v.place.country_code === home) continue;
+    // ("taking control of the village of al-Sabha": nor a town abroad the words call a village, in a story that
+    // never names that town's country, Sabha in Libya)
+    if ((v.place.population ?? 0) >= HAMLET_POPULATION && (countries.has(v.place.country_code) || (v.place.population ?? 0) >= NAMESAKE_TOWN_POPULATION)) continue;
     if (!VILLAGE_WORD_NEXT.test(text.slice(v.end, v.end + 10)) && !/\svillage$/i.test(v.text) && !VILLAGE_WORD_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start))) continue;
     const where = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature !== 'country');
     if (!where) continue;
