@@ -41,6 +41,10 @@ describe('organisations found', () => {
     ['Officials met representatives of the Ministers of Foreign Affairs of Iran, Saudi Arabia, the United Arab Emirates and Egypt.', ['Iran', 'Saudi Arabia', 'United Arab Emirates', 'Egypt']],
     ['The U.S. strongly condemns the attack. The United States remains committed to that goal.', ['United States']],
     ['The international community - including Russia and Iran - must now work to support a ceasefire.', ['Russia', 'Iran']],
+    // the first of two states acting together, the state helped, the state that is to act
+    ['Today, the United States and Iraq signed a loan guarantee agreement.', ['United States', 'Iraq']],
+    ['The guarantee will enable Iraq to access low-cost financing and underscores the commitment to support Iraq.', ['Iraq']],
+    ['This agreement is an important step in the process for Iraq to obtain greater access to international markets.', ['Iraq']],
     // a state's government, however the sentence names it, is one organisation; "the Iraqi people" beside it is none
     ['The UK remains steadfast in its support of the Government of Iraq and the Iraqi people in their fight against ISIL.', ['Government of Iraq']],
     ["The Foreign Secretary underlined the UK's commitment to supporting the government of Iraq to defeat terrorism.", ['Government of Iraq']],
@@ -96,6 +100,8 @@ describe('not organisations', () => {
     ['For Syria government forces, the recapture of Palmyra is a boost.', "a country in an armed actor's name"],
     ['Syrian government forces shelled the town, and Syrian government air strikes hit it again.', "a government's forces and strikes: an armed actor"],
     ['A bombing hit a bus near the Atmeh border crossing with Turkey.', 'a country a border is with'],
+    ['Thousands of civilians fled to Turkey and Jordan. Rescuers said more were missing.', 'countries fled to, the sentence over before a verb'],
+    ['The road from Syria to Iraq is open for trade to resume.', 'a country a road leads to'],
     ['The oil-rich eastern province that borders Iraq was once held by the jihadists.', 'a country a province borders'],
     ['Officials said a strike today near Manbij Syria may have resulted in civilian casualties.', "a town's country, its comma lost"],
     ['The special envoy for Syria said talks would resume in Geneva, and a conference on Syria will follow.', 'the country a body works on'],

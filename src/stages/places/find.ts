@@ -735,6 +735,9 @@ const ACTOR_AFTER =
   /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses|signed|signs|pledged|pledges|committed)\b)/;
 
 const STATE_SUFFERS_AFTER = /^\s+(?:has|have|had)\s+been\b/;
+/** "and Iraq", "and the United Kingdom": a second name after a first, up to the words after it. */
+// (within the sentence: "U.S." keeps its periods, "Iran. SANA said" ends before the period)
+const COORDINATED_AFTER = /^\s+and\s+(?:the\s+)?(?:\p{Lu}\p{L}*(?:\.\p{Lu}\.?)*\s+){1,3}/u;
 // "al-Shishani", "al-Hamawi": a name of origin ending in -i, not the name of a school, street or quarter
 const NISBA_AFTER = /^\s+(?:al|el|Al|El)-\p{Lu}\p{Ll}+i\b(?!\s+(?:[Ss]chool|[Mm]osque|[Hh]ospital|[Ss]treet|[Ss]quare|[Nn]eighbou?rhood|[Dd]istrict|[Qq]uarter|[Aa]rea|[Vv]illage|[Tt]own|[Cc]amp|[Rr]oundabout|[Mm]arket|[Rr]oad|[Bb]ridge)\b)/u;
 const ARTICLE_START = /^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)[-\s]/i;
@@ -758,6 +761,13 @@ function isActorOrNameUse(text: string, f: Find, p: GazPlace, countries: Set<str
     if (/\b(?:Ministers?|Ministry|Affairs|Government|government|President|King|Emir|leaders?|Embassy|embassy|Ambassadors?|ambassadors?|delegations?)\s+of\s+(?:the\s+)?$/.test(before)) return 'place.country.as-actor';
     // "a threat to the UK", "support to Syria": the state helped or threatened
     if (/\b(?:threats?|support|aid|assistance|help|commitment|loans?|funding)\s+(?:to|for)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
+    // "commitment to support Iraq", "will enable Iraq to access": the state as the one helped
+    if (/\b(?:support|supports|supporting|supported|help|helps|helping|helped|enable|enables|enabling|enabled|assist|assists|assisting|assisted)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
+    // "a step in the process for Iraq to obtain", "time for Turkey to act": the state that is to act
+    if (/\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to\s+\p{Ll}/u.test(after)) return 'place.country.as-actor';
+    // "Today, the United States and Iraq signed": the first of two states acting together
+    const coordinated = COORDINATED_AFTER.exec(after);
+    if (coordinated && ACTOR_AFTER.test(after.slice(coordinated[0].length - 1)) && !LOCATIVE_BEFORE.test(before)) return 'place.country.as-actor';
     // "the international community - including Russia and Iran - must": members of a body of states
     if (/\b(?:community|countries|powers|nations|states|members|allies|partners|coalition)\s*[,–—-]?\s*(?:including|such as|like|among them)\s+(?:the\s+)?$/i.test(before)) return 'place.country.as-actor';
     // "Turkey's constitution" (but "in Syria's Idlib province" is a place)
