@@ -1730,6 +1730,24 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.location?.name)).not.toContain('Kilis');
   });
 
+  it('a day\'s act named again with its dead ("Saturdays convoy attack killed 126") is the act told on that day, however many acts came between', () => {
+    const text =
+      'A bomb blast hit a crowded bus convoy of evacuees outside Aleppo on Saturday. A bomb killed six people and wounded more than 30 in Aleppo on Wednesday, state television reported. ' +
+      'About 45 buses carrying 3000 people left the besieged al-Foua and Kefraya towns. Three buses on Wednesday also carried people who were injured in the convoy attack. ' +
+      'Saturdays convoy attack killed 126 people including more than 60 children the Syrian Observatory for Human Rights said.';
+    const events = extract(text, '2017-04-19');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name, e.date.start, e.fatalities?.best ?? null])).toEqual([
+      ['Remote explosive/landmine/IED', 'Aleppo', '2017-04-15', 126],
+      ['Remote explosive/landmine/IED', 'Aleppo', '2017-04-19', 6],
+    ]);
+  });
+
+  it('a day\'s act named again is no act of that day\'s when two were told on it', () => {
+    const text = 'Syrian jets struck Saraqib on Saturday. Rebels shelled Aleppo on Saturday. A bomb killed six people in Idlib on Wednesday. Saturdays attack killed 10 people, the monitor said.';
+    const events = extract(text, '2017-04-19');
+    expect(events.filter((e) => e.date.start === '2017-04-15').map((e) => e.fatalities?.best ?? null)).toEqual([null, null]);
+  });
+
   it('an act told at a town abroad sets the story there for the sentences after it', () => {
     const text = 'Kurds Come Closer to Azaz. The Kurdish forces have continued their advance on the town of Azaz in northern Aleppo province, a key Turkey-backed stronghold. In a separate event a major suicide attack by so-called Islamic State on Peshmerga defense lines south of Kirkuk was foiled Saturday morning, said the frontline commander. The militants were gunned down before they could detonate themselves, commander Kamal Kirkuki told Rudaw. "Six ISIS suicide bombers attacked the Peshmerga base at around 3:30 am," said Kirkuki.';
     const events = extract(text, '2016-03-12').filter((e) => e.actor2?.id === 'peshmerga');

@@ -1042,6 +1042,26 @@ function namedAgain(trigger: TriggerHit, back: RegExpExecArray | null): boolean 
   return (trigger.start >= back.index && trigger.end <= end) || (trigger.start < back.index && trigger.end === end);
 }
 const DAYS_EVENT = /^\S*day['’]?s\s/i;
+const WEEKDAY_OF_EVENT = /^(sun|mon|tues|wednes|thurs|fri|satur)day/i;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+
+/**
+ * ("A bomb blast on a crowded bus convoy outside Aleppo on Saturday ... A bomb killed six people in Aleppo on
+ * Wednesday ... Saturdays convoy attack killed 126 people"): a day's act named again, with only its dead, is the
+ * act told on that day however many acts came between, when one was; its dead are that act's toll.
+ */
+function actOfNamedDay(s: Sentence, found: EventDraft[], drafts: EventDraft[], lb: Lookback): EventDraft | null {
+  const back = lb.back;
+  const day = back && DAYS_EVENT.test(back[0]) ? WEEKDAY_OF_EVENT.exec(back[0]) : null;
+  if (!day || !found.every((d) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back))) return null;
+  const weekday = WEEKDAY_INDEX[day[1]!.toLowerCase()]!;
+  const kinds = REFERRED_KINDS.find(([re]) => re.test(back![0]))?.[1];
+  const onDay = drafts.filter(
+    (d) => d.dateStrength === 2 && d.date.precision === 'day' && !!d.date.start && new Date(d.date.start).getUTCDay() === weekday && d.event_type !== 'Strategic developments' && (!kinds || kinds.includes(d.trigger.rule.kind)),
+  );
+  // (one act of that day, or none: two are for the sides and the place to tell apart)
+  return onDay.length === 1 && s.index > onDay[0]!.sentence.index ? onDay[0]! : null;
+}
 
 /** A sentence that only counts the dead adds them to the event just before it. */
 function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: SentenceFatalities, actors: ActorMention[]): void {
@@ -1238,6 +1258,11 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     const spanToll = !!previous && !actorsIn.some((m) => m.type !== 'civilians') && !inSentence.dates.length && found.every((d) => d.trigger.rule.kind === 'kill') && continuesTally(s.text, previous.text);
     if (spanToll) found = [];
     const lb = lookback(s, inSentence, found, drafts, ctx);
+    const dayAct = found.length ? actOfNamedDay(s, found, drafts, lb) : null;
+    if (dayAct) {
+      attachFollowingFatalities(dayAct, s, fatalitiesOf(), actorsIn);
+      found = [];
+    }
     if (foldToldAgain(s, inSentence, found, ctx, lb)) found = [];
     claimResponsibility(s, actorsIn, drafts);
     // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
@@ -1250,8 +1275,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (found.length) {
       drafts.push(...found);
       remember(ctx, found);
-    } else if (spanToll) {
-      // no event's, and no later event's either
+    } else if (spanToll || dayAct) {
+      // no event's, and no later event's either; or the named day's act's, taken above
     } else if (!lb.near && HARMED.test(s.text)) {
       const fat = fatalitiesOf();
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
