@@ -265,14 +265,29 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Manbij' },
     ],
     [
-      'a side named after "between" is a party to the fight when the other goes unnamed',
+      'a side named after "between" is a party to the fight when the other goes unnamed (an unidentified armed group)',
       'Intense fighting was reported between the Syrian army and terrorist groups northwest of Aleppo city on Friday.',
-      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Aleppo' },
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Aleppo' },
     ],
     [
       'a side named second after "between", the first a kind of group, is a party to the fight',
       'Tough battle is underway between the terrorist groups and the Syrian government forces near Khan Touman on Friday.',
-      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Khan Tuman' },
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Khan Tuman' },
+    ],
+    [
+      'state forces fighting "terrorists" no report names fight an unidentified armed group',
+      'The Syrian army killed 15 terrorists in Qalamoun on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Qalamoun', fatalities: 15 },
+    ],
+    [
+      '"terrorists" with a side\'s name are that side',
+      'The Syrian army killed 15 ISIS terrorists in Qalamoun on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Qalamoun' },
+    ],
+    [
+      '"terrorists" the story told as a side before are that side',
+      'ISIS militants attacked army posts near Palmyra on Monday. The army killed 20 terrorists near the town on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor2: 'syrian-government', location: 'Palmyra', fatalities: 20 },
     ],
     [
       'two sides coordinated before one force word ("regime and Kurdish forces") are both parties to the fight',

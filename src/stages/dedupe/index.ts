@@ -258,6 +258,7 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
     dateStrength: date.dateStrength,
     fatalities: fat[0]?.toll ?? null,
     tollOverDays: fat[0]?.overDays ?? false,
+    unnamedTarget: lead.unnamedTarget ?? other.unnamedTarget ?? null,
     sources: [...new Set([...lead.sources, ...other.sources])],
     contested: lead.contested || other.contested,
     explain: { ...other.explain, ...lead.explain, date: date.explain.date ?? lead.explain.date, dedupe: 'dedupe.same-event' },

@@ -21,6 +21,8 @@ export interface EventDraft {
   fatalities: { best: number | null; low: number | null; high: number | null; details: (FatalityCount & { actor_id: string | null })[] } | null;
   /** The toll counts the dead of several days ("nearly 50 people over the past two days"), not of one day's act. */
   tollOverDays?: boolean;
+  /** The side the act's words fight without naming it ("terrorists"): its actor2 when no report of it names one. */
+  unnamedTarget?: ActorPick | null;
   sources: string[];
   contested: boolean;
   explain: Record<string, string>;

@@ -564,6 +564,40 @@ function unnamedAuthorOfAct(s: Sentence, sc: ActScope, res: Resources, fat: Sent
   }
 }
 
+/** The armed side a report does not name as the one a state's forces fight: "terrorists", "terrorist groups", "gunmen". */
+const UNNAMED_TARGET = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?|cells?|gatherings|positions|hideouts|sites|dens)|gunmen|insurgents|armed\s+groups)\b/i;
+/** "terrorists of the so-called Jaish al-Fateh", "terrorist groups affiliated with ISIL": the words go on to name the side. */
+const TARGET_NAMED_AFTER = /^\s*(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to|loyal\s+to)\s/i;
+const UNNAMED_TARGET_KINDS = new Set(['clash', 'air', 'shelling', 'kill']);
+
+/**
+ * "Army units targeted gatherings of terrorists in Bosra al-Sham", "Syrian Army Kills 15 Terrorists in Qalamoun": a
+ * state's forces fighting a side the report does not name fight, as ACLED codes it, an unidentified armed group, when
+ * no report of the act names the side (the story's context often does: then it is that side). Only words for armed
+ * men; a side named with them ("ISIS terrorists", "terrorists of Jaish al-Fateh") is that side.
+ */
+function unnamedTargetOf(s: Sentence, sc: ActScope, res: Resources, sides: Sides): ActorPick | null {
+  const { hit } = sc;
+  if (sides.actor2 || !sides.actor1 || !isStateSide(sides.actor1.info.type) || !UNNAMED_TARGET_KINDS.has(hit.rule.kind)) return null;
+  // ("an army unit targeted ISIS sites ... killing 13 terrorists": the clause names the side the terrorists are)
+  const own = sides.actor1.info;
+  if (sc.actors.some((m) => m.id !== own.id && m.id !== own.group && m.type !== 'civilians' && !isStateSide(m.type))) return null;
+  // (not a side's own words: "ISIS terrorists", "Nusra terrorist groups")
+  const free = (start: number, end: number) => !sc.actors.some((m) => (m.start < end && m.end > start) || (m.end <= start && /^\s{0,2}$/.test(s.text.slice(m.end, start))));
+  for (const [from, to] of [
+    [hit.end, sc.ce],
+    [sc.cs, hit.start],
+  ] as const) {
+    if (to <= from) continue;
+    const m = UNNAMED_TARGET.exec(s.text.slice(from, to));
+    if (!m) continue;
+    const start = from + m.index, end = start + m[0].length;
+    if (!free(start, end) || TARGET_NAMED_AFTER.test(s.text.slice(end, end + 30))) return null;
+    return actorAt(res, UNIDENTIFIED, m[0], start);
+  }
+  return null;
+}
+
 /**
  * "An air raid has hit a village controlled by the IS group", "Russian air strikes hit buildings in a
  * village held by IS": no armed group here flies; the strike is a state's, the group its target
@@ -808,6 +842,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const { locations, localContext } = whereOfAct(doc, s, sc, ctx, res, sides);
     if (locations.length === 0) continue;
     const { samePlace } = sidesFromContext(s, sc, ctx, res, locations, event_type, sides);
+    const unnamedTarget = unnamedTargetOf(s, sc, res, sides);
     const { actor1, actor2, explain } = sides;
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
@@ -833,6 +868,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
         dateStrength: date.strength,
         fatalities: locations.length > 1 ? null : fatalities,
         tollOverDays: !!fatalities && OVER_DAYS.test(s.text),
+        unnamedTarget,
         sources: [],
         contested: false,
         explain: { ...explain },
@@ -1308,6 +1344,11 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
 
   const merged = withoutRecalled(doc, dedupeEvents(drafts).filter((d) => !isBackground(doc, d)));
   inferOpponents(merged);
+  for (const d of merged) {
+    if (d.actor2 || !d.unnamedTarget || d.actor1?.info.id === UNIDENTIFIED) continue;
+    d.actor2 = d.unnamedTarget;
+    d.explain.actor2 = 'role.unnamed-target';
+  }
   return merged.map((d, i) => toEvent(doc, d, i, options));
 }
 
