@@ -78,6 +78,7 @@ describe('actor aliases and context', () => {
 
 describe('what is not an armed actor', () => {
   const cases: [string, string][] = [
+    ['The Air Force said the airman died of his wounds.', '"the Air Force" speaking, not striking'],
     ['the Britain-based Syrian Observatory for Human Rights said Thursday.', 'a monitor is not the Syrian state'],
     ['the evacuation deal brokered partly by rebel backer Qatar is in doubt.', 'a side named to say whose backer another is'],
     ['Syrian television quoted a military source.', 'a broadcaster is not the army'],

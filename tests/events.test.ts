@@ -275,6 +275,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Khan Tuman' },
     ],
     [
+      '"the Air Force" striking, in a story of a country, is that country\'s',
+      'The Air Force shelled Daesh positions in Raqqah and Deir ez-Zor provinces, the media outlet added.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
+      'positions attacked by the air force are an air strike, not a fight',
+      'Elsewhere on Thursday the air force attacked terrorists position northeast of Damascus including the city of Douma.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Damascus' },
+    ],
+    [
       'state forces fighting "terrorists" no report names fight an unidentified armed group',
       'The Syrian army killed 15 terrorists in Qalamoun on Monday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Qalamoun', fatalities: 15 },

@@ -584,8 +584,9 @@ function unnamedTargetOf(s: Sentence, sc: ActScope, res: Resources, sides: Sides
   if (sc.actors.some((m) => m.id !== own.id && m.id !== own.group && m.type !== 'civilians' && !isStateSide(m.type))) return null;
   // (not a side's own words: "ISIS terrorists", "Nusra terrorist groups")
   const free = (start: number, end: number) => !sc.actors.some((m) => (m.start < end && m.end > start) || (m.end <= start && /^\s{0,2}$/.test(s.text.slice(m.end, start))));
+  // (after the trigger or inside its words, "attacked terrorists position"; else before it, "15 terrorists were killed")
   for (const [from, to] of [
-    [hit.end, sc.ce],
+    [hit.start, sc.ce],
     [sc.cs, hit.start],
   ] as const) {
     if (to <= from) continue;
@@ -668,7 +669,10 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
   } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
     // "20 civilians were killed": violence against civilians even when the killer is not named
     // "Russian warplanes killed 10 civilians", "killed by regime artillery": the killing is the strike's, as ACLED codes it
-    const weapon = hit.rule.kind === 'kill' && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined;
+    // ("the air force attacked terrorists position northeast of Damascus", "army warplanes destroyed hideouts": positions
+    // attacked or destroyed from the air, or by artillery, are a strike or a shelling, not a fight)
+    const struck = hit.rule.kind === 'kill' || /^(?:attack|destroy)/i.test(hit.text);
+    const weapon = struck && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined;
     if (weapon) {
       event_type = 'Explosions/Remote violence';
       sub = weapon[1];
