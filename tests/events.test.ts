@@ -275,6 +275,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Khan Tuman' },
     ],
     [
+      'the fighters a side\'s spokesman tells of are that side\'s, whatever the event before',
+      'The Syrian Air Force struck ISIS positions near Palmyra on Wednesday. According to a SDF spokesman, the fighters took full control of the town\'s hospital in Hajin early on Thursday.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Hajin' },
+    ],
+    [
+      'a side the spokesman\'s sentence names as the subject acts, not the spokesman\'s',
+      'According to a SDF spokesman, ISIS fighters attacked the town\'s hospital in Hajin early on Thursday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'islamic-state', location: 'Hajin' },
+    ],
+    [
       '"the Air Force" striking, in a story of a country, is that country\'s',
       'The Air Force shelled Daesh positions in Raqqah and Deir ez-Zor provinces, the media outlet added.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Raqqa' },

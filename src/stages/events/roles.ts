@@ -48,6 +48,8 @@ const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
 // ("After heavy fighting the army took control": fighting told as a noun has no object)
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
+/** "a SDF spokesman", "an IS commander", "the Observatory's": the words after a side that make it the teller. */
+const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cent(?:er|re)|wing)|official|commander|field\s+commander)\b/i;
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 
 /**
@@ -521,8 +523,17 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
   if (named) return finish(text, trigger, named.actor1 ? pick(named.actor1) : null, named.actor2 ? pick(named.actor2) : null, null, backers, named.rule, coAgents);
   const { draft, own } = subjectAndObject(text, trigger, actors, before, after, backers, coAgents);
   const { actor1, actor2, rule } = correctedBySyntax(text, trigger, before, after, draft, own);
+  // ("According to a SDF spokesman, the fighters took full control of the hospital": the fighters a side's
+  // spokesman tells of are that side's, whatever the event before)
+  const pronoun = !actor1 && PRONOUN_SUBJECT.test(text.slice(0, trigger.start));
+  const spokesman = pronoun ? actors.find((m) => m.end <= trigger.start && SPOKESMAN_AFTER.test(text.slice(m.end, m.end + 24)) && m.type !== 'civilians' && m.type !== 'protesters') : undefined;
+  if (spokesman && spokesman.id !== actor2?.id) {
+    // (the side's last fight goes on against the same foe)
+    const foe = actor2 ? pick(actor2) : previous?.actor1?.info.id === spokesman.id ? previous.actor2 : null;
+    return finish(text, trigger, pick(spokesman), foe, null, backers, 'role.spokesman-side', coAgents);
+  }
   // "They have so far taken at least 28 villages": a pronoun subject continues the last event
-  if (!actor1 && previous?.actor1 && PRONOUN_SUBJECT.test(text.slice(0, trigger.start))) {
+  if (pronoun && previous?.actor1) {
     return finish(text, trigger, null, actor2 ? pick(actor2) : previous.actor2, previous.actor1, backers, 'role.pronoun-continues', coAgents);
   }
   return finish(text, trigger, actor1 ? pick(actor1) : null, actor2 ? pick(actor2) : null, null, backers, rule, coAgents);
