@@ -1033,8 +1033,7 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
   // ("fired rocket shells on al-Midan al-Faid and al-Hamadaniyeh neighborhoods in Aleppo city": every name of a list
   // of parts the city's, not Damascus's al-Midan)
   for (let k = 0; k + 1 < out.length; k++) {
-    let j = k + 1;
-    while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
+    const j = listEnd(text, out, k);
     if (j === k + 1 || j >= out.length) continue;
     const city = out[j]!;
     if (city.place.feature !== 'populated-place' || !PARTS_OF_AFTER.test(text.slice(out[j - 1]!.end, city.start))) continue;
@@ -1049,6 +1048,12 @@ function withinTheCity(text: string, out: PlaceMention[]): PlaceMention[] {
 }
 // (with names the gazetteer lacks between: "al-Midan al-Faid and al-Hamadaniyeh")
 const LIST_JOINER = /^[\s,]+(?:and\s+)?(?:(?:(?:al|el)-\p{L}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]*)[\s,]+(?:and\s+)?){0,3}$/u;
+/** The index after the last place of the list that starts at out[k] ("al-Midan al-Faid and al-Hamadaniyeh"); k + 1 when none follows. */
+function listEnd(text: string, out: PlaceMention[], k: number): number {
+  let j = k + 1;
+  while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
+  return j;
+}
 const PARTS_OF_AFTER = /^\s+(?:districts|neighbou?rhoods|quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$/i;
 
 /** The country most of the story's places below country level lie in. */
@@ -1110,8 +1115,7 @@ function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceM
       continue;
     }
     // the names listed after the first of "the neighborhoods of A B and C"
-    let j = k + 1;
-    while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
+    let j = listEnd(text, out, k);
     const listed = PARTS_LIST_BEFORE.test(text.slice(Math.max(0, part.start - 24), part.start)) && (j > k + 1 || LIST_OF_NAMES_AFTER.test(text.slice(part.end, part.end + 80)));
     if (!listed) j = k + 1;
     if (!listed && !PART_WORD_LAST.test(part.text) && !PART_WORD_NEXT.test(text.slice(part.end, part.end + 16))) continue;
@@ -1175,8 +1179,7 @@ const PROVINCE_BEFORE_CHARS = 200;
  */
 function hamletOfList(text: string, out: PlaceMention[], home: string): PlaceMention[] {
   for (let k = 0; k + 1 < out.length; k++) {
-    let j = k + 1;
-    while (j < out.length && LIST_JOINER.test(text.slice(out[j - 1]!.end, out[j]!.start))) j++;
+    const j = listEnd(text, out, k);
     if (j === k + 1) continue;
     const list = out.slice(k, j);
     const placed = (m: PlaceMention) => m.place.feature === 'populated-place' && m.place.country_code === home && m.place.lat != null;
