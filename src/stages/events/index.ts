@@ -1349,7 +1349,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
   const merged = withoutRecalled(doc, dedupeEvents(drafts).filter((d) => !isBackground(doc, d)));
   inferOpponents(merged);
   for (const d of merged) {
-    if (d.actor2 || !d.unnamedTarget || d.actor1?.info.id === UNIDENTIFIED) continue;
+    // (the record's author may be another report's after a merge: only a state's forces fight the unnamed)
+    if (d.actor2 || !d.unnamedTarget || !d.actor1 || !isStateSide(d.actor1.info.type)) continue;
     d.actor2 = d.unnamedTarget;
     d.explain.actor2 = 'role.unnamed-target';
   }
