@@ -300,6 +300,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'unidentified-armed-group', location: 'Qalamoun', fatalities: 15 },
     ],
     [
+      'the "terrorists" an act kills are the side its clause struck ("targeted ISIS sites ... killing 13 terrorists")',
+      'An army unit targeted ISIS sites in the neighborhoods of al-Rushdiyeh in Deir Ezzor city killing 13 terrorists.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'islamic-state', fatalities: 13 },
+    ],
+    [
+      'the "terrorists" are no ally the clause names ("backed by Hezbollah")',
+      'The army, backed by Hezbollah, killed 13 terrorists in Qalamoun.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: null, location: 'Qalamoun', fatalities: 13 },
+    ],
+    [
       '"terrorists" with a side\'s name are that side',
       'The Syrian army killed 15 ISIS terrorists in Qalamoun on Monday.',
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Qalamoun' },

@@ -569,6 +569,8 @@ const UNNAMED_TARGET = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?
 /** "terrorists of the so-called Jaish al-Fateh", "terrorist groups affiliated with ISIL": the words go on to name the side. */
 const TARGET_NAMED_AFTER = /^\s*(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to|loyal\s+to)\s/i;
 const UNNAMED_TARGET_KINDS = new Set(['clash', 'air', 'shelling', 'kill']);
+/** The verb that struck the side named after it: "targeted ISIS sites", "attacked Nusra positions". */
+const STRUCK_BEFORE = /\b(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|shelled|shelling|bombed|bombing|raided|raiding|stormed|storming)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
  * "Army units targeted gatherings of terrorists in Bosra al-Sham", "Syrian Army Kills 15 Terrorists in Qalamoun": a
@@ -579,9 +581,14 @@ const UNNAMED_TARGET_KINDS = new Set(['clash', 'air', 'shelling', 'kill']);
 function unnamedTargetOf(s: Sentence, sc: ActScope, res: Resources, sides: Sides): ActorPick | null {
   const { hit } = sc;
   if (sides.actor2 || !sides.actor1 || !isStateSide(sides.actor1.info.type) || !UNNAMED_TARGET_KINDS.has(hit.rule.kind)) return null;
-  // ("an army unit targeted ISIS sites ... killing 13 terrorists": the clause names the side the terrorists are)
+  // ("an army unit targeted ISIS sites ... killing 13 terrorists": the clause names the side the terrorists are; that
+  // side is the act's target when the clause's verb struck it)
   const own = sides.actor1.info;
-  if (sc.actors.some((m) => m.id !== own.id && m.id !== own.group && m.type !== 'civilians' && !isStateSide(m.type))) return null;
+  const others = sc.actors.filter((m) => m.id !== own.id && m.id !== own.group && m.type !== 'civilians' && !isStateSide(m.type));
+  if (others.length) {
+    const struck = others.length === 1 && others[0]!.end <= hit.start && STRUCK_BEFORE.test(s.text.slice(Math.max(0, others[0]!.start - 30), others[0]!.start)) ? others[0]! : null;
+    return struck && UNNAMED_TARGET.test(s.text.slice(hit.start, sc.ce)) ? pick(struck) : null;
+  }
   // (not a side's own words: "ISIS terrorists", "Nusra terrorist groups")
   const free = (start: number, end: number) => !sc.actors.some((m) => (m.start < end && m.end > start) || (m.end <= start && /^\s{0,2}$/.test(s.text.slice(m.end, start))));
   // (after the trigger or inside its words, "attacked terrorists position"; else before it, "15 terrorists were killed")
