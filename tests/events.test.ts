@@ -2319,6 +2319,7 @@ describe('sentences that are not events', () => {
     ['analysis of a trend', 'Increasing US-led coalition and Russian airstrikes have exhausted the militant group in Raqqa, analysts said.'],
     ['a negated attack', 'The coalition did not strike targets in Raqqa on Friday.'],
     ['a condition', 'If the rebels attack Aleppo, the army will respond.'],
+    ['an ultimatum: a fight that would go on', 'Assad issued an ultimatum to rebels in East Aleppo stating that unless they agreed to a deal pro-regime forces would continue the fight with the rebels until they leave Aleppo.'],
     ['no armed actor at all', 'Civilians from the city in Homs province were forced to flee as winter neared.'],
     ['what people flee', 'Thousands of residents of Raqqa fled the fighting between the SDF and Islamic State.'],
     ['the war as a whole', 'Kurdish militias in Hasakah are key US allies in the fight against IS.'],
