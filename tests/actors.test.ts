@@ -44,6 +44,7 @@ describe('actor aliases and context', () => {
     ['Turkish-backed Syrian rebels pushed into Afrin.', ['syrian-national-army']],
     ['Seven members of the Turkish-backed National Army were killed near al-Bab.', ['syrian-national-army']],
     ['Witnesses said most of the fighters killed in the attack were from the Failaq al-Sham.', ['syrian-national-army']],
+    ['The UN envoy pleaded with Fatah al-Sham to leave East Aleppo.', ['hts']],
     ['Syria Democratic Forces fighters advanced on Raqqa.', ['sdf']],
     ['Russias Aerospace Forces struck Idlib overnight.', ['russia']],
     ['Pro-Turkey Syrian rebels shelled Tal Rifaat.', ['syrian-national-army']],
