@@ -45,6 +45,10 @@ describe('actor aliases and context', () => {
     ['Seven members of the Turkish-backed National Army were killed near al-Bab.', ['syrian-national-army']],
     ['Witnesses said most of the fighters killed in the attack were from the Failaq al-Sham.', ['syrian-national-army']],
     ['The UN envoy pleaded with Fatah al-Sham to leave East Aleppo.', ['hts']],
+    // other transliterations of a listed name's words (Jaysh/Jaish/Jeish, Hayat/Haiat, Nour/Nur, Zenki/Zinki)
+    ['Clashes erupted with Jeish al-Islam in Douma.', ['jaysh-al-islam']],
+    ['Fighters of Haiat Tahrir al-Sham attacked the village.', ['hts']],
+    ['The Nur al-Din al-Zinki movement shelled the district.', ['national-liberation-front']],
     ['Syria Democratic Forces fighters advanced on Raqqa.', ['sdf']],
     ['Russias Aerospace Forces struck Idlib overnight.', ['russia']],
     ['Pro-Turkey Syrian rebels shelled Tal Rifaat.', ['syrian-national-army']],

@@ -4,7 +4,7 @@
 import builtinData from '../../data/actors.json' with { type: 'json' };
 import type { ActorInfo, ActorType } from '../../document/model.js';
 import { DictionaryError } from '../../errors.js';
-import { alternation, ASCII_WORD_BEFORE, compileRulePattern, flexCasePattern, foldPhrase, LETTER_AFTER, LETTER_BEFORE, PhraseMatcher } from './phrases.js';
+import { alternation, ASCII_WORD_BEFORE, compileRulePattern, escapeRegExp, flexCasePattern, foldPhrase, LETTER_AFTER, LETTER_BEFORE, PhraseMatcher } from './phrases.js';
 import { readUserDictionary, type BuiltinDictionary, type UserDictionary } from './schema.js';
 
 export const HOME_GOVERNMENT = '@home-government';
@@ -169,13 +169,42 @@ function mergeUser(into: Merged, file: string, user: UserDictionary): void {
   }
 }
 
+/** A group of spellings of one word, each with the pattern that finds it as a whole word. */
+type SpellingGroup = { word: string; re: RegExp }[];
+
+export function spellingGroups(spellings: string[][]): SpellingGroup[] {
+  return spellings.map((group) => group.map((word) => ({ word, re: new RegExp(`(?<![\\p{L}'’])${escapeRegExp(word)}(?![\\p{L}'’])`, 'gu') })));
+}
+
+/**
+ * An alias and its other transliterations: "Jaysh al-Islam" is also "Jaish al-Islam" and "Jeish al-Islam", "Faylaq
+ * al-Sham" also "Failaq al-Sham". Each group of spellings (BuiltinDictionary.spellings) swaps its words as whole words.
+ */
+export function spellingsOf(alias: string, groups: SpellingGroup[]): string[] {
+  let out = [alias];
+  for (const group of groups) {
+    if (!group.some((g) => alias.includes(g.word))) continue;
+    const next: string[] = [];
+    for (const v of out) {
+      next.push(v);
+      for (const from of group) {
+        if (!v.includes(from.word) || !v.replace(from.re, '\u0000').includes('\u0000')) continue;
+        for (const to of group) if (to !== from) next.push(v.replace(from.re, to.word));
+      }
+    }
+    out = [...new Set(next)];
+  }
+  return out;
+}
+
 function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   const aliases = new PhraseMatcher<AliasValue>(builtin.headNouns, builtin.headModifiers);
+  const spellings = spellingGroups(builtin.spellings);
   for (const e of merged.entries.values()) {
     const value = { id: e.id, rule: `actor.alias.${e.id}` };
     // The name is an alias too, with the case rule its entry gives it ("Southern Front" only as written).
-    if (!e.exact.includes(e.name)) aliases.add(e.name, value);
-    for (const a of e.aliases) aliases.add(a, value);
+    if (!e.exact.includes(e.name)) for (const v of spellingsOf(e.name, spellings)) aliases.add(v, value);
+    for (const a of e.aliases) for (const v of spellingsOf(a, spellings)) aliases.add(v, value);
     for (const a of e.exact) aliases.add(a, value, true);
   }
 

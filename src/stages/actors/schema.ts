@@ -102,6 +102,9 @@ export const builtinDictionarySchema = z.strictObject({
   namesakes: z.array(
     z.strictObject({ id: text, actor: actorId, mentions: phrases, when: phrases, unless: phrases, comment: z.string().optional() }),
   ),
+  // Words that news agencies transliterate more than one way ("Jaysh", "Jaish", "Jeish"): an alias with one of
+  // them is an alias with each of the others too.
+  spellings: z.array(z.array(text).min(2)),
 });
 export type BuiltinDictionary = z.infer<typeof builtinDictionarySchema>;
 
