@@ -188,8 +188,13 @@ export function spellingsOf(alias: string, groups: SpellingGroup[]): string[] {
     for (const v of out) {
       next.push(v);
       for (const from of group) {
-        if (!v.includes(from.word) || !v.replace(from.re, '\u0000').includes('\u0000')) continue;
-        for (const to of group) if (to !== from) next.push(v.replace(from.re, to.word));
+        if (!v.includes(from.word)) continue;
+        // (a replacement that changes nothing: the spelling is inside another word, "Nur" in "Nuri")
+        for (const to of group) {
+          if (to === from) continue;
+          const swapped = v.replace(from.re, to.word);
+          if (swapped !== v) next.push(swapped);
+        }
       }
     }
     out = [...new Set(next)];

@@ -12,7 +12,7 @@ import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
-import { MS_PER_DAY } from '../dates/calendar.js';
+import { MS_PER_DAY, parseISODay, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
 import { homeGovernment } from '../actors/index.js';
@@ -725,13 +725,14 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   const acrossNamed = (p: PlaceMention) => NATIONWIDE_NAMED.test(s.text.slice(Math.max(0, p.start - 40), p.end));
   if (picked && picked.places.every((p) => p.place.feature === 'country') && localContext && picked.places.length === 1 && !inOtherCountry(s.text, picked.places[0]!, localContext) && !acrossNamed(picked.places[0]!)) picked = null;
   let locations: PlaceMention[];
-  let abroad: PlaceMention | null = null;
   // "air strikes on opposition-held towns across the country killed 44": the count is
   // the country's, not the story's town's
   const nationwide = !picked && NATIONWIDE.test(s.text) ? countryOf(localContext ?? ctx.lastPlace?.mention ?? null, res) : null;
   // ("... killed 43 people on Saturday as US-backed fighters advanced ... towards Raqqa ... Bodies were still being
   // recovered from the attack at a transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
   const toldNext = !picked && !nationwide && localContext && inThisSentence(localContext) && sc.inOther(relative([localContext], s)[0]!) ? placeToldNext(doc, s) : null;
+  // ("Six ISIS suicide bombers attacked the Peshmerga base" after their attack south of Kirkuk: the town abroad just told)
+  const abroad = !nationwide && !picked && !toldNext && !pointed ? abroadOfSameSides(s, sides, ctx) : null;
   if (nationwide) {
     locations = [nationwide];
     explain.location = 'location.nationwide';
@@ -741,7 +742,7 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   } else if (toldNext) {
     locations = [toldNext];
     explain.location = 'location.told-next';
-  } else if (!pointed && (abroad = abroadOfSameSides(s, sides, ctx))) {
+  } else if (abroad) {
     locations = [abroad];
     explain.location = 'location.act-abroad';
   } else if (localContext) {
@@ -1104,7 +1105,7 @@ function actOfNamedDay(s: Sentence, found: EventDraft[], drafts: EventDraft[], l
   const weekday = WEEKDAY_INDEX[day[1]!.toLowerCase()]!;
   const kinds = REFERRED_KINDS.find(([re]) => re.test(back![0]))?.[1];
   const onDay = drafts.filter(
-    (d) => d.dateStrength === 2 && d.date.precision === 'day' && !!d.date.start && new Date(d.date.start).getUTCDay() === weekday && d.event_type !== 'Strategic developments' && (!kinds || kinds.includes(d.trigger.rule.kind)),
+    (d) => d.dateStrength === 2 && d.date.precision === 'day' && !!d.date.start && weekdayOf(parseISODay(d.date.start)!) === weekday && d.event_type !== 'Strategic developments' && (!kinds || kinds.includes(d.trigger.rule.kind)),
   );
   // (one act of that day, or none: two are for the sides and the place to tell apart)
   return onDay.length === 1 && s.index > onDay[0]!.sentence.index ? onDay[0]! : null;

@@ -215,6 +215,8 @@ function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorM
   return { backers, actors };
 }
 
+/** The words between the two sides of "between X and Y": "Isis militants and regime troops". */
+const AND_BETWEEN_SIDES = /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
 /** What joins fighters to the faction they belong to: "rebels from the Army of Islam", "fighters of Ahrar al-Sham". */
 const MEMBERS_FROM = /^\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$/i;
 
@@ -231,7 +233,7 @@ function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]):
     : actors.findIndex((m) => between.test(text.slice(Math.max(0, m.start - 20), m.start)));
   // ("clashes between rebels from the Army of Islam and ISIL": the faction the fighters come from is the side)
   while (pairStart >= 0 && !pit && actors[pairStart + 1] && MEMBERS_FROM.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start))) pairStart++;
-  const joiner = pit ? /^[\s),]*(?:[\w-]+[\s),]+){0,3}?against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i : /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
+  const joiner = pit ? /^[\s),]*(?:[\w-]+[\s),]+){0,3}?against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i : AND_BETWEEN_SIDES;
   // (a pair the trigger's act is not between: "executed 128 civilians in the town ... which has been traded between the militant group and the army")
   const pairOfAct = pairStart >= 0 && (pit || trigger.rule.kind === 'clash' || trigger.rule.kind === 'agreement' || Math.abs(actors[pairStart].start - trigger.end) < 40);
   if (!(pairOfAct && actors[pairStart + 1] && joiner.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start)))) return null;
@@ -483,12 +485,6 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   return { actor1, actor2, rule };
 }
 
-/**
- * The sides of an act: the pair the sentence names together, else the agent its "by" names, else
- * the subject and object of its words as the sentence's syntax corrects them; a pronoun subject
- * continues the last event.
- * @param text the sentence text; mention and trigger offsets are relative to it
- */
 /** A fight told with its two sides: "armed clashes between pro-regime and opposition forces". */
 const FIGHT_BETWEEN = /\b(?:clash(?:es)?|fighting|battles?|skirmishes|firefights?)\s+between\s+(?:the\s+)?/gi;
 
@@ -505,12 +501,18 @@ function sidesOfOtherFight(text: string, trigger: TriggerHit, actors: ActorMenti
     if (m.index < trigger.end && m.index + m[0].length > trigger.start) continue;
     const at = m.index + m[0].length;
     const i = actors.findIndex((a) => a.start === at);
-    if (i < 0 || !actors[i + 1] || !/^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i.test(text.slice(actors[i]!.end, actors[i + 1]!.start))) continue;
+    if (i < 0 || !actors[i + 1] || !AND_BETWEEN_SIDES.test(text.slice(actors[i]!.end, actors[i + 1]!.start))) continue;
     out.add(actors[i]!).add(actors[i + 1]!);
   }
   return out;
 }
 
+/**
+ * The sides of an act: the pair the sentence names together, else the agent its "by" names, else
+ * the subject and object of its words as the sentence's syntax corrects them; a pronoun subject
+ * continues the last event.
+ * @param text the sentence text; mention and trigger offsets are relative to it
+ */
 export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
   const otherFight = sidesOfOtherFight(text, trigger, mentions);
   const { backers, actors } = splitBackers(text, otherFight.size ? mentions.filter((m) => !otherFight.has(m)) : mentions);

@@ -888,7 +888,7 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
     if (province && local() && (p.admin1 ?? '') !== provinceName && narrowOrAnchor((q) => q.admin1 === provinceName, province, 'place.in-province')) return;
     // ("In the eastern countryside of Homs province the air force struck ... north of Palmyra city and to the north of
     // al-Buseiri village": a village told in the province the sentence set, not a namesake in Deir ez-Zor)
-    const before = !province && local() && isVillageFind(text, f) ? provinceBefore(text, finds, first, i) : null;
+    const before = !province && local() && calledVillage(text, f) ? provinceBefore(text, finds, first, i) : null;
     const beforeName = before && (before.admin1 ?? before.name);
     if (before && (p.admin1 ?? '') !== beforeName && narrowOrAnchor((q) => q.admin1 === beforeName, before, 'place.in-province-before')) return;
     // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
@@ -944,10 +944,6 @@ function mainPlace(first: (GazPlace | null)[]): GazPlace | null {
 /** How far before a village the province its sentence sets may be named. */
 const PROVINCE_BEFORE_VILLAGE_CHARS = 250;
 
-/** "al-Buseiri village", "the village of Rityan": a find the words call a village. */
-function isVillageFind(text: string, f: Find): boolean {
-  return /\svillage$/i.test(text.slice(f.start, f.end)) || /^\s+village\b/i.test(text.slice(f.end, f.end + 10)) || /\bvillage\s+of\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
-}
 
 /**
  * The province a sentence names before a place, when no sentence end and no place of another province
@@ -1139,6 +1135,10 @@ function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceM
 
 const VILLAGE_WORD_NEXT = /^\s+village\b/i;
 const VILLAGE_WORD_BEFORE = /\bvillage\s+of\s+$/i;
+/** "al-Buseiri village", "the village of Rityan": a name the words call a village. */
+function calledVillage(text: string, span: { start: number; end: number }): boolean {
+  return /\svillage$/i.test(text.slice(span.start, span.end)) || VILLAGE_WORD_NEXT.test(text.slice(span.end, span.end + 10)) || VILLAGE_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+}
 /** A hamlet: no population on record, or fewer than this. */
 const HAMLET_POPULATION = 1000;
 /** A town abroad this large is no namesake of a village, whatever the words call it ("the village of Gaziantep"). */
@@ -1158,7 +1158,7 @@ function villageOfStory(text: string, out: PlaceMention[], home: string, countri
     // ("taking control of the village of al-Sabha": nor a town abroad the words call a village, in a story that
     // never names that town's country, Sabha in Libya)
     if ((v.place.population ?? 0) >= HAMLET_POPULATION && (countries.has(v.place.country_code) || (v.place.population ?? 0) >= NAMESAKE_TOWN_POPULATION)) continue;
-    if (!VILLAGE_WORD_NEXT.test(text.slice(v.end, v.end + 10)) && !/\svillage$/i.test(v.text) && !VILLAGE_WORD_BEFORE.test(text.slice(Math.max(0, v.start - 12), v.start))) continue;
+    if (!calledVillage(text, v)) continue;
     const where = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature !== 'country');
     if (!where) continue;
     out[k] = { ...v, place: anchoredIn(where.place, v.text.replace(/\s+village$/i, '')), rule: 'place.village-of-story', geoPrecision: 2 };
