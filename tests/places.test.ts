@@ -367,6 +367,10 @@ describe('features, precision and context', () => {
     const ms = places('An air raid hit the village of Thalthana on Wednesday.\n\nThalthana lies near Al-Bab.');
     expect(ms.filter((m) => m.place.name === 'Thalthana').map((m) => m.text)).toEqual(['Thalthana', 'Thalthana']);
   });
+  it('an unknown village behind its article, named again, is the same place, its article capitalised or not', () => {
+    const ms = places('Airstrikes destroyed ISIS hideouts in al-Mreiiyeh village in the eastern countryside of Deir Ezzor. An army unit clashed with ISIS in the surroundings of al-Mreiiyeh. Al-Mreiiyeh was shelled again.');
+    expect(ms.filter((m) => m.place.name === 'al-Mreiiyeh').map((m) => m.text)).toEqual(['al-Mreiiyeh', 'al-Mreiiyeh', 'Al-Mreiiyeh']);
+  });
   it('a village the gazetteer lacks is reported unresolved', () => {
     const [m] = places('Jets struck the village of Hattash overnight.');
     expect(m!.text).toBe('Hattash');

@@ -467,6 +467,9 @@ const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
 /** The word after an unresolved name that makes it a part of a town: "Seif al-Dawla neighborhood". */
 const PART_TRIGGER = new RegExp(`^${PART_WORD}$`, 'i');
 
+/** The article a transliterated name opens with: "al-" of "al-Mreiiyeh". */
+const ARTICLE_OF_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)-/i;
+
 function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find[]): Find[] {
   const out: Find[] = [];
   // (a handful of known finds: their spans are compared, not marked in an array the text's length)
@@ -516,16 +519,23 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
   }
   // "the village of Thalthana ... Thalthana lies near Al-Bab": the name found once is that place wherever it is named again
   // (a name found twice is looked for once: the first pass takes every place it is written)
+  // ("al-Mreiiyeh village ... the surroundings of al-Mreiiyeh": a name behind its article is a name too,
+  // its article capitalised or not)
   const looked = new Set<string>();
   for (const f of [...out]) {
     const name = f.fixed!.name;
-    if (name.length < 4 || !/^\p{Lu}/u.test(name) || looked.has(name)) continue;
+    const article = ARTICLE_OF_NAME.exec(name)?.[0] ?? '';
+    const core = name.slice(article.length);
+    if (core.length < 4 || !/^\p{Lu}/u.test(core) || looked.has(name)) continue;
     looked.add(name);
-    for (const s of wordOffsets(text, name)) {
-      const e = s + name.length;
-      if (covered(s, e) || out.some((o) => s < o.end && o.start < e)) continue;
-      const t = tokenStartingAt(toks, s);
-      out.push({ ...f, start: s, end: e, t0: t, t1: t, rule: 'place.unresolved.named-again' });
+    const written = article ? [name, article[0]!.toUpperCase() + name.slice(1), article[0]!.toLowerCase() + name.slice(1)] : [name];
+    for (const w of new Set(written)) {
+      for (const s of wordOffsets(text, w)) {
+        const e = s + w.length;
+        if (covered(s, e) || out.some((o) => s < o.end && o.start < e)) continue;
+        const t = tokenStartingAt(toks, s);
+        out.push({ ...f, start: s, end: e, t0: t, t1: t, rule: 'place.unresolved.named-again' });
+      }
     }
   }
   return out;
