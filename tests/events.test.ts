@@ -1559,6 +1559,19 @@ describe('events from real sentences', () => {
     expect([raid?.location?.name, raid?.location?.admin1]).toEqual(['Thalthana', 'Aleppo']);
   });
 
+  it('an unknown village named again behind its article is where the later act happened', () => {
+    const events = extract('Several ISIS hideouts were destroyed in army airstrikes in al-Mreiiyeh village in the eastern countryside of Deir Ezzor. An army unit clashed with ISIS terrorists in the surroundings of al-Mreiiyeh killing 9 terrorists.', '2016-02-14');
+    expect(events.find((e) => e.sub_event_type === 'Armed clash')?.location?.name).toBe('al-Mreiiyeh');
+  });
+
+  it('a list of one city\'s parts is one act at that city; a list of two cities\' parts is two', () => {
+    const parts = extract('Terrorists positioned in the eastern neighborhoods of Aleppo fired rocket shells on the neighborhoods of al-Hamadanyia and Halab al-Jadida killing three people. On Sunday more than 35 people suffered suffocation after the terrorist organizations targeted al-Hamadanyia neighborhood with shells.', '2016-10-31');
+    expect(parts.filter((e) => e.fatalities?.best === 3).map((e) => e.location?.name)).toEqual(['Aleppo']);
+    expect(parts.filter((e) => e.evidence.some((v) => v.text.includes('Halab al-Jadida'))).length).toBe(1);
+    const cities = extract('Rebels fired shells on the residential neighborhoods of Damascus and Aleppo on Monday.', '2016-10-31');
+    expect(cities.map((e) => e.location?.name)).toEqual(['Damascus', 'Aleppo']);
+  });
+
   it('one kind, one place, one day and one toll is one event, however the reports name the sides', () => {
     const events = extract("Jaysh al-Islam rocket fire killed 5 regime soldiers in Damascus on Thursday, a monitoring group said.\n\nElsewhere the air force struck Douma. Rebels said they had repelled an advance near Harasta.\n\nSyria's state news agency SANA said five people had been killed in a bombardment of Damascus by Takfiri terrorists on Thursday.", '2015-02-05');
     expect(events.filter((e) => e.location?.name === 'Damascus').map((e) => [e.actor1?.id, e.fatalities?.best, e.evidence.length])).toEqual([['jaysh-al-islam', 5, 2]]);

@@ -3,7 +3,7 @@
 // ("in Raqqa, Manbij and Mar'a") gives one event per place.
 import type { PlaceMention } from '../../document/model.js';
 import type { TriggerHit } from './triggers.js';
-import { COMPASS_SRC, DISTANCE_SRC, provinceOf } from '../places/find.js';
+import { CITY_POPULATION, COMPASS_SRC, DISTANCE_SRC, provinceOf } from '../places/find.js';
 
 export interface LocationPick {
   places: PlaceMention[];
@@ -41,6 +41,8 @@ const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days af
 const REPORT_BETWEEN = /\b(?:said|says|announced|claimed|reported|stated|added|told|confirmed|confirms|denied|revealed|acknowledged)\b/i;
 const CROWD_KINDS = new Set(['protest', 'riot']);
 const LIST_JOINER = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+// "the neighborhoods of", "the eastern districts of": what follows is a list of one city's parts
+const PARTS_LIST_BEFORE = /\b(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:the\s+)?$/i;
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
 // the second place only tells where the first lies
 const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
@@ -176,6 +178,14 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   const opensClause = (p: PlaceMention) => CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 20));
   while (hi < sorted.length - 1 && LIST_JOINER.test(text.slice(sorted[hi].end, sorted[hi + 1].start)) && rank(sorted[hi + 1]) === rank(best) && !opensClause(sorted[hi + 1])) hi++;
   i = hi - lo;
+  // ("fired rocket shells on the neighborhoods of al-Hamadanyia and Halab al-Jadida": the parts of one city are one
+  // place hit, the city when the list names it, else the first part)
+  if (i > 0 && PARTS_LIST_BEFORE.test(text.slice(Math.max(0, sorted[lo].start - 30), sorted[lo].start))) {
+    const listed = sorted.slice(lo, hi + 1);
+    const cities = listed.filter((p) => p.place.feature === 'populated-place' && (p.place.population ?? 0) >= CITY_POPULATION);
+    // (not "the residential neighborhoods of Damascus and Aleppo": two cities' parts)
+    if (cities.length <= 1) return { places: [cities[0] ?? listed[0]!], rule: 'location.parts-list' };
+  }
   if (i > 0) return { places: sorted.slice(lo, hi + 1), rule: 'location.list' };
   // "the town of Hajin in Deir Ezzor province": the town, not its province
   return { places: [best], rule: LOCATIVE_BEFORE.test(text.slice(Math.max(0, best.start - 60), best.start)) ? 'location.locative' : 'location.nearest' };
