@@ -2239,6 +2239,19 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-13').map((e) => e.location?.name)).not.toContain('Moscow');
   });
 
+  it('a capital accused or blamed stands for its government: the dead it is blamed for are the act told before', () => {
+    const text = 'Regime helicopters dropped toxic gas on Saraqeb in Idlib province on Monday. The United States accused Damascus of the attack which killed 12 people.';
+    expect(extract(text, '2016-08-02').map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Saraqib', 12]]);
+  });
+
+  it('"that attack" after a sentence that dates an old act is that act, recalled, not news', () => {
+    const old = 'Rescuers said 33 people were affected by gas in Saraqeb in Idlib province on Monday. UN investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates killed 1429 people including at least 426 children.';
+    expect(extract(old, '2016-08-02').map((e) => e.fatalities?.best)).not.toContain(1429);
+    // (the pointing back dates nothing when the sentence before names no day: the act stays)
+    const fresh = 'Regime helicopters dropped toxic gas on Saraqeb in Idlib province. That attack killed 12 people including five children.';
+    expect(extract(fresh, '2016-08-02').map((e) => e.fatalities?.best)).toContain(12);
+  });
+
   it('a foreign capital that only acts or owns ("Moscow which holds a veto", "its Damascus ally") is not where the attack was', () => {
     const text =
       'The death toll from a suspected chemical weapons attack on a rebel-held Syrian town has risen to 86, a monitoring group said. ' +

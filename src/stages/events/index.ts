@@ -254,6 +254,21 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
   return null;
 }
 
+// "of that attack which killed", "in that bombing": the act is one told before (not "said that attack helicopters")
+const THAT_ACT = /(?<!\b(?:said|says|say|reported|reports|claimed|claims|stated|announced|added|confirmed|denied|denies|warned|noted|believes?|believed|fears?|feared|shows?|showed|suggests?|suggested|means?|meant|hopes?|hoped|so|such|now)\s+)\b[Tt]hat\s+(?:[\w-]+\s+)?(?:attack|bombing|massacre|strike|raid|assault|shelling|explosion|blast|ambush|offensive)\b(?!\s+(?:helicopters?|aircraft|jets?|planes?|drones?|dogs?|boats?)\b)/;
+
+/** Two dates whose spans share a day ("in 2016" and "on 4 April 2016"). */
+function datesOverlap(a: { start: string | null; end: string | null }, b: { start: string | null; end: string | null }): boolean {
+  if (!a.start || !b.start) return false;
+  return a.start.slice(0, 10) <= (b.end ?? b.start).slice(0, 10) && b.start.slice(0, 10) <= (a.end ?? a.start).slice(0, 10);
+}
+
+/** The date of the sentence before `s`, which an act pointed at as "that attack" was told with. */
+function datePointedBack(doc: ArticleDoc, s: Sentence): DateMention | undefined {
+  if (s.index === 0) return undefined;
+  return within(doc.mentions.dates, doc.sentences[s.index - 1]!).find((d) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d));
+}
+
 const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
 
 /** @param dates the sentence's own dates */
@@ -295,6 +310,10 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     }
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
   }
+  // ("sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it
+  // estimates killed 1429 people": the act pointed back at is the one the sentence before dates)
+  const before = THAT_ACT.test(s.text.slice(Math.max(0, hit.start - 60), hit.end)) ? datePointedBack(doc, s) : undefined;
+  if (before) return { value: { ...before.value, text: before.text }, strength: 2, rule: `date.pointed-back(${before.rule})` };
   const ctxDate = samePlace && ctx.lastEvent && ctx.lastEvent.sentence.paragraph >= s.paragraph - 1 && ctx.lastEvent.dateStrength === 2 ? ctx.lastEvent.date : null;
   if (ctxDate) return { value: ctxDate, strength: 1, rule: 'date.context' };
   if (published && (s.headline || s.index <= 3 || PRESENT_NEWS.test(s.text) || NEWS_SEQUENCE.test(s.text))) {
@@ -1215,7 +1234,9 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   // The dead belong to the recent event whose sides they are: "26 Isis fighters ... nine members of Syrian security forces"
   const sides = new Set(fat.counts.map((c) => sideOf(c.noun, relative(actorsIn, s), s.text, c)).filter(Boolean));
   // "ISIS lost 400 militants in the battle for Palmyra": the battle told of earlier, at the place named
-  const herePlaces = inSentence.places.map((p) => p.place.name);
+  // (not a capital named for its government: "The United States accused Damascus of the attack which killed 12")
+  const placesHere = inSentence.places.filter((p) => !standsForOther(doc, p));
+  const herePlaces = placesHere.map((p) => p.place.name);
   const battles = back && /\b(?:fighting|clashes|battle|offensive|advance)\b/i.test(back[0])
     ? drafts
         .filter((d) => d.event_type === 'Battles' && !isBackground(doc, d) && (!herePlaces.length || herePlaces.includes(d.location?.place.name ?? '')))
@@ -1229,14 +1250,18 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   const overlap = (d: EventDraft) => [d.actor1?.info.id, d.actor2?.info.id, d.actor1?.info.group, d.actor2?.info.group].filter((x) => x && sides.has(x)).length;
   const target = recent.reduce((best, d) => (overlap(d) >= overlap(best) ? d : best), battles.length ? battles[battles.length - 1] : ofKind.length ? ofKind[ofKind.length - 1]! : ctx.lastEvent!);
   // "Aleppo Death toll from rocket attacks in Aleppo city rose to 5": a toll placed in another province is not this event's
-  const named = inSentence.places.filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
+  const named = placesHere.filter((p) => p.place.feature !== 'country' && provinceOf(p.place));
   // ("In total over 40 civilians were killed in the aerial bombardment that hit at least 11 towns and villages across Idlib":
   // a total over many places is no one town's toll)
   const totalOfMany = TOTAL_OVER_PLACES.test(s.text) && !!target.location && !['admin1', 'country', 'region'].includes(target.location.place.feature);
   // ("... killing 3 civilians. Moreover 4 civilians were killed as the terrorist groups targeted another neighborhood": more
   // dead, of another act, are not the toll of the act that counted its own)
   const moreDead = MORE_DEAD_OPENS.test(s.text) && target.explain.fatalities === 'fatalities.sentence';
-  if (!totalOfMany && !moreDead && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
+  // ("sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates
+  // killed 1429 people": the dead of the act the sentence before dates, pointed at as "that" one, are not a later event's)
+  const pointed = THAT_ACT.test(s.text) ? datePointedBack(doc, s) : undefined;
+  const otherDay = !!pointed && (!target.date.start || !datesOverlap(pointed.value, target.date));
+  if (!totalOfMany && !moreDead && !otherDay && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
 }
 
 /** The place a sentence sets the story at, for the sentences after it; null when it sets none. */

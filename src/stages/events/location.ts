@@ -77,8 +77,8 @@ function rank(p: PlaceMention): number {
  */
 /** "Ankara said it is targeting IS", "Damascus denied": a capital standing for its government. */
 const METONYM_AFTER = /^['’]?s?\s+(?:(?:which|that|who)\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|say|denied|denies|accused|accuses|claimed|claims|announced|announces|insisted|insists|warned|warns|rejected|rejects|responded|condemned|condemns|blamed|blames|wants|considers|backed|backs|supports|supported|sent|declared|declares|agreed|agrees|stepped up|steps up|vowed|vows|urged|urges|demanded|demands|has\s+been\s+\w+ing)\b/i;
-/** "backed by Moscow", "called on Damascus to", "Damascus and Moscow declared": a capital standing for its government. */
-const METONYM_BEFORE = /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$|\b(?:called on|urged|pressed|allied with|allies of|ally of)\s+$/i;
+/** "backed by Moscow", "called on Damascus to", "accused Damascus of that attack": a capital standing for its government. */
+const METONYM_BEFORE = /\b(?:backed|supported|armed|funded|sponsored)\s+by\s+$|\b(?:called on|urged|pressed|allied with|allies of|ally of|accused|accuses|accusing|blamed|blames|blaming|condemned|condemns|critici[sz]ed)\s+$/i;
 
 // "its Damascus ally", "the Damascus government", "Moscow's envoy"
 const GOVERNMENT_AFTER = /^['’]?s?\s+(?:ally|allies|government|regime|authorities|officials|delegation|envoy|leadership)\b/i;
