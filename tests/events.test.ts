@@ -2244,6 +2244,18 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-08-02').map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Saraqib', 12]]);
   });
 
+  it('who tells of what a new subject did is not its author', () => {
+    const rows: [string, string | undefined][] = [
+      ['The army said a car bomb exploded in Homs on Monday, killing five people.', 'unidentified-armed-group'],
+      ['Rebels said a helicopter dropped toxic gas on Saraqeb in Idlib province on Monday, killing two civilians.', undefined],
+      // (the speaker's own: "it", "its forces", "an army unit")
+      ['The army said an army unit killed 20 terrorists in Homs on Monday.', 'syrian-government'],
+      ['The SDF said it killed 20 IS militants near Hajin on Monday.', 'sdf'],
+      ['IS also claimed an attack on a police station in Mosul that killed 56 people.', 'islamic-state'],
+    ];
+    for (const [text, actor1] of rows) expect(extract(text, '2016-08-02').map((e) => e.actor1?.id), text).toEqual([actor1]);
+  });
+
   it('"that attack" after a sentence that dates an old act is that act, recalled, not news', () => {
     const old = 'Rescuers said 33 people were affected by gas in Saraqeb in Idlib province on Monday. UN investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates killed 1429 people including at least 426 children.';
     expect(extract(old, '2016-08-02').map((e) => e.fatalities?.best)).not.toContain(1429);

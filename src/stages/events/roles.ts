@@ -89,8 +89,16 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (/^(?:['’]s?\b|['’](?=\s))/.test(text.slice(m.end, m.end + 3))) return false;
   if (/[:;]/.test(text.slice(m.end, trigger.start))) return false;
+  // ("The army said a car bomb exploded in Homs", "Rebels said a helicopter dropped toxic gas": who tells of
+  // what a new subject did is not its author)
+  if (SPEAKER_OF_NEW_SUBJECT.test(text.slice(m.end, trigger.start))) return false;
   return true;
 }
+
+// a reporting verb and a complement whose subject is new to the story: "said a car bomb", "reported that an
+// explosion" (not "said a unit of its forces", nor "said it", "said its fighters")
+const SPEAKER_OF_NEW_SUBJECT =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|say|reported|reports|stated|added|told\s+[\w-]+)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:an?|unidentified|unknown)\s+(?!(?:[\w-]+\s+)?(?:unit|units|number|group|detachment|force|patrol|squad|contingent|battalion|brigade)\b)(?![\w-]+\s+(?:of\s+)?(?:its|their)\b)/i;
 
 /** "a rebel-held town", "IS-controlled territory": the side names who holds a place, not who acts */
 const HOLDER_AFTER = /^-?(?:held|controlled|besieged|occupied|dominated|run)\b/i;
