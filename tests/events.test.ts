@@ -1559,6 +1559,12 @@ describe('events from real sentences', () => {
     expect([raid?.location?.name, raid?.location?.admin1]).toEqual(['Thalthana', 'Aleppo']);
   });
 
+  it('an unknown village its words set in a country is not anchored in a province of another', () => {
+    const events = extract('ISIS militants abducted 90 Assyrian Christians near Dohuk in Iraq on Monday. A source said a mosque in the Arab Sunni village of Bab Alfaraj Syria had called on people to attend a mass killing of infidels on Friday.', '2015-02-27');
+    const killing = events.find((e) => e.location?.name === 'Bab Alfaraj');
+    expect([killing?.location?.country_code, killing?.location?.admin1]).toEqual(['SY', null]);
+  });
+
   it('an unknown village named again behind its article is where the later act happened', () => {
     const events = extract('Several ISIS hideouts were destroyed in army airstrikes in al-Mreiiyeh village in the eastern countryside of Deir Ezzor. An army unit clashed with ISIS terrorists in the surroundings of al-Mreiiyeh killing 9 terrorists.', '2016-02-14');
     expect(events.find((e) => e.sub_event_type === 'Armed clash')?.location?.name).toBe('al-Mreiiyeh');

@@ -371,6 +371,10 @@ describe('features, precision and context', () => {
     const ms = places('Airstrikes destroyed ISIS hideouts in al-Mreiiyeh village in the eastern countryside of Deir Ezzor. An army unit clashed with ISIS in the surroundings of al-Mreiiyeh. Al-Mreiiyeh was shelled again.');
     expect(ms.filter((m) => m.place.name === 'al-Mreiiyeh').map((m) => m.text)).toEqual(['al-Mreiiyeh', 'al-Mreiiyeh', 'Al-Mreiiyeh']);
   });
+  it('a country after an unknown village, its comma lost, is where the village lies, not part of its name', () => {
+    const ms = places('A mosque in the Arab Sunni village of Bab Alfaraj Syria had called on people to attend.');
+    expect(ms.map((m) => [m.text, m.place.country_code])).toEqual([['Bab Alfaraj', 'SY']]);
+  });
   it('a village the gazetteer lacks is reported unresolved', () => {
     const [m] = places('Jets struck the village of Hattash overnight.');
     expect(m!.text).toBe('Hattash');

@@ -956,9 +956,11 @@ function placesAround(doc: ArticleDoc, p: PlaceMention): PlaceMention[] {
  * and country from the known place the sentence (or the story) puts it near.
  */
 function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus: PlaceMention | null): PlaceMention {
-  const known = sentencePlaces.filter((q) => q !== p && q.place.feature !== 'unresolved' && q.place.feature !== 'country' && q.place.country);
+  // ("the village of Bab Alfaraj Syria" in a story of Iraq's Dohuk: a place its words set in a country stays in it)
+  const sameCountry = (q: PlaceMention) => !p.place.country_code || q.place.country_code === p.place.country_code;
+  const known = sentencePlaces.filter((q) => q !== p && q.place.feature !== 'unresolved' && q.place.feature !== 'country' && q.place.country && sameCountry(q));
   known.sort((a, b) => Math.abs(a.start - p.start) - Math.abs(b.start - p.start));
-  const anchor = known[0] ?? (focus && focus.place.feature !== 'unresolved' ? focus : null);
+  const anchor = known[0] ?? (focus && focus.place.feature !== 'unresolved' && sameCountry(focus) ? focus : null);
   if (!anchor) return p;
   return { ...p, place: { ...p.place, admin1: provinceOf(anchor.place), country: anchor.place.country, country_code: anchor.place.country_code }, geoPrecision: 2 };
 }

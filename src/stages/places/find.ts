@@ -467,6 +467,12 @@ const PART_WORD = String.raw`(?:district|neighbou?rhood|quarter|suburb)`;
 /** The word after an unresolved name that makes it a part of a town: "Seif al-Dawla neighborhood". */
 const PART_TRIGGER = new RegExp(`^${PART_WORD}$`, 'i');
 
+/** The country a key names ("syria"), if it names one. */
+function countryOfKey(gaz: Gazetteer, k: string): GazPlace | undefined {
+  const at = gaz.exact.get(k);
+  return at === undefined ? undefined : (Array.isArray(at) ? at : [at]).map((i) => gaz.place(i)).find((p) => p.feature === 'country');
+}
+
 /** The article a transliterated name opens with: "al-" of "al-Mreiiyeh". */
 const ARTICLE_OF_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)-/i;
 
@@ -478,12 +484,18 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
   const add = (s: number, written: string, trigger: string, within?: GazPlace) => {
     // "Aleppo Syrian Observatory", "Syrias Aleppo": the name ends where a
     // common word, a demonym or a known place begins.
+    // ("the village of Bab Alfaraj Syria": a country after the name, its comma lost, is where the village lies)
     const words = written.split(/(?<=\S)(?=[\s-])/);
     let mentionText = '';
     for (const w of words) {
       const k = exactKey(w);
       const part = TOPONYM_PARTS.has(k) || ARTICLES.has(k);
       if (!part && (gaz.stopwords.has(k) || MONTHS_AND_DAYS.has(k) || (k.endsWith('s') && gaz.exact.has(k.slice(0, -1))))) break;
+      const country = mentionText && /^\s/.test(w) ? countryOfKey(gaz, k) : undefined;
+      if (country) {
+        within ??= country;
+        break;
+      }
       mentionText += w;
     }
     mentionText = mentionText.replace(/[\s-]+$/, '').replace(/[\s-]+(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed)$/i, '');
