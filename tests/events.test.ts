@@ -1559,6 +1559,21 @@ describe('events from real sentences', () => {
     expect([raid?.location?.name, raid?.location?.admin1]).toEqual(['Thalthana', 'Aleppo']);
   });
 
+  it('the other side\'s dead, told as also killed, add to the toll and name the other side', () => {
+    const [clash] = extract('Eighteen rebels were killed in an abortive attempt to infiltrate the heart of Damascus on Monday. Two pro-regime militiamen were also killed.', '2014-09-16');
+    expect([clash?.fatalities?.best, clash?.actor1?.id, clash?.actor2?.id]).toEqual([20, 'progovernment-militias', 'syrian-rebels']);
+    // (not the dead of another act the sentence names, nor more of the same side's dead)
+    const executed = extract('ISIL terror elements executed more than 50 Syrian army troops in Raqqa on Saturday after taking them captive in an ambush. It added that more than 35 ISIL terrorists were also killed during the fighting for the base.', '2014-07-27');
+    expect(executed.find((e) => e.sub_event_type === 'Attack')?.fatalities?.best).toBe(50);
+    const children = extract('Twelve civilians were killed in air strikes on Douma on Monday. Two children were also killed.', '2016-02-02');
+    expect(children.map((e) => e.fatalities?.best)).toEqual([12]);
+  });
+
+  it('a toll updated "to 18" before its noun is the toll of the act told', () => {
+    const [clash] = extract('Rebels tried to infiltrate the heart of Damascus on Monday, clashing with pro-regime militiamen. The Observatory meanwhile updated to 18 its toll for the number of rebels killed in the abortive attempt.', '2014-09-16');
+    expect(clash?.fatalities?.best).toBe(18);
+  });
+
   it('an unknown village its words set in a country is not anchored in a province of another', () => {
     const events = extract('ISIS militants abducted 90 Assyrian Christians near Dohuk in Iraq on Monday. A source said a mosque in the Arab Sunni village of Bab Alfaraj Syria had called on people to attend a mass killing of infidels on Friday.', '2015-02-27');
     const killing = events.find((e) => e.location?.name === 'Bab Alfaraj');

@@ -109,8 +109,9 @@ const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dea
 const LIVES_RE = new RegExp(`\\b(?:cost|costing|claimed|claiming|took|taking)\\s+(?:the\\s+)?${QUALIFIER}${NUMERAL}\\s+(?:lives|souls)\\b`, 'gi');
 // "bringing the death toll to 45", "raised the death toll from airstrikes on a market ... the previous day to 61"
 const TOLL_BRING_RE = new RegExp(`\\b(?:bringing|brought|raised|raising|revised|revising|updated|updating)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:death\\s+)?toll\\b(?:\\s+(?:up|upwards))?(?:\\s+(?:from|for|of)\\s+[^.;]{0,100}?)?\\s+to\\s+${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
-// "a monitor said, bringing to 45 the number killed": the running toll the report adds up to
-const TOLL_BRING_TO_RE = new RegExp(`\\bbringing\\s+to\\s+${QUALIFIER}${NUMERAL}(?=\\s+the\\s+(?:number\\s+(?:killed|dead|of\\s+(?:dead|deaths|victims|people\\s+killed))|(?:death\\s+)?toll)\\b)`, 'gi');
+// "a monitor said, bringing to 45 the number killed", "The Observatory updated to 18 its toll for the number of rebels
+// killed": the running toll the report adds up to
+const TOLL_BRING_TO_RE = new RegExp(`\\b(?:bringing|brought|raised|raising|revised|revising|updated|updating)\\s+to\\s+${QUALIFIER}${NUMERAL}(?=\\s+(?:the|its|their)\\s+(?:number\\s+(?:killed|dead|of\\s+(?:dead|deaths|victims|people\\s+killed))|(?:death\\s+)?toll)\\b)`, 'gi');
 // "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
 const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|citizens|persons)\\s+){0,2}(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
 // "More than 300000 people have been killed since the war began", "in Syria's

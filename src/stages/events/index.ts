@@ -1133,10 +1133,32 @@ function actOfNamedDay(s: Sentence, found: EventDraft[], drafts: EventDraft[], l
 }
 
 /** A sentence that only counts the dead adds them to the event just before it. */
+// "were also killed", "also died": more dead, of the same act
+const ALSO_DEAD = /\b(?:were|was|have\s+been|had\s+been)\s+also\s+(?:killed|slain)\b|\balso\s+(?:died|perished|lost\s+their\s+lives)\b/i;
+
 function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: SentenceFatalities, actors: ActorMention[]): void {
   if (!fat.total) return;
   if (draft.trigger.rule.kind !== 'kill' && !draft.evidence.includes(s)) draft.explain.evidence = 'evidence.following-fatalities';
   const current = draft.fatalities;
+  // ("18 rebels were killed in an abortive attempt to infiltrate Damascus. Two pro-regime militiamen were also killed":
+  // the other side's dead, told as more, add to the toll)
+  const details = fat.counts.map((c) => ({ ...c, actor_id: sideOf(c.noun, relative(actors, s), s.text, c) }));
+  const otherSides = (d: { actor_id: string | null }[]) => d.length > 0 && d.every((c) => !!c.actor_id && !current!.details.some((x) => x.actor_id === c.actor_id));
+  // (not the dead of another act the sentence names: "executed more than 50 troops ... more than 35 ISIL terrorists were
+  // also killed during the fighting for the base")
+  const ownAct = () => findTriggers(s.text).every((h) => h.rule.kind === 'kill' || h.rule.kind === draft.trigger.rule.kind);
+  if (current?.best != null && fat.total.best !== null && current.details.length > 0 && current.details.every((x) => !!x.actor_id) && ALSO_DEAD.test(s.text) && otherSides(details) && ownAct()) {
+    draft.fatalities = { best: current.best + fat.total.best, low: null, high: null, details: [...current.details, ...details] };
+    draft.explain.fatalities = 'fatalities.also-dead';
+    // (and name the battle's other side when it had none)
+    const side = draft.event_type === 'Battles' && !draft.actor1 ? actors.find((m) => m.id === details[0]!.actor_id && m.id !== draft.actor2?.info.id) : undefined;
+    if (side) {
+      draft.actor1 = pick(side);
+      draft.explain.actor1 = 'role.also-dead-side';
+    }
+    if (!draft.evidence.includes(s)) draft.evidence.push(s);
+    return;
+  }
   // A figure beats "dozens"; a larger figure beats a smaller one.
   // "Hundreds" later in the story does not undo an exact figure.
   // "Other media reports suggest at least 14", "rescue workers gave a higher toll of 23": another
@@ -1147,10 +1169,7 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
     (current.best === null && fat.total.best !== null && fat.total.best >= (current.low ?? 0)) ||
     ((current.best === null || fat.total.best !== null) && (fat.total.best ?? fat.total.low ?? 0) > (current.best ?? current.low ?? 0)));
   if (better) {
-    draft.fatalities = {
-      ...fat.total,
-      details: fat.counts.map((c) => ({ ...c, actor_id: sideOf(c.noun, relative(actors, s), s.text, c) })),
-    };
+    draft.fatalities = { ...fat.total, details };
     draft.explain.fatalities = 'fatalities.following-sentence';
     draft.tollOverDays = OVER_DAYS.test(s.text);
   }
