@@ -151,6 +151,14 @@ describe('mention details', () => {
     expect(texts).not.toContain('regime militia');
   });
 
+  it('the government\'s forces, its apostrophe kept or lost, are the government\'s, not the government as an organisation', () => {
+    for (const text of ['The province forms a front for the Syrian governments soldiers in Aleppo.', "Syrian government's troops shelled Douma.", 'The governments forces entered Raqqa.']) {
+      const doc = analyse(text);
+      expect(doc.mentions.actors.map((a) => a.id), text).toContain('syrian-government');
+      expect(doc.mentions.organizations.map((o) => o.name), text).toEqual([]);
+    }
+  });
+
   it('"Russian-backed Syrian regime forces" is the government with Russia as backer', () => {
     const [m] = analyse('Dozens died in the battle between Islamic State militants and Russian-backed Syrian regime forces in Palmyra.')
       .mentions.actors.filter((a) => a.id === 'syrian-government');
