@@ -1559,6 +1559,15 @@ describe('events from real sentences', () => {
     expect([raid?.location?.name, raid?.location?.admin1]).toEqual(['Thalthana', 'Aleppo']);
   });
 
+  it('"the troops" are the state\'s forces named last, not the jihadists of the last event', () => {
+    const text = 'IS executed 18 civilians in Manbij on Thursday. The province forms an important front for the Syrian governments soldiers who recently killed 170 terrorists there. Backed by Russian airpower the troops advanced toward Raqqa city on Friday.';
+    const advance = extract(text, '2016-06-24').find((e) => e.location?.name === 'Raqqa');
+    expect(advance?.actor1?.id).toBe('syrian-government');
+    // (with no state named before, no side is made up)
+    const none = extract('IS executed 18 civilians in Manbij on Thursday. Backed by Russian airpower the troops advanced toward Raqqa city on Friday.', '2016-06-24');
+    expect(none.find((e) => e.location?.name === 'Raqqa')?.actor1?.id).not.toBe('islamic-state');
+  });
+
   it('the other side\'s dead, told as also killed, add to the toll and name the other side', () => {
     const [clash] = extract('Eighteen rebels were killed in an abortive attempt to infiltrate the heart of Damascus on Monday. Two pro-regime militiamen were also killed.', '2014-09-16');
     expect([clash?.fatalities?.best, clash?.actor1?.id, clash?.actor2?.id]).toEqual([20, 'progovernment-militias', 'syrian-rebels']);

@@ -225,6 +225,8 @@ interface Context {
   lastOfKind: Map<string, EventDraft>;
   /** The last act told at a town in another country than the story's, and its sentence. */
   lastAbroad: { draft: EventDraft; sentence: number } | null;
+  /** The state's forces last named, for "the troops" of a later sentence. */
+  lastState: { mention: ActorMention; sentence: number } | null;
 }
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
@@ -453,7 +455,8 @@ const isArmedPick = (a: ActorPick | null) => !!a && a.info.type !== 'civilians';
  */
 function sidesOfAct(s: Sentence, sc: ActScope, ctx: Context): { sides: Sides; roles: Roles; assoc1: ActorPick[] } | null {
   const { hit, actors } = sc;
-  const roles = assignRoles(s.text, hit, actors, ctx.lastEvent);
+  const lastState = ctx.lastState && s.index - ctx.lastState.sentence <= 2 ? { ...ctx.lastState.mention, start: -1, end: -1 } : null;
+  const roles = assignRoles(s.text, hit, actors, ctx.lastEvent, lastState);
   let { actor1, actor2 } = roles;
   const bothSides = !isArmedPick(actor1) && !isArmedPick(actor2) && !!ctx.lastPair && BOTH_SIDES.test(s.text.slice(sc.cs, sc.ce));
   if (bothSides) {
@@ -1338,7 +1341,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -1379,6 +1382,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     }
     const scene = sceneOf(doc, s, inSentence, ctx);
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
+    const state = actorsIn.findLast((m) => isStateSide(m.type));
+    if (state) ctx.lastState = { mention: state, sentence: s.index };
     const abroad = actedAbroad(s, found, ctx);
     if (abroad) ctx.lastAbroad = { draft: abroad, sentence: s.index };
     const told = inSentence.places.filter((p) => !standsForOther(doc, p));

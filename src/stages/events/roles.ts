@@ -50,7 +50,10 @@ const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 /** "a SDF spokesman", "an IS commander", "the Observatory's": the words after a side that make it the teller. */
 const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cent(?:er|re)|wing)|official|commander|field\s+commander)\b/i;
-const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+)(?:they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
+// (after an opening that names a backer, its comma lost: "Backed by Russian airpower the troops have entered")
+const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
+/** The pronoun words only a state's forces are called by. */
+const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
 /**
  * A subject is not inside a prepositional phrase ("from the Islamic State"), not
@@ -521,7 +524,13 @@ function sidesOfOtherFight(text: string, trigger: TriggerHit, actors: ActorMenti
  * continues the last event.
  * @param text the sentence text; mention and trigger offsets are relative to it
  */
-export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMention[], previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null): Roles {
+export function assignRoles(
+  text: string,
+  trigger: TriggerHit,
+  mentions: ActorMention[],
+  previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null,
+  lastState: ActorMention | null = null,
+): Roles {
   const otherFight = sidesOfOtherFight(text, trigger, mentions);
   const { backers, actors } = splitBackers(text, otherFight.size ? mentions.filter((m) => !otherFight.has(m)) : mentions);
   // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
@@ -535,12 +544,22 @@ export function assignRoles(text: string, trigger: TriggerHit, mentions: ActorMe
   const { actor1, actor2, rule } = correctedBySyntax(text, trigger, before, after, draft, own);
   // ("According to a SDF spokesman, the fighters took full control of the hospital": the fighters a side's
   // spokesman tells of are that side's, whatever the event before)
-  const pronoun = !actor1 && PRONOUN_SUBJECT.test(text.slice(0, trigger.start));
+  const pronounWord = actor1 ? undefined : PRONOUN_SUBJECT.exec(text.slice(0, trigger.start))?.[1];
+  const pronoun = !!pronounWord;
   const spokesman = pronoun ? actors.find((m) => m.end <= trigger.start && SPOKESMAN_AFTER.test(text.slice(m.end, m.end + 24)) && m.type !== 'civilians' && m.type !== 'protesters') : undefined;
   if (spokesman && spokesman.id !== actor2?.id) {
     // (the side's last fight goes on against the same foe)
     const foe = actor2 ? pick(actor2) : previous?.actor1?.info.id === spokesman.id ? previous.actor2 : null;
     return finish(text, trigger, pick(spokesman), foe, null, backers, 'role.spokesman-side', coAgents);
+  }
+  // ("The province forms an important front for the Syrian governments soldiers ... Backed by Russian airpower the troops
+  // have entered Raqqah Province": "the troops" are the state's forces last named, not the last event's jihadists)
+  if (pronounWord && STATE_ANAPHOR.test(pronounWord) && !(previous?.actor1 && isStateSide(previous.actor1.info.type))) {
+    // ("IS fighters mounted a counterattack against government forces ... as the army battled": the state the last event
+    // struck fights back against its author)
+    if (previous?.actor2 && isStateSide(previous.actor2.info.type)) return finish(text, trigger, previous.actor2, actor2 ? pick(actor2) : previous.actor1, null, backers, 'role.state-anaphor', coAgents);
+    if (lastState && lastState.id !== actor2?.id) return finish(text, trigger, pick(lastState), actor2 ? pick(actor2) : null, null, backers, 'role.state-anaphor', coAgents);
+    return finish(text, trigger, null, actor2 ? pick(actor2) : null, null, backers, rule, coAgents);
   }
   // "They have so far taken at least 28 villages": a pronoun subject continues the last event
   if (pronoun && previous?.actor1) {
