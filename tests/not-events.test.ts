@@ -26,6 +26,10 @@ describe('rules that make a sentence no event', () => {
     expect(events(example)).toEqual([]);
   });
 
+  it('a campaign launched under its name is an event; one named as the frame of a side\'s fight is not', () => {
+    expect(events('Turkey launched an offensive dubbed Euphrates Shield against IS in Jarablus on Wednesday.').map((e) => e.actor1?.id)).toEqual(['turkey']);
+  });
+
   it('a report of the day is none of them', () => {
     const text = 'Russian air strikes killed 12 civilians in the town of Ariha on Sunday.';
     expect(sentenceRuleAt(text)).toBeNull();

@@ -112,6 +112,10 @@ const BACKDROP_BEFORE = new RegExp(`${BACKDROP.source}[^.;]*$`, 'i');
 
 /** A trigger that names the act as a noun ("the attack", "strikes", "the massacre"). */
 const ACT_NOUN = /(?:attack|strike|raid|bombing|massacre|shelling)s?$/i;
+const CAMPAIGN_NOUN = /(?:offensive|operation|campaign)s?$/i;
+const CAMPAIGN_NAMED_AFTER = /^\s+(?:dubbed|named|called|code-?named|known\s+as|labell?ed)\b/i;
+// "in Ankaras offensive", "part of the operation", "joined the campaign" (not "launched an offensive")
+const CAMPAIGN_FRAME_BEFORE = /\b(?:in|of|within|during|part\s+of|joined|joining|join|participating\s+in|taking\s+part\s+in|took\s+part\s+in)\s+(?:(?:the|an?|its|their|his)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 const ACT_AS_TOPIC_BEFORE = /\b(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 const ESCALATION_BEFORE = /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:escalation|intensification|increase|surge|upsurge|uptick)\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}$/i;
@@ -288,6 +292,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'One dead in raid on Syria chemical attack town.',
     drops: ({ hit, text }) => ACT_NOUN.test(hit.text) && /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b(?!['’])/i.test(text.slice(hit.end, hit.end + 16)),
   },
+  // ("The group has been fighting alongside other Turkish-backed factions in Ankaras offensive dubbed Euphrates Shield against
+  // DAESH": a campaign the words give its name to, as the frame of what a side does, is no act of the day; not one launched)
+  {
+    id: 'not-event.campaign-named',
+    example: 'The group has been fighting in the Turkish offensive dubbed Euphrates Shield against IS.',
+    drops: ({ hit, text, before }) => CAMPAIGN_NOUN.test(hit.text) && CAMPAIGN_NAMED_AFTER.test(text.slice(hit.end, hit.end + 20)) && CAMPAIGN_FRAME_BEFORE.test(before),
+  },
   // ("to re-open the file of the Ghouta Massacre", "to travel to Ghouta the site of the massacre", "on the anniversary of the
   // chemical attack": the act is what the place or the matter is known by, told elsewhere or long ago)
   {
@@ -337,6 +348,13 @@ export const SENTENCE_RULES: readonly { id: string; example: string; drops: (tex
     id: 'not-event.tactics-record',
     example: 'Islamic State militants have used suicide car bombs, snipers and mortar fire to slow the advance since the offensive began in October.',
     drops: (text) => TACTICS_RECORD.test(text),
+  },
+  // ("The operation has so far captured the DAESH stronghold of Jarablus and is pushing towards the towns of Dabiq and Al-Bab":
+  // what a campaign has done so far, and where it heads, is its record; each deed is told on its day)
+  {
+    id: 'not-event.campaign-so-far',
+    example: 'The operation has so far captured the IS stronghold of Jarablus and is pushing towards Dabiq.',
+    drops: (text) => /^\W*(?:the|this|its|their)\s+(?:[\w'’-]+\s+)?(?:operation|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far|already)\b/i.test(text),
   },
   { id: 'not-event.campaign-record', example: 'Over the last year the coalition has launched almost 8,000 strikes in Raqqa.', drops: isCampaignRecord },
 ];
