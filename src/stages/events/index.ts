@@ -294,7 +294,9 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     const pointed = inSentence.some((d) => !rolling(d) && !told(d));
     // "BEIRUT, Nov 24 (Reuters) - Syrian warplanes bombed a market on Wednesday": the dateline's day is the report's
     const dateline = (d: DateMention) => (DATELINE_AFTER.test(doc.text.slice(d.end, d.end + 24)) ? 1 : 0);
-    inSentence.sort((a, b) => dateline(a) - dateline(b) || (pointed ? rolling(a) - rolling(b) : 0) || Math.abs(a.start - t) - Math.abs(b.start - t));
+    // ("have been killed in air strikes ... a monitoring group said Friday": the day it was told dates the act last)
+    const toldDay = (d: DateMention) => (told(d) ? 1 : 0);
+    inSentence.sort((a, b) => dateline(a) - dateline(b) || (pointed ? rolling(a) - rolling(b) : 0) || toldDay(a) - toldDay(b) || Math.abs(a.start - t) - Math.abs(b.start - t));
     const d = inSentence[0];
     // "were killed on Thursday and Friday": two days joined are the span of the event, as "5-6 April" is
     const joined = d.value.precision === 'day' ? inSentence.find((e) => e !== d && e.value.precision === 'day' && e.value.start && d.value.start && Math.abs(Date.parse(e.value.start) - Date.parse(d.value.start)) <= 6 * MS_PER_DAY && DAYS_JOINED.test(doc.text.slice(Math.min(d.end, e.end), Math.max(d.start, e.start)))) : undefined;
@@ -307,7 +309,9 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
       return { value: { start: d.value.start, end: published, precision: 'week', text: d.text }, strength: 2, rule: `date.since(${d.rule})` };
     }
     // "Monitor AFP Wednesday 17 Sep 2014": the headline's stamp is the day of the report, not of the event
-    if (published && (s.index === 0 || dateline(d)) && d.value.precision === 'day' && d.value.start === published) {
+    // (nor the day the lead tells it: "a monitor said Saturday"; not a weekday the lead dates its event by: "Tuesday 4 Apr
+    // 2017 Shelling ... kills 19 At least 19 civilians were killed on Tuesday")
+    if (published && ((s.index === 0 && (/\d/.test(d.text) || told(d))) || dateline(d)) && d.value.precision === 'day' && d.value.start === published) {
       return { value: { ...d.value, text: d.text }, strength: 1, rule: `date.headline-stamp(${d.rule})` };
     }
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
