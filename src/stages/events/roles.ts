@@ -76,6 +76,8 @@ function inAside(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   return open > before.lastIndexOf(')') && close >= 0 && !(before.slice(open + 1).trim() === '' && between.slice(0, close).trim() === '');
 }
 
+const COMPASS_CLOSES_BEFORE = /\b(?:in|to|from|across)\s+(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\s+$/i;
+
 function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   if (holdsPlace(text, m)) return false;
   if (inAside(text, m, trigger)) return false;
@@ -84,7 +86,8 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (PART_OF_SIDE_BEFORE.test(before) || PART_OF_SIDE_AFTER_PLACE.test(m.start <= 45 ? text.slice(0, m.start) : `…${text.slice(m.start - 45, m.start)}`)) return !/[:;]/.test(text.slice(m.end, trigger.start));
   // ("North of the capital the army shelled", commas lost: a mention that opens its own phrase after the
   // preposition's phrase is complete is no oblique)
-  const ownPhrase = /^(?:the|an?)\s/i.test(m.text) && /\b(?:the|a|an)\s+[\w'’-]+\s+$/i.test(before);
+  // ("IS gunmen in north US-backed Syrian fighters are pushing ahead", a headline run into the lead: a compass word ends its phrase)
+  const ownPhrase = (/^(?:the|an?)\s/i.test(m.text) && /\b(?:the|a|an)\s+[\w'’-]+\s+$/i.test(before)) || COMPASS_CLOSES_BEFORE.test(before);
   if (OBLIQUE_BEFORE.test(before) && !ownPhrase) return false;
   // ("attacks on civilians and security forces across Syria killing 12": the second of two objects is no subject either)
   if (COORDINATED_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) return false;
