@@ -1543,6 +1543,14 @@ describe('events from real sentences', () => {
     expect(ghouta?.fatalities?.best).toBe(1);
   });
 
+  it('the act just told, told bare again, is that act; the soldiers it executed are no civilians', () => {
+    const executed = extract('ISIL terror elements have executed more than 50 Syrian army troops in Raqqa after taking them captive in an ambush. The opposition organization added that most of the soldiers were summarily executed.', '2014-07-27');
+    expect(executed.map((e) => [e.actor1?.id, e.actor2?.id, e.fatalities?.best])).toEqual([['islamic-state', 'syrian-government', 50]]);
+    expect(extract('Most of the soldiers were summarily executed in Raqqa on Sunday.', '2014-07-27').map((e) => e.actor2?.id)).not.toContain('civilians');
+    const bomb = extract('A bomb killed 18 people in the Damascus suburb of Jaramana on Tuesday. The car bomb in the suburbs Siouf square also wounded 56 people the state SANA news agency said.', '2013-08-06');
+    expect(bomb.map((e) => e.fatalities?.best)).toEqual([18]);
+  });
+
   it('strikes "under the cover of U.S.-led coalition airstrikes" back the offensive; a headline run into the lead keeps the lead\'s subject', () => {
     const text = 'US-backed Syrian fighters pressing IS gunmen in north US-backed Syrian fighters are pushing ahead in their offensive in northern Syria against members of the Islamic State group under the cover of U.S.-led coalition airstrikes. The fighting between Kurdish-led Syrian Democratic Forces and IS members on the eastern outskirts of the town of Tabqa left at least 11 extremists dead.';
     expect(extract(text, '2017-04-01').map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id, e.assoc_actor1?.map((a) => a.id), e.fatalities?.best])).toEqual([['Armed clash', 'sdf', 'islamic-state', ['us-led-coalition'], 11]]);

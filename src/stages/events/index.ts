@@ -157,6 +157,11 @@ function actorAt(res: Resources, id: string, mention: string, at: number): Actor
 const civiliansAt = (res: Resources, mention: string, at: number) => actorAt(res, 'civilians', mention, at);
 
 /** The victims a trigger's sentence names: after the trigger, or before it in its clause when the clause tells harm. */
+const COMBATANT = String.raw`(?:soldiers|troops|fighters|militants|rebels|militiamen|officers|gunmen|jihadists|terrorists|conscripts|servicemen|policemen|guards|prisoners\s+of\s+war|POWs)`;
+// "the soldiers were (summarily) executed", "executed 50 Syrian army troops"
+const COMBATANTS_BEFORE = new RegExp(String.raw`\b${COMBATANT}\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?$`, 'i');
+const COMBATANTS_AFTER = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly)\s+)?(?:\d+|[\w-]+)?\s*(?:[\w-]+\s+){0,2}?${COMBATANT}\b`, 'i');
+
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
   return VICTIMS.exec(text.slice(hit.start)) ?? (HARMED.test(text.slice(cs, ce)) ? VICTIMS.exec(text.slice(cs, hit.start)) : null);
 }
@@ -532,7 +537,9 @@ function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources
     explain.actor2 = 'role.victims-are-civilians';
   }
   // "public executions, including the beheading of the city's antiquities chief": the executed are civilians
-  const executedAre = !sides.actor2 && hit.rule.kind === 'execution' ? civiliansAt(res, hit.text, hit.start) : null;
+  // (not "most of the soldiers were summarily executed", "executed 50 troops": the combatants executed are their side's)
+  const combatantsExecuted = COMBATANTS_BEFORE.test(s.text.slice(Math.max(0, hit.start - 50), hit.start)) || COMBATANTS_AFTER.test(s.text.slice(hit.end, hit.end + 40));
+  const executedAre = !sides.actor2 && hit.rule.kind === 'execution' && !combatantsExecuted ? civiliansAt(res, hit.text, hit.start) : null;
   if (executedAre) {
     sides.actor2 = executedAre;
     explain.actor2 = 'role.executed-are-civilians';
@@ -1225,7 +1232,10 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   // ("At least two officers were among those killed when insurgents set off tonnes of explosives": the blast just told, told again)
   // (only when they open the sentence or its report: "On Tuesday 25 people were killed in air strikes ... adding that a rebel commander was also among the dead" is Tuesday's own event)
   const amongDead = AMONG_OPENS.test(s.text);
-  const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind);
+  // ("IS executed more than 50 troops ... most of the soldiers were summarily executed": the act just told, told bare again,
+  // with no side, toll or day of its own)
+  const bareAgain = (d: EventDraft) => d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind && !d.actor1 && !d.fatalities && inSentence.dates.length === 0;
+  const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d);
   if (!(lb.near && found.length && found.every(toldAgain) && (lb.refersBack || inSentence.places.length === 0 || amongDead))) return false;
   // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
   const last = ctx.lastEvent!;
