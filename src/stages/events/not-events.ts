@@ -293,13 +293,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'One dead in raid on Syria chemical attack town.',
     drops: ({ hit, text }) => ACT_NOUN.test(hit.text) && /^\s+(?:town|village|city|site|survivors|anniversary|probe|investigation|inquiry)\b(?!['’])/i.test(text.slice(hit.end, hit.end + 16)),
   },
-  // ("blamed France for the Ghouta Massacre that claimed the lives of over 1127 civilians": an act known by its proper name,
-  // capitalised in running text, is history told by name, not the news)
-  {
-    id: 'not-event.named-act',
-    example: 'The regime envoy on Monday blamed France for the Ghouta Massacre that claimed the lives of over 1127 civilians.',
-    drops: ({ hit, text, before }) => /^\p{Lu}\p{Ll}+$/u.test(hit.text) && ACT_NOUN.test(hit.text) && /\bthe\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}$/u.test(before) && /^\s+\p{Ll}/u.test(text.slice(hit.end, hit.end + 3)),
-  },
   // ("The group has been fighting alongside other Turkish-backed factions in Ankaras offensive dubbed Euphrates Shield against
   // DAESH": a campaign the words give its name to, as the frame of what a side does, is no act of the day; not one launched)
   {
