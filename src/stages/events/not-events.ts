@@ -350,13 +350,6 @@ export const SENTENCE_RULES: readonly { id: string; example: string; drops: (tex
     example: 'Islamic State militants have used suicide car bombs, snipers and mortar fire to slow the advance since the offensive began in October.',
     drops: (text) => TACTICS_RECORD.test(text),
   },
-  // ("The operation has so far captured the DAESH stronghold of Jarablus and is pushing towards the towns of Dabiq and Al-Bab":
-  // what a campaign has done so far, and where it heads, is its record; each deed is told on its day)
-  {
-    id: 'not-event.campaign-so-far',
-    example: 'The operation has so far captured the IS stronghold of Jarablus and is pushing towards Dabiq.',
-    drops: (text) => /^\W*(?:the|this|its|their)\s+(?:[\w'’-]+\s+)?(?:operation|offensive|campaign)\s+(?:has|have|had)\s+(?:so\s+far|already)\b/i.test(text),
-  },
   { id: 'not-event.campaign-record', example: 'Over the last year the coalition has launched almost 8,000 strikes in Raqqa.', drops: isCampaignRecord },
 ];
 
