@@ -371,6 +371,14 @@ describe('features, precision and context', () => {
     const ms = places('Airstrikes destroyed ISIS hideouts in al-Mreiiyeh village in the eastern countryside of Deir Ezzor. An army unit clashed with ISIS in the surroundings of al-Mreiiyeh. Al-Mreiiyeh was shelled again.');
     expect(ms.filter((m) => m.place.name === 'al-Mreiiyeh').map((m) => m.text)).toEqual(['al-Mreiiyeh', 'al-Mreiiyeh', 'Al-Mreiiyeh']);
   });
+  it('a town of the war\'s other country, in a story that never names that country, is a namesake at home', () => {
+    const story = 'Rebels in Idlib province shelled Nusra positions in Saraqib. The operation answered al-Nusras attack on the town of Amiriyah when it set fire to several houses.';
+    expect(places(story).find((m) => m.text === 'Amiriyah')?.place.country_code).toBe('SY');
+    // (not where the story names that country, by name or demonym)
+    for (const told of ['Rebels in Idlib province shelled Nusra positions in Saraqib. Iraqi forces answered an attack on the town of Amiriyah.', 'Rebels in Idlib province shelled Nusra positions in Saraqib. In Iraq fighters attacked the town of Amiriyah.']) {
+      expect(places(told).find((m) => m.text === 'Amiriyah')?.place.country_code, told).toBe('IQ');
+    }
+  });
   it('a country after an unknown village, its comma lost, is where the village lies, not part of its name', () => {
     const ms = places('A mosque in the Arab Sunni village of Bab Alfaraj Syria had called on people to attend.');
     expect(ms.map((m) => [m.text, m.place.country_code])).toEqual([['Bab Alfaraj', 'SY']]);

@@ -1155,6 +1155,13 @@ function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceM
   return out;
 }
 
+/** The words that name a country of the war without its name. */
+const WAR_DEMONYMS: Record<string, RegExp> = { SY: /\bSyri(?:an|ans)\b/, IQ: /\bIraqis?\b/, TR: /\bTurk(?:ish|s)\b/ };
+
+/** "the town of Amiriyah", "Amiriyah town": a name the words call a town. */
+function calledTown(text: string, span: { start: number; end: number }): boolean {
+  return /^\s+town\b/i.test(text.slice(span.end, span.end + 8)) || /\btown\s+of\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start));
+}
 const VILLAGE_WORD_NEXT = /^\s+village\b/i;
 const VILLAGE_WORD_BEFORE = /\bvillage\s+of\s+$/i;
 /** "al-Buseiri village", "the village of Rityan": a name the words call a village. */
@@ -1180,7 +1187,11 @@ function villageOfStory(text: string, out: PlaceMention[], home: string, countri
     // ("taking control of the village of al-Sabha": nor a town abroad the words call a village, in a story that
     // never names that town's country, Sabha in Libya)
     if ((v.place.population ?? 0) >= HAMLET_POPULATION && (countries.has(v.place.country_code) || (v.place.population ?? 0) >= NAMESAKE_TOWN_POPULATION)) continue;
-    if (!calledVillage(text, v)) continue;
+    // ("al-Nusras attack on the town of Amiriyah", in a story of Syria that never names Iraq: a town of the war's other
+    // country the words call a town is a namesake at home, not Amiriyat al-Fallujah)
+    // (not where the story names that country by its demonym: "the Iraqi border town of al-Qaim")
+    const warNeighbour = WAR_ZONE.has(v.place.country_code) && WAR_ZONE.has(home) && !countries.has(v.place.country_code) && !WAR_DEMONYMS[v.place.country_code]?.test(text);
+    if (!calledVillage(text, v) && !(warNeighbour && calledTown(text, v))) continue;
     const where = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature !== 'country');
     if (!where) continue;
     out[k] = { ...v, place: anchoredIn(where.place, v.text.replace(/\s+village$/i, '')), rule: 'place.village-of-story', geoPrecision: 2 };
