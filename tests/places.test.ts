@@ -378,6 +378,8 @@ describe('features, precision and context', () => {
     for (const told of ['Rebels in Idlib province shelled Nusra positions in Saraqib. Iraqi forces answered an attack on the town of Amiriyah.', 'Rebels in Idlib province shelled Nusra positions in Saraqib. In Iraq fighters attacked the town of Amiriyah.']) {
       expect(places(told).find((m) => m.text === 'Amiriyah')?.place.country_code, told).toBe('IQ');
     }
+    // (nor a town of a neighbour outside the war's two countries)
+    expect(places('Rebels in Idlib province shelled Nusra positions in Saraqib. IS rockets hit the border town of Kilis on Monday.').find((m) => m.text === 'Kilis')?.place.country_code).toBe('TR');
   });
   it('a country after an unknown village, its comma lost, is where the village lies, not part of its name', () => {
     const ms = places('A mosque in the Arab Sunni village of Bab Alfaraj Syria had called on people to attend.');

@@ -1156,7 +1156,7 @@ function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceM
 }
 
 /** The words that name a country of the war without its name. */
-const WAR_DEMONYMS: Record<string, RegExp> = { SY: /\bSyri(?:an|ans)\b/, IQ: /\bIraqis?\b/, TR: /\bTurk(?:ish|s)\b/ };
+const WAR_DEMONYMS: Record<string, RegExp> = { SY: /\bSyri(?:an|ans)\b/, IQ: /\bIraqis?\b/ };
 
 /** "the town of Amiriyah", "Amiriyah town": a name the words call a town. */
 function calledTown(text: string, span: { start: number; end: number }): boolean {
@@ -1190,7 +1190,8 @@ function villageOfStory(text: string, out: PlaceMention[], home: string, countri
     // ("al-Nusras attack on the town of Amiriyah", in a story of Syria that never names Iraq: a town of the war's other
     // country the words call a town is a namesake at home, not Amiriyat al-Fallujah)
     // (not where the story names that country by its demonym: "the Iraqi border town of al-Qaim")
-    const warNeighbour = WAR_ZONE.has(v.place.country_code) && WAR_ZONE.has(home) && !countries.has(v.place.country_code) && !WAR_DEMONYMS[v.place.country_code]?.test(text);
+    // (Syria's and Iraq's only: "the border town of Kilis" stays in Turkey)
+    const warNeighbour = CORE.has(v.place.country_code) && CORE.has(home) && !countries.has(v.place.country_code) && !WAR_DEMONYMS[v.place.country_code]?.test(text);
     if (!calledVillage(text, v) && !(warNeighbour && calledTown(text, v))) continue;
     const where = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature !== 'country');
     if (!where) continue;
