@@ -159,6 +159,12 @@ describe('mention details', () => {
     }
   });
 
+  it('"warplanes either Russian or Syrian", "jets either Russia or Syrian": the first air force the report suspects', () => {
+    for (const text of ['Warplanes either Russian or Syrian carried out six strikes in Hass.', 'Jets either Russia or Syrian struck Hass.']) {
+      expect(analyse(text).mentions.actors.map((a) => a.id), text).toContain('russia');
+    }
+  });
+
   it('"Russian-backed Syrian regime forces" is the government with Russia as backer', () => {
     const [m] = analyse('Dozens died in the battle between Islamic State militants and Russian-backed Syrian regime forces in Palmyra.')
       .mentions.actors.filter((a) => a.id === 'syrian-government');
