@@ -1543,6 +1543,12 @@ describe('events from real sentences', () => {
     expect(ghouta?.fatalities?.best).toBe(1);
   });
 
+  it('"warplanes either Russian or Syrian" strike as the first named; a village the gazetteer lacks lies in the story\'s one province', () => {
+    const text = 'Date of publication 26 October 2016 Warplanes either Russia or Syrian carried out six strikes in the village of Hass including on a school complex a monitor has said. Airstrikes on Syrias rebel-held Idlib province hit a school and the surrounding area on Wednesday killing at least 26 civilians including many children a monitor and activists said.';
+    const strikes = extractArticle(text).events.filter((e) => e.sub_event_type === 'Air/drone strike');
+    expect(strikes.map((e) => [e.actor1?.id, e.location?.name, e.location?.admin1, e.fatalities?.best])).toEqual([['russia', 'Hass', 'Idlib', 26]]);
+  });
+
   it('the act just told, told bare again, is that act; the soldiers it executed are no civilians', () => {
     const executed = extract('ISIL terror elements have executed more than 50 Syrian army troops in Raqqa after taking them captive in an ambush. The opposition organization added that most of the soldiers were summarily executed.', '2014-07-27');
     expect(executed.map((e) => [e.actor1?.id, e.actor2?.id, e.fatalities?.best])).toEqual([['islamic-state', 'syrian-government', 50]]);

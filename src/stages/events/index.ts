@@ -230,6 +230,8 @@ interface Context {
   lastOfKind: Map<string, EventDraft>;
   /** The last act told at a town in another country than the story's, and its sentence. */
   lastAbroad: { draft: EventDraft; sentence: number } | null;
+  /** A place of the one province the story's places lie in, for a village the gazetteer lacks. */
+  storyProvince: PlaceMention | null;
   /** The state's forces last named, for "the troops" of a later sentence. */
   lastState: { mention: ActorMention; sentence: number } | null;
 }
@@ -897,7 +899,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     if (fatalities) explain.fatalities = 'fatalities.sentence';
 
     for (const raw of locations) {
-      const location = raw.place.admin1 || raw.place.feature !== 'unresolved' ? raw : anchorUnresolved(raw, placesAround(doc, raw), localContext);
+      const location = raw.place.admin1 || raw.place.feature !== 'unresolved' ? raw : anchorUnresolved(raw, placesAround(doc, raw), localContext, ctx.storyProvince);
       drafts.push({
         trigger: hit,
         event_type,
@@ -951,6 +953,15 @@ function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]):
  * "Thalthana lies near the key IS stronghold of Al-Bab": the places of every
  * sentence that names an unknown place, its own sentence's first.
  */
+/** A place of the one province all the story's known places of the war's countries lie in; null when they lie in several. */
+function storyProvince(doc: ArticleDoc): PlaceMention | null {
+  const known = doc.mentions.places.filter(
+    (m) => !!m.place.country_code && !isAbroad(m) && !['unresolved', 'country', 'continent', 'border', 'region', 'river'].includes(m.place.feature) && !!provinceOf(m.place) && !standsForOther(doc, m),
+  );
+  const provinces = new Set(known.map((m) => provinceOf(m.place)));
+  return provinces.size === 1 ? known[0]! : null;
+}
+
 function placesAround(doc: ArticleDoc, p: PlaceMention): PlaceMention[] {
   const key = p.place.name.toLowerCase();
   // (the place's mentions named once, not once for each sentence)
@@ -969,12 +980,13 @@ function placesAround(doc: ArticleDoc, p: PlaceMention): PlaceMention[] {
  * does not know keeps its name and null coordinates, but takes its province
  * and country from the known place the sentence (or the story) puts it near.
  */
-function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus: PlaceMention | null): PlaceMention {
+function anchorUnresolved(p: PlaceMention, sentencePlaces: PlaceMention[], focus: PlaceMention | null, story: PlaceMention | null): PlaceMention {
   // ("the village of Bab Alfaraj Syria" in a story of Iraq's Dohuk: a place its words set in a country stays in it)
   const sameCountry = (q: PlaceMention) => !p.place.country_code || q.place.country_code === p.place.country_code;
   const known = sentencePlaces.filter((q) => q !== p && q.place.feature !== 'unresolved' && q.place.feature !== 'country' && q.place.country && sameCountry(q));
   known.sort((a, b) => Math.abs(a.start - p.start) - Math.abs(b.start - p.start));
-  const anchor = known[0] ?? (focus && focus.place.feature !== 'unresolved' && sameCountry(focus) ? focus : null);
+  // (else the one province the story's places lie in: "six strikes in the village of Hass", in a story of Idlib province)
+  const anchor = known[0] ?? (focus && focus.place.feature !== 'unresolved' && sameCountry(focus) ? focus : null) ?? (story && sameCountry(story) ? story : null);
   if (!anchor) return p;
   return { ...p, place: { ...p.place, admin1: provinceOf(anchor.place), country: anchor.place.country, country_code: anchor.place.country_code }, geoPrecision: 2 };
 }
@@ -1355,7 +1367,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, storyProvince: storyProvince(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
