@@ -86,6 +86,12 @@ describe('not persons', () => {
     const found = persons('The commanders killed were natives of the North Caucasus Abu Omar al-Shishani Alyauddin Al-Shishani and Salahuddin al-Shishani.');
     expect(found.filter((n) => /\bAbu$/.test(n))).toEqual([]);
   });
+  it('a list of one origin\'s men that lost its commas is cut at each nisba, and the place before "Abu" is no part of a name', () => {
+    const found = persons('The commanders killed were natives of the North Caucasus Abu Omar al-Shishani Alyauddin Al-Shishani and Salahuddin al-Shishani.');
+    expect(found).toEqual(expect.arrayContaining(['Abu Omar al-Shishani', 'Alyauddin Al-Shishani', 'Salahuddin al-Shishani']));
+    // (not a list of quarters, each with its own article-led word)
+    expect(persons('Regime jets hit the Aleppo neighborhoods of Tariq al-Bab Bustan al-Qasr Salahaddin al-Mashhad al-Amiriyah Baidin al-Jandoul and Bani Zeid.')).toEqual([]);
+  });
 });
 
 describe('hyphenated adjectives are never names', () => {

@@ -62,6 +62,8 @@ const APPOSITION_AFTER = /^,\s+(?:who|whose|a|an|the|\d+|one\s+of|head\s+of|chie
 const FACILITY_AFTER = /^\s+(?:mosque|church|hospital|school|camp|neighbourhood|neighborhood|district|area|village|town|road|street|highway|market|dam|base|airport|airbase|prison|checkpoint|bridge|crossing|square|clan|tribe|family|brigade|battalion|division|operation|offensive|front|border|river|mountains?|hills?|desert|plain|countryside|province|governorate|region)\b/iu;
 
 const KUNYA = /^(?:Abu|Abou|Umm|Um|Bin|Ibn|Bint)$/i;
+/** "al-Shishani", "Al-Baghdadi": a name's article-led last part. */
+const NISBA = /^(?:al|el)-\p{Lu}/iu;
 const LIST_OF_PLACES_BEFORE = /\b(?:in|of|at|near|from|to|into|towards|around|on)\s+(?:the\s+)?$/i;
 
 const isFirstWord = (w: string) => isGivenName(w) || isFirstName(w);
@@ -80,10 +82,20 @@ function splitAtGivenNames(name: string): { offset: number; name: string }[] {
   if (words.length < 4) return [{ offset: 0, name }];
   const cuts = [0];
   for (let i = 2; i < words.length - 1; i++) {
+    // ("Abu Omar al-Shishani Alyauddin Al-Shishani": a nisba closes a name, and a word before the same nisba opens the next
+    // name of a list of one origin's men; not "Tariq al-Bab Bustan al-Qasr", a list of quarters)
+    const nextNamed =
+      NISBA.test(words[i - 1]!.text) && !NISBA.test(words[i]!.text) && !KUNYA.test(words[i]!.text) && words[i + 1]!.text.toLowerCase() === words[i - 1]!.text.toLowerCase();
+    if (nextNamed && i - cuts[cuts.length - 1]! >= 2) {
+      cuts.push(i);
+      continue;
+    }
     if (!isFirstWord(words[i]!.text)) continue;
     const at = KUNYA.test(words[i - 1]!.text) ? i - 1 : i;
     if (at - cuts[cuts.length - 1]! >= 2) cuts.push(at);
   }
+  // ("North Caucasus Abu Omar al-Shishani": a word that is no first name before "Abu" and one is the place the name follows)
+  if (cuts.length > 1 && !isFirstWord(words[0]!.text) && KUNYA.test(words[1]!.text) && isFirstWord(words[2]!.text)) cuts[0] = 1;
   if (cuts.length === 1) return [{ offset: 0, name }];
   return cuts.map((c, k) => {
     const last = (cuts[k + 1] ?? words.length) - 1;
