@@ -2300,6 +2300,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-13').map((e) => e.location?.name)).not.toContain('Moscow');
   });
 
+  it('the country a province borders is no place of the act', () => {
+    const text = 'On Monday about 70 rebels were killed in clashes with IS in an eastern province bordering Iraq the Observatory said.';
+    expect(extract(text, '2014-05-06').map((e) => e.location?.name)).not.toContain('Iraq');
+  });
+
   it('a capital accused or blamed stands for its government: the dead it is blamed for are the act told before', () => {
     const text = 'Regime helicopters dropped toxic gas on Saraqeb in Idlib province on Monday. The United States accused Damascus of the attack which killed 12 people.';
     expect(extract(text, '2016-08-02').map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Saraqib', 12]]);

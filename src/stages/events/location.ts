@@ -14,6 +14,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|th
 const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
+const BORDERING_BEFORE = /\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?$/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 // ("50 civilians west of Aleppo": where they died, told by its bearing)
 const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|villagers|families|civilians|Syrians)\s+(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|northern|southern|eastern|western)\b)\w+\s+){0,2}?(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city)\s+of\s+)?(?:[\w-]+\s+and\s+)?$/i;
@@ -127,6 +128,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       // ("Protesters in Daraa demanded the release of detainees": the crowd in the place speaks, not the place)
       (!isMetonym(text, p.start, p.end) || (CROWD_KINDS.has(trigger.rule.kind) && /\b(?:in|at|inside)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))) &&
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)) &&
+      // ("in an eastern province bordering Iraq": the place a border is shared with is no place of the act)
+      !BORDERING_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
       // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
       !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))),
   );
