@@ -2300,6 +2300,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-13').map((e) => e.location?.name)).not.toContain('Moscow');
   });
 
+  it('a missile the killer\'s own words name makes its killing a missile attack; one of several weapons does not', () => {
+    expect(extract('Syrian army missile kills 23 including 8 kids in Marea.', '2014-05-20').map((e) => e.sub_event_type)).toEqual(['Shelling/artillery/missile attack']);
+    expect(extract('A child and a woman were killed by terrorist rocket and sniper attacks that targeted al-Hader town in Aleppos southern countryside on Sunday.', '2016-08-14').map((e) => e.sub_event_type)).toEqual(['Attack']);
+  });
+
   it('the country a province borders is no place of the act', () => {
     const text = 'On Monday about 70 rebels were killed in clashes with IS in an eastern province bordering Iraq the Observatory said.';
     expect(extract(text, '2014-05-06').map((e) => e.location?.name)).not.toContain('Iraq');

@@ -95,6 +95,8 @@ const KILLED_WITH: [RegExp, string, string][] = [
   [/\b(?:warplanes?|war ?planes|jets|aircraft|helicopters?|(?<!suicide\s)bombers|air ?forces?|planes|drones?)\b/i, 'Air/drone strike', 'sub.kill.by-aircraft'],
   [/\b(?:artillery|mortars?|tanks?|rocket launchers?)\b/i, 'Shelling/artillery/missile attack', 'sub.kill.by-artillery'],
 ];
+const MISSILE_NAMED = /\b(?:missiles?|rockets?)$/i;
+const SHELLED_WITH: [RegExp, string, string] = [MISSILE_NAMED, 'Shelling/artillery/missile attack', 'sub.kill.by-artillery'];
 /** The weapon in the killer's own words or in the two words right after them ("Russian" "warplanes") */
 function killedWith(text: string, mention: string): [RegExp, string, string] | undefined {
   const phrase = /^\s*(?:[\w-]+(?:\s+[\w-]+)?)?/.exec(text.slice(mention.length))![0];
@@ -714,7 +716,11 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
     // ("the air force attacked terrorists position northeast of Damascus", "army warplanes destroyed hideouts": positions
     // attacked or destroyed from the air, or by artillery, are a strike or a shelling, not a fight)
     const struck = hit.rule.kind === 'kill' || /^(?:attack|destroy)/i.test(hit.text);
-    const weapon = struck && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined;
+    // ("Syrian army missile kills 23 including 8 kids": a missile the killer's own words name is the weapon; not one of
+    // several weapons, "terrorist rocket and sniper attacks")
+    const missile =
+      struck && actor1 && actor1.start >= 0 && MISSILE_NAMED.test(actor1.mention) && !/^\s+(?:and|or|&)\s/i.test(s.text.slice(actor1.start + actor1.mention.length, actor1.start + actor1.mention.length + 6)) ? SHELLED_WITH : undefined;
+    const weapon = missile ?? (struck && actor1 ? killedWith(s.text.slice(actor1.start), actor1.mention) : undefined);
     if (weapon) {
       event_type = 'Explosions/Remote violence';
       sub = weapon[1];
