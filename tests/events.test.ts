@@ -2300,6 +2300,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-13').map((e) => e.location?.name)).not.toContain('Moscow');
   });
 
+  it('"combat flights" are air strikes, not combat on the ground', () => {
+    const text = 'A long convoy of ISIL fuel tankers moving from northwestern Aleppo was targeted in the joint combat flights of the Syrian and Russian fighter jets on Wednesday.';
+    expect(extract(text, '2016-05-26').map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Air/drone strike', 'syrian-government', 'islamic-state']]);
+  });
+
   it('a missile the killer\'s own words name makes its killing a missile attack; one of several weapons does not', () => {
     expect(extract('Syrian army missile kills 23 including 8 kids in Marea.', '2014-05-20').map((e) => e.sub_event_type)).toEqual(['Shelling/artillery/missile attack']);
     expect(extract('A child and a woman were killed by terrorist rocket and sniper attacks that targeted al-Hader town in Aleppos southern countryside on Sunday.', '2016-08-14').map((e) => e.sub_event_type)).toEqual(['Attack']);
