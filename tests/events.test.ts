@@ -2300,6 +2300,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-13').map((e) => e.location?.name)).not.toContain('Moscow');
   });
 
+  it('a side\'s capital a strike hits is the side\'s ground; the civilians it killed are the target', () => {
+    const text = 'Overnight airstrikes on the Islamic State groups de facto Syrian capital Raqqa killed 25 civilians a monitoring group said on Wednesday.';
+    expect(extract(text, '2016-06-22').map((e) => e.actor2?.id)).toEqual(['civilians']);
+  });
+
   it('"combat flights" are air strikes, not combat on the ground', () => {
     const text = 'A long convoy of ISIL fuel tankers moving from northwestern Aleppo was targeted in the joint combat flights of the Syrian and Russian fighter jets on Wednesday.';
     expect(extract(text, '2016-05-26').map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Air/drone strike', 'syrian-government', 'islamic-state']]);

@@ -43,7 +43,8 @@ const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:area|district|town|village|city|neighbo
 const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
 // "rebel-held Idlib", "the village held by Islamist fighters", "the hunger-hit rebel enclave outside Damascus": a side named
 // as the holder of the place hit
-const HELD_AFTER = /^(?:-?(?:held|controlled|besieged|dominated)|\s+(?:enclave|bastion|stronghold|pocket|territory|areas?|districts?|neighbou?rhoods?))\b/i;
+// ("the Islamic State groups de facto Syrian capital Raqqa": a side's capital is a place it holds)
+const HELD_AFTER = /^(?:-?(?:held|controlled|besieged|dominated)|(?:\s+groups?)?(?:['’]?s)?\s+(?:(?:de\s+facto|self-declared|self-styled|so-called|last|main|key|remaining|Syrian|Iraqi)\s+){0,3}(?:enclave|bastion|stronghold|pocket|territory|areas?|districts?|neighbou?rhoods?|capital|heartland))\b/i;
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 /** The dead that are civilians by their noun: "eight civilians", "three children" */
 const CIVILIAN_NOUN = /\b(?:civilians?|(?:school)?children|women|residents|villagers|patients|refugees|displaced|pupils|students)\b/i;
@@ -505,7 +506,7 @@ function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources
   // stands for it only until the report says who was hit)
   // ("people" killed there may be its fighters: only civilians named as such, in the trigger's clause or among the sentence's dead)
   const held = sides.actor2;
-  const heldTarget = !!held && STRIKE_KINDS.has(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(held.start + held.mention.length, held.start + held.mention.length + 12)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, held.start - 60), held.start)));
+  const heldTarget = !!held && STRIKE_KINDS.has(hit.rule.kind) && (HELD_AFTER.test(s.text.slice(held.start + held.mention.length, held.start + held.mention.length + 40)) || HELD_BY_BEFORE.test(s.text.slice(Math.max(0, held.start - 60), held.start)));
   if (heldTarget) {
     const named = victimsNamed(s.text, hit, cs, ce);
     // ("At least four schoolchildren were among eight people killed in Syrian regime shelling": the dead told before the act)
