@@ -310,6 +310,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
   // of an act told before, said who they were)
   { id: 'not-event.the-dead', example: 'It said that most of the dead were evacuees.', drops: ({ hit, before }) => /^dead$/i.test(hit.text) && /\bthe\s+$/i.test(before) },
+  // ("The airstrikes came after IS dealt a significant blow to ... government forces": the act just told, named again as the
+  // subject of what it came after, is no new act)
+  {
+    id: 'not-event.came-after',
+    example: 'The airstrikes came after IS dealt a significant blow to government forces in Raqqa province.',
+    drops: ({ hit, text, before }) => /^\W*(?:the|these|those|this|that)\s+(?:[\w'’-]+\s+)?$/i.test(before) && /^\s+(?:came|comes|come)\s+(?:just\s+|only\s+)?(?:as|amid|after|(?:a|one|two|three|several|\d+)?\s*(?:hours?|days?|weeks?)\s+after)\b/i.test(text.slice(hit.end, hit.end + 30)),
+  },
   // ("The attack came as the Observatory reported that troops had executed 48 people earlier this week": the backdrop, recalled, is no event of the story)
   {
     id: 'not-event.recalled-backdrop',
