@@ -35,6 +35,13 @@ export function partsOf(n: number): { year: number; month: number; day: number }
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+const WEEKDAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The weekday a name or its short form gives ("Saturday", "Sat", "Thurs"), 0 Sunday .. 6 Saturday; null for no weekday's name. */
+export function weekdayNamed(word: string): number | null {
+  const i = WEEKDAY_NAMES.indexOf(word.slice(0, 3).toLowerCase());
+  return i < 0 ? null : i;
+}
+
 /** 0 Sunday .. 6 Saturday (1970-01-01 was a Thursday). */
 export function weekdayOf(n: number): number {
   return (((n + 4) % 7) + 7) % 7;

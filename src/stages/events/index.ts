@@ -12,9 +12,9 @@ import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
-import { MS_PER_DAY, parseISODay, weekdayOf } from '../dates/calendar.js';
+import { MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
-import { CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
+import { calledA, CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
 import { homeGovernment } from '../actors/index.js';
 
 export interface EventOptions {
@@ -1025,14 +1025,10 @@ function isCity(text: string, p: PlaceMention): boolean {
 // "the town", "the village", "the town's residents", "the towns residents" with its apostrophe lost (not "the town of Qusayr",
 // which names it, nor "after the towns were fully secured", many of them)
 const THE_TOWN = /\b(?:the|this)\s+(?:town|village)(?:['’]s|s(?=\s+(?:residents|people|inhabitants|population|cent(?:re|er)|outskirts|edge|entrance|outer|main|market|hospital|mosque|school|council|streets|neighbou?rhoods|(?:north|south|east|west)(?:ern)?)\b))?\b(?!\s+of\b)/;
-const TOWN_WORD_AROUND = /^\s+(?:town|village)\b|\b(?:town|village)\s+of\s+$/i;
-
-const calledTown = (text: string, p: PlaceMention) =>
-  /\b(?:town|village)\b/i.test(p.text) || TOWN_WORD_AROUND.test(text.slice(p.end, p.end + 9)) || TOWN_WORD_AROUND.test(text.slice(Math.max(0, p.start - 16), p.start));
 
 /** The places an article calls a town or a village anywhere ("the town of Douma"): towns wherever it names them. */
 function townsOf(doc: ArticleDoc): Set<string> {
-  return new Set(doc.mentions.places.filter((p) => p.place.feature === 'populated-place' && calledTown(doc.text, p)).map((p) => p.place.name));
+  return new Set(doc.mentions.places.filter((p) => p.place.feature === 'populated-place' && calledA('settlement', doc.text, p)).map((p) => p.place.name));
 }
 
 /** A place told as a town or village: one the article calls so, or any town that is no city. */
@@ -1144,8 +1140,7 @@ function namedAgain(trigger: TriggerHit, back: RegExpExecArray | null): boolean 
   return (trigger.start >= back.index && trigger.end <= end) || (trigger.start < back.index && trigger.end === end);
 }
 const DAYS_EVENT = /^\S*day['’]?s\s/i;
-const WEEKDAY_OF_EVENT = /^(sun|mon|tues|wednes|thurs|fri|satur)day/i;
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6 };
+const WEEKDAY_OF_EVENT = /^(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
 
 /**
  * ("A bomb blast on a crowded bus convoy outside Aleppo on Saturday ... A bomb killed six people in Aleppo on
@@ -1156,7 +1151,7 @@ function actOfNamedDay(s: Sentence, found: EventDraft[], drafts: EventDraft[], l
   const back = lb.back;
   const day = back && DAYS_EVENT.test(back[0]) ? WEEKDAY_OF_EVENT.exec(back[0]) : null;
   if (!day || !found.every((d) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back))) return null;
-  const weekday = WEEKDAY_INDEX[day[1]!.toLowerCase()]!;
+  const weekday = weekdayNamed(day[0])!;
   const kinds = REFERRED_KINDS.find(([re]) => re.test(back![0]))?.[1];
   const onDay = drafts.filter(
     (d) => d.dateStrength === 2 && d.date.precision === 'day' && !!d.date.start && weekdayOf(parseISODay(d.date.start)!) === weekday && d.event_type !== 'Strategic developments' && (!kinds || kinds.includes(d.trigger.rule.kind)),

@@ -1,6 +1,7 @@
 // Publication dates as page headers print them: "20 March, 2016",
 // "Saturday 04 June 2016 05:00 EDT", "12 December, 2018", "Wed 05 Apr 2017",
 // "March 20, 2016", "2016-03-20".
+import { weekdayNamed } from '../dates/calendar.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -68,7 +69,6 @@ export function isDateLine(line: string): boolean {
   return /^[\s,|•·-]*(\d{1,2}[:.]\d{2}(\s*(am|pm))?(\s*[A-Z]{2,5}|\s*GMT[+-]?\d*|\s*UTC[+-]?\d*)?)?[\s,|•·-]*$/i.test(rest);
 }
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const STAMP = new RegExp(`\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
 
 /**
@@ -81,5 +81,5 @@ export function findStampedDate(line: string): { iso: string; index: number } | 
   if (!m) return null;
   const v = iso(Number(m[4]), MONTHS[m[3].toLowerCase().replace('.', '')], Number(m[2]));
   if (!v) return null;
-  return WEEKDAYS[new Date(`${v}T00:00:00Z`).getUTCDay()] === m[1].toLowerCase().slice(0, 3) ? { iso: v, index: m.index } : null;
+  return weekdayNamed(m[1]) === new Date(`${v}T00:00:00Z`).getUTCDay() ? { iso: v, index: m.index } : null;
 }

@@ -910,7 +910,7 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
     if (province && local() && (p.admin1 ?? '') !== provinceName && narrowOrAnchor((q) => q.admin1 === provinceName, province, 'place.in-province')) return;
     // ("In the eastern countryside of Homs province the air force struck ... north of Palmyra city and to the north of
     // al-Buseiri village": a village told in the province the sentence set, not a namesake in Deir ez-Zor)
-    const before = !province && local() && calledVillage(text, f) ? provinceBefore(text, finds, first, i) : null;
+    const before = !province && local() && calledA('village', text, f) ? provinceBefore(text, finds, first, i) : null;
     const beforeName = before && (before.admin1 ?? before.name);
     if (before && (p.admin1 ?? '') !== beforeName && narrowOrAnchor((q) => q.admin1 === beforeName, before, 'place.in-province-before')) return;
     // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
@@ -965,7 +965,6 @@ function mainPlace(first: (GazPlace | null)[]): GazPlace | null {
 
 /** How far before a village the province its sentence sets may be named. */
 const PROVINCE_BEFORE_VILLAGE_CHARS = 250;
-
 
 /**
  * The province a sentence names before a place, when no sentence end and no place of another province
@@ -1158,16 +1157,29 @@ function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceM
 /** The words that name a country of the war without its name. */
 const WAR_DEMONYMS: Record<string, RegExp> = { SY: /\bSyri(?:an|ans)\b/, IQ: /\bIraqis?\b/ };
 
-/** "the town of Amiriyah", "Amiriyah town": a name the words call a town. */
-function calledTown(text: string, span: { start: number; end: number }): boolean {
-  return /^\s+town\b/i.test(text.slice(span.end, span.end + 8)) || /\btown\s+of\s+$/i.test(text.slice(Math.max(0, span.start - 12), span.start));
+/** How the words call a name a village, a town, or either: the word in the name, right after it, or before it with "of" (each within so many characters). */
+interface Called {
+  inName: RegExp | null;
+  next: RegExp;
+  nextChars: number;
+  before: RegExp;
+  beforeChars: number;
 }
-const VILLAGE_WORD_NEXT = /^\s+village\b/i;
-const VILLAGE_WORD_BEFORE = /\bvillage\s+of\s+$/i;
-/** "al-Buseiri village", "the village of Rityan": a name the words call a village. */
-function calledVillage(text: string, span: { start: number; end: number }): boolean {
-  return /\svillage$/i.test(text.slice(span.start, span.end)) || VILLAGE_WORD_NEXT.test(text.slice(span.end, span.end + 10)) || VILLAGE_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+const CALLED: Record<'village' | 'town' | 'settlement', Called> = {
+  village: { inName: /\svillage$/i, next: /^\s+village\b/i, nextChars: 10, before: /\bvillage\s+of\s+$/i, beforeChars: 12 },
+  town: { inName: null, next: /^\s+town\b/i, nextChars: 8, before: /\btown\s+of\s+$/i, beforeChars: 12 },
+  settlement: { inName: /\b(?:town|village)\b/i, next: /^\s+(?:town|village)\b/i, nextChars: 9, before: /\b(?:town|village)\s+of\s+$/i, beforeChars: 16 },
+};
+/** "al-Buseiri village", "the village of Rityan", "the town of Amiriyah": a name the words call a village, a town, or either. */
+export function calledA(kind: keyof typeof CALLED, text: string, span: { start: number; end: number }): boolean {
+  const c = CALLED[kind];
+  return (
+    !!c.inName?.test(text.slice(span.start, span.end)) ||
+    c.next.test(text.slice(span.end, span.end + c.nextChars)) ||
+    c.before.test(text.slice(Math.max(0, span.start - c.beforeChars), span.start))
+  );
 }
+
 /** A hamlet: no population on record, or fewer than this. */
 const HAMLET_POPULATION = 1000;
 /** A town abroad this large is no namesake of a village, whatever the words call it ("the village of Gaziantep"). */
@@ -1192,7 +1204,7 @@ function villageOfStory(text: string, out: PlaceMention[], home: string, countri
     // (not where the story names that country by its demonym: "the Iraqi border town of al-Qaim")
     // (Syria's and Iraq's only: "the border town of Kilis" stays in Turkey)
     const warNeighbour = CORE.has(v.place.country_code) && CORE.has(home) && !countries.has(v.place.country_code) && !WAR_DEMONYMS[v.place.country_code]?.test(text);
-    if (!calledVillage(text, v) && !(warNeighbour && calledTown(text, v))) continue;
+    if (!calledA('village', text, v) && !(warNeighbour && calledA('town', text, v))) continue;
     const where = out.slice(0, k).reverse().find((m) => m.place.country_code === home && m.place.feature !== 'country');
     if (!where) continue;
     out[k] = { ...v, place: anchoredIn(where.place, v.text.replace(/\s+village$/i, '')), rule: 'place.village-of-story', geoPrecision: 2 };
