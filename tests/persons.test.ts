@@ -31,6 +31,9 @@ describe('persons found', () => {
     ['Helicopters struck the Al-Shaar neighborhood with barrel bombs Necip Ensari a local civil defense official reportedly said.', ['Necip Ensari']],
     ['Ole Solvang deputy emergencies director at the New York-based group said the fighters were killed.', ['Ole Solvang']],
     ['The sources added that Karam Ammoun another terrorist leader was also killed.', ['Karam Ammoun']],
+    // the place a person serves or speaks from, run into the name
+    ['The provincial governor of Hasakah Talal Barazi told AFP the two bombers appeared to have pulled up.', ['Talal Barazi']],
+    ['A civil defense official in Idlib Leys el-Faris told Anadolu Agency four civilians were killed.', ['Leys el-Faris']],
     // Arabic given names
     ['Syrian state media said "terrorists" shot Ghinwa Qweider and then prevented her evacuation.', ['Ghinwa Qweider']],
     ['The talks brought together Sergei Lavrov and his Algerian counterpart Mourad Medelci.', ['Sergei Lavrov', 'Mourad Medelci']],

@@ -163,6 +163,12 @@ describe('parts of a city and text without commas', () => {
     const part = found.find((m) => m.text === 'Seif al-Dawla')!;
     expect([part.place.name, part.place.feature, part.place.admin1, part.geoPrecision]).toEqual(['Seif al-Dawla', 'unresolved', 'Aleppo', 2]);
   });
+  it.each([
+    ['A civil defense official in Idlib Leys el-Faris told Anadolu Agency four civilians were killed.', 'Idlib'],
+    ['The provincial governor of Hasakah Talal Barazi told AFP the bombers pulled up at the gate.', 'Hasakah'],
+  ])('the place of an official whose name follows it without a comma is a place: %s', (text, name) => {
+    expect(places(text).map((m) => m.text)).toContain(name);
+  });
   it('a capitalised word before "district" that is no name is no place', () => {
     expect(places('On Saturday the Old district of the town came under fire.').map((m) => m.text)).not.toContain('Saturday');
   });
@@ -171,6 +177,8 @@ describe('parts of a city and text without commas', () => {
   it.each([
     ['An army unit hit ISIS in al-Sheikh Yaseen neighborhood in Deir Ezzor city. Another unit targeted ISIS sites in the neighborhoods of al-Hamidiyeh al-Aradi and al-Rushdiyeh killing 71 terrorists.', 'al-Hamidiyeh', 'Deir ez-Zor', 'unresolved'],
     ['Terrorists fired rocket shells on al-Sayyed Ali neighborhood in Aleppo city. More rocket shells later hit al-Hamidiyeh neighborhood leaving one person dead.', 'al-Hamidiyeh', 'Aleppo', 'unresolved'],
+    // (a province named only after the part, of another act, does not keep the town: Nubl and Zahraa lie in Aleppo)
+    ['Six people were killed by a car bomb in a Homs district. The car bomb hit the Zahraa district. Fighting raged further north in Aleppo.', 'Zahraa', 'Homs', 'unresolved'],
     // (negative: the story tells Idlib province, where Sarmin lies)
     ['Warplanes struck Hama city on Monday. In Idlib province, four civilians were killed in an airstrike which hit the Sermin district.', 'Sermin', 'Idlib', 'populated-place'],
     // (negative: "four neighbourhoods of X" are X's parts, X is the city)

@@ -444,6 +444,22 @@ export function bylineCandidates(doc: ArticleDoc): NameCandidate[] {
   return out;
 }
 
+/**
+ * "The provincial governor of Hasakah Talal Barazi told AFP", "an official in Idlib Leys el-Faris": a page that lost
+ * its commas runs the place into the name after it; the person is the name after the place.
+ */
+function afterLeadingPlace(doc: ArticleDoc, c: NameCandidate): NameCandidate {
+  const p = doc.mentions.places.find((m) => m.start === c.start && m.end < c.end);
+  // (the place told as where the person is from or serves: not "spokeswoman Rania al-Omar", a given name the gazetteer knows)
+  if (!p || !/\b(?:in|of|from|at)\s+$/i.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) return c;
+  const gap = /^\s+/.exec(doc.text.slice(p.end, c.end));
+  if (!gap) return c;
+  const start = p.end + gap[0].length;
+  const name = doc.text.slice(start, c.end);
+  const tokens = nameTokens(name);
+  return tokens.length >= 2 ? { ...c, start, name, tokens, sentenceStart: false } : c;
+}
+
 /** Every person the article names, with all their mentions. */
 export function findPersons(doc: ArticleDoc, lex: ActorLexicon): PersonEntity[] {
   let candidates = findNameCandidates(doc);
@@ -452,6 +468,7 @@ export function findPersons(doc: ArticleDoc, lex: ActorLexicon): PersonEntity[] 
   // ("By SARAH EL DEEB": a byline in capitals is no capitalised sequence of the name search)
   candidates.push(...byline.filter((b) => !candidates.some((c) => overlaps(b, c))));
   candidates.sort((a, b) => a.start - b.start);
+  candidates = candidates.map((c) => afterLeadingPlace(doc, c));
   candidates = dropNonPersons(doc, candidates, lex);
   candidates = addCompromiseEvidence(doc, candidates);
   return clusterPersons(candidates);

@@ -637,7 +637,7 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
       && !r.prefixWords.includes(prev.lower) && !MONTHS_AND_DAYS.has(prev.lower) && !isDemonym(r, prev.text)) {
     return 'place.person.inside-name';
   }
-  if (endsAtName && next && nextGap === ' ' && next.cap && !headlineTail && !placeTokens.has(f.t1 + 1) && !MONTHS_AND_DAYS.has(next.lower)
+  if (endsAtName && next && nextGap === ' ' && next.cap && !headlineTail && !placeTokens.has(f.t1 + 1) && !MONTHS_AND_DAYS.has(next.lower) && !PERSON_OF_PLACE_BEFORE.test(before)
       && !Object.prototype.hasOwnProperty.call(r.suffixWords, next.lower) && next.text !== next.text.toUpperCase()
       // "in Aleppo Syrian state television reported": a demonym after the name begins the next phrase
       && !isDemonym(r, next.text)) {
@@ -756,6 +756,9 @@ const STRICT_LOCATIVE_BEFORE =
 const ACTOR_AFTER =
   /^(?:['’]s?\b|\s+(?:has|have|had|is|was|will|would|could|should|must|may|might|can|said|says|say|accused|accuses|condemns|condemned|remains|stands|launched|launches|warned|warns|denied|denies|announced|agreed|wants|supports|supported|backed|backs|sent|sends|deploys|deployed|urged|urges|called|calls|claimed|claims|insisted|rejected|threatened|vowed|responded|retaliated|demanded|does|did|continues|continued|strongly|also|itself|hopes|believes|considers|recognizes|recognises|expressed|expresses|signed|signs|pledged|pledges|committed)\b)/;
 
+// ("A civil defense official in Idlib Leys el-Faris told Anadolu": a page that lost its commas names the person after the
+// place the official is of)
+const PERSON_OF_PLACE_BEFORE = /\b(?:official|officials|spokes(?:man|woman|person)|activist|commander|correspondent|reporter|journalist|director|head|chief|doctor|physician|resident|source|member|governor|mayor)\s+(?:in|from|at|of)\s+(?:the\s+)?$/i;
 const STATE_SUFFERS_AFTER = /^\s+(?:has|have|had)\s+been\b/;
 /** "and Iraq", "and the United Kingdom": a second name after a first, up to the words after it. */
 // (within the sentence: "U.S." keeps its periods, "Iran. SANA said" ends before the period)
@@ -1145,8 +1148,9 @@ function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceM
       const here = out[i]!.place;
       if (out[i]!.rule.startsWith('place.part-of') || here.feature !== 'populated-place' || here.country_code !== home || here.lat == null) continue;
       if ((here.population ?? 0) >= CITY_POPULATION || km(here, city.place) < PART_REACH_KM) continue;
-      // (not "the Sermin district" in a story of Idlib province, where the town lies)
-      if (out.some((m) => m.place !== here && m.place.name !== here.name && m.place.country_code === home && m.place.admin1 === here.admin1)) continue;
+      // (not "the Sermin district" in a story of Idlib province named before it, where the town lies; a province named
+      // only after, "a car bomb attack on the Zahraa district" of Homs and then "Syrias second city Aleppo", tells another act)
+      if (out.some((m) => m.start < out[i]!.start && m.place !== here && m.place.name !== here.name && m.place.country_code === home && m.place.admin1 === here.admin1)) continue;
       out[i] = { ...out[i]!, place: anchoredIn(city.place, out[i]!.text.replace(PART_WORD_LAST, '')), rule: 'place.part-of-story-city', geoPrecision: 2 };
     }
     k = j - 1;
