@@ -2385,6 +2385,20 @@ describe('events from real sentences', () => {
     expect(events).toEqual([]);
   });
 
+  it.each([
+    [
+      'A salvo of US cruise missiles have severely damaged a Syrian regime airbase that was used as a launchpad for a devastating chemical attack on an opposition village in Idlib. Fifty nine US cruise missiles struck a Syrian regime airbase in Homs province early Friday morning. SANA said that six people were killed in the attack.',
+      [['Shelling/artillery/missile attack', 'united-states', 'Homs', 6]],
+    ],
+    [
+      'Shayrat Airfield was allegedly the launch pad for a devastating chemical attack on an Idlib village that left up to a hundred civilians dead. US cruise missiles struck the airfield in Homs province early Friday.',
+      [['Shelling/artillery/missile attack', 'united-states', 'Homs', null]],
+    ],
+  ])('the act a place served as launch pad for names the place; its places and dead are not the act of the story, and a lead that names no place joins the act the story places: %s', (text, expected) => {
+    const events = extract(text, '2017-04-07');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name, e.fatalities?.best ?? null])).toEqual(expected);
+  });
+
   it('--explain names the rule behind the fields', () => {
     const [e] = extractArticle('Syria regime forces have retaken four neighbourhoods of Mayadeen.', { explain: true, referenceDate: '2017-10-12' }).events;
     expect(e.explain?.event_type).toBe('event.territory.retake');

@@ -299,7 +299,7 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbHeadlineToll(absorbCityWide(absorbVague(absorbSameToll(absorbKills(final))))))));
+  return absorbUnplaced(absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbHeadlineToll(absorbCityWide(absorbVague(absorbSameToll(absorbKills(final)))))))));
 }
 
 /**
@@ -317,6 +317,18 @@ function absorbHeadline(events: EventDraft[]): EventDraft[] {
   const t = targets[0]!;
   const merged = { ...mergeInto(t, head), actor2: t.actor2 };
   return events.filter((e) => e !== head).map((e) => (e === t ? merged : e));
+}
+
+/**
+ * "A salvo of US cruise missiles have severely damaged a Syrian regime airbase" and "Fifty nine US cruise
+ * missiles struck a Syrian regime airbase in Homs province": a report whose own words name no place,
+ * placed at the story's focus, joins the one same kind of act between the same two sides that the
+ * story places by its words.
+ */
+function absorbUnplaced(events: EventDraft[]): EventDraft[] {
+  const unplaced = (e: EventDraft) => e.explain.location === 'location.article-focus';
+  const samePair = (e: EventDraft, v: EventDraft) => !!e.actor1 && e.actor1.info.id === v.actor1?.info.id && !!e.actor2 && e.actor2.info.id === v.actor2?.info.id;
+  return absorbWider(events, (e) => unplaced(e) && !!e.actor1 && !!e.actor2, (e, v) => !!e.location && samePair(e, v) && tollsAgree(e, v));
 }
 
 /**

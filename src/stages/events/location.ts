@@ -4,6 +4,7 @@
 import type { PlaceMention } from '../../document/model.js';
 import type { TriggerHit } from './triggers.js';
 import { CITY_POPULATION, COMPASS_SRC, DISTANCE_SRC, provinceOf } from '../places/find.js';
+import { SERVED_AS } from './not-events.js';
 
 export interface LocationPick {
   places: PlaceMention[];
@@ -38,6 +39,9 @@ const NAMED_QUARTER = new RegExp(
   'u',
 );
 const STORY_PLACE_AFTER = /^[^.;]{0,80}?\b(?:in|on|at|into|across)\s+the\s+(?:city|town|capital|village)\b(?!\s+of\b)/i;
+// ("damaged a Syrian regime airbase that was used as a launchpad for a chemical attack on an opposition village in Idlib":
+// the places of what a place served for are that act's)
+const SERVED_FOR_BETWEEN = new RegExp(String.raw`\b(?:(?:that|which)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?used\s+(?:as|for|to)|${SERVED_AS})\b`, 'i');
 const BACKDROP_BETWEEN = /\b(?:came|comes|come)\s+(?:as|amid|while|after|days after|a day after|hours after)\b/i;
 const REPORT_BETWEEN = /\b(?:said|says|announced|claimed|reported|stated|added|told|confirmed|confirms|denied|revealed|acknowledged)\b/i;
 const CROWD_KINDS = new Set(['protest', 'riot']);
@@ -131,7 +135,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       // ("in an eastern province bordering Iraq": the place a border is shared with is no place of the act)
       !BORDERING_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
       // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
-      !(p.start >= trigger.end && BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start))),
+      !(p.start >= trigger.end && (BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start)) || SERVED_FOR_BETWEEN.test(text.slice(trigger.end, p.start)))),
   );
   // ("residents of Fuaa and Kafraya lost their lives", "buses carrying evacuees from Fuaa": where the people came from)
   // ("IS abducted 30 civilians from Qaryatain": people are taken from where they are)

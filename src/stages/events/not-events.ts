@@ -117,7 +117,12 @@ const CAMPAIGN_NOUN = /(?:offensive|operation|campaign)s?$/i;
 const CAMPAIGN_NAMED_AFTER = /^\s+(?:dubbed|named|called|code-?named|known\s+as|labell?ed)\b/i;
 // "in Ankaras offensive", "part of the operation", "joined the campaign" (not "launched an offensive")
 const CAMPAIGN_FRAME_BEFORE = /\b(?:in|of|within|during|part\s+of|joined|joining|join|participating\s+in|taking\s+part\s+in|took\s+part\s+in)\s+(?:(?:the|an?|its|their|his)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
-const ACT_AS_TOPIC_BEFORE = /\b(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+// ("an airbase that was used as a launchpad for a devastating chemical attack": the act a place served, told to name the place)
+export const SERVED_AS = String.raw`(?:launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|post|area|point))\s+(?:for|of)`;
+const ACT_AS_TOPIC_BEFORE = new RegExp(String.raw`\b(?:(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of|${SERVED_AS})\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
+// ("the launch pad for a devastating chemical attack on an Idlib village that left up to a hundred civilians dead": the dead
+// of the act a place served are that act's)
+const SERVED_ACT_CLAUSE_BEFORE = new RegExp(String.raw`\b${SERVED_AS}\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|strike|raid|bombing|massacre|shelling)s?\b[^.;]{0,60}?\b(?:that|which)\s+[^.;]{0,60}$`, 'i');
 
 const ESCALATION_BEFORE = /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:escalation|intensification|increase|surge|upsurge|uptick)\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}$/i;
 // ("rebels hit government-held areas of Aleppo in what Syrian media said was an escalation of mortar attacks": what
@@ -305,7 +310,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.act-as-topic',
     example: 'The Syrian Coalition called upon the UN Security Council to re-open the file of the Ghouta Massacre.',
-    drops: ({ hit, before }) => ACT_NOUN.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before),
+    drops: ({ hit, text, before }) => (ACT_NOUN.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before)) || SERVED_ACT_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start)),
   },
   // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
   // of an act told before, said who they were)
