@@ -570,6 +570,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'sdf', location: 'Manbij' },
     ],
     [
+      'a pronoun after an opening day is the side the sentence before opened with, when that sentence told no act',
+      'The Islamic State group is under attack in its remaining strongholds in eastern Syria by both Russian-backed government forces and US-backed fighters. On Thursday it mounted a counterattack against government forces along their supply lines through the desert to the eastern city of Deir Ezzor.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', actor2: 'syrian-government', location: 'Deir ez-Zor' },
+    ],
+    [
+      'a pronoun after an act told just before still continues that act, whoever opened the sentence',
+      'Kurdish fighters of the SDF attacked Isis positions near Manbij on Monday. Meanwhile they stormed two villages west of the town.',
+      { type: 'Battles', actor1: 'sdf', location: 'Manbij' },
+    ],
+    [
       'a demonym on the trigger names the attacker, and a headline attribution does not hide the place',
       'Russian strikes kill 34 civilians in Syrias Deir Ezzor Monitor AFP Sunday 26 Nov 2017.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', location: 'Deir ez-Zor', fatalities: 34 },

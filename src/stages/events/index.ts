@@ -237,7 +237,12 @@ interface Context {
   storyProvince: PlaceMention | null;
   /** The state's forces last named, for "the troops" of a later sentence. */
   lastState: { mention: ActorMention; sentence: number } | null;
+  /** The armed side the last sentence that opened with one opened with, for "it" and "they" of the next. */
+  lastSubject: { mention: ActorMention; sentence: number } | null;
 }
+
+/** The words before a side that opens its sentence as its subject ("The Islamic State group is under attack"). */
+const SUBJECT_OPENS = /^\W*(?:the\s+)?$/i;
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
 function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
@@ -470,7 +475,9 @@ const isArmedPick = (a: ActorPick | null) => !!a && a.info.type !== 'civilians';
 function sidesOfAct(s: Sentence, sc: ActScope, ctx: Context): { sides: Sides; roles: Roles; assoc1: ActorPick[] } | null {
   const { hit, actors } = sc;
   const lastState = ctx.lastState && s.index - ctx.lastState.sentence <= 2 ? { ...ctx.lastState.mention, start: -1, end: -1 } : null;
-  const roles = assignRoles(s.text, hit, actors, ctx.lastEvent, lastState);
+  // (the side the sentence before opened with, when no act was told since the one before it)
+  const subjectBefore = ctx.lastSubject && ctx.lastSubject.sentence === s.index - 1 && (!ctx.lastEvent || ctx.lastEvent.sentence.index < s.index - 1) ? { ...ctx.lastSubject.mention, start: -1, end: -1 } : null;
+  const roles = assignRoles(s.text, hit, actors, ctx.lastEvent, lastState, subjectBefore);
   let { actor1, actor2 } = roles;
   const bothSides = !isArmedPick(actor1) && !isArmedPick(actor2) && !!ctx.lastPair && BOTH_SIDES.test(s.text.slice(sc.cs, sc.ce));
   if (bothSides) {
@@ -1369,7 +1376,7 @@ function remember(ctx: Context, found: EventDraft[]): void {
 }
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
-  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, storyProvince: storyProvince(doc) };
+  const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
     const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
@@ -1412,6 +1419,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
     const state = actorsIn.findLast((m) => isStateSide(m.type));
     if (state) ctx.lastState = { mention: state, sentence: s.index };
+    const opener = actorsIn[0];
+    if (opener && opener.type !== 'civilians' && opener.type !== 'protesters' && SUBJECT_OPENS.test(doc.text.slice(s.start, opener.start))) ctx.lastSubject = { mention: opener, sentence: s.index };
     const abroad = actedAbroad(s, found, ctx);
     if (abroad) ctx.lastAbroad = { draft: abroad, sentence: s.index };
     const told = inSentence.places.filter((p) => !standsForOther(doc, p));

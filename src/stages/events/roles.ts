@@ -51,7 +51,8 @@ const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with
 /** "a SDF spokesman", "an IS commander", "the Observatory's": the words after a side that make it the teller. */
 const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cent(?:er|re)|wing)|official|commander|field\s+commander)\b/i;
 // (after an opening that names a backer, its comma lost: "Backed by Russian airpower the troops have entered")
-const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
+// (after an opening that says when: "On Thursday it mounted a counterattack", "Meanwhile they stormed")
+const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?|^\W*(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|later|earlier|overnight|yesterday|today|then)\s+)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
@@ -533,6 +534,7 @@ export function assignRoles(
   mentions: ActorMention[],
   previous: { actor1: ActorPick | null; actor2: ActorPick | null } | null,
   lastState: ActorMention | null = null,
+  subjectBefore: ActorMention | null = null,
 ): Roles {
   const otherFight = sidesOfOtherFight(text, trigger, mentions);
   const { backers, actors } = splitBackers(text, otherFight.size ? mentions.filter((m) => !otherFight.has(m)) : mentions);
@@ -563,6 +565,11 @@ export function assignRoles(
     if (previous?.actor2 && isStateSide(previous.actor2.info.type)) return finish(text, trigger, previous.actor2, actor2 ? pick(actor2) : previous.actor1, null, backers, 'role.state-anaphor', coAgents);
     if (lastState && lastState.id !== actor2?.id) return finish(text, trigger, pick(lastState), actor2 ? pick(actor2) : null, null, backers, 'role.state-anaphor', coAgents);
     return finish(text, trigger, null, actor2 ? pick(actor2) : null, null, backers, rule, coAgents);
+  }
+  // ("The Islamic State group is under attack in its remaining strongholds ... On Thursday it mounted a counterattack
+  // against government forces": the side the sentence before opened with, when that sentence told no act)
+  if (pronoun && subjectBefore && subjectBefore.id !== actor2?.id && !STATE_ANAPHOR.test(pronounWord!)) {
+    return finish(text, trigger, pick(subjectBefore), actor2 ? pick(actor2) : null, null, backers, 'role.pronoun-subject-before', coAgents);
   }
   // "They have so far taken at least 28 villages": a pronoun subject continues the last event
   if (pronoun && previous?.actor1) {
