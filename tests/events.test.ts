@@ -2409,6 +2409,31 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name, e.fatalities?.best ?? null])).toEqual(expected);
   });
 
+  it('"citizens", as state media call civilians, are the victims an act is recorded for', () => {
+    const [e] = extract('SANA reporter in Aleppo said that terrorists fired a rocket shell on Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city killing 3 citizens and injuring 8 others.', '2016-11-18');
+    expect([e?.sub_event_type, e?.actor1?.id, e?.actor2?.id, e?.fatalities?.best]).toEqual(['Shelling/artillery/missile attack', 'unidentified-armed-group', 'civilians', 3]);
+  });
+
+  it.each([
+    // a list of cities or provinces whose commas the page lost: one record each, the dead not shared out
+    ['Six citizens were killed in terrorist attacks with shells in Damascus Aleppo and Idleb on Friday.', [['Damascus', null], ['Aleppo', null], ['Idlib', null]]],
+    // (not a run of suburbs or villages, which may be one name the gazetteer splits)
+    ['Regime rockets fell on Ain Tarma Zamalka and Jobar on Friday killing 150 people.', [['Ain Tarma', 150]]],
+  ])('a list of places without commas: %s', (text, expected) => {
+    expect(extract(text, '2016-11-18').map((e) => [e.location?.name, e.fatalities?.best ?? null])).toEqual(expected);
+  });
+
+  it('a headline that sums up the day\'s attacks over several cities is told again by the first act the body tells at each', () => {
+    const text =
+      '18 November 2016 6 citizens killed 22 injured in terrorist attacks with shells in Damascus Aleppo and Idleb. ' +
+      'Damascus Terrorists of the so called Jaish al-Islam targeted with rocket shells a number of the residential neighborhoods in Damascus city. ' +
+      'A source at Damascus Police Command said that terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah neighborhood killing a woman and injuring three others. ' +
+      'Aleppo SANA reporter in Aleppo said that terrorists fired a rocket shell on Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city killing 3 citizens and injuring 8 others. ' +
+      'Idleb Two persons were injured when terrorist organizations located in Binnish fired mortar shells on the town of al-Fouaa to the north of Idleb city.';
+    const events = extract(text, '2016-11-18');
+    expect(events.map((e) => [e.location?.name, e.fatalities?.best ?? null]).sort()).toEqual([['Fuaa', null], ['Jamiliyah', 3], ['al-Salyhiah', 1]]);
+  });
+
   it('--explain names the rule behind the fields', () => {
     const [e] = extractArticle('Syria regime forces have retaken four neighbourhoods of Mayadeen.', { explain: true, referenceDate: '2017-10-12' }).events;
     expect(e.explain?.event_type).toBe('event.territory.retake');

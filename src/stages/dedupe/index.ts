@@ -299,7 +299,7 @@ export function dedupeEvents(drafts: EventDraft[]): EventDraft[] {
     if (i >= 0) final[i] = merge(final[i], d);
     else final.push(d);
   }
-  return absorbUnplaced(absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbHeadlineToll(absorbCityWide(absorbVague(absorbSameToll(absorbKills(final)))))))));
+  return absorbHeadlineSummary(absorbUnplaced(absorbHeadline(absorbCountryWide(absorbProvinceWide(absorbHeadlineToll(absorbCityWide(absorbVague(absorbSameToll(absorbKills(final))))))))));
 }
 
 /**
@@ -317,6 +317,25 @@ function absorbHeadline(events: EventDraft[]): EventDraft[] {
   const t = targets[0]!;
   const merged = { ...mergeInto(t, head), actor2: t.actor2 };
   return events.filter((e) => e !== head).map((e) => (e === t ? merged : e));
+}
+
+/**
+ * "6 citizens killed 22 injured in terrorist attacks with shells in Damascus Aleppo and Idleb", then "terrorist groups
+ * ... targeted al-Salyhiah neighborhood killing a woman": a headline that sums up the day's attacks over several
+ * places, saying neither who nor how nor how many at each, is told again by the body's first violent act at each place.
+ */
+function absorbHeadlineSummary(events: EventDraft[]): EventDraft[] {
+  const summary = (e: EventDraft) => e.sentence.index === 0 && specificity(e) === 0 && !e.actor1 && toll(e) === null && !!e.location && e.location.place.feature !== 'country';
+  const out = [...events];
+  for (const v of events.filter(summary)) {
+    const where = v.location!.place;
+    const inside = (e: EventDraft) => holds(v, e) || (e.location?.place.feature === 'unresolved' && e.location.place.country_code === where.country_code && e.location.place.admin1 === provinceOf(where));
+    const t = out.find((e) => e !== v && e.sentence.index > 0 && VIOLENT_TYPES.has(e.event_type) && inside(e) && datesAgree(e, v) && compatible(e.actor2, v.actor2));
+    if (!t) continue;
+    out[out.indexOf(t)] = mergeInto(t, v);
+    out.splice(out.indexOf(v), 1);
+  }
+  return out;
 }
 
 /**

@@ -180,10 +180,22 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   const sorted = [...usable].sort((a, b) => a.start - b.start);
   let i = sorted.indexOf(best);
   let lo = i, hi = i;
-  while (lo > 0 && LIST_JOINER.test(text.slice(sorted[lo - 1].end, sorted[lo].start)) && rank(sorted[lo - 1]) === rank(best)) lo--;
+  // ("attacks with shells in Damascus Aleppo and Idleb": a list of cities or provinces whose commas the page lost, closed by "and")
+  const gapAt = (k: number) => text.slice(sorted[k - 1]!.end, sorted[k]!.start);
+  const major = (p: PlaceMention) => p.place.feature === 'admin1' || (p.place.feature === 'populated-place' && (p.place.population ?? 0) >= CITY_POPULATION);
+  const joins = (k: number): boolean => {
+    if (LIST_JOINER.test(gapAt(k))) return true;
+    if (!/^\s+$/.test(gapAt(k)) || !major(sorted[k - 1]!) || !major(sorted[k]!)) return false;
+    for (let j = k + 1; j < sorted.length; j++) {
+      if (/^\s*,?\s*and\s+$/.test(gapAt(j))) return major(sorted[j]!);
+      if (!/^\s+$/.test(gapAt(j)) || !major(sorted[j]!)) return false;
+    }
+    return false;
+  };
+  while (lo > 0 && joins(lo) && rank(sorted[lo - 1]) === rank(best)) lo--;
   // "advance on Manbij and Fallujah remains under attack": a place before its own verb starts a new clause
   const opensClause = (p: PlaceMention) => CLAUSE_VERB_AFTER.test(text.slice(p.end, p.end + 20));
-  while (hi < sorted.length - 1 && LIST_JOINER.test(text.slice(sorted[hi].end, sorted[hi + 1].start)) && rank(sorted[hi + 1]) === rank(best) && !opensClause(sorted[hi + 1])) hi++;
+  while (hi < sorted.length - 1 && joins(hi + 1) && rank(sorted[hi + 1]) === rank(best) && !opensClause(sorted[hi + 1])) hi++;
   i = hi - lo;
   // ("fired rocket shells on the neighborhoods of al-Hamadanyia and Halab al-Jadida": the parts of one city are one
   // place hit, the city when the list names it, else the first part)
