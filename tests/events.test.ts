@@ -2409,6 +2409,15 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name, e.fatalities?.best ?? null])).toEqual(expected);
   });
 
+  it('a lead that names no place does not join an act told only at a country ("arms seized in Iraq")', () => {
+    const text =
+      'Hundreds dead as Islamic State seizes Syrian air base. Islamic State militants stormed an air base in northeast Syria on Sunday capturing it from government forces after days of fighting that cost more than 500 lives. ' +
+      'The Observatory said at least 346 Islamic State fighters were killed and more than 170 members of government forces had died since Tuesday in the fight over Tabqa base. ' +
+      'Islamic State has taken three Syrian military bases in the area in recent weeks boosted by arms seized in Iraq.';
+    const [e] = extract(text, '2014-08-24');
+    expect([e?.sub_event_type, e?.location?.name, e?.fatalities?.best]).toEqual(['Non-state actor overtakes territory', 'Tabqa', 516]);
+  });
+
   it('"citizens", as state media call civilians, are the victims an act is recorded for', () => {
     const [e] = extract('SANA reporter in Aleppo said that terrorists fired a rocket shell on Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city killing 3 citizens and injuring 8 others.', '2016-11-18');
     expect([e?.sub_event_type, e?.actor1?.id, e?.actor2?.id, e?.fatalities?.best]).toEqual(['Shelling/artillery/missile attack', 'unidentified-armed-group', 'civilians', 3]);

@@ -347,7 +347,9 @@ function absorbHeadlineSummary(events: EventDraft[]): EventDraft[] {
 function absorbUnplaced(events: EventDraft[]): EventDraft[] {
   const unplaced = (e: EventDraft) => e.explain.location === 'location.article-focus';
   const samePair = (e: EventDraft, v: EventDraft) => !!e.actor1 && e.actor1.info.id === v.actor1?.info.id && !!e.actor2 && e.actor2.info.id === v.actor2?.info.id;
-  return absorbWider(events, (e) => unplaced(e) && !!e.actor1 && !!e.actor2, (e, v) => !!e.location && samePair(e, v) && tollsAgree(e, v));
+  // (placed below a country: not "has taken three Syrian military bases ... boosted by arms seized in Iraq")
+  const placed = (e: EventDraft) => !!e.location && e.location.place.feature !== 'country';
+  return absorbWider(events, (e) => unplaced(e) && !!e.actor1 && !!e.actor2, (e, v) => placed(e) && samePair(e, v) && tollsAgree(e, v));
 }
 
 /**
