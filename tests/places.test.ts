@@ -64,6 +64,8 @@ const SPELLINGS: [string, number, number][] = [
   ['Haditha', 34.14, 42.38], ['Al-Qaim', 34.37, 41.09], ["al-Qa'im", 34.37, 41.09], ['Baquba', 33.75, 44.64],
   ['Erbil', 36.19, 44.01], ['Irbil', 36.19, 44.01], ['Dohuk', 36.87, 42.99], ['Makhmour', 35.78, 43.58],
   ['Qayyarah', 35.8, 43.29], ['Qaraqosh', 36.27, 43.38], ['Tuz Khurmatu', 34.89, 44.63], ['Baghdad', 33.34, 44.4],
+  ['al-Tall', 33.61, 36.31], ['Mhin', 34.24, 37.06], ['al-Qadam', 33.47, 36.29], ['Resafa', 35.63, 38.76], ['al-Rasafeh', 35.63, 38.76],
+  ['Bzaah', 36.36, 37.6], ['Handarat', 36.27, 37.17], ['Dahiyet al-Assad', 36.17, 37.07], ['al-Eis', 36.04, 37.0],
 ];
 
 describe('place spellings seen in news', () => {
