@@ -2418,6 +2418,11 @@ describe('events from real sentences', () => {
     expect([e?.sub_event_type, e?.location?.name, e?.fatalities?.best]).toEqual(['Non-state actor overtakes territory', 'Tabqa', 516]);
   });
 
+  it('means listed together with no agent of their own ("fighting shelling and car bombs killed 18") are one act\'s', () => {
+    const events = extract('Fierce fighting shelling and car bombs killed at least 18 regime forces and allied fighters in Aleppo on Friday according to the Observatory.', '2016-10-29');
+    expect(events.map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Aleppo', 18]]);
+  });
+
   it('"citizens", as state media call civilians, are the victims an act is recorded for', () => {
     const [e] = extract('SANA reporter in Aleppo said that terrorists fired a rocket shell on Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city killing 3 citizens and injuring 8 others.', '2016-11-18');
     expect([e?.sub_event_type, e?.actor1?.id, e?.actor2?.id, e?.fatalities?.best]).toEqual(['Shelling/artillery/missile attack', 'unidentified-armed-group', 'civilians', 3]);

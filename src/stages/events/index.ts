@@ -402,10 +402,18 @@ function leadHits(s: Sentence, inSentence: SentenceMentions): TriggerHit[] {
   for (const group of byClause.values()) {
     group.sort((a, b) => Number(recalled(a)) - Number(recalled(b)) || KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
     const lead = group[0];
-    const extra = group.find((h) => h !== lead && h.rule.kind !== lead.rule.kind && ['air', 'shelling', 'suicide', 'explosive', 'chemical'].includes(h.rule.kind) && lead.rule.kind !== 'air');
+    // ("Fierce fighting shelling and car bombs killed at least 18 regime forces": means listed together, with no agent of
+    // their own, are one act's)
+    const extra = group.find((h) => h !== lead && h.rule.kind !== lead.rule.kind && ['air', 'shelling', 'suicide', 'explosive', 'chemical'].includes(h.rule.kind) && lead.rule.kind !== 'air' && !(hasSubject(h) === 0 && listedWith(s.text, h, lead)));
     leads.push(lead, ...(extra ? [extra] : []));
   }
   return leads;
+}
+
+/** Two acts' words joined in one list ("fighting shelling and car bombs", "shelling, car bombs"): the means of one act. */
+function listedWith(text: string, a: TriggerHit, b: TriggerHit): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  return /^[\s,]*(?:and\s+|or\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(x.end, y.start));
 }
 
 /**
