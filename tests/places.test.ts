@@ -66,6 +66,8 @@ const SPELLINGS: [string, number, number][] = [
   ['Qayyarah', 35.8, 43.29], ['Qaraqosh', 36.27, 43.38], ['Tuz Khurmatu', 34.89, 44.63], ['Baghdad', 33.34, 44.4],
   ['al-Tall', 33.61, 36.31], ['Mhin', 34.24, 37.06], ['al-Qadam', 33.47, 36.29], ['Resafa', 35.63, 38.76], ['al-Rasafeh', 35.63, 38.76],
   ['Bzaah', 36.36, 37.6], ['Handarat', 36.27, 37.17], ['Dahiyet al-Assad', 36.17, 37.07], ['al-Eis', 36.04, 37.0],
+  ['Baba Amr', 34.71, 36.69], ['Bab Amr', 34.71, 36.69], ['Taldou', 34.87, 36.52], ['Karnaz', 35.3, 36.56], ['Telmenes', 35.63, 36.73],
+  ['Kafr Sousa', 33.5, 36.27], ['Bazwaya', 36.36, 43.28], ['Karamles', 36.3, 43.4],
 ];
 
 describe('place spellings seen in news', () => {
