@@ -2423,6 +2423,15 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Aleppo', 18]]);
   });
 
+  it.each([
+    ['US cruise missiles struck a Syrian regime airbase in Homs province on Friday. Syrian regime forces retook two villages in Homs province on Saturday.', 'Government regains territory'],
+    ['Russian jets pounded rebel positions in Aleppo on Friday. Opposition fighters unleashed a barrage of rockets on the western side of Aleppo on Saturday.', 'Shelling/artillery/missile attack'],
+  ])('a foreign power that struck a side from afar is no target of that side\'s own acts: %s', (text, sub) => {
+    const e = extract(text, '2017-04-09').find((x) => x.sub_event_type === sub && x.evidence[0]!.text.includes('Saturday'));
+    expect(e).toBeDefined();
+    expect(e!.actor2?.id ?? null).toBeNull();
+  });
+
   it('"citizens", as state media call civilians, are the victims an act is recorded for', () => {
     const [e] = extract('SANA reporter in Aleppo said that terrorists fired a rocket shell on Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city killing 3 citizens and injuring 8 others.', '2016-11-18');
     expect([e?.sub_event_type, e?.actor1?.id, e?.actor2?.id, e?.fatalities?.best]).toEqual(['Shelling/artillery/missile attack', 'unidentified-armed-group', 'civilians', 3]);

@@ -1486,8 +1486,12 @@ function inferOpponents(events: EventDraft[]): void {
       if (!samePlace && !sameProvince) return;
       for (const [side, enemies] of sides) {
         if (!side.some((a) => a.info.id === self.id)) continue;
+        // ("The US launched a cruise missile attack on a Syrian air base": a foreign power that struck the side from the
+        // air or from afar is no ground the side's own acts are aimed at; not the target of its chemical attack)
+        const struckFromAfar = o.event_type === 'Explosions/Remote violence' && enemies.includes(o.actor1);
         for (const enemy of enemies) {
           if (!isArmedType(enemy.info.type) || enemy.info.id === self.id) continue;
+          if (struckFromAfar && enemy.info.type === 'external-force') continue;
           const t = tally.get(enemy.info.id) ?? { pick: enemy, n: 0, first: i };
           t.n += samePlace ? 2 : 1;
           tally.set(enemy.info.id, t);
