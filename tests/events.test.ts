@@ -575,6 +575,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', actor2: 'syrian-government', location: 'Deir ez-Zor' },
     ],
     [
+      'a side named with its country, its comma lost, after "in" opens the clause: "Elsewhere in Syria rebels and government forces battled"',
+      'Elsewhere in Syria rebels and government forces battled around a major power plant in the central Hama province.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Hama' },
+    ],
+    [
       'a pronoun after an act told just before still continues that act, whoever opened the sentence',
       'Kurdish fighters of the SDF attacked Isis positions near Manbij on Monday. Meanwhile they stormed two villages west of the town.',
       { type: 'Battles', actor1: 'sdf', location: 'Manbij' },

@@ -48,6 +48,10 @@ const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
 // ("After heavy fighting the army took control": fighting told as a noun has no object)
 const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
+// ("Elsewhere in Syria rebels and government forces battled": a side named with its country, its comma lost, run into
+// the phrase of "in"; the country closes that phrase and the side opens the clause)
+const COUNTRY_OPENS = /^(?:Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Russia|Yemen|Libya)\s+\S/;
+const obliqueBefore = (before: string, mention = '') => OBLIQUE_BEFORE.test(before) && !(COUNTRY_OPENS.test(mention) && /\b(?:in|across|throughout)\s+$/i.test(before));
 /** "a SDF spokesman", "an IS commander", "the Observatory's": the words after a side that make it the teller. */
 const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cent(?:er|re)|wing)|official|commander|field\s+commander)\b/i;
 // (after an opening that names a backer, its comma lost: "Backed by Russian airpower the troops have entered")
@@ -89,7 +93,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   // preposition's phrase is complete is no oblique)
   // ("IS gunmen in north US-backed Syrian fighters are pushing ahead", a headline run into the lead: a compass word ends its phrase)
   const ownPhrase = (/^(?:the|an?)\s/i.test(m.text) && /\b(?:the|a|an)\s+[\w'’-]+\s+$/i.test(before)) || COMPASS_CLOSES_BEFORE.test(before);
-  if (OBLIQUE_BEFORE.test(before) && !ownPhrase) return false;
+  if (obliqueBefore(before, m.text) && !ownPhrase) return false;
   // ("attacks on civilians and security forces across Syria killing 12": the second of two objects is no subject either)
   if (COORDINATED_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start))) return false;
   // "five strikes engaged an ISIL tactical unit and destroyed an ISIL fighting position": the object of a verb acts in no later verb of its clause
@@ -365,7 +369,7 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   }
   // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
   // ("Bombardment by the Russian and Assad regime air forces hit Idlib": a "by" before the pair names its authors)
-  const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && (!OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
+  const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && (!obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
   // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
   // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
   const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
@@ -490,7 +494,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
     // ("a rebel commander was also among the dead" is a victim, not the attacker)
     const victim = (m: ActorMention) => /^\s*(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|reportedly\s+)?(?:among|killed|wounded|injured|dead|executed|hit|targeted)\b/i.test(text.slice(m.end, m.end + 40));
-    const laterSubject = after.find((m) => !OBLIQUE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
+    const laterSubject = after.find((m) => !obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
     if (laterSubject && ['territory', 'clash'].includes(trigger.rule.kind) === false) {
       actor1 = laterSubject;
       actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id) ?? null;
