@@ -2437,6 +2437,14 @@ describe('events from real sentences', () => {
     expect(e!.actor2?.id ?? null).toBeNull();
   });
 
+  it.each([
+    ['The Syrian army units eliminated over 75 Nusra Front militants including the suicide bombers in Daraa on Sunday.', 'Armed clash', 'syrian-government', 'hts'],
+    ['Peshmerga shoot dead six ISIS suicide bombers west of Kirkuk on Saturday.', 'Armed clash', 'peshmerga', 'islamic-state'],
+  ])('suicide bombers counted among the dead or shot dead are no bombing: %s', (text, sub, actor1, actor2) => {
+    const events = extract(text, '2017-04-09');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([[sub, actor1, actor2]]);
+  });
+
   it('"citizens", as state media call civilians, are the victims an act is recorded for', () => {
     const [e] = extract('SANA reporter in Aleppo said that terrorists fired a rocket shell on Iskandaron Street in al-Jamilyeh neighborhood in Aleppo city killing 3 citizens and injuring 8 others.', '2016-11-18');
     expect([e?.sub_event_type, e?.actor1?.id, e?.actor2?.id, e?.fatalities?.best]).toEqual(['Shelling/artillery/missile attack', 'unidentified-armed-group', 'civilians', 3]);

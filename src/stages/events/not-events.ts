@@ -117,6 +117,7 @@ const CAMPAIGN_NOUN = /(?:offensive|operation|campaign)s?$/i;
 const CAMPAIGN_NAMED_AFTER = /^\s+(?:dubbed|named|called|code-?named|known\s+as|labell?ed)\b/i;
 // "in Ankaras offensive", "part of the operation", "joined the campaign" (not "launched an offensive")
 const CAMPAIGN_FRAME_BEFORE = /\b(?:in|of|within|during|part\s+of|joined|joining|join|participating\s+in|taking\s+part\s+in|took\s+part\s+in)\s+(?:(?:the|an?|its|their|his)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+const BOMBERS_COUNTED_BEFORE = /\b(?:including|among\s+them|among|killed|killing|kill|kills|eliminated|eliminating|eliminate|shot\s+dead|shoot\s+dead|shoots\s+dead|arrested|arresting|captured|capturing|detained|bodies\s+of)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|\d+\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?$/i;
 // ("an airbase that was used as a launchpad for a devastating chemical attack": the act a place served, told to name the place)
 export const SERVED_AS = String.raw`(?:launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|post|area|point))\s+(?:for|of)`;
 const ACT_AS_TOPIC_BEFORE = new RegExp(String.raw`\b(?:(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of|${SERVED_AS})\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
@@ -315,6 +316,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
   // of an act told before, said who they were)
   { id: 'not-event.the-dead', example: 'It said that most of the dead were evacuees.', drops: ({ hit, before }) => /^dead$/i.test(hit.text) && /\bthe\s+$/i.test(before) },
+  // ("eliminated over 75 Nusra Front militants including the suicide bombers", "shoot dead six ISIS suicide bombers": bombers
+  // counted among the dead or taken, not a bombing)
+  {
+    id: 'not-event.bombers-counted',
+    example: 'The bodies of the suicide bombers were found near the checkpoint.',
+    drops: ({ hit, before }) => hit.rule.kind === 'suicide' && /(?:bombers?|attackers?)$/i.test(hit.text) && BOMBERS_COUNTED_BEFORE.test(before),
+  },
   // ("The airstrikes came after IS dealt a significant blow to ... government forces": the act just told, named again as the
   // subject of what it came after, is no new act)
   {
