@@ -117,6 +117,8 @@ const CAMPAIGN_NOUN = /(?:offensive|operation|campaign)s?$/i;
 const CAMPAIGN_NAMED_AFTER = /^\s+(?:dubbed|named|called|code-?named|known\s+as|labell?ed)\b/i;
 // "in Ankaras offensive", "part of the operation", "joined the campaign" (not "launched an offensive")
 const CAMPAIGN_FRAME_BEFORE = /\b(?:in|of|within|during|part\s+of|joined|joining|join|participating\s+in|taking\s+part\s+in|took\s+part\s+in)\s+(?:(?:the|an?|its|their|his)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// (the clause's words looked for first: the pattern is tried only where one of them stands)
+const servedActClause = (before: string) => /launch|springboard|staging/i.test(before) && SERVED_ACT_CLAUSE_BEFORE.test(before);
 const BOMBERS_COUNTED_BEFORE = /\b(?:including|among\s+them|among|killed|killing|kill|kills|eliminated|eliminating|eliminate|shot\s+dead|shoot\s+dead|shoots\s+dead|arrested|arresting|captured|capturing|detained|bodies\s+of)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|five\s+|six\s+|seven\s+|eight\s+|nine\s+|ten\s+|\d+\s+|several\s+|dozens\s+of\s+)?(?:[\w-]+\s+)?$/i;
 // ("an airbase that was used as a launchpad for a devastating chemical attack": the act a place served, told to name the place)
 export const SERVED_AS = String.raw`(?:launch(?:ing)?\s*pad|springboard|staging\s+(?:ground|post|area|point))\s+(?:for|of)`;
@@ -311,7 +313,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.act-as-topic',
     example: 'The Syrian Coalition called upon the UN Security Council to re-open the file of the Ghouta Massacre.',
-    drops: ({ hit, text, before }) => (ACT_NOUN.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before)) || SERVED_ACT_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start)),
+    drops: ({ hit, text, before }) => (ACT_NOUN.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before)) || servedActClause(text.slice(Math.max(0, hit.start - 160), hit.start)),
   },
   // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
   // of an act told before, said who they were)
