@@ -5,7 +5,7 @@
 import type { EventDraft } from '../events/draft.js';
 import { regainsForState, UNIDENTIFIED } from '../events/roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
-import { CITY_POPULATION, km, provinceOf } from '../places/index.js';
+import { CITY_POPULATION, isLargeCity, km, provinceOf } from '../places/index.js';
 import { escapeRegExp } from '../actors/phrases.js';
 import { clauseOf } from '../events/clauses.js';
 import { findTriggers } from '../events/triggers.js';
@@ -384,7 +384,7 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
   // ("rebels hit government-held areas of Aleppo in ... an escalation of mortar attacks" and, next, "attacks on Sunday on
   // Hamadaniyah Midan and other neighbourhoods by insurgents killed at least 20 people": a report at a city that counts no
   // dead, and the same kind of act at a part of it told right after, are one act told twice)
-  const citySummary = (e: EventDraft) => e.sentence.index > 0 && toll(e) === null && e.location?.place.feature === 'populated-place' && (e.location.place.population ?? 0) >= CITY_POPULATION;
+  const citySummary = (e: EventDraft) => e.sentence.index > 0 && toll(e) === null && !!e.location && isLargeCity(e.location.place);
   const partOfIt = (e: EventDraft, v: EventDraft) => {
     const p = e.location?.place, city = v.location!.place;
     if (!p || p.name === city.name || p.admin1 !== city.admin1 || !tollsAgree(e, v)) return false;

@@ -3,7 +3,7 @@
 // ("in Raqqa, Manbij and Mar'a") gives one event per place.
 import type { PlaceMention } from '../../document/model.js';
 import type { TriggerHit } from './triggers.js';
-import { CITY_POPULATION, COMPASS_SRC, DISTANCE_SRC, provinceOf } from '../places/find.js';
+import { COMPASS_SRC, DISTANCE_SRC, isLargeCity, provinceOf } from '../places/find.js';
 import { SERVED_AS } from './not-events.js';
 
 export interface LocationPick {
@@ -182,7 +182,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   let lo = i, hi = i;
   // ("attacks with shells in Damascus Aleppo and Idleb": a list of cities or provinces whose commas the page lost, closed by "and")
   const gapAt = (k: number) => text.slice(sorted[k - 1]!.end, sorted[k]!.start);
-  const major = (p: PlaceMention) => p.place.feature === 'admin1' || (p.place.feature === 'populated-place' && (p.place.population ?? 0) >= CITY_POPULATION);
+  const major = (p: PlaceMention) => p.place.feature === 'admin1' || isLargeCity(p.place);
   const joins = (k: number): boolean => {
     if (LIST_JOINER.test(gapAt(k))) return true;
     if (!/^\s+$/.test(gapAt(k)) || !major(sorted[k - 1]!) || !major(sorted[k]!)) return false;
@@ -201,7 +201,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   // place hit, the city when the list names it, else the first part)
   if (i > 0 && PARTS_LIST_BEFORE.test(text.slice(Math.max(0, sorted[lo].start - 30), sorted[lo].start))) {
     const listed = sorted.slice(lo, hi + 1);
-    const cities = listed.filter((p) => p.place.feature === 'populated-place' && (p.place.population ?? 0) >= CITY_POPULATION);
+    const cities = listed.filter((p) => isLargeCity(p.place));
     // (not "the residential neighborhoods of Damascus and Aleppo": two cities' parts)
     if (cities.length <= 1) return { places: [cities[0] ?? listed[0]!], rule: 'location.parts-list' };
   }

@@ -52,6 +52,8 @@ const OUTLET_AFTER = /^\s+(?:broadcaster|channel|satellite\s+channel|newspaper|w
 
 /** A town of this many people or more is a city: a bare name abroad may mean it, a neighbourhood may lie in it. */
 export const CITY_POPULATION = 100_000;
+/** A town large enough to be a city, with the quarters a city has. */
+export const isLargeCity = (p: ResolvedPlace): boolean => p.feature === 'populated-place' && (p.population ?? 0) >= CITY_POPULATION;
 // Words of Arabic place names that are stopwords on their own ("Bab", "Tal")
 // but never end an unknown name: "Tareeq al-Bab", "Tal Shihab".
 const TOPONYM_PARTS = new Set(['bab', 'ain', 'ayn', 'deir', 'dayr', 'tal', 'tell', 'tall', 'jabal', 'ras', 'khan', 'kafr', 'beit', 'bayt', 'wadi', 'nahr', 'qasr', 'abu', 'bin', 'ibn', 'umm', 'abd']);
@@ -1129,7 +1131,7 @@ function partOfLastCity(text: string, out: PlaceMention[], home: string): PlaceM
     // does not know lies in the city the story named last)
     if (part.place.feature === 'unresolved' && !part.place.country_code && PART_TRIGGER.test(text.slice(part.end, part.end + 16).trim().split(/\s/)[0] ?? '')) {
       // (else the city the story names next: "died in the attack in the Akrameh neighbourhood ... in Homs today")
-      const isCity = (m: PlaceMention) => m.place.feature === 'populated-place' && m.place.country_code === home && (m.place.population ?? 0) >= CITY_POPULATION;
+      const isCity = (m: PlaceMention) => isLargeCity(m.place) && m.place.country_code === home;
       const city = out.slice(0, k).reverse().find(isCity) ?? out.slice(k + 1).find(isCity);
       if (city) out[k] = { ...part, place: anchoredIn(city.place, part.place.name), rule: 'place.part-of-story-city' };
       continue;

@@ -1,6 +1,6 @@
 // Places: the embedded gazetteer and the finder of place mentions.
 export { loadGazetteer, PlaceEntrySchema, type Gazetteer, type GazPlace, type PlaceEntry } from './gazetteer.js';
-export { CITY_POPULATION, calledA, findPlaceMentions, findPlacesAndStates, km, lookupPlace, provinceOf, toResolved } from './find.js';
+export { CITY_POPULATION, calledA, findPlaceMentions, findPlacesAndStates, isLargeCity, km, lookupPlace, provinceOf, toResolved } from './find.js';
 export { exactKey, foldKey } from './fold.js';
 
 /**
