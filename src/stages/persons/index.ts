@@ -318,14 +318,16 @@ function isActorAlias(lex: ActorLexicon, name: string): boolean {
   return isAlias(name);
 }
 
+/** The article's place mentions, sorted by start, for `placesOverlapping`. */
+const placesByStart = (doc: ArticleDoc) => [...doc.mentions.places].sort((a, b) => a.start - b.start);
+
 /** Refiner: places, armed actors, organisations and words that are never names are not persons. */
-export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex: ActorLexicon): NameCandidate[] {
+export function dropNonPersons(doc: ArticleDoc, candidates: NameCandidate[], lex: ActorLexicon, places = placesByStart(doc)): NameCandidate[] {
   const orgs = loadOrgLexicon();
   // Spans claimed by actors and organisations, as character masks: linear whatever their number.
   const n = doc.text.length;
   const actorMask = mask(n, doc.mentions.actors.filter((a) => !a.anaphor && !isNameBearingActor(a)));
   const orgMask = mask(n, orgs.aliases.findAll(doc.text));
-  const places = [...doc.mentions.places].sort((a, b) => a.start - b.start);
   return candidates.filter((c) => {
     const verdict = nameVerdict(c.name);
     if (verdict.notPerson && !knownKey(c.name)) return false;
@@ -448,8 +450,8 @@ export function bylineCandidates(doc: ArticleDoc): NameCandidate[] {
  * "The provincial governor of Hasakah Talal Barazi told AFP", "an official in Idlib Leys el-Faris": a page that lost
  * its commas runs the place into the name after it; the person is the name after the place.
  */
-function afterLeadingPlace(doc: ArticleDoc, c: NameCandidate): NameCandidate {
-  const p = doc.mentions.places.find((m) => m.start === c.start && m.end < c.end);
+function afterLeadingPlace(doc: ArticleDoc, places: PlaceMention[], c: NameCandidate): NameCandidate {
+  const p = placesOverlapping(places, c).find((m) => m.start === c.start && m.end < c.end);
   // (the place told as where the person is from or serves: not "spokeswoman Rania al-Omar", a given name the gazetteer knows)
   if (!p || !/\b(?:in|of|from|at)\s+$/i.test(doc.text.slice(Math.max(0, c.start - 6), c.start))) return c;
   const gap = /^\s+/.exec(doc.text.slice(p.end, c.end));
@@ -468,8 +470,9 @@ export function findPersons(doc: ArticleDoc, lex: ActorLexicon): PersonEntity[] 
   // ("By SARAH EL DEEB": a byline in capitals is no capitalised sequence of the name search)
   candidates.push(...byline.filter((b) => !candidates.some((c) => overlaps(b, c))));
   candidates.sort((a, b) => a.start - b.start);
-  candidates = candidates.map((c) => afterLeadingPlace(doc, c));
-  candidates = dropNonPersons(doc, candidates, lex);
+  const places = placesByStart(doc);
+  candidates = candidates.map((c) => afterLeadingPlace(doc, places, c));
+  candidates = dropNonPersons(doc, candidates, lex, places);
   candidates = addCompromiseEvidence(doc, candidates);
   return clusterPersons(candidates);
 }
