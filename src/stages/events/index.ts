@@ -241,6 +241,9 @@ interface Context {
   lastSubject: { mention: ActorMention; sentence: number } | null;
 }
 
+/** A side named in an earlier sentence, with no offsets in this one's text. */
+const toldBefore = (m: ActorMention): ActorMention => ({ ...m, start: -1, end: -1 });
+
 /** The words before a side that opens its sentence as its subject ("The Islamic State group is under attack"). */
 const SUBJECT_OPENS = /^\W*(?:the\s+)?$/i;
 
@@ -482,9 +485,9 @@ const isArmedPick = (a: ActorPick | null) => !!a && a.info.type !== 'civilians';
  */
 function sidesOfAct(s: Sentence, sc: ActScope, ctx: Context): { sides: Sides; roles: Roles; assoc1: ActorPick[] } | null {
   const { hit, actors } = sc;
-  const lastState = ctx.lastState && s.index - ctx.lastState.sentence <= 2 ? { ...ctx.lastState.mention, start: -1, end: -1 } : null;
+  const lastState = ctx.lastState && s.index - ctx.lastState.sentence <= 2 ? toldBefore(ctx.lastState.mention) : null;
   // (the side the sentence before opened with, when no act was told since the one before it)
-  const subjectBefore = ctx.lastSubject && ctx.lastSubject.sentence === s.index - 1 && (!ctx.lastEvent || ctx.lastEvent.sentence.index < s.index - 1) ? { ...ctx.lastSubject.mention, start: -1, end: -1 } : null;
+  const subjectBefore = ctx.lastSubject && ctx.lastSubject.sentence === s.index - 1 && (!ctx.lastEvent || ctx.lastEvent.sentence.index < s.index - 1) ? toldBefore(ctx.lastSubject.mention) : null;
   const roles = assignRoles(s.text, hit, actors, ctx.lastEvent, lastState, subjectBefore);
   let { actor1, actor2 } = roles;
   const bothSides = !isArmedPick(actor1) && !isArmedPick(actor2) && !!ctx.lastPair && BOTH_SIDES.test(s.text.slice(sc.cs, sc.ce));

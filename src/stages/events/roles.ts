@@ -553,12 +553,13 @@ export function assignRoles(
   const { actor1, actor2, rule } = correctedBySyntax(text, trigger, before, after, draft, own);
   // ("According to a SDF spokesman, the fighters took full control of the hospital": the fighters a side's
   // spokesman tells of are that side's, whatever the event before)
+  const object = actor2 ? pick(actor2) : null;
   const pronounWord = actor1 ? undefined : PRONOUN_SUBJECT.exec(text.slice(0, trigger.start))?.[1];
   const pronoun = !!pronounWord;
   const spokesman = pronoun ? actors.find((m) => m.end <= trigger.start && SPOKESMAN_AFTER.test(text.slice(m.end, m.end + 24)) && m.type !== 'civilians' && m.type !== 'protesters') : undefined;
   if (spokesman && spokesman.id !== actor2?.id) {
     // (the side's last fight goes on against the same foe)
-    const foe = actor2 ? pick(actor2) : previous?.actor1?.info.id === spokesman.id ? previous.actor2 : null;
+    const foe = object ?? (previous?.actor1?.info.id === spokesman.id ? previous.actor2 : null);
     return finish(text, trigger, pick(spokesman), foe, null, backers, 'role.spokesman-side', coAgents);
   }
   // ("The province forms an important front for the Syrian governments soldiers ... Backed by Russian airpower the troops
@@ -566,20 +567,20 @@ export function assignRoles(
   if (pronounWord && STATE_ANAPHOR.test(pronounWord) && !(previous?.actor1 && isStateSide(previous.actor1.info.type))) {
     // ("IS fighters mounted a counterattack against government forces ... as the army battled": the state the last event
     // struck fights back against its author)
-    if (previous?.actor2 && isStateSide(previous.actor2.info.type)) return finish(text, trigger, previous.actor2, actor2 ? pick(actor2) : previous.actor1, null, backers, 'role.state-anaphor', coAgents);
-    if (lastState && lastState.id !== actor2?.id) return finish(text, trigger, pick(lastState), actor2 ? pick(actor2) : null, null, backers, 'role.state-anaphor', coAgents);
-    return finish(text, trigger, null, actor2 ? pick(actor2) : null, null, backers, rule, coAgents);
+    if (previous?.actor2 && isStateSide(previous.actor2.info.type)) return finish(text, trigger, previous.actor2, object ?? previous.actor1, null, backers, 'role.state-anaphor', coAgents);
+    if (lastState && lastState.id !== actor2?.id) return finish(text, trigger, pick(lastState), object, null, backers, 'role.state-anaphor', coAgents);
+    return finish(text, trigger, null, object, null, backers, rule, coAgents);
   }
   // ("The Islamic State group is under attack in its remaining strongholds ... On Thursday it mounted a counterattack
   // against government forces": the side the sentence before opened with, when that sentence told no act)
   if (pronoun && subjectBefore && subjectBefore.id !== actor2?.id && !STATE_ANAPHOR.test(pronounWord!)) {
-    return finish(text, trigger, pick(subjectBefore), actor2 ? pick(actor2) : null, null, backers, 'role.pronoun-subject-before', coAgents);
+    return finish(text, trigger, pick(subjectBefore), object, null, backers, 'role.pronoun-subject-before', coAgents);
   }
   // "They have so far taken at least 28 villages": a pronoun subject continues the last event
   if (pronoun && previous?.actor1) {
-    return finish(text, trigger, null, actor2 ? pick(actor2) : previous.actor2, previous.actor1, backers, 'role.pronoun-continues', coAgents);
+    return finish(text, trigger, null, object ?? previous.actor2, previous.actor1, backers, 'role.pronoun-continues', coAgents);
   }
-  return finish(text, trigger, actor1 ? pick(actor1) : null, actor2 ? pick(actor2) : null, null, backers, rule, coAgents);
+  return finish(text, trigger, actor1 ? pick(actor1) : null, object, null, backers, rule, coAgents);
 }
 
 function finish(
