@@ -805,6 +805,21 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'popular-mobilisation-forces', actor2: 'hts', fatalities: 23 },
     ],
     [
+      'a day told between "were killed" and the fight does not hide who suffered it',
+      'At least three Turkish-backed fighters were killed on Saturday in clashes with Kurdish forces near Afrin, a monitor said.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'sdf', actor2: 'syrian-national-army', location: 'Afrin', fatalities: 3 },
+    ],
+    [
+      'the dead of a fight "between" sides named after it are its toll, not one of its sides',
+      'At least 40 fighters and three civilians were killed Monday in clashes between rival rebel groups in Eastern Ghouta.',
+      { type: 'Battles', sub: 'Armed clash', location: 'Ghouta', fatalities: 43 },
+    ],
+    [
+      'a side\'s aircraft "from" it strike, and the pronoun that opens the act\'s clause is that side',
+      'The command said warplanes from the U.S.-led coalition killed 12 senior IS commanders when they pounded group offices in western Mosul.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', location: 'Mosul', fatalities: 12 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

@@ -25,6 +25,8 @@ const ATTRIBUTION = /\b(?:said|says|say|reported|reports|according to|confirmed|
 const ACCORDING_TO = /\baccording to\s+((?:local\s+)?(?:locals|residents|activists|witnesses|monitors|sources|medics|doctors|officials|a military source|military sources|a security source|security sources|state media|state television|rescuers|the white helmets|civil defence))\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denial|contradict(?:s|ed)?|disputed|disputes|refuted|refutes|rejected (?:the )?(?:claims?|reports?|accusations?)|dismissed (?:the )?(?:claims?|reports?)|counter-?claim|fabricated|false reports?|propaganda)\b/i;
 const PRESENT_NEWS = /\b(?:ha(?:ve|s)\s+(?:\w+\s+)?(?:\w+ed|taken|made|seen|been|begun|fought|retaken|won|lost|driven|overrun)|today|tonight|this morning|on-going|ongoing|continu(?:e|es|ing)|are (?:\w+ing)|is (?:\w+ing))\b/i;
+// "warplanes from the coalition": the head noun of a side's aircraft
+const AIRCRAFT_HEAD_BEFORE = /\b(?:jets|warplanes|aircraft|planes|helicopters|drones|bombers)\s+(?:from|of)\s+(?:the\s+)?$/i;
 /** A side named in a count of the dead ("five rebel fighters", "three Turkish soldiers"): the count is that side's */
 const SIDE_WORD = /\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|ISIS|ISIL|Daesh|Turkish|Russian|American|US|Iranian|Israeli)\b/i;
 /** Those who serve a state: "four soldiers", "two policemen" */
@@ -715,10 +717,12 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
   const { actor1, actor2 } = sides;
   // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
   // forces bomb from the air (armed groups shell)
-  if (hit.rule.id === 'event.bombardment' && /^bombed$/i.test(hit.text) && actor1 && isStateSide(actor1.info.type)) {
+  // ("fighter jets from the U.S.-led coalition ... pounded group offices": a side's aircraft, named as the subject's head, bomb from the air)
+  const byAircraft = !!actor1 && actor1.start >= 0 && AIRCRAFT_HEAD_BEFORE.test(s.text.slice(Math.max(0, actor1.start - 30), actor1.start));
+  if (hit.rule.id === 'event.bombardment' && actor1 && ((/^bombed$/i.test(hit.text) && isStateSide(actor1.info.type)) || byAircraft)) {
     event_type = 'Explosions/Remote violence';
     sub = 'Air/drone strike';
-    explain.sub_event_type = 'sub.bombed-by-state';
+    explain.sub_event_type = byAircraft ? 'sub.bombed-by-aircraft' : 'sub.bombed-by-state';
   }
   if (hit.rule.kind === 'territory') {
     // Who takes decides: a state force regains, a non-state actor overtakes.

@@ -57,6 +57,10 @@ const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cen
 // (after an opening that names a backer, its comma lost: "Backed by Russian airpower the troops have entered")
 // (after an opening that says when: "On Thursday it mounted a counterattack", "Meanwhile they stormed")
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?|^\W*(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|later|earlier|overnight|yesterday|today|then)\s+)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
+const CLAUSE_PRONOUN = String.raw`(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$`;
+const CLAUSE_PRONOUN_BEFORE = new RegExp(String.raw`\b${CLAUSE_PRONOUN}`, 'i');
+// ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the pronoun's act struck too)
+const OBJECT_THEN_PRONOUN_BETWEEN = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?${CLAUSE_PRONOUN}`, 'i');
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
@@ -88,7 +92,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (inAside(text, m, trigger)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
-  if (PART_OF_SIDE_BEFORE.test(before) || PART_OF_SIDE_AFTER_PLACE.test(m.start <= 45 ? text.slice(0, m.start) : `…${text.slice(m.start - 45, m.start)}`)) return !/[:;]/.test(text.slice(m.end, trigger.start));
+  if (PART_OF_SIDE_BEFORE.test(m.start <= 40 ? text.slice(0, m.start) : `…${text.slice(m.start - 40, m.start)}`) || PART_OF_SIDE_AFTER_PLACE.test(m.start <= 45 ? text.slice(0, m.start) : `…${text.slice(m.start - 45, m.start)}`)) return !/[:;]/.test(text.slice(m.end, trigger.start));
   // ("North of the capital the army shelled", commas lost: a mention that opens its own phrase after the
   // preposition's phrase is complete is no oblique)
   // ("IS gunmen in north US-backed Syrian fighters are pushing ahead", a headline run into the lead: a compass word ends its phrase)
@@ -119,7 +123,8 @@ const REPORTED = /\b(?:said|says|told|reported|according)\b/i;
 const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.slice(m.end, m.end + 12)) || /-(?:held|controlled)$/i.test(m.text);
 
 // ("when insurgents from the Islamic Front set off tonnes of explosives": fighters "from" a group are its own)
-const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups)\s+from)\s+(?:the\s+)?$/i;
+// ("the command said fighter jets from the U.S.-led coalition killed 10": so are its aircraft)
+const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups|jets|warplanes|aircraft|planes|helicopters|drones)\s+from)\s+(?:the\s+)?$/i;
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
 const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
   /\bin\s+(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
@@ -134,7 +139,9 @@ const TARGET_HEAD = /\b(?:positions?|bases?|targets?|checkpoints?|posts?|outpost
 const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Ss]everal)\s+)?(?:[Uu]nits?|[Mm]embers|[Ee]lements|[Tt]roops|[Ss]oldiers|[Ff]ighters|[Dd]etachments?|[Bb]attalions?|[Bb]rigades?)\s+of\s+(?:the\s+)?$/;
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 // ("23 members of the al-Nusra Front terrorist group were killed in clashes with": the side's head noun may come between)
-const SUFFERED_BEFORE_TRIGGER = /^\s*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?(?:in|by|during|when|as)\b/i;
+// ("were killed on Friday in clashes with": the day told between the verb and the act)
+const WHEN_ADVERB = String.raw`(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?`;
+const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^\s*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -154,7 +161,7 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
-const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?$/i;
+const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:(?:senior|top|prominent|foreign|local|high-ranking|leading)\s+)?$/i;
 // ("The army said it was recaptured": a report's words between a side and a passive)
 const REPORT_IN_GAP = /\b(?:said|says|say|reported|announced|claimed|confirmed|that|it|they)\b/i;
 const PARTICIPLE_OPENS = /^\W*(?:after|before|upon|while|since|following)\s+$/i;
@@ -354,6 +361,8 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
     // ("in ISIS terrorist attack with toxic gas", "an IS attack using mustard gas": the side before the attack the weapon serves)
     actors.find((m) => m.end <= trigger.start && ATTACK_WITH_BETWEEN.test(text.slice(m.end, trigger.start)));
   let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
+  // ("fighter jets from the coalition killed 10 IS leaders when they pounded group offices": a pronoun opens the act's clause)
+  const pronounOpens = CLAUSE_PRONOUN_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
   if (own) rule = 'role.trigger-modifier';
   // "Army units eliminate ISIS terrorists in Deir Ezzor, restore security to villages in Hama": a verb
   // listed after a comma has the first verb's subject, not the first verb's object
@@ -406,7 +415,7 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
   // "The SDF said it had killed 30 IS fighters in clashes near Hajin": the side the subject killed or hit in the fight
   // the trigger names (not the object of another verb: "eliminate ISIS terrorists in Deir Ezzor, restore security to villages")
-  if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && IN_THE_FIGHT_BETWEEN.test(text.slice(m.end, trigger.start))) ?? null;
+  if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && (IN_THE_FIGHT_BETWEEN.test(text.slice(m.end, trigger.start)) || (pronounOpens && OBJECT_THEN_PRONOUN_BETWEEN.test(text.slice(m.end, trigger.start))))) ?? null;
   // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
   if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.end <= actor1!.start && m.id !== actor1!.id && SUFFERED_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
   // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
@@ -453,7 +462,8 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   }
   // "Isis fighters were killed in Raqqa", "50 ISIL Terrorists Killed in Kobani": the subject of a passive killing suffered it
   // ("IS militants killed in Raqqa air strikes": the strikes' target, told before them)
-  const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start));
+  // (not "fighters and two civilians were killed in clashes between rival groups": the fight's sides are named after it)
+  const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start)) && !/^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 12));
   if (actor1 && (sufferedBefore || (trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && isPassiveSubject(text, actor1, trigger)))) {
     // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
     // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
