@@ -1122,6 +1122,12 @@ describe('events from real sentences', () => {
     });
   }
 
+  it('history the story recalls at a town does not take the day\'s fight there with it', () => {
+    // (an undated story: the day's fight has no date the history's year could disagree with)
+    const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');
+    expect(summary(events)).toEqual(['Battles/Armed clash sdf->syrian-national-army @Afrin null †2']);
+  });
+
   it('strikes of one kind told town by town after a province-wide report share its attackers, unless a drone is unidentified', () => {
     const events = extract(
       'At least 36 civilians were killed on Wednesday when regime and Russian warplanes pounded towns in Idlib province, a monitor said. ' +

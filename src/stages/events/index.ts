@@ -1457,7 +1457,9 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (d.contested) d.explain.contested = 'contested.denial';
   }
 
-  const merged = withoutRecalled(doc, dedupeEvents(drafts).filter((d) => !isBackground(doc, d)));
+  // (history is left out before the merge: "Afrin ... was taken over by Turkey ... in 2018" does not take the day's
+  // clash at Afrin with it)
+  const merged = withoutRecalled(doc, dedupeEvents(drafts.filter((d) => !isBackground(doc, d))));
   inferOpponents(merged);
   for (const d of merged) {
     // (the record's author may be another report's after a merge: only a state's forces fight the unnamed)
