@@ -820,6 +820,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', location: 'Mosul', fatalities: 12 },
     ],
     [
+      'shells an attack was made with are its means, not strikes backing it',
+      'Two children were killed and eight others were injured due to a terrorist attack with a mortar shell on al-Qadam neighborhood in Damascus.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Qadam', fatalities: 2 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
@@ -1121,6 +1126,11 @@ describe('events from real sentences', () => {
       expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
     });
   }
+
+  it('the dead, and the wounded told "while" in the attack that hit them, are one act\'s', () => {
+    const events = extract('Nine civilians were killed among them two children while 30 civilians were injured in terrorist attacks with rocket shells on neighborhoods in Aleppo city on Sunday.', '2016-07-25');
+    expect(summary(events)).toEqual(['Explosions/Remote violence/Shelling/artillery/missile attack unidentified-armed-group->civilians @Aleppo 2016-07-24 †9']);
+  });
 
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)

@@ -105,8 +105,12 @@ function battleDays(a: EventDraft, b: EventDraft): boolean {
 }
 
 // (a participle, "... just as children were leaving it killing five people", goes on telling the act before it)
+// ("Eleven civilians were killed ... while 44 others were injured in terrorist attacks with rocket shells": the clause
+// that counts the wounded tells the act both counts are of)
+const WOUNDED_OF_THE_ACT_BETWEEN = /^[^.;]*?\bwhile\s+(?:\d+|\w+)\s+(?:others?|more|people|civilians)\s+(?:were|was)\s+(?:injured|wounded)\s+(?:in|by|due\s+to)\b[^.;]*$/i;
 const otherClause = (a: EventDraft, b: EventDraft) =>
-  a.sentence === b.sentence && !/^killing$/i.test(b.trigger.text) && clauseOf(a.sentence.text, a.trigger.start)[0] !== clauseOf(b.sentence.text, b.trigger.start)[0];
+  a.sentence === b.sentence && !/^killing$/i.test(b.trigger.text) && clauseOf(a.sentence.text, a.trigger.start)[0] !== clauseOf(b.sentence.text, b.trigger.start)[0] &&
+  !(b.trigger.start > a.trigger.end ? WOUNDED_OF_THE_ACT_BETWEEN.test(a.sentence.text.slice(a.trigger.end, b.trigger.start)) : WOUNDED_OF_THE_ACT_BETWEEN.test(a.sentence.text.slice(b.trigger.end, a.trigger.start)));
 
 const killerIsTarget = (k: EventDraft, e: EventDraft) => !!k.actor1 && !!k.actor2 && k.actor1.info.id === e.actor2?.info.id && k.actor2.info.id !== e.actor1?.info.id;
 
@@ -322,10 +326,12 @@ function absorbHeadline(events: EventDraft[]): EventDraft[] {
 /**
  * "6 citizens killed 22 injured in terrorist attacks with shells in Damascus Aleppo and Idleb", then "terrorist groups
  * ... targeted al-Salyhiah neighborhood killing a woman": a headline that sums up the day's attacks over several
- * places, saying neither who nor how nor how many at each, is told again by the body's first violent act at each place.
+ * places, naming no side nor how many at each (shells at most), is told again by the body's first violent act at each place.
  */
 function absorbHeadlineSummary(events: EventDraft[]): EventDraft[] {
-  const summary = (e: EventDraft) => e.sentence.index === 0 && specificity(e) === 0 && !e.actor1 && toll(e) === null && !!e.location && e.location.place.feature !== 'country';
+  // ("in terrorist attacks with shells in Damascus Aleppo and Idleb": shells fired by unnamed terrorists say how, not who)
+  const saysNotWho = (e: EventDraft) => !e.actor1 || (e.actor1.info.id === UNIDENTIFIED && e.trigger.rule.kind === 'shelling');
+  const summary = (e: EventDraft) => e.sentence.index === 0 && (specificity(e) === 0 || e.trigger.rule.kind === 'shelling') && saysNotWho(e) && toll(e) === null && !!e.location && e.location.place.feature !== 'country';
   const out = [...events];
   for (const v of events.filter(summary)) {
     const where = v.location!.place;

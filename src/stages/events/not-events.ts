@@ -101,6 +101,7 @@ const IRREALIS_JOINED = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|
 const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
 // ("under the cover of U.S.-led coalition airstrikes": a name's dots and hyphens are its word's)
 const BACKER_TRIGGER = /\b(?:backed|supported|aided|assisted|covered|helped)\s+by\s+(?:[\w.’'-]+\s+){0,3}$|\bwith\s+(?:[\w.’'-]+\s+){0,3}$|\bwith\s+the\s+(?:help|support|backing|cover)\s+of\s+(?:[\w.’'-]+\s+){0,3}$|\bunder the cover of\s+(?:[\w.’'-]+\s+){0,3}$/i;
+const ATTACK_WITH_BEFORE = /\battacks?\s+with\s+(?:[\w.’'-]+\s+){0,3}$/i;
 
 // "It is not known which aircraft carried out the strike", "it did not know whether Syrian or Russian jets had carried out the strikes"
 const AUTHOR_UNKNOWN_BEFORE = /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,8}$/i;
@@ -188,7 +189,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   // "any attack on civilians is terrorism pure and simple": a kind of act, not an act
   { id: 'not-event.any', example: 'Any shelling of civilians in Raqqa is a war crime, the coalition said.', drops: ({ before }) => /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i.test(before) },
-  { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },
+  // (not the means of an attack: "killed in terrorist attacks with two mortar shells")
+  { id: 'not-event.backing-strikes', example: 'The SDF advanced on Manbij backed by US-led coalition air strikes.', drops: ({ hit, before }) => BACKER_TRIGGER.test(before) && !ATTACK_WITH_BEFORE.test(before) && (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') },
   { id: 'not-event.described-side', example: 'An Arab-Kurdish alliance battling IS entered the town on Monday.', drops: ({ hit, before }) => DESCRIBING_FORM.test(hit.text) && DESCRIBED_SIDE_BEFORE.test(before) },
   { id: 'not-event.perceived-again', example: 'People waiting in the Ramousah garage in Aleppo heard the blast and said they feared revenge attacks by pro-government forces.', drops: ({ before }) => PERCEIVED_BEFORE.test(before) },
   {
