@@ -825,6 +825,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Qadam', fatalities: 2 },
     ],
     [
+      'one citizen killed is a civilian hit, counted as one',
+      'A citizen was killed and 12 others were wounded when terrorists fired mortar shells on residential areas in Homs city.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Homs', fatalities: 1 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

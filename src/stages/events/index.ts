@@ -49,7 +49,7 @@ const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:
 const HELD_AFTER = /^(?:-?(?:held|controlled|besieged|dominated)|(?:\s+groups?)?(?:['’]?s)?\s+(?:(?:de\s+facto|self-declared|self-styled|so-called|last|main|key|remaining|Syrian|Iraqi)\s+){0,3}(?:enclave|bastion|stronghold|pocket|territory|areas?|districts?|neighbou?rhoods?|capital|heartland))\b/i;
 const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 /** The dead that are civilians by their noun: "eight civilians", "three children" */
-const CIVILIAN_NOUN = /\b(?:civilians?|citizens|inhabitants|(?:school)?children|women|residents|villagers|patients|refugees|displaced|pupils|students)\b/i;
+const CIVILIAN_NOUN = /\b(?:civilians?|citizens?|inhabitants|(?:school)?children|women|residents|villagers|patients|refugees|displaced|pupils|students)\b/i;
 /** "Security forces fired on protesters", "police dispersed demonstrators": force used on a crowd, told before it */
 const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|attacked|dispersed|beat|stormed|cracked\s+down|used\s+(?:live\s+ammunition|tear\s+gas|force))\b(?:\s+(?:tear\s+gas|live\s+(?:rounds|ammunition)|bullets))?\s+(?:on|at|against|into)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
 /** Barrel bombs, and the other means a strike told with them may have been made with */
@@ -65,7 +65,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:civilians?|citizens|inhabitants|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
+const VICTIMS = /\b(?:civilians?|citizens?|inhabitants|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -175,7 +175,7 @@ function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): Re
 function sideOf(noun: string, mentions: ActorMention[], sentence: string, count: { start: number; end: number }): string | null {
   const inside = mentions.find((m) => m.start >= count.start && m.end <= count.end + 40 && m.start <= count.end + 20);
   if (inside) return inside.id;
-  if (/\b(?:civilians?|citizens|inhabitants|children|women|residents|villagers|people)\b/i.test(noun)) return 'civilians';
+  if (/\b(?:civilians?|citizens?|inhabitants|children|women|residents|villagers|people)\b/i.test(noun)) return 'civilians';
   void sentence;
   return null;
 }
