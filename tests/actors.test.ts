@@ -67,6 +67,7 @@ describe('actor aliases and context', () => {
     ['Turkey launched a military offensive against Kurdish fighters in Afrin.', ['sdf', 'turkey']],
     ['Syrian regime warplanes bombed Kurdish positions in the city of Hassakeh.', ['sdf', 'syrian-government']],
     ['Russian jets hit an outpost killing at least one opposition fighter.', ['russia', 'syrian-rebels']],
+    ['A Russian raid on the village killed six civilians, including one child.', ['civilians', 'russia']],
     ['Israel struck targets near Damascus overnight.', ['israel']],
     // FA-KES text lost its commas and apostrophes.
     ['Assads forces backed by Russian warplanes pounded rebel-held areas', ['russia', 'syrian-government', 'syrian-rebels']],
