@@ -830,6 +830,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Homs', fatalities: 1 },
     ],
     [
+      'a side in a clause fronted before the comma is not the author of the act after it',
+      'As Turkish troops push toward Afrin, car bomb in Azaz kills 12 people',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', location: 'Azaz', fatalities: 12 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

@@ -57,6 +57,7 @@ const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cen
 // (after an opening that names a backer, its comma lost: "Backed by Russian airpower the troops have entered")
 // (after an opening that says when: "On Thursday it mounted a counterattack", "Meanwhile they stormed")
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?|^\W*(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|later|earlier|overnight|yesterday|today|then)\s+)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
+const FRONTED_CLAUSE_BEFORE = /^\W*(?:as|while|after|when|before|although|though|since|once)\s[^,;:]*$/i;
 const CLAUSE_PRONOUN = String.raw`(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$`;
 const CLAUSE_PRONOUN_BEFORE = new RegExp(String.raw`\b${CLAUSE_PRONOUN}`, 'i');
 // ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the pronoun's act struck too)
@@ -104,6 +105,9 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   if (/^(?:['’]s?\b|['’](?=\s))/.test(text.slice(m.end, m.end + 3))) return false;
   if (/[:;]/.test(text.slice(m.end, trigger.start))) return false;
+  // ("As Iraqi forces fight to take Mosul, car bomb in Baghdad kills 23 people": a side in a clause fronted before
+  // the comma is that clause's, not the subject of the act after it)
+  if (FRONTED_CLAUSE_BEFORE.test(text.slice(0, m.start)) && text.slice(m.end, trigger.start).includes(',')) return false;
   // ("The army said a car bomb exploded in Homs", "Rebels said a helicopter dropped toxic gas": who tells of
   // what a new subject did is not its author)
   if (SPEAKER_OF_NEW_SUBJECT.test(text.slice(m.end, trigger.start))) return false;
