@@ -835,6 +835,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', location: 'Azaz', fatalities: 12 },
     ],
     [
+      'the side an act captured is its object, not the author of the fight told after',
+      'Islamic State militants captured an Iraqi army colonel near Tal Afar after a skirmish on Monday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', location: 'Tal Afar' },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
@@ -2601,6 +2606,7 @@ describe('sentences that are not events', () => {
     ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
+    ['officers captured are no ground taken', 'Islamic State militants captured an Iraqi army colonel and six other officers near Tal Afar on Tuesday.'],
     ['soldiers captured are no ground taken', 'IS captured 20 soldiers in Palmyra.'],
     ['fighters captured are no ground taken', 'Another 15 terrorists were captured by the Syrian army in Jobar on Sunday.'],
     ['blame for a record', 'Western powers say the government has been responsible for chlorine and other chemical attacks in Idlib.'],
