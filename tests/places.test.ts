@@ -446,6 +446,10 @@ describe('features, precision and context', () => {
     const village = places(text).find((m) => m.text.startsWith(name))!;
     expect([village.place.name, village.place.admin1, village.place.country_code, village.geoPrecision]).toEqual([name, 'Raqqa', 'SY', 2]);
   });
+  it('a town told to lie west of a city it is a hundred kilometres from is still that town', () => {
+    const [town] = places('Syrian forces recapture town of al-Qaryatain west of Palmyra, state media says');
+    expect([town!.place.name, town!.place.feature, town!.place.admin1]).toEqual(['Al-Qaryatayn', 'populated-place', 'Homs']);
+  });
   it('a village the gazetteer knows only as a hamlet abroad is a village of the story\'s province', () => {
     const found = places('In Deir Ezzor the army air force carried out sorties targeting ISIS positions in al-Husseiniyeh village in the western countryside of the province.');
     const village = found.find((m) => m.text.startsWith('al-Husseiniyeh'));

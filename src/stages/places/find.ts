@@ -1003,8 +1003,8 @@ function provinceAfter(text: string, finds: Find[], first: (GazPlace | null)[], 
   return ofProvince || PROVINCE_BETWEEN.test(between) ? gp : null;
 }
 
-/** How far "north of Aleppo" can reach. */
-const NEAR_KM = 100;
+/** How far "north of Aleppo" can reach ("al-Qaryatain west of Palmyra" is 102 km from it). */
+const NEAR_KM = 120;
 /** "about 20 km (12 miles) northeast": the distance and the compass word that tell where a place lies from another. */
 export const DISTANCE_SRC = String.raw`(?:(?:about|some|around|nearly|roughly)\s+)?(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\s+(?:\(\d[\d.,]*\s*(?:km|kilometres|kilometers|miles)\)\s+)?)?`;
 export const COMPASS_SRC = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?`;
