@@ -1147,6 +1147,30 @@ describe('events from real sentences', () => {
     expect(summary(events)).toEqual(['Explosions/Remote violence/Shelling/artillery/missile attack unidentified-armed-group->civilians @Aleppo 2016-07-24 †9']);
   });
 
+  it('the town a taking names without its name is the one "the town of" names next; "it" is that town; the side that had seized it lost it', () => {
+    const text =
+      'Syrian army retakes village near Hama road from rebels\n\n' +
+      'Syrian government forces backed by Russian air strikes recaptured a village seized by rebels near the road to Hama, a monitor said on Thursday. ' +
+      'The village of Kernaz is located some 25 km northwest of Hama city. Rebels captured it three days ago, the monitor said.';
+    expect(summary(extract(text, '2016-02-25'))).toEqual([
+      'Battles/Government regains territory syrian-government->syrian-rebels @Kernaz 2016-02-25 †undefined',
+      'Battles/Non-state actor overtakes territory syrian-rebels->syrian-government @Kernaz 2016-02-22 †undefined',
+    ]);
+  });
+
+  it('a headline\'s town told without its name or article is the town the body names', () => {
+    const text =
+      'Syrian government retakes town near Aleppo road from Islamic State\n\n' +
+      'Syrian government forces recaptured a town seized by Islamic State near the road used by the army to reach Aleppo, a monitor said on Thursday. ' +
+      'The town of Khanaser is located some 50 km southeast of Aleppo city.';
+    expect(extract(text, '2016-02-25').map((e) => [e.sub_event_type, e.actor2?.id, e.location?.name])).toEqual([['Government regains territory', 'islamic-state', 'Khanāşir']]);
+  });
+
+  it('the side that had seized a place retaken is the side it is retaken from', () => {
+    const [e] = extract('Government forces recaptured a village seized by rebels in Hama province on Thursday.', '2016-02-25');
+    expect([e?.sub_event_type, e?.actor1?.id, e?.actor2?.id]).toEqual(['Government regains territory', 'syrian-government', 'syrian-rebels']);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');

@@ -205,6 +205,28 @@ function placeToldNext(doc: ArticleDoc, s: Sentence): PlaceMention | null {
   return null;
 }
 
+// ("recaptured a town seized by Islamic State", "has seized a village from Islamic State": a place the act names but not by its name)
+const UNNAMED_PLACE_AFTER = /^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:a|another)\s+(?:(?:strategic|key|small|nearby|border|major|[\w-]+-held)\s+)*(?:town|village|city|district)\b/i;
+// ("Syrian government retakes town near Aleppo road": a headline drops the article)
+const HEADLINE_UNNAMED_PLACE_AFTER = /^\s+(?:town|village)\b(?!\s+of\b)/i;
+// ("The town of Khanaser is located some 50 km southeast of Aleppo city", "the report that the town of al-Qaryatayn had fallen")
+const THE_PLACE_BEFORE = /\bthe\s+(?:(?:captured|recaptured|seized|besieged|strategic|key|embattled|nearby|small|border)\s+)*(?:town|village|city|district)\s*(?:of\s+|,\s*)$/i;
+
+/**
+ * "Syrian government forces recaptured a town seized by Islamic State near the road used to access Aleppo" and, next,
+ * "The town of Khanaser is located some 50 km southeast of Aleppo city": the town an act names without its name is
+ * the one "the town" of the next sentence names.
+ */
+function placeNamedNext(doc: ArticleDoc, s: Sentence): PlaceMention | null {
+  // (a headline's town is named after the lead that tells the act again)
+  for (const next of doc.sentences.slice(s.index + 1, s.index + (s.headline ? 3 : 2))) {
+    if (next.paragraph > s.paragraph + (s.headline ? 2 : 1)) break;
+    const p = within(doc.mentions.places, next).find((m) => THE_PLACE_BEFORE.test(next.text.slice(Math.max(0, m.start - next.start - 40), m.start - next.start)));
+    if (p) return p.place.feature === 'populated-place' && !isDateline(doc, p) ? p : null;
+  }
+  return null;
+}
+
 /** A place a report covers as a whole: a country or a province. */
 const isWide = (l: PlaceMention | null): boolean => !!l && (l.place.feature === 'country' || l.place.feature === 'admin1');
 /** The country or province of a wide report holds the place. */
@@ -792,12 +814,27 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   // "air strikes on opposition-held towns across the country killed 44": the count is
   // the country's, not the story's town's
   const nationwide = !picked && NATIONWIDE.test(s.text) ? countryOf(localContext ?? ctx.lastPlace?.mention ?? null, res) : null;
+  // (the town "the town of" the next sentence names, when the act's own words name none narrower than its province)
+  // (or only the nearest place, not the act's: "recaptured a town ... near the road used by the army to access Aleppo")
+  const weakPick = !picked || picked.rule === 'location.nearest' || picked.places.every(isWide);
+  const namedNextOf = weakPick && (UNNAMED_PLACE_AFTER.test(s.text.slice(hit.end, hit.end + 60)) || (s.headline && HEADLINE_UNNAMED_PLACE_AFTER.test(s.text.slice(hit.end, hit.end + 30)))) ? placeNamedNext(doc, s) : null;
+  const namedNext = namedNextOf && (!picked || picked.rule === 'location.nearest' || picked.places.some((w) => coversPlace(w, namedNextOf))) ? namedNextOf : null;
+  if (namedNext) picked = null;
+  // ("The town of Khanaser is located some 50 km southeast of Aleppo city. Islamic State captured it two days ago": the town
+  // a taking's "it" names is the town just told)
+  const takenIt = !picked && hit.rule.kind === 'territory' && /^\s+it\b/i.test(s.text.slice(hit.end, hit.end + 4)) && ctx.lastTown && s.index - ctx.lastTown.sentence <= 1 ? ctx.lastTown.mention : null;
   // ("... killed 43 people on Saturday as US-backed fighters advanced ... towards Raqqa ... Bodies were still being
   // recovered from the attack at a transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
   const toldNext = !picked && !nationwide && localContext && inThisSentence(localContext) && sc.inOther(relative([localContext], s)[0]!) ? placeToldNext(doc, s) : null;
   // ("Six ISIS suicide bombers attacked the Peshmerga base" after their attack south of Kirkuk: the town abroad just told)
   const abroad = !nationwide && !picked && !toldNext && !pointed ? abroadOfSameSides(s, sides, ctx) : null;
-  if (nationwide) {
+  if (namedNext) {
+    locations = [namedNext];
+    explain.location = 'location.named-next';
+  } else if (takenIt) {
+    locations = [takenIt];
+    explain.location = 'location.taken-it';
+  } else if (nationwide) {
     locations = [nationwide];
     explain.location = 'location.nationwide';
   } else if (picked) {

@@ -15,6 +15,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|th
 const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
+// ("a village seized by rebels near the road to Hama", "the highway linking Damascus and Homs": where a road leads, not where the act was)
+const ROAD_TO_BEFORE = /\b(?:road|highway|motorway|route|supply\s+line)s?\s+(?:(?:that\s+)?(?:leads?|leading|runs?|running)\s+)?(?:to|linking|connecting|between)\s+(?:the\s+)?(?:(?:cities|city|towns?)\s+of\s+)?(?:[\w'’-]+\s+and\s+)?$/i;
 const BORDERING_BEFORE = /\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?$/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 // ("50 civilians west of Aleppo": where they died, told by its bearing)
@@ -129,6 +131,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     (p) =>
       !isForeignBystander(p, text.slice(Math.max(0, p.start - 30), p.start)) &&
       !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) &&
+      !ROAD_TO_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
       // ("Protesters in Daraa demanded the release of detainees": the crowd in the place speaks, not the place)
       (!isMetonym(text, p.start, p.end) || (CROWD_KINDS.has(trigger.rule.kind) && /\b(?:in|at|inside)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))) &&
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)) &&
