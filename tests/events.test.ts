@@ -1171,6 +1171,11 @@ describe('events from real sentences', () => {
     expect([e?.sub_event_type, e?.actor1?.id, e?.actor2?.id]).toEqual(['Government regains territory', 'syrian-government', 'syrian-rebels']);
   });
 
+  it('where "the town, which lies" is told is no place of the act on the town', () => {
+    const events = extract('Daesh militants have retaken nearly half of Bukamal in eastern Syria, a monitor said on Friday. Syrian regime forces had recaptured the town, which lies on the border with Iraq in the eastern Deir Ezzor province, from the militants on Thursday.', '2017-11-10');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Non-state actor overtakes territory', 'Al Bukamal'], ['Government regains territory', 'Al Bukamal']]);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');

@@ -17,6 +17,9 @@ const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
 // ("a village seized by rebels near the road to Hama", "the highway linking Damascus and Homs": where a road leads, not where the act was)
 const ROAD_TO_BEFORE = /\b(?:road|highway|motorway|route|supply\s+line)s?\s+(?:(?:that\s+)?(?:leads?|leading|runs?|running)\s+)?(?:to|linking|connecting|between)\s+(?:the\s+)?(?:(?:cities|city|towns?)\s+of\s+)?(?:[\w'’-]+\s+and\s+)?$/i;
+// ("had recaptured the town, which lies on the border with Iraq in the eastern Deir Ezzor province, from the militants": where
+// the town told before lies, not another place)
+const TOWN_DESCRIBED_BEFORE = /\bthe\s+(?:town|city|village)\s*,?\s+(?:which|that)\s+(?:lies|is\s+located|is\s+situated|sits|stands)\b[^.;:]*$/i;
 const BORDERING_BEFORE = /\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?$/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 // ("50 civilians west of Aleppo": where they died, told by its bearing)
@@ -132,6 +135,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       !isForeignBystander(p, text.slice(Math.max(0, p.start - 30), p.start)) &&
       !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) &&
       !ROAD_TO_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
+      !TOWN_DESCRIBED_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start)) &&
       // ("Protesters in Daraa demanded the release of detainees": the crowd in the place speaks, not the place)
       (!isMetonym(text, p.start, p.end) || (CROWD_KINDS.has(trigger.rule.kind) && /\b(?:in|at|inside)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))) &&
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)) &&
