@@ -2555,6 +2555,7 @@ describe('events from real sentences', () => {
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
+    ['a taking drawn near is not yet done', 'Iraqi operations near a total recapture of western Mosul, police officers said.'],
     ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],
     ['the intensity of attacks', 'The ministry said the coalition had sharply reduced the intensity of its attacks on ISIS terrorists positions in Iraq.'],
     ['attempts foiled that were no attack', 'The Russian Aerospace Forces foiled any attempts by terrorists to resume the sale of oil in Deir ez-Zor.'],

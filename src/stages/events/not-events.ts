@@ -10,6 +10,8 @@ import type { TriggerHit } from './triggers.js';
 // "will continue to resist the invaders until they are ousted": a condition, not an event
 const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\w-]+\s+){1,3}$/i;
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
+// ("as operations near a total recapture of the city": an act drawing near is not yet done)
+const NEARING_ACT_BEFORE = /\b(?:near|nearing|neared|close\s+to|closer\s+to|on\s+the\s+verge\s+of|approaching|approach)\s+(?:(?:a|the)\s+)?(?:(?:total|full|complete|final)\s+)?$/i;
 const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?(?:(?:the|their|its|a)\s+)?$|\bprevent(?:s|ed|ing)?\s+(?:(?:their|its|his|any|a|the)\s+)?further\s+$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
@@ -152,7 +154,7 @@ interface TriggerRule {
 
 /** Rules that make one trigger no event; the first that applies decides. */
 export const TRIGGER_RULES: readonly TriggerRule[] = [
-  { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => (IRREALIS_BEFORE.test(before) || PLANNED_ACT_BEFORE.test(before) || PURPOSE_ACT_BEFORE.test(before) || CONDITION_BEFORE.test(before)) && !REALIS_BEFORE.test(before) },
+  { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => (IRREALIS_BEFORE.test(before) || PLANNED_ACT_BEFORE.test(before) || PURPOSE_ACT_BEFORE.test(before) || CONDITION_BEFORE.test(before) || NEARING_ACT_BEFORE.test(before)) && !REALIS_BEFORE.test(before) },
   // "the terrorists planned to break the army's defense lines and recapture the farms": the second verb is planned too
   {
     id: 'not-event.irrealis-joined',
