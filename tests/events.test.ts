@@ -840,6 +840,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', location: 'Tal Afar' },
     ],
     [
+      'a count\'s "of" is no preposition: dozens of militants are the subject',
+      'Dozens of Islamic State militants attacked government positions south of Tabqa early on Saturday.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'syrian-government' },
+    ],
+    [
+      'dozens of militants killed in air strikes were their target',
+      'Dozens of Islamic State militants were killed in air strikes near Raqqa.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

@@ -44,10 +44,11 @@ export const BACKER_CUED = { id: 'cue.backer', cue: BACKER_CUE, pattern: BACKER_
 const KILLED_IN_BEFORE = /\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|wounded|injured)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+|fierce\s+|heavy\s+|violent\s+){0,2}$/i;
 const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:and|or|as well as)\s+(?:the\s+)?$/i;
 // Preceding words that make an actor the object or an oblique, not the subject.
+// ("dozens of Islamic State militants were killed": a count's "of" is no preposition of place or object)
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
 // ("After heavy fighting the army took control": fighting told as a noun has no object)
-const OBLIQUE_BEFORE = /\b(?:from|against|on|over|of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
+const OBLIQUE_BEFORE = /\b(?:from|against|on|over|(?<!\b(?:dozens|scores|hundreds|thousands|tens|handful|a\s+number)\s)of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 // ("Elsewhere in Syria rebels and government forces battled": a side named with its country, its comma lost, run into
 // the phrase of "in"; the country closes that phrase and the side opens the clause)
 const COUNTRY_OPENS = /^(?:Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Russia|Yemen|Libya)\s+\S/;
