@@ -850,6 +850,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'islamic-state', location: 'Raqqa' },
     ],
     [
+      'strikes carried out by "the United States-led international coalition" are the coalition\'s',
+      'At least 45 Islamic State militants were killed in airstrikes carried out by the United States-led international coalition in Raqqa on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', location: 'Raqqa', fatalities: 45 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
@@ -1184,6 +1189,11 @@ describe('events from real sentences', () => {
   it('where "the town, which lies" is told is no place of the act on the town', () => {
     const events = extract('Daesh militants have retaken nearly half of Bukamal in eastern Syria, a monitor said on Friday. Syrian regime forces had recaptured the town, which lies on the border with Iraq in the eastern Deir Ezzor province, from the militants on Thursday.', '2017-11-10');
     expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Non-state actor overtakes territory', 'Al Bukamal'], ['Government regains territory', 'Al Bukamal']]);
+  });
+
+  it('"the ultra hardline militants" are the militants named before', () => {
+    const events = extract('At least 37 Islamic State fighters were killed in air strikes by the U.S.-led coalition near Raqqa, a monitor said. The ultra hardline militants had retaken from Kurdish forces the town of Ain Issa on Monday, the monitor said.', '2015-07-07');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Air/drone strike', 'us-led-coalition', 'islamic-state'], ['Non-state actor overtakes territory', 'islamic-state', 'sdf']]);
   });
 
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
