@@ -1196,6 +1196,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.actor2?.id])).toEqual([['Air/drone strike', 'us-led-coalition', 'islamic-state'], ['Non-state actor overtakes territory', 'islamic-state', 'sdf']]);
   });
 
+  it('barrel bombs dropped on a quarter the gazetteer does not know are the air force\'s of the story\'s country', () => {
+    const events = extract('Syrian regime helicopters dropped barrel bombs on Aleppo on Sunday, killing 30 people. Another six people died in a separate barrel bomb attack in a rebel-held area in Ashrafiyeh neighbourhood.', '2014-06-02');
+    expect(events.map((e) => [e.location?.name, e.actor1?.id, e.fatalities?.best])).toEqual([['Aleppo', 'syrian-government', 30], ['Ashrafiyeh', 'syrian-government', 6]]);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');

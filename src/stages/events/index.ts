@@ -874,7 +874,9 @@ function sidesFromContext(s: Sentence, sc: ActScope, ctx: Context, res: Resource
   // the state where they fell, as monitors and coders attribute them
   // (not "killed in airstrikes and barrel bomb attacks": a strike told with other means is not the barrel bombs' alone)
   const barrel = !sides.actor1 && sides.actor2 && !OTHER_STRIKES.test(s.text.slice(cs, ce)) ? BARREL_BOMBS.exec(s.text.slice(cs, ce)) : null;
-  const bomber = barrel ? res.actors.get(homeGovernment('', res.actors, locations) ?? '') : undefined;
+  // (a quarter the gazetteer does not know has no country of its own: the story's place tells it)
+  const placed = locations.some((l) => !!l.place.country_code) ? locations : [...locations, ...[ctx.lastPlace?.mention, ctx.focus].filter((m): m is PlaceMention => !!m)];
+  const bomber = barrel ? res.actors.get(homeGovernment('', res.actors, placed) ?? '') : undefined;
   if (barrel && bomber) {
     sides.actor1 = { info: bomber, mention: barrel[0], start: cs + barrel.index };
     explain.actor1 = 'role.barrel-bombs';
