@@ -1201,6 +1201,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.location?.name, e.actor1?.id, e.fatalities?.best])).toEqual([['Aleppo', 'syrian-government', 30], ['Ashrafiyeh', 'syrian-government', 6]]);
   });
 
+  it('control of the situation is no ground taken', () => {
+    const events = extract('At least six members of the Hashd al-Shaabi forces were killed in an attack by ISIL in the town of Mekeeshfa on Saturday. Iraqi forces and the Hashd said they have now taken control of the situation, pushing back ISIL fighters.', '2020-07-05');
+    expect(events.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');
@@ -2661,6 +2666,7 @@ describe('sentences that are not events', () => {
     ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
+    ['a running count of a campaign is no act of a day', 'Nearly 1,500 militants neutralized so far in Afrin operation: Turkish military'],
     ['officers captured are no ground taken', 'Islamic State militants captured an Iraqi army colonel and six other officers near Tal Afar on Tuesday.'],
     ['soldiers captured are no ground taken', 'IS captured 20 soldiers in Palmyra.'],
     ['fighters captured are no ground taken', 'Another 15 terrorists were captured by the Syrian army in Jobar on Sunday.'],

@@ -49,6 +49,7 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched
 // (the perfect first: the rarer of the two, and the quicker to look for)
 const isCampaignRecord = (text: string) => PERFECT.test(text) && SPAN_OF_MONTHS.test(text);
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
+const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 // ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
@@ -69,7 +70,7 @@ const MUNITIONS_TAKEN_BEFORE = /\b(?:destroy(?:ed|ing|s)?|seiz(?:ed|ing|es)|capt
 const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|all\s+|safely\s+)?(?:removed|dismantled|defused|cleared|found|discovered|seized|confiscated|recovered|captured|handed over)\b/i;
 // ("Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10 in Rural Daraa": a count taken is people, unless it counts places)
 const CAPTURED_COUNT_AFTER = /^\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|hills?|hilltops?|positions?|areas?|neighbou?rhoods?|districts?|points?|checkpoints?|bases?|posts?|farms?|cities|sites?|fields?|kilometers?|kilometres?|km|square|blocks?|buildings?|streets?|outposts?|localities|hamlets?|islands?|mountains?|peaks?)\b)/i;
-const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:hostages|prisoners|captives|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|officers?|colonels?|generals?|lieutenants?|captains?|commanders?|policemen|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
+const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:situation|hostages|prisoners|captives|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|officers?|colonels?|generals?|lieutenants?|captains?|commanders?|policemen|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?|he|she|they|who|commanders?|leaders?)\s+(?:were|was|had been|have been|has been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
 const ON_THE_BEFORE = /\b(?:is|are|was|were|remains?|remained|has been|have been|had been|be)\s+on\s+the\s+$/i;
@@ -272,6 +273,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.has-been-fighting',
     example: 'The SDF has been battling IS in Raqqa for weeks.',
     drops: ({ hit, text, before, dated }) => hit.rule.kind === 'clash' && /\b(?:has|have|had)\s+been\s+$/i.test(before) && (!dated || /\bfor\s+(?:(?:several|many|two|three|four|five|six|a\s+few)\s+)?(?:weeks|months|years)\b/i.test(text.slice(hit.end))),
+  },
+  // ("Nearly 1,500 militants 'neutralized' so far in Afrin operation": a running count of a campaign, not a day's act)
+  {
+    id: 'not-event.so-far',
+    example: 'Nearly 1,500 militants neutralized so far in Afrin operation.',
+    drops: ({ hit, text }) => (hit.rule.kind === 'clash' || hit.rule.kind === 'kill') && SO_FAR_AFTER.test(text.slice(hit.end, hit.end + 40)),
   },
   // "Following the massacre the Assad regime surrendered its cache of chemical weapons": an event named to date what came after
   {
