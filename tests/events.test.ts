@@ -855,6 +855,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'islamic-state', location: 'Raqqa', fatalities: 45 },
     ],
     [
+      'a state\'s forces named with a non-state side\'s lead the act',
+      'Turkish and FSA forces captured the village of Ali Kar in northern Afrin on Thursday.',
+      { type: 'Battles', actor1: 'turkey', assoc1: ['syrian-rebels'] },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

@@ -389,7 +389,12 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
   const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
   const parties = !!coAgent && (trigger.rule.kind === 'agreement' || foes);
-  if (coAgent && !parties && !backers.includes(coAgent)) backers.push(coAgent);
+  // ("Turkish and FSA forces captured Bulbul": a state's forces named with a non-state side lead, as coders name them)
+  const stateLeads = !!coAgent && !parties && !!subject && isStateSide(coAgent.type) && !isStateSide(subject.type);
+  if (stateLeads) {
+    backers.push(subject!);
+    subject = coAgent;
+  } else if (coAgent && !parties && !backers.includes(coAgent)) backers.push(coAgent);
   // (the state's forces are named first, as coders do)
   const [first, second] = foes && isStateSide(subject!.type) && !isStateSide(coAgent!.type) ? [subject!, coAgent!] : [coAgent!, subject!];
   actor1 = parties ? first : subject ?? null;
