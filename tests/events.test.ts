@@ -860,6 +860,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'turkey', assoc1: ['syrian-rebels'] },
     ],
     [
+      'a place told after the country it lies in, a comma between, says where in it',
+      'The YPG killed three Turkish soldiers and wounded two others in southeast Turkey, Hakkari, on Thursday.',
+      { type: 'Battles', actor1: 'sdf', actor2: 'turkey', location: 'Hakk', fatalities: 3 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
@@ -2672,6 +2677,7 @@ describe('sentences that are not events', () => {
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
     ['a running count of a campaign is no act of a day', 'Nearly 1,500 militants neutralized so far in Afrin operation: Turkish military'],
+    ['a campaign\'s total is no act of a day', 'A total of 800 terrorists have been neutralised in Syria\'s northern Afrin region as part of Turkey\'s ongoing Operation Olive Branch, the president said on Thursday.'],
     ['officers captured are no ground taken', 'Islamic State militants captured an Iraqi army colonel and six other officers near Tal Afar on Tuesday.'],
     ['soldiers captured are no ground taken', 'IS captured 20 soldiers in Palmyra.'],
     ['fighters captured are no ground taken', 'Another 15 terrorists were captured by the Syrian army in Jobar on Sunday.'],

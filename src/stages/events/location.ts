@@ -122,8 +122,10 @@ export const isAbroad = (p: PlaceMention) => !!p.place.country_code && !WAR_COUN
 
 /** A place outside the war's countries is where it happened only when the words say so: not "Moscow which holds a veto". */
 export function isForeignBystander(p: PlaceMention, before: string): boolean {
-  return isAbroad(p) && p.place.feature !== 'border' && !LOCATIVE_NEAR.test(before);
+  return isAbroad(p) && p.place.feature !== 'border' && !LOCATIVE_NEAR.test(before) && !IN_COUNTRY_COMMA_BEFORE.test(before);
 }
+// ("in southeast Turkey, Hakkari": a place told after the country it lies in, a comma between)
+const IN_COUNTRY_COMMA_BEFORE = /\b(?:in|at|near|inside)\s+(?:(?:(?:north|south)?(?:east|west)(?:ern)?|northern|southern)\s+)?\p{Lu}[\p{L}'’-]+\s*,\s*$/u;
 
 /**
  * `gunnersAtLast`: where the gunners sit counts even when the sentence names the quarter they hit (the
@@ -173,6 +175,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     // ("Syrian Army Retakes Qaryatain City in Homs": the place a taking names right after it is the place taken)
     if (trigger.rule.kind === 'territory' && p.start >= trigger.end && TAKEN_OBJECT_BETWEEN.test(text.slice(trigger.end, p.start))) score += 30;
     if (p.end <= trigger.start && CAME_UNDER_BETWEEN.test(text.slice(p.end, trigger.start))) score += 40;
+    // ("in southeast Turkey, Hakkari": the place told after its country, a comma between, says where in it)
+    if (usable.some((q) => q.place.feature === 'country' && q.place.country_code === p.place.country_code && q.end <= p.start && IN_COUNTRY_COMMA_BEFORE.test(text.slice(Math.max(0, q.start - 30), p.start)))) score += 40;
     if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
     // "an outpost in Hakkari province, near the Iraqi border": the border says where in the place named before it
     if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;

@@ -49,6 +49,7 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched
 // (the perfect first: the rarer of the two, and the quicker to look for)
 const isCampaignRecord = (text: string) => PERFECT.test(text) && SPAN_OF_MONTHS.test(text);
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
+const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+[\d,]+\s+(?:[\w'’/-]+\s+){0,4}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+$/i;
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
@@ -278,7 +279,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.so-far',
     example: 'Nearly 1,500 militants neutralized so far in Afrin operation.',
-    drops: ({ hit, text }) => (hit.rule.kind === 'clash' || hit.rule.kind === 'kill') && SO_FAR_AFTER.test(text.slice(hit.end, hit.end + 40)),
+    // ("A total of 800 terrorists have been neutralised ... as part of Turkey's ongoing Operation Olive Branch": its total)
+    drops: ({ hit, text }) => (hit.rule.kind === 'clash' || hit.rule.kind === 'kill') && (SO_FAR_AFTER.test(text.slice(hit.end, hit.end + 40)) || TOTAL_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))),
   },
   // "Following the massacre the Assad regime surrendered its cache of chemical weapons": an event named to date what came after
   {
