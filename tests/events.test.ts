@@ -865,6 +865,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'sdf', actor2: 'turkey', location: 'Hakk', fatalities: 3 },
     ],
     [
+      'counted bombings are bomb attacks, and the teller of a closing attribution is no side of them',
+      'Dozens of people were killed in two bombings at a crowded market in a Shiite neighbourhood of Baghdad, the police said.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Baghdad' },
+    ],
+    [
+      'a group of fighters is the side\'s own',
+      'A group of 20 Islamic State fighters took control of a grain silo in Abu Ghraib west of Baghdad on Sunday.',
+      { type: 'Battles', actor1: 'islamic-state', location: 'Abu Ghraib' },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

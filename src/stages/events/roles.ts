@@ -48,7 +48,7 @@ const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
 // ("On Thursday IS mounted a counterattack": a day or a time is no object the side stands in)
 // ("After heavy fighting the army took control": fighting told as a noun has no object)
-const OBLIQUE_BEFORE = /\b(?:from|against|on|over|(?<!\b(?:dozens|scores|hundreds|thousands|tens|handful|a\s+number)\s)of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
+const OBLIQUE_BEFORE = /\b(?:from|against|on|over|(?<!\b(?:dozens|scores|hundreds|thousands|tens|handful|a\s+number|group|cell|squad|band)\s)of|to|towards|toward|into|with|by|targeting|targeted|versus|vs\.?|for|near|at|in|(?<!\b(?:heavy|fierce|intense|violent|bloody|renewed|fresh|sporadic|ferocious|of)\s)fighting|battling|attacking|besieging|confronting)\s+(?:the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|afternoon|dawn|Eid)\b)\w+\s+)?$/i;
 // ("Elsewhere in Syria rebels and government forces battled": a side named with its country, its comma lost, run into
 // the phrase of "in"; the country closes that phrase and the side opens the clause)
 const COUNTRY_OPENS = /^(?:Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran|Russia|Yemen|Libya)\s+\S/;
@@ -63,6 +63,9 @@ const CLAUSE_PRONOUN = String.raw`(?:when|as|after|while|before|once)\s+(?:they|
 const CLAUSE_PRONOUN_BEFORE = new RegExp(String.raw`\b${CLAUSE_PRONOUN}`, 'i');
 // ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the pronoun's act struck too)
 const OBJECT_THEN_PRONOUN_BETWEEN = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?${CLAUSE_PRONOUN}`, 'i');
+/** The side that tells the sentence in a closing attribution: "..., the police said." */
+const closingTeller = (text: string, m: ActorMention) =>
+  /,\s*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s+(?:said|says|reported|told|added|announced|confirmed)\b[^,;]*$/i.test(text.slice(m.end));
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
@@ -569,7 +572,8 @@ export function assignRoles(
   const coAgents: ActorMention[] = [];
   const before = actors.filter((m) => m.end <= trigger.start);
   // ("attacked regime positions", "attacked a government checkpoint": a side named inside the trigger's words is its object)
-  const after = actors.filter((m) => m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end));
+  // (not the teller of a closing attribution: "Dozens of people were killed in two bombings at a market in Baghdad, the police said")
+  const after = actors.filter((m) => (m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end)) && !closingTeller(text, m));
   const named = pairOfSides(text, trigger, actors) ?? agentNamedBy(text, trigger, actors, before, after, coAgents);
   if (named) return finish(text, trigger, named.actor1 ? pick(named.actor1) : null, named.actor2 ? pick(named.actor2) : null, null, backers, named.rule, coAgents);
   const { draft, own } = subjectAndObject(text, trigger, actors, before, after, backers, coAgents);
