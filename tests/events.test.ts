@@ -2686,6 +2686,7 @@ describe('sentences that are not events', () => {
     ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
+    ['military sites an army destroys are no heritage destroyed', 'Army destroys sites and vehicles for ISIS in Deir Ezzor'],
     ['a running count of a campaign is no act of a day', 'Nearly 1,500 militants neutralized so far in Afrin operation: Turkish military'],
     ['a campaign\'s total is no act of a day', 'A total of 800 terrorists have been neutralised in Syria\'s northern Afrin region as part of Turkey\'s ongoing Operation Olive Branch, the president said on Thursday.'],
     ['officers captured are no ground taken', 'Islamic State militants captured an Iraqi army colonel and six other officers near Tal Afar on Tuesday.'],
