@@ -450,6 +450,11 @@ describe('features, precision and context', () => {
     const [town] = places('Syrian forces recapture town of al-Qaryatain west of Palmyra, state media says');
     expect([town!.place.name, town!.place.feature, town!.place.admin1]).toEqual(['Al-Qaryatayn', 'populated-place', 'Homs']);
   });
+  it('"the district of" a name the gazetteer knows only abroad is a part of the story\'s city', () => {
+    const found = places('A car bomb blast killed 12 people at a vegetable market in eastern Baghdad on Sunday. The explosion hit the mainly Shi\'ite district of Jamila.');
+    const part = found.find((m) => m.text === 'Jamila')!;
+    expect([part.place.name, part.place.feature, part.place.country_code]).toEqual(['Jamila', 'unresolved', 'IQ']);
+  });
   it('a village the gazetteer knows only as a hamlet abroad is a village of the story\'s province', () => {
     const found = places('In Deir Ezzor the army air force carried out sorties targeting ISIS positions in al-Husseiniyeh village in the western countryside of the province.');
     const village = found.find((m) => m.text.startsWith('al-Husseiniyeh'));

@@ -1085,6 +1085,9 @@ function storyCountry(out: PlaceMention[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+// (adjectives only between, not a name: "the al-Midan neighborhood of Damascus" names the city after "of")
+const THE_PART_OF_BEFORE = /\b[Tt]he\s+(?:(?:[a-z][\w'’-]*|Shi['’]?ite|Shia|Sunni|Christian|Kurdish|Alawite|Druze|Armenian|Assyrian)\s+){0,2}(?:[Dd]istrict|[Nn]eighbou?rhood|[Qq]uarter)\s+of\s+$/;
+
 /**
  * "three shells fell in al-Sulaimaniyeh neighborhood", in a story told from Aleppo: a
  * part of a city the story does not name again is a part of the story's city, not
@@ -1095,7 +1098,11 @@ function partOfStoryCity(text: string, out: PlaceMention[], home: string): Place
   for (let k = 0; k < out.length; k++) {
     const part = out[k]!;
     if (part.rule === 'place.part-of-city' || !part.place.country_code || part.place.country_code === home) continue;
-    if (!PART_WORD_LAST.test(part.text) && !PART_WORD_NEXT.test(text.slice(part.end, part.end + 16))) continue;
+    // ("The explosion hit the mainly Shi'ite district of Jamila", in a story of Baghdad: the part word may come first)
+    // (not a city abroad: "the district of Kandahar" is the city's own)
+    // (nor the city of "a regime-held neighbourhood of Aleppo": "the district of" names the part, "a neighbourhood of" its city)
+    const partWordBefore = THE_PART_OF_BEFORE.test(text.slice(Math.max(0, part.start - 50), part.start)) && (part.place.population ?? 0) < CITY_POPULATION;
+    if (!PART_WORD_LAST.test(part.text) && !PART_WORD_NEXT.test(text.slice(part.end, part.end + 16)) && !partWordBefore) continue;
     // ("the bombing in Baghdad ... the Karrada neighbourhood": the town just named is in the part's country)
     const lastTown = out.slice(0, k).reverse().find((m) => m.place.feature === 'populated-place');
     // (a city, not a namesake village misread the same way: "Daraa al-Balad ... al-Abassia neighborhood")
