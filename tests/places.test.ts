@@ -451,9 +451,9 @@ describe('features, precision and context', () => {
     expect([town!.place.name, town!.place.feature, town!.place.admin1]).toEqual(['Al-Qaryatayn', 'populated-place', 'Homs']);
   });
   it('"the district of" a name the gazetteer knows only abroad is a part of the story\'s city', () => {
-    const found = places('A car bomb blast killed 12 people at a vegetable market in eastern Baghdad on Sunday. The explosion hit the mainly Shi\'ite district of Jamila.');
-    const part = found.find((m) => m.text === 'Jamila')!;
-    expect([part.place.name, part.place.feature, part.place.country_code]).toEqual(['Jamila', 'unresolved', 'IQ']);
+    const found = places('BAGHDAD - A car bomb blast killed 12 people at a vegetable market in eastern Baghdad on Sunday. The explosion hit the mainly Shi\'ite district of Jamila. The bomber had detonated his explosives in the Jamila area, police in Baghdad said.');
+    // (and the name told again is the same part)
+    expect(found.filter((m) => m.text === 'Jamila').map((m) => [m.place.name, m.place.feature, m.place.country_code])).toEqual([['Jamila', 'unresolved', 'IQ'], ['Jamila', 'unresolved', 'IQ']]);
   });
   it('a village the gazetteer knows only as a hamlet abroad is a village of the story\'s province', () => {
     const found = places('In Deir Ezzor the army air force carried out sorties targeting ISIS positions in al-Husseiniyeh village in the western countryside of the province.');

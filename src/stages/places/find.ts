@@ -1111,6 +1111,13 @@ function partOfStoryCity(text: string, out: PlaceMention[], home: string): Place
     if (!city) continue;
     out[k] = { ...part, place: anchoredIn(city.place, part.text.replace(PART_WORD_LAST, '')), rule: 'place.part-of-story-city', geoPrecision: 2 };
   }
+  // ("the district of Jamila" ... "in the Jamila area": the name told again is the same part)
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.rule === 'place.part-of-story-city') continue;
+    const told = out.find((o) => o.rule === 'place.part-of-story-city' && o.text === m.text && o.place.country_code !== m.place.country_code);
+    if (told) out[k] = { ...m, place: told.place, rule: told.rule, geoPrecision: told.geoPrecision };
+  }
   return partOfLastCity(text, out, home);
 }
 
