@@ -875,6 +875,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'islamic-state', location: 'Abu Ghraib' },
     ],
     [
+      'a word of when between "managed" and "to" keeps the act done',
+      'Pro-government NDF units managed today to re-take Rabea town in the eastern countryside of Hama.',
+      { type: 'Battles', sub: 'Government regains territory', location: 'Rabea' },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
