@@ -1231,6 +1231,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
   });
 
+  it('whose planes struck, told in the sentence after, is the strike\'s author', () => {
+    const [e] = extract('Heavy air strikes on the rebel-held city of Idlib killed 20 people on Monday, the Syrian Observatory said. The war monitor said it believed the planes were Russian.', '2016-05-31');
+    expect([e?.sub_event_type, e?.actor1?.id, e?.fatalities?.best, e?.evidence.length]).toEqual(['Air/drone strike', 'russia', 20, 2]);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');

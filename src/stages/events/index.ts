@@ -1177,6 +1177,24 @@ const CLAIM_CUE = /claim/i;
 const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
 
 /** The side that claims an attack told just before, its author when the report named none. */
+// "The war monitor said it believed the planes were Russian": whose aircraft struck, told after the strike
+const PLANES_WERE = /\b(?:planes|jets|warplanes|aircraft|helicopters)\s+(?:were|was)\s+(?:(?:likely|probably|most\s+likely|also)\s+)?(Russian|Syrian|American|Turkish|Israeli|Iraqi|Jordanian|Iranian)\b/i;
+const AIR_FORCE_OF: Record<string, string> = { russian: 'russia', syrian: 'syrian-government', american: 'united-states', turkish: 'turkey', israeli: 'israel', iraqi: 'iraqi-government', jordanian: 'jordan', iranian: 'iran' };
+
+/** The air force a sentence after an unattributed strike names as its author ("it believed the planes were Russian"). */
+function aircraftNamedAfter(s: Sentence, drafts: EventDraft[], res: Resources): void {
+  const named = PLANES_WERE.exec(s.text);
+  if (!named) return;
+  const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 2 && d.trigger.rule.kind === 'air');
+  if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED)) return;
+  const side = actorAt(res, AIR_FORCE_OF[named[1]!.toLowerCase()]!, named[0], named.index);
+  if (!side) return;
+  target.actor1 = side;
+  target.explain.actor1 = 'role.aircraft-named-after';
+  if (target.actor2?.info.id === side.info.id) target.actor2 = null;
+  if (!target.evidence.includes(s)) target.evidence.push(s);
+}
+
 function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
   // (both ways of telling a claim say "claim": most sentences tell none)
   if (!CLAIM_CUE.test(s.text)) return;
@@ -1451,6 +1469,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     }
     if (foldToldAgain(s, inSentence, found, ctx, lb)) found = [];
     claimResponsibility(s, actorsIn, drafts);
+    aircraftNamedAfter(s, drafts, res);
     // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
     // Syrian aircraft": a toll told first joins the event that points back at it
     const pending = ctx.pendingToll;
