@@ -880,6 +880,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Government regains territory', location: 'Rabea' },
     ],
     [
+      'quotation marks around the unnamed attackers do not hide them',
+      'SANA reported that a civilian was killed in a rocket attack by "terrorist groups" that fired rockets at a government-held area near Idlib.',
+      { type: 'Explosions/Remote violence', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 1 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

@@ -1006,12 +1006,13 @@ function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]):
     const end = at + m[0].length;
     if (actors.some((a) => (a.start >= end && NAMED_AFTER.test(text.slice(end, a.start))) || (a.start < end && at < a.end))) continue;
     // ("Terrorist rocket attacks have killed 10 civilians": the words that name the attacker hold the trigger)
+    // (the report's quotation marks do not hide them: 'a rocket attack by "terrorist groups"')
     const holdsTrigger = at <= hit.start && end >= hit.end;
     const agent =
       holdsTrigger ||
       (end <= hit.start
         ? !/\b(?:were|was|been|are|is|killing|killed|kill|against|on|at)\b/i.test(text.slice(end, hit.start))
-        : at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?$/i.test(text.slice(Math.max(hit.end, at - 20), at)));
+        : at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?["“'‘]?$/i.test(text.slice(Math.max(hit.end, at - 20), at)));
     if (agent) return { text: m[0], start: at };
   }
   return null;
