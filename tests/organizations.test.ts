@@ -51,6 +51,9 @@ describe('organisations found', () => {
     ['The Israeli government declined to comment on the strike.', ['Government of Israel']],
     ['The U.S. government said it would not recognise the vote.', ['US Government']],
     ['The Syrian government has accused the rebels of using the ceasefire to regroup.', ['Government of Syria']],
+    // the region's newsrooms
+    ['A police officer from Mosul also told BasNews that five officers were killed, Alsumaria News reported.', ['BasNews', 'Alsumaria News']],
+    ['Field sources told Al-Mayadeen TV that the army was advancing, reports Efe news.', ['Al Mayadeen', 'EFE']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(orgs(text)).toEqual(expected);
@@ -90,6 +93,7 @@ describe('not organisations', () => {
     ["The reported location of the Syrian army's advance on Raqqa province.", 'an armed actor'],
     ['The Syrian Democratic Forces and the Free Syrian Army advanced.', 'armed actors'],
     ['Heavy fighting was reported in Deir ez-Zor province.', 'a place'],
+    ['Government forces retook Mayadeen on Saturday.', 'a town named like a channel'],
     ['Regime forces make gains against IS in Palmyra.', 'a headline with an actor'],
     ['Analysts have interpreted recent waves of attacks and suicide bombings in Iraq.', 'lower-case words'],
     ['Deadly Russian Airstrikes Kill 35 & Destroy Hospital in Idlib.', "a title-case headline's verb before a head word"],
