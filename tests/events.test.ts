@@ -1241,6 +1241,11 @@ describe('events from real sentences', () => {
     expect([e?.sub_event_type, e?.actor1?.id, e?.fatalities?.best, e?.evidence.length]).toEqual(['Air/drone strike', 'russia', 20, 2]);
   });
 
+  it('action a government has taken is no ground taken', () => {
+    const text = 'Speaking from Baghdad the Foreign Secretary said ISIL is a brutal terrorist group unrepresentative of the people of Iraq. The action the UK has taken to date shows the UK will play its part in standing with the Iraqi people in their fight against ISIL.';
+    expect(extract(text, '2014-10-13').map((e) => e.sub_event_type)).toEqual([]);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');
@@ -2701,6 +2706,7 @@ describe('sentences that are not events', () => {
     ['a side\'s record in the war', 'Hezbollah has fought alongside his forces across the country against rebel forces in Aleppo and Homs.'],
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
+    ['an advance named as what is to be halted', 'The Foreign Secretary is in Iraq for talks amid continuing efforts to halt the Islamic State (IS) advance.'],
     ['military sites an army destroys are no heritage destroyed', 'Army destroys sites and vehicles for ISIS in Deir Ezzor'],
     ['a running count of a campaign is no act of a day', 'Nearly 1,500 militants neutralized so far in Afrin operation: Turkish military'],
     ['a campaign\'s total is no act of a day', 'A total of 800 terrorists have been neutralised in Syria\'s northern Afrin region as part of Turkey\'s ongoing Operation Olive Branch, the president said on Thursday.'],

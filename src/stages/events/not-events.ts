@@ -49,6 +49,8 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched
 // (the perfect first: the rarer of the two, and the quicker to look for)
 const isCampaignRecord = (text: string) => PERFECT.test(text) && SPAN_OF_MONTHS.test(text);
 // "an Arab-Kurdish coalition battling IS", "armed groups fighting against al-Nusra": a side named by its war, not a fight told
+const TO_BE_STOPPED_BEFORE = /\bto\s+(?:halt|stop|slow|check|contain|counter|block|stem|curb|reverse|roll\s+back|repel|prevent|thwart)\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,4}$/i;
+const ACTION_TAKEN_BEFORE = /\b(?:action|actions|steps|measures|decisions?|approach|position|stance|initiatives?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+[\d,]+\s+(?:[\w'’/-]+\s+){0,4}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+$/i;
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
@@ -275,6 +277,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.has-been-fighting',
     example: 'The SDF has been battling IS in Raqqa for weeks.',
     drops: ({ hit, text, before, dated }) => hit.rule.kind === 'clash' && /\b(?:has|have|had)\s+been\s+$/i.test(before) && (!dated || /\bfor\s+(?:(?:several|many|two|three|four|five|six|a\s+few)\s+)?(?:weeks|months|years)\b/i.test(text.slice(hit.end))),
+  },
+  // ("amid continuing efforts to halt the Islamic State (IS) advance": an act named as what is to be stopped)
+  {
+    id: 'not-event.to-be-stopped',
+    example: 'The minister is in Iraq for talks amid continuing efforts to halt the Islamic State (IS) advance.',
+    drops: ({ hit, text }) => (hit.rule.kind === 'clash' || hit.rule.kind === 'territory') && TO_BE_STOPPED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start)),
+  },
+  // ("The action the UK has taken to date, including airstrikes": action taken is no ground taken)
+  {
+    id: 'not-event.action-taken',
+    example: 'The action the UK has taken to date shows the UK will play its part.',
+    drops: ({ hit, before }) => hit.rule.kind === 'territory' && /\btaken$/i.test(hit.text) && ACTION_TAKEN_BEFORE.test(before),
   },
   // ("Nearly 1,500 militants 'neutralized' so far in Afrin operation": a running count of a campaign, not a day's act)
   {
