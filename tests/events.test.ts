@@ -2707,6 +2707,7 @@ describe('sentences that are not events', () => {
     ['months of deaths summed up', 'The Syrian Observatory says more than 300 people have been killed in air strikes and government bombardment of opposition-held Aleppo since April.'],
     ['things captured are no ground taken', 'YPG fighters had captured industrial-grade gas masks from ISIL forces near Hasakah on Sunday.'],
     ['an advance named as what is to be halted', 'The Foreign Secretary is in Iraq for talks amid continuing efforts to halt the Islamic State (IS) advance.'],
+    ['rebels named by the fight they are in, telling of another act', 'Rebels battling government offensives in the Aleppo area have said the attack in Khanaser appeared to have eased the pressure on their frontlines.'],
     ['military sites an army destroys are no heritage destroyed', 'Army destroys sites and vehicles for ISIS in Deir Ezzor'],
     ['a running count of a campaign is no act of a day', 'Nearly 1,500 militants neutralized so far in Afrin operation: Turkish military'],
     ['a campaign\'s total is no act of a day', 'A total of 800 terrorists have been neutralised in Syria\'s northern Afrin region as part of Turkey\'s ongoing Operation Olive Branch, the president said on Thursday.'],

@@ -53,7 +53,7 @@ const TO_BE_STOPPED_BEFORE = /\bto\s+(?:halt|stop|slow|check|contain|counter|blo
 const ACTION_TAKEN_BEFORE = /\b(?:action|actions|steps|measures|decisions?|approach|position|stance|initiatives?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+[\d,]+\s+(?:[\w'’/-]+\s+){0,4}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+$/i;
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
-const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
+const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?|rebels|insurgents|militants|jihadists|troops)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 // ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
 const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
