@@ -885,6 +885,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 1 },
     ],
     [
+      'a dead official "from" a side is that side\'s, not a civilian',
+      'A senior official from the Kurdistan Workers\' Party and three fighters were killed when a Turkish army drone targeted their vehicle on Mount Sinjar.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: 'pkk', location: 'Sinjar' },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
@@ -1244,6 +1249,13 @@ describe('events from real sentences', () => {
   it('action a government has taken is no ground taken', () => {
     const text = 'Speaking from Baghdad the Foreign Secretary said ISIL is a brutal terrorist group unrepresentative of the people of Iraq. The action the UK has taken to date shows the UK will play its part in standing with the Iraqi people in their fight against ISIL.';
     expect(extract(text, '2014-10-13').map((e) => e.sub_event_type)).toEqual([]);
+  });
+
+  it('the dateline city with its country, and where the tellers are, are not where the act was', () => {
+    const text =
+      'ARBIL, Iraq: A Turkish drone strike killed at least four members of the Kurdistan Workers\' Party (PKK) in northern Iraq on Sunday, authorities in the autonomous Kurdistan region said.\n\n' +
+      'A senior official from the Kurdistan Workers\' Party and three fighters were killed when a Turkish army drone targeted their vehicle in the Jal Mir region on Mount Sinjar, the counter-terrorism services said.';
+    expect(extract(text, '2023-09-18').map((e) => [e.actor1?.id, e.actor2?.id, e.location?.name])).toEqual([['turkey', 'pkk', 'Mount Sinjar']]);
   });
 
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {

@@ -10,7 +10,7 @@ import type { EventDraft } from './draft.js';
 import { combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
-import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isWhereFrom, pickLocations } from './location.js';
+import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
@@ -273,7 +273,8 @@ const SUBJECT_OPENS = /^\W*(?:the\s+)?$/i;
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
 function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
-  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\s+\d)/.test(doc.text.slice(p.end, p.end + 12))) return true;
+  // ("BEIRUT (Reuters) -", "HOMS, Syria, May 5", "ARBIL, Iraq:": the city the story was filed from, then its country)
+  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\s+\d|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 16))) return true;
   // A page flattened to one line: "Last updated at Feb 022015 Beirut Syrian government air strikes ..."
   return p.start < 160 && /(?:19|20)\d\d\s+$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+\p{Lu}/u.test(doc.text.slice(p.end, p.end + 3));
 }
@@ -287,7 +288,7 @@ function focusPlace(doc: ArticleDoc): PlaceMention | null {
   // The headline's or the lead's place: where the article's story happens.
   for (const s of doc.sentences.slice(0, 6)) {
     const p = within(doc.mentions.places, s).find(
-      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !standsForOther(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)) && !isWhereFrom(doc.text, x.start),
+      (x) => x.place.feature !== 'country' && x.place.feature !== 'continent' && x.place.feature !== 'border' && !standsForOther(doc, x) && !isForeignBystander(x, doc.text.slice(Math.max(0, x.start - 30), x.start)) && !isWhereFrom(doc.text, x.start) && !isTellersPlace(doc.text, x),
     );
     if (!p) continue;
     // ("Turkish artillery and coalition jets hit ... in northern Syria" then "the Turkish border town of Kilis": a town abroad
@@ -578,7 +579,14 @@ function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources
   }
   // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
   const victims = !sides.actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? victimsNamed(s.text, hit, cs, ce) : null;
-  const victimCivilians = victims ? civiliansAt(res, victims[0], hit.start) : null;
+  // ("A senior official from the Kurdistan Workers' Party and three fighters were killed": the dead told as a side's own)
+  const victimsEnd = victims ? victims.index + victims[0].length : -1;
+  const theirSide = victims ? sc.actors.find((m) => m.start >= victimsEnd && isArmedType(m.type) && /^\s+(?:from|of)\s+(?:the\s+)?$/i.test(s.text.slice(victimsEnd, m.start))) : undefined;
+  if (theirSide && theirSide.id !== sides.actor1?.info.id) {
+    sides.actor2 = pick(theirSide);
+    explain.actor2 = 'role.victims-of-a-side';
+  }
+  const victimCivilians = victims && !theirSide ? civiliansAt(res, victims[0], hit.start) : null;
   if (victimCivilians) {
     sides.actor2 = victimCivilians;
     explain.actor2 = 'role.victims-are-civilians';

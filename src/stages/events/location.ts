@@ -20,6 +20,12 @@ const ROAD_TO_BEFORE = /\b(?:road|highway|motorway|route|supply\s+line)s?\s+(?:(
 // ("had recaptured the town, which lies on the border with Iraq in the eastern Deir Ezzor province, from the militants": where
 // the town told before lies, not another place)
 const TOWN_DESCRIBED_BEFORE = /\bthe\s+(?:town|city|village)\s*,?\s+(?:which|that)\s+(?:lies|is\s+located|is\s+situated|sits|stands)\b[^.;:]*$/i;
+// ("killed at least four members of the PKK in northern Iraq on Sunday, authorities in the autonomous Kurdistan region said":
+// where the tellers are, not where it happened)
+const TELLERS_IN_BEFORE = /\b(?:authorities|officials|sources|police|officers|residents|activists|doctors|medics|monitors)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const TELLS_AFTER = /^\s*(?:region|province|city|governorate)?\s*,?\s*(?:said|say|says|told|reported|confirmed)\b/i;
+export const isTellersPlace = (text: string, p: { start: number; end: number }) =>
+  TELLERS_IN_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) && TELLS_AFTER.test(text.slice(p.end, p.end + 30));
 const BORDERING_BEFORE = /\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?$/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 // ("50 civilians west of Aleppo": where they died, told by its bearing)
@@ -138,6 +144,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       !ATTRIBUTIVE_AFTER.test(text.slice(p.end, p.end + 12)) &&
       !ROAD_TO_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) &&
       !TOWN_DESCRIBED_BEFORE.test(text.slice(Math.max(0, p.start - 100), p.start)) &&
+      !isTellersPlace(text, p) &&
       // ("Protesters in Daraa demanded the release of detainees": the crowd in the place speaks, not the place)
       (!isMetonym(text, p.start, p.end) || (CROWD_KINDS.has(trigger.rule.kind) && /\b(?:in|at|inside)\s+$/i.test(text.slice(Math.max(0, p.start - 8), p.start)))) &&
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)) &&
