@@ -68,6 +68,7 @@ describe('actor aliases and context', () => {
     ['Syrian regime warplanes bombed Kurdish positions in the city of Hassakeh.', ['sdf', 'syrian-government']],
     ['Russian jets hit an outpost killing at least one opposition fighter.', ['russia', 'syrian-rebels']],
     ['A Russian raid on the village killed six civilians, including one child.', ['civilians', 'russia']],
+    ['A Turkish combat drone carried out an airstrike on a vehicle in Sinjar.', ['turkey']],
     ['Israel struck targets near Damascus overnight.', ['israel']],
     // FA-KES text lost its commas and apostrophes.
     ['Assads forces backed by Russian warplanes pounded rebel-held areas', ['russia', 'syrian-government', 'syrian-rebels']],
