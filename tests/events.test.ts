@@ -890,6 +890,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: 'pkk', location: 'Sinjar' },
     ],
     [
+      'an act "due to" which people died is a cause, not a purpose; regime rocket attacks are the regime\'s',
+      'A civilian was killed due to regime rocket attacks on the outskirts of Al-Qahera village in the countryside of Hama on Friday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 1 },
+    ],
+    [
+      'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
+      'Regime ground forces shell town in Aleppo killing two children',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

@@ -98,7 +98,8 @@ const HAS_SEEN_BEFORE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|endured
 // "continued to push west", "managed to retake": the event happened
 // ("led to the killing of one person": what an act brought about happened)
 // ("managed today to re-take Rabea town": a word of when or how may stand before the "to")
-const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved|led|leading)(?:\s+(?:today|yesterday|tonight|\w+day|finally|eventually|also|later|then|quickly|successfully))?\s+to\s+(?:\w+\s+)?$/i;
+// ("the death of a civilian due to regime rocket attacks": a cause, not a purpose)
+const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved|led|leading|due|owing|thanks|in\s+response|in\s+addition|according|prior)(?:\s+(?:today|yesterday|tonight|\w+day|finally|eventually|also|later|then|quickly|successfully))?\s+to\s+(?:\w+\s+)?$/i;
 // ("as they were preparing to stage a major attack on the pro-government forces": the act planned, told with the verb that would carry it out)
 const PLANNED_ACT_BEFORE = /\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|preparing|prepares?|prepared|trying|tried|attempting|attempted|seeking|sought|threaten(?:s|ed|ing)?)\s+to\s+(?:stage|launch|mount|carry\s+out|conduct|wage|start|begin)\s+(?:an?\s+|the\s+|another\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
 // ("ferried forces behind militant lines ... to spearhead a major assault near Raqqa": what the act was for)
