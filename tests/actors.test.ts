@@ -69,6 +69,7 @@ describe('actor aliases and context', () => {
     ['Russian jets hit an outpost killing at least one opposition fighter.', ['russia', 'syrian-rebels']],
     ['A Russian raid on the village killed six civilians, including one child.', ['civilians', 'russia']],
     ['A Turkish combat drone carried out an airstrike on a vehicle in Sinjar.', ['turkey']],
+    ['Al-Fath Al-Mubin factions fired mortar shells on positions of regime forces in northern Latakia.', ['hts', 'syrian-government']],
     ['Israel struck targets near Damascus overnight.', ['israel']],
     // FA-KES text lost its commas and apostrophes.
     ['Assads forces backed by Russian warplanes pounded rebel-held areas', ['russia', 'syrian-government', 'syrian-rebels']],
