@@ -900,6 +900,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
     ],
     [
+      'a missile fired, told with two words before it, is a missile attack',
+      'Opposition factions fired an anti-tank guided missile at a regime vehicle on the frontlines of Kawkaba village in Idlib countryside on Tuesday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-rebels', location: 'Kawkaba' },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },
