@@ -2850,6 +2850,8 @@ describe('fatality counts', () => {
     ['Abu Omar was killed along with four of his bodyguards.', { best: 5, low: 5, high: 5 }],
     ['A woman and two of her children were killed.', { best: 3, low: 3, high: 3 }],
     ['Air strikes killed four farmers in Idlib.', { best: 4, low: 4, high: 4 }],
+    // a headline's present tense: "injures" governs the count after it
+    ['Islamic State attack kills one soldier, injures two others in Diyala', { best: 1, low: 1, high: 1 }],
     // a toll far from its figure
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
