@@ -905,6 +905,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-rebels', location: 'Kawkaba' },
     ],
     [
+      'gunmen believed to be a group\'s members are that group',
+      'A number of gunmen believed to be members of the ISIS terrorist organization assaulted an army checkpoint outside al-Tala\'a village in Diyala province on Sunday.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'iraqi-government' },
+    ],
+    [
       'a headline tells a strike in the present tense',
       'Syrian jets bomb rebel town of Talbiseh',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Talbiseh' },

@@ -59,6 +59,7 @@ const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cen
 // (after an opening that says when: "On Thursday it mounted a counterattack", "Meanwhile they stormed")
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?|^\W*(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|later|earlier|overnight|yesterday|today|then)\s+)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 const FRONTED_CLAUSE_BEFORE = /^\W*(?:as|while|after|when|before|although|though|since|once)\s[^,;:]*$/i;
+const BELIEVED_TO_BE_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
 const CLAUSE_PRONOUN = String.raw`(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$`;
 const CLAUSE_PRONOUN_BEFORE = new RegExp(String.raw`\b${CLAUSE_PRONOUN}`, 'i');
 // ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the pronoun's act struck too)
@@ -370,6 +371,9 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
     // ("in ISIS terrorist attack with toxic gas", "an IS attack using mustard gas": the side before the attack the weapon serves)
     actors.find((m) => m.end <= trigger.start && ATTACK_WITH_BETWEEN.test(text.slice(m.end, trigger.start)));
   let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
+  // ("a number of gunmen believed to be members of the ISIS terrorist organization assaulted": the side they are believed to be)
+  const believed = subject && subject.id === UNIDENTIFIED ? actors.find((m) => m.start > subject!.end && m.start - subject!.end < 70 && BELIEVED_TO_BE_BETWEEN.test(text.slice(subject!.end, m.start))) : undefined;
+  if (believed) subject = believed;
   // ("fighter jets from the coalition killed 10 IS leaders when they pounded group offices": a pronoun opens the act's clause)
   const pronounOpens = CLAUSE_PRONOUN_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
   if (own) rule = 'role.trigger-modifier';
