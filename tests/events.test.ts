@@ -1278,6 +1278,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2023-09-18').map((e) => [e.actor1?.id, e.actor2?.id, e.location?.name])).toEqual([['turkey', 'pkk', 'Mount Sinjar']]);
   });
 
+  it('the fight with "the attackers" just told is their attack told again', () => {
+    const text = 'Five soldiers were killed when ISIS terrorists attacked a military checkpoint in Diyala province on Tuesday, the government said. Iraqi soldiers at the checkpoint engaged in clashes with the attackers for about half an hour, the statement said.';
+    expect(summary(extract(text, '2022-08-03'))).toEqual(['Battles/Armed clash islamic-state->iraqi-government @Diyala 2022-08-02 †5']);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');

@@ -1228,6 +1228,7 @@ function namedAgain(trigger: TriggerHit, back: RegExpExecArray | null): boolean 
   return (trigger.start >= back.index && trigger.end <= end) || (trigger.start < back.index && trigger.end === end);
 }
 const DAYS_EVENT = /^\S*day['’]?s\s/i;
+const ATTACKERS_BACK = /\b(?:with|against)\s+the\s+(?:attackers|assailants|raiders)\b/i;
 const WEEKDAY_OF_EVENT = /^(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
 
 /**
@@ -1337,7 +1338,9 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   // ("IS executed more than 50 troops ... most of the soldiers were summarily executed": the act just told, told bare again,
   // with no side, toll or day of its own)
   const bareAgain = (d: EventDraft) => d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind && !d.actor1 && !d.fatalities && inSentence.dates.length === 0;
-  const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d);
+  // ("Iraqi soldiers at the checkpoint engaged in clashes with the attackers": the fight with those who just attacked is that attack)
+  const withTheAttackers = (d: EventDraft) => d.trigger.rule.kind === 'clash' && ATTACKERS_BACK.test(s.text);
+  const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d) || withTheAttackers(d);
   if (!(lb.near && found.length && found.every(toldAgain) && (lb.refersBack || inSentence.places.length === 0 || amongDead))) return false;
   // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
   const last = ctx.lastEvent!;
