@@ -1283,6 +1283,11 @@ describe('events from real sentences', () => {
     expect(summary(extract(text, '2022-08-03'))).toEqual(['Battles/Armed clash islamic-state->iraqi-government @Diyala 2022-08-02 †5']);
   });
 
+  it('a massacre told with the rocket attacks that carried it out is one shelling', () => {
+    const text = 'Monitors reported that regime forces committed a new massacre this morning, as five civilians were killed in rocket attacks on the Masbah area near al-Fuah in the countryside of Idlib.';
+    expect(summary(extract(text, '2020-06-10'))).toEqual(['Explosions/Remote violence/Shelling/artillery/missile attack syrian-government->civilians @Fuaa 2020-06-10 †5']);
+  });
+
   it('history the story recalls at a town does not take the day\'s fight there with it', () => {
     // (an undated story: the day's fight has no date the history's year could disagree with)
     const { events } = extractArticle('Two Turkish-backed fighters were killed on Friday in clashes with Kurdish forces near Afrin, a monitor said.\n\nAfrin was taken over by Turkey and Turkish-backed Syrian rebels in an offensive against Kurdish fighters of the YPG in 2018.');

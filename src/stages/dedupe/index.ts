@@ -92,6 +92,11 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const attack = (d: EventDraft) => d.trigger.rule.id === GENERIC_ATTACK;
   const violent = (d: EventDraft) => d.event_type !== 'Strategic developments' && d.event_type !== 'Protests' && d.event_type !== 'Riots';
   if ((attack(a) && violent(b)) || (attack(b) && violent(a))) return datesAgree(a, b);
+  // "regime forces committed a new massacre this morning, as five civilians were killed in rocket attacks": a massacre
+  // told without its means is the violent act that carried it out
+  // (in one sentence: "Al-Faris described the attack as a massacre committed by the regime during Ramadan, which began last
+  // week" dates the month, not the attack)
+  if ((massacre(a) && violent(b)) || (massacre(b) && violent(a))) return a.sentence === b.sentence && datesAgree(a, b) && tollsAgree(a, b);
   // A clash report and a territory report of the same sides at one place are
   // one battle, unless each is dated and the days differ.
   if (battle(a) && battle(b) && (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && (a.actor1 || b.actor1)) return battleDays(a, b);
@@ -211,9 +216,12 @@ function fit(o: EventDraft, d: EventDraft): number {
   return shared * 2 + (o.sub_event_type === d.sub_event_type ? 1 : 0) + (o.date.start === d.date.start ? 1 : 0);
 }
 
+/** "committed a new massacre": an act named by what it did to people, not by how. */
+const massacre = (d: EventDraft) => /^massacr/i.test(d.trigger.text);
+
 function specificity(d: EventDraft): number {
   const kind = d.trigger.rule.kind;
-  return kind === 'kill' || d.trigger.rule.id === GENERIC_ATTACK ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : kind === 'chemical' ? 3 : 2;
+  return kind === 'kill' || d.trigger.rule.id === GENERIC_ATTACK || massacre(d) ? 0 : kind === 'clash' || kind === 'explosive' ? 1 : kind === 'chemical' ? 3 : 2;
 }
 
 const TERRITORY_SUBS = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
