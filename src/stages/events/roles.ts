@@ -60,21 +60,18 @@ const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cen
 const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?|^\W*(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|later|earlier|overnight|yesterday|today|then)\s+)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 const FRONTED_CLAUSE_BEFORE = /^\W*(?:as|while|after|when|before|although|though|since|once)\s[^,;:]*$/i;
 const BELIEVED_TO_BE_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
-const CLAUSE_PRONOUN = String.raw`(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$`;
-const CLAUSE_PRONOUN_BEFORE = new RegExp(String.raw`\b${CLAUSE_PRONOUN}`, 'i');
-// ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the pronoun's act struck too)
-const OBJECT_THEN_PRONOUN_BETWEEN = new RegExp(String.raw`^\s+(?:[\w-]+\s+){0,2}?${CLAUSE_PRONOUN}`, 'i');
+// ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the act of the pronoun that
+// opens the act's clause struck too)
+const OBJECT_THEN_PRONOUN_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$/i;
 /** The side that tells the sentence in a closing attribution: "..., the police said." */
 const closingTeller = (text: string, m: ActorMention) =>
   /,\s*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s+(?:said|says|reported|told|added|announced|confirmed)\b[^,;]*$/i.test(text.slice(m.end));
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
-/**
- * A subject is not inside a prepositional phrase ("from the Islamic State"), not
- * a possessive or a modifier ("Isis' de-facto capital", "IS's stronghold"), and
- * not cut off from the trigger by a colon ("Isis in Syria: Government forces ...").
- */
+/** The `n` characters before `at`; cut inside the text, they start with "…", so that "^" in a pattern means the sentence's start only. */
+const wordsBefore = (text: string, at: number, n: number) => (at <= n ? text.slice(0, at) : `…${text.slice(at - n, at)}`);
+
 /**
  * "members of Syrian government forces and its allies - who include members of the Lebanese group Hezbollah and
  * other Iranian-backed militias - were killed in fighting": a side named in an aside between dashes or brackets that
@@ -93,12 +90,17 @@ function inAside(text: string, m: ActorMention, trigger: TriggerHit): boolean {
 
 const COMPASS_CLOSES_BEFORE = /\b(?:in|to|from|across)\s+(?:the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\s+$/i;
 
+/**
+ * A subject is not inside a prepositional phrase ("from the Islamic State"), not
+ * a possessive or a modifier ("Isis' de-facto capital", "IS's stronghold"), and
+ * not cut off from the trigger by a colon ("Isis in Syria: Government forces ...").
+ */
 function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   if (holdsPlace(text, m)) return false;
   if (inAside(text, m, trigger)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
-  if (PART_OF_SIDE_BEFORE.test(m.start <= 40 ? text.slice(0, m.start) : `…${text.slice(m.start - 40, m.start)}`) || PART_OF_SIDE_AFTER_PLACE.test(m.start <= 45 ? text.slice(0, m.start) : `…${text.slice(m.start - 45, m.start)}`)) return !/[:;]/.test(text.slice(m.end, trigger.start));
+  if (PART_OF_SIDE_BEFORE.test(wordsBefore(text, m.start, 40)) || PART_OF_SIDE_AFTER_PLACE.test(wordsBefore(text, m.start, 45))) return !/[:;]/.test(text.slice(m.end, trigger.start));
   // ("North of the capital the army shelled", commas lost: a mention that opens its own phrase after the
   // preposition's phrase is complete is no oblique)
   // ("IS gunmen in north US-backed Syrian fighters are pushing ahead", a headline run into the lead: a compass word ends its phrase)
@@ -374,8 +376,6 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   // ("a number of gunmen believed to be members of the ISIS terrorist organization assaulted": the side they are believed to be)
   const believed = subject && subject.id === UNIDENTIFIED ? actors.find((m) => m.start > subject!.end && m.start - subject!.end < 70 && BELIEVED_TO_BE_BETWEEN.test(text.slice(subject!.end, m.start))) : undefined;
   if (believed) subject = believed;
-  // ("fighter jets from the coalition killed 10 IS leaders when they pounded group offices": a pronoun opens the act's clause)
-  const pronounOpens = CLAUSE_PRONOUN_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
   if (own) rule = 'role.trigger-modifier';
   // "Army units eliminate ISIS terrorists in Deir Ezzor, restore security to villages in Hama": a verb
   // listed after a comma has the first verb's subject, not the first verb's object
@@ -435,7 +435,7 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
   // "The SDF said it had killed 30 IS fighters in clashes near Hajin": the side the subject killed or hit in the fight
   // the trigger names (not the object of another verb: "eliminate ISIS terrorists in Deir Ezzor, restore security to villages")
-  if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && (IN_THE_FIGHT_BETWEEN.test(text.slice(m.end, trigger.start)) || (pronounOpens && OBJECT_THEN_PRONOUN_BETWEEN.test(text.slice(m.end, trigger.start))))) ?? null;
+  if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && OBJECT_OF_VERB_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && (IN_THE_FIGHT_BETWEEN.test(text.slice(m.end, trigger.start)) || OBJECT_THEN_PRONOUN_BETWEEN.test(text.slice(m.end, trigger.start)))) ?? null;
   // "two Turkish soldiers were martyred when PKK terrorists attacked a military outpost": who suffered, told first, was attacked
   if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.end <= actor1!.start && m.id !== actor1!.id && SUFFERED_AFTER.test(text.slice(m.end, m.end + 40))) ?? null;
   // "The rebel-held town came under heavy shelling", "pounding the rebel-held enclave with barrel bombs":
