@@ -16,6 +16,7 @@ import { MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calen
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { calledA, CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
 import { homeGovernment } from '../actors/index.js';
+import { foldPhrase } from '../actors/phrases.js';
 
 export interface EventOptions {
   explain?: boolean;
@@ -1185,10 +1186,8 @@ const CLAIMED_AFTER = /^\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?(?:clai
 const CLAIM_CUE = /claim/i;
 const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
 
-/** The side that claims an attack told just before, its author when the report named none. */
 // "The war monitor said it believed the planes were Russian": whose aircraft struck, told after the strike
 const PLANES_WERE = /\b(?:planes|jets|warplanes|aircraft|helicopters)\s+(?:were|was)\s+(?:(?:likely|probably|most\s+likely|also)\s+)?(Russian|Syrian|American|Turkish|Israeli|Iraqi|Jordanian|Iranian)\b/i;
-const AIR_FORCE_OF: Record<string, string> = { russian: 'russia', syrian: 'syrian-government', american: 'united-states', turkish: 'turkey', israeli: 'israel', iraqi: 'iraqi-government', jordanian: 'jordan', iranian: 'iran' };
 
 /** The air force a sentence after an unattributed strike names as its author ("it believed the planes were Russian"). */
 function aircraftNamedAfter(s: Sentence, drafts: EventDraft[], res: Resources): void {
@@ -1196,7 +1195,9 @@ function aircraftNamedAfter(s: Sentence, drafts: EventDraft[], res: Resources): 
   if (!named) return;
   const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 2 && d.trigger.rule.kind === 'air');
   if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED)) return;
-  const side = actorAt(res, AIR_FORCE_OF[named[1]!.toLowerCase()]!, named[0], named.index);
+  // (the dictionary's demonyms say whose forces a demonym names; they are written capitalised)
+  const demonym = named[1]!.charAt(0).toUpperCase() + named[1]!.slice(1).toLowerCase();
+  const side = actorAt(res, res.actors.compiled.demonyms.get(foldPhrase(demonym, true)) ?? '', named[0], named.index);
   if (!side) return;
   target.actor1 = side;
   target.explain.actor1 = 'role.aircraft-named-after';
@@ -1204,6 +1205,7 @@ function aircraftNamedAfter(s: Sentence, drafts: EventDraft[], res: Resources): 
   if (!target.evidence.includes(s)) target.evidence.push(s);
 }
 
+/** The side that claims an attack told just before, its author when the report named none. */
 function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
   // (both ways of telling a claim say "claim": most sentences tell none)
   if (!CLAIM_CUE.test(s.text)) return;
