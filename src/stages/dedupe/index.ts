@@ -113,9 +113,12 @@ function battleDays(a: EventDraft, b: EventDraft): boolean {
 // ("Eleven civilians were killed ... while 44 others were injured in terrorist attacks with rocket shells": the clause
 // that counts the wounded tells the act both counts are of)
 const WOUNDED_OF_THE_ACT_BETWEEN = /^[^.;]*?\bwhile\s+(?:\d+|\w+)\s+(?:others?|more|people|civilians)\s+(?:were|was)\s+(?:injured|wounded)\s+(?:in|by|due\s+to)\b[^.;]*$/i;
+const woundedOfTheAct = (a: EventDraft, b: EventDraft) => {
+  const [x, y] = a.trigger.start < b.trigger.start ? [a, b] : [b, a];
+  return WOUNDED_OF_THE_ACT_BETWEEN.test(a.sentence.text.slice(x.trigger.end, y.trigger.start));
+};
 const otherClause = (a: EventDraft, b: EventDraft) =>
-  a.sentence === b.sentence && !/^killing$/i.test(b.trigger.text) && clauseOf(a.sentence.text, a.trigger.start)[0] !== clauseOf(b.sentence.text, b.trigger.start)[0] &&
-  !(b.trigger.start > a.trigger.end ? WOUNDED_OF_THE_ACT_BETWEEN.test(a.sentence.text.slice(a.trigger.end, b.trigger.start)) : WOUNDED_OF_THE_ACT_BETWEEN.test(a.sentence.text.slice(b.trigger.end, a.trigger.start)));
+  a.sentence === b.sentence && !/^killing$/i.test(b.trigger.text) && clauseOf(a.sentence.text, a.trigger.start)[0] !== clauseOf(b.sentence.text, b.trigger.start)[0] && !woundedOfTheAct(a, b);
 
 const killerIsTarget = (k: EventDraft, e: EventDraft) => !!k.actor1 && !!k.actor2 && k.actor1.info.id === e.actor2?.info.id && k.actor2.info.id !== e.actor1?.info.id;
 
