@@ -361,6 +361,12 @@ describe('features, precision and context', () => {
     expect(m!.place.name).toBe('Hajin');
     expect(m!.geoPrecision).toBe(2);
   });
+  it('a compass bearing from "the capital" is near the capital, in either spelling of kilometres', () => {
+    for (const t of ['Gunmen attacked an outpost north of the capital Baghdad.', 'Gunmen attacked an outpost 60 kilometers north of the capital city of Baghdad.']) {
+      const m = places(t).find((x) => x.place.name === 'Baghdad');
+      expect(m?.geoPrecision, t).toBe(2);
+    }
+  });
   it('admin1, country and GeoNames id are filled', () => {
     const [m] = places('Strikes hit Mayadeen.');
     expect(m!.place).toMatchObject({ admin1: 'Deir ez-Zor', country: 'Syria', country_code: 'SY', feature: 'populated-place' });

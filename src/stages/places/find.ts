@@ -370,7 +370,7 @@ function mkFind(toks: Token[], t0: number, t1: number, candidates: Candidate[], 
 // ---------- context: "Raqqa province", "the city of Raqqa", "near Hajin" ----------
 
 const NEAR_BEFORE =
-  /\b(near|nearby|outside|around|outskirts of|edges? of|vicinity of|close to|countryside of|suburbs? of|environs of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: part)? of|km (?:\(\d+ miles\) )?(?:\w+ )?(?:of|from)|kilometres? (?:\(\d+ miles\) )?(?:\w+ )?(?:of|from)|miles? (?:\w+ )?(?:of|from))\s+(?:the\s+)?$/i;
+  /\b(near|nearby|outside|around|outskirts of|edges? of|vicinity of|close to|countryside of|suburbs? of|environs of|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?(?: part)? of|km (?:\(\d+ miles\) )?(?:\w+ )?(?:of|from)|kilomet(?:re|er)s? (?:\(\d+ miles\) )?(?:\w+ )?(?:of|from)|miles? (?:\w+ )?(?:of|from))\s+(?:the\s+)?(?:(?:provincial\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?$/i;
 
 function readContext(text: string, toks: Token[], f: Find, gaz: Gazetteer): void {
   const before = text.slice(Math.max(0, f.start - 60), f.start);
