@@ -895,6 +895,46 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 1 },
     ],
     [
+      'a drone attack is a drone strike; the side killed in it, told before its author, is its target',
+      'Four YPG fighters killed in Turkish drone attack near Kobani',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: 'sdf', location: 'Kobani', fatalities: 4 },
+    ],
+    [
+      'the first of the sides listed as hit in a side\'s strikes is its target',
+      'Bases belonging to regime forces and Iranian militias were targeted on Tuesday in Israeli strikes near Damascus.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', actor2: 'syrian-government', location: 'Damascus' },
+    ],
+    [
+      'the side that came under an act suffered it',
+      'A truck carrying SDF fighters came under drone attack near Qamishli on Friday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: null, actor2: 'sdf', location: 'Qamishli' },
+    ],
+    [
+      'coming under attack is an attack, by the side it came from',
+      'An Iraqi army checkpoint came under attack from suspected IS militants north of Baquba on Sunday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', actor2: 'iraqi-government', location: 'Baq' },
+    ],
+    [
+      'a side killed, its acronym in brackets, suffered the strike; a leader counts as one dead',
+      'One of the leaders of the Kurdistan Workers\' Party (PKK) was killed in a drone strike in Sinjar on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'pkk', location: 'Sinjar', fatalities: 1 },
+    ],
+    [
+      'one policeman killed is a count of one',
+      'One policeman was killed when a roadside bomb exploded in Kirkuk on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', location: 'Kirkuk', fatalities: 1 },
+    ],
+    [
+      'the side named before a mortar attack carried it out',
+      'A Peshmerga officer was killed in an IS mortar attack near Makhmour.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'islamic-state', actor2: 'peshmerga', fatalities: 1 },
+    ],
+    [
+      'a town called Sarin is no nerve agent, and those attacked by a drone were struck from the air',
+      'Three fighters travelling from the town of Sarin to Kobani were attacked by a Turkish drone on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey' },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
@@ -2815,6 +2855,7 @@ describe('fatality counts', () => {
     ['Twelve people were killed and 30 wounded.', { best: 12, low: 12, high: 12 }],
     ['A woman and a child were killed and twenty civilians including children were treated for asphyxiation.', { best: 2, low: 2, high: 2 }],
     ['A man and his son were killed in the shelling.', { best: 2, low: 2, high: 2 }],
+    ['One commander was killed, and one of his guards, whose name was not given, was wounded in the attack.', { best: 1, low: 1, high: 1 }],
     ['The car bomb in the market claimed 30 lives.', { best: 30, low: 30, high: 30 }],
     ['12 August 2016 Terrorist attacks leave child and woman dead and 7 others injured in Aleppo', { best: 2, low: 2, high: 2 }],
     ['Three rocket shells landed in the neighborhoods of al-Masharqa, leaving a woman dead and two others injured.', { best: 1, low: 1, high: 1 }],

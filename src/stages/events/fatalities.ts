@@ -240,7 +240,8 @@ function classify(text: string, start: number, end: number): 'death' | 'injury' 
     return pos === -Infinity ? Infinity : before.length - pos;
   };
   // "a child were killed and twenty civilians including children were treated": the count's own verb decides
-  const ownVerb = /^\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
+  // ("and one of his companions, whose identity was not given, was wounded": past a relative clause)
+  const ownVerb = /^(?:\s*,\s*(?:who|whose|which)\b[^,.;]{0,60},)?\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
   if (ownVerb && /\band\s+$/i.test(before) && OWN_INJURY.test(after.slice(ownVerb[0].length))) return 'injury';
   // "killing 5 civilians and wounding 20": a verb right before the count governs it
   const dB0 = lastBefore(DEATH_RE), iB0 = lastBefore(INJURY_RE);

@@ -152,7 +152,7 @@ const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}
 // ("23 members of the al-Nusra Front terrorist group were killed in clashes with": the side's head noun may come between)
 // ("were killed on Friday in clashes with": the day told between the verb and the act)
 const WHEN_ADVERB = String.raw`(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?`;
-const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^\s*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s+(?:and\s+(?:\w+\s+){0,3}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
+const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s*(?:,?\s*and\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -160,6 +160,7 @@ const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const HELD_BY_BEFORE = /\b(?:town|village|city|area|district|base|hill|neighbou?rhood)\s+(?:(?:recently|previously|formerly|long)\s+)?(?:seized|captured|held|controlled|taken|overrun)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
+const CAME_UNDER_BETWEEN = /^[\s)]*(?:[\w-]+\s+){0,12}?(?:came|comes|come|coming|has come|have come)\s+under\s+(?:an?\s+)?(?:(?!(?:by|from|of)\b)[\w-]+\s+){0,3}$/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
 const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and|amid|following)\b|\s*[.,;:!]|\s*$)/i;
 
@@ -188,7 +189,7 @@ const OTHER_DEED_BY = /\b(?!(?:carried|conducted|launched|perpetrated|committed|
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
-const STRIKE_NOUN = /^(?:shelling|shells|bombardment|bombing|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?)$/i;
+const STRIKE_NOUN = /^(?:(?:mortar|rocket|artillery|missile|drone)\s+)?(?:shelling|shells|bombardment|bombing|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?)$/i;
 
 /** "by terrorist group Jaysh al-Islam", "by the so-called Jaish al-Fatah": an agent named with what it is */
 const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jihadist|Islamist|extremist)\s+(?:groups?|organi[sz]ations?|factions?|militias?)\s+|(?:terrorists|militants|fighters|members|aircrafts?|warplanes|planes|jets|helicopters|forces|troops|artillery)\s+of\s+(?:the\s+)?)?(?:so-called\s+)?["“]?$/i;
@@ -431,6 +432,14 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
     }
   }
   if (parties) rule = foes ? 'role.two-sides-fought' : 'role.agreement-parties';
+  // ("Three SDF fighters killed in Turkish drone attack": the act's own side is the author; the side killed in it,
+  // told before, is its target)
+  // ("Military sites linked to regime forces and Iranian militias were targeted in Israeli strikes": the list's first)
+  if (own && !actor2 && !parties) {
+    let hit = [...before].reverse().find((m) => m.end <= own.start && m.id !== own.id && SUFFERED_BEFORE_TRIGGER.test(text.slice(m.end, own.start)));
+    for (let lead = hit && before.find((m) => m.end <= hit!.start && LIST_JOIN.test(text.slice(m.end, hit!.start))); lead && lead.id !== own.id; lead = before.find((m) => m.end <= hit!.start && LIST_JOIN.test(text.slice(m.end, hit!.start)))) hit = lead;
+    actor2 = hit ?? null;
+  }
   // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
   if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
   // "The SDF said it had killed 30 IS fighters in clashes near Hajin": the side the subject killed or hit in the fight
@@ -458,6 +467,13 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     actor2 = actor1;
     actor1 = null;
     rule = 'role.passive-subject-suffered';
+  }
+  // ("a vehicle belonging to the SDF came under drone attack": the side that came under the act suffered it)
+  if (actor1 && !own && actor1.end <= trigger.start && CAME_UNDER_BETWEEN.test(text.slice(actor1.end, trigger.start))) {
+    actor2 = actor1;
+    // ("came under heavy artillery fire from the PKK": the side it came from)
+    actor1 = after.find((m) => m.id !== actor2!.id && m.start - trigger.end < 30 && /^\s+(?:from|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(trigger.end, m.start))) ?? null;
+    rule = 'role.came-under';
   }
   // ("intense fighting was reported between the Syrian army and terrorist groups", "Tough battle is underway between the
   // terrorist groups and the Syrian government forces": a side named after "between" is a party to the fight, not its
