@@ -935,6 +935,31 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey' },
     ],
     [
+      'former rebels are no side\'s fighters: killing them is an attack on civilians',
+      'Two former rebels were shot dead by unknown gunmen in the town of Tafas on Monday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Tafas', fatalities: 2 },
+    ],
+    [
+      'a former officer "in" an army is not the army',
+      'Unidentified gunmen assassinated a former officer in the Syrian army in Daraa on Tuesday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Daraa' },
+    ],
+    [
+      'the side a clause says holds the place the dead fell in is no side of the killing',
+      'Three former rebels were killed in the province of Daraa, which is under the control of regime forces, on Sunday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: null, actor2: 'civilians', fatalities: 3 },
+    ],
+    [
+      'the dead of similar incidents told after an act are not its toll',
+      'Gunmen shot dead a teacher in Tafas on Monday. Several similar incidents took place last May when four men were killed.',
+      { type: 'Violence against civilians', sub: 'Attack', location: 'Tafas', fatalities: 1 },
+    ],
+    [
+      'the dead of another day the next sentence names are not the act\'s toll',
+      'Warplanes hit rebel-held districts of Aleppo on Thursday, killing 13 people. Seven children were among 71 civilians killed in opposition-held areas on Tuesday and Wednesday, the monitor said.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', location: 'Aleppo', fatalities: 13 },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },

@@ -66,7 +66,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:civilians?|citizens?|inhabitants|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
+const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|inhabitants|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -1363,6 +1363,8 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   return true;
 }
 
+const SIMILAR_ACTS_TOLD = /\b(?:several|many|other|similar|previous|earlier)\s+(?:similar\s+)?(?:incidents|attacks|killings|assassinations|bombings)\s+(?:also\s+)?(?:took\s+place|occurred|happened|were\s+(?:reported|recorded))\b/i;
+
 /**
  * A sentence's dead that join an event told before it: the battle a phrase points back at, the
  * recent event of the kind it names, or the recent event whose sides the dead are.
@@ -1406,7 +1408,11 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   // killed 1429 people": the dead of the act the sentence before dates, pointed at as "that" one, are not a later event's)
   const pointed = THAT_ACT.test(s.text) ? datePointedBack(doc, s) : undefined;
   const otherDay = !!pointed && (!target.date.start || !datesOverlap(pointed.value, target.date));
-  if (!totalOfMany && !moreDead && !otherDay && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
+  // ("Several similar incidents took place last May when four former rebel commanders were killed": the dead of other
+  // acts, or of a day the sentence names that is not the event's, are not its toll)
+  const ownWhen = inSentence.dates.filter((d) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d));
+  const elsewhen = SIMILAR_ACTS_TOLD.test(s.text) || (ownWhen.length > 0 && !!target.date.start && ownWhen.every((d) => !datesOverlap(d.value, target.date)));
+  if (!totalOfMany && !moreDead && !otherDay && !elsewhen && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
 }
 
 /** The place a sentence sets the story at, for the sentences after it; null when it sets none. */
@@ -1461,11 +1467,17 @@ function remember(ctx: Context, found: EventDraft[]): void {
   for (const d of found) ctx.lastOfKind.set(d.trigger.rule.kind, d);
 }
 
+/**
+ * ("Three former Syrian rebels were killed", "ex-rebels", "a former officer in the Syrian Army"): one who has left a
+ * side is no longer its fighter; in an act, such men are no side's.
+ */
+const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time)\s*(?:(?:[\w-]+\s+){0,3}?(?:of|in|with|from)\s+(?:the\s+)?)?$/i;
+
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
-    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
+    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s).filter((m) => !FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 45), m.start))), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
     const actorsIn = inSentence.actors;
     // (the sentence's dead, counted once whether its own events or the event before take them)
     let counted: SentenceFatalities | undefined;

@@ -158,6 +158,7 @@ const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const HELD_BY_BEFORE = /\b(?:town|village|city|area|district|base|hill|neighbou?rhood)\s+(?:(?:recently|previously|formerly|long)\s+)?(?:seized|captured|held|controlled|taken|overrun)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const HOLDS_PLACE_CLAUSE_BEFORE = /,\s*(?:which|that|where)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:under\s+(?:the\s+)?(?:[\w-]+\s+)?control\s+of|(?:controlled|held|run|besieged)\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:al-)?$/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
 const CAME_UNDER_BETWEEN = /^[\s)]*(?:[\w-]+\s+){0,12}?(?:came|comes|come|coming|has come|have come)\s+under\s+(?:an?\s+)?(?:(?!(?:by|from|of)\b)[\w-]+\s+){0,3}$/i;
@@ -417,9 +418,12 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   // ("the warplanes targeted the districts of Bustan al-Qasr ... all of which were under siege by the Assad regime": the
   // side that besieges the place a strike hits is not its target)
   const besieger = (m: ActorMention) => STRIKE_KINDS.has(trigger.rule.kind) && BESIEGER_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  // ("were killed in Daraa province, which is under control of Assad's force": who holds the place the dead fell in
+  // neither killed them nor was killed)
+  const placeHolder = (m: ActorMention) => trigger.rule.kind === 'kill' && HOLDS_PLACE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   // ("recaptured a town seized by Islamic State": the side that had taken the place is the one it is taken back from)
   const heldBy = (m: ActorMention) => trigger.rule.kind === 'territory' && HELD_BY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
-  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !heldBy(m)) && !besieger(m)) ?? null;
+  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !heldBy(m)) && !besieger(m) && !placeHolder(m)) ?? null;
   // ("Coalition air strikes, Turkish army kill 8 IS group militants": a side right after the act that does the
   // act's verb itself is a second author; what it kills or hits is the target)
   if (actor1 && actor2 && !parties && SECOND_AUTHOR_VERB.test(text.slice(actor2.end, actor2.end + 24))) {
