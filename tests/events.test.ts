@@ -1586,6 +1586,20 @@ describe('events from real sentences', () => {
     expect(events.map((e) => e.sub_event_type), summary(events).join('; ')).toEqual(['Armed clash']);
   });
 
+  it('the wounded told beside the dead, and the cause "as a result of" both, are one act', () => {
+    const events = extract('Three civilians died on Monday, while 12 others were wounded, as a result of a car bomb explosion in Azaz.', '2016-06-04');
+    expect(events.map((e) => [e.sub_event_type, e.actor2?.id, e.fatalities?.best]), summary(events).join('; ')).toEqual([['Remote explosive/landmine/IED', 'civilians', 3]]);
+    // (the dead told as the subject suffered it, past the day and the wounded)
+    const soldiers = extract('Two regime soldiers died on Wednesday, while six others were injured, as a result of a landmine explosion near Daraa.', '2016-06-04');
+    expect(soldiers.map((e) => [e.actor1?.id ?? null, e.actor2?.id, e.fatalities?.best]), summary(soldiers).join('; ')).toEqual([[null, 'syrian-government', 2]]);
+  });
+
+  it('a side that strikes with the agent "by" is not the target, named elsewhere in the sentence', () => {
+    const events = extract('Early on, the Syrian troops managed to capture two towns in northern Hama following heavy artillery and missile shelling, as well as intense aerial bombardment by the Russian and Syrian warplanes.', '2016-06-04');
+    const strike = events.find((e) => e.sub_event_type === 'Air/drone strike');
+    expect([strike?.actor1?.id, strike?.actor2?.id ?? null], summary(events).join('; ')).toEqual(['russia', null]);
+  });
+
   it('a total over many places is no one town\'s toll', () => {
     const events = extract('Two more civilians were killed in regime airstrikes on the town of Maarrat Masrin in Idlib on Tuesday. In total over 40 civilians were killed in the aerial bombardment that hit at least 11 towns and villages across Idlib on Tuesday.', '2016-12-07');
     const town = events.find((e) => e.location?.name.startsWith('Ma'));

@@ -151,8 +151,9 @@ const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}
 // ("A Turkish soldier was killed and three wounded in a rocket attack": the wounded told between)
 // ("23 members of the al-Nusra Front terrorist group were killed in clashes with": the side's head noun may come between)
 // ("were killed on Friday in clashes with": the day told between the verb and the act)
-const WHEN_ADVERB = String.raw`(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?\s+)?`;
-const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted)\s*(?:,?\s*and\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured)\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
+const WHEN_WORDS = String.raw`(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?`;
+const WHEN_ADVERB = String.raw`(?:${WHEN_WORDS}\s+)?`;
+const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted|died)\s*(?:${WHEN_WORDS}(?=[\s,]),?\s*)?(?:,?\s*(?:and|while)\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured),?\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -321,7 +322,10 @@ function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[],
   // ("bombardment by the Assad regime and its ally Russia": the ally named with the agent strikes with it)
   const withBy = agentList(text, by, actors);
   for (const m of withBy) if (!coAgents.includes(m)) coAgents.push(m);
-  const actor2 = [...before].reverse().find((m) => m.id !== by.id && !withBy.includes(m)) ?? after.find((m) => m !== by && m.id !== by.id && !withBy.includes(m)) ?? null;
+  // (a side that strikes with the agent is not the target, wherever else it is named: "Syrian troops captured two towns
+  // following bombardment by the Russian and Syrian warplanes")
+  const striker = (m: ActorMention) => m.id === by.id || withBy.some((w) => w.id === m.id);
+  const actor2 = [...before].reverse().find((m) => !striker(m)) ?? after.find((m) => m !== by && !striker(m)) ?? null;
   return { actor1: by, actor2, rule };
 }
 
