@@ -960,6 +960,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', location: 'Aleppo', fatalities: 13 },
     ],
     [
+      'a side "its" dead are told of suffered the act that killed them',
+      'The YPG said four of its fighters were killed in a Turkish drone strike on Kobani on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: 'sdf', location: 'Kobani', fatalities: 4 },
+    ],
+    [
+      'gunmen who targeted volunteers attacked civilians',
+      'Unknown gunmen targeted two volunteers from an aid organization near Muzeirib on Monday. Both were killed, and a third volunteer was injured.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 2 },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
@@ -2659,6 +2669,11 @@ describe('events from real sentences', () => {
   it('what a place has seen since a day of the story is an event', () => {
     const events = extract('The town of Douma has witnessed heavy clashes between the army and Jaysh al-Islam since Sunday.', '2016-06-07');
     expect(events.map((e) => [e.sub_event_type, e.location?.name])).toEqual([['Armed clash', 'Douma']]);
+  });
+
+  it('the second verb of the purpose reinforcements were sent for is not done either', () => {
+    const events = extract('The regime sent reinforcements to storm Muzayrib and capture those it believed responsible for the incident.', '2020-05-12');
+    expect(events.filter((e) => e.event_type === 'Battles'), summary(events).join('; ')).toEqual([]);
   });
 
   it('history the article recalls is not reported as news', () => {

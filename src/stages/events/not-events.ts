@@ -104,7 +104,7 @@ const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|sta
 const PLANNED_ACT_BEFORE = /\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|preparing|prepares?|prepared|trying|tried|attempting|attempted|seeking|sought|threaten(?:s|ed|ing)?)\s+to\s+(?:stage|launch|mount|carry\s+out|conduct|wage|start|begin)\s+(?:an?\s+|the\s+|another\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
 // ("ferried forces behind militant lines ... to spearhead a major assault near Raqqa": what the act was for)
 const PURPOSE_ACT_BEFORE = /\bto\s+(?:spearhead|lead|launch|stage|mount|wage)\s+(?:an?\s+|the\s+|another\s+|new\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
-const IRREALIS_JOINED = /\b(?:plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
+const IRREALIS_JOINED = /\b(?:(?:sent|sends|send|dispatched|deployed|rushed|brought)\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|troops|forces|units|fighters)(?:\s+[\w-]+){0,3}?|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
 // "militants have used suicide car bombs and snipers to slow the advance since the offensive began": how a side has fought
 const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
 // ("under the cover of U.S.-led coalition airstrikes": a name's dots and hyphens are its word's)
@@ -162,6 +162,7 @@ interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.irrealis', example: 'The army plans to recapture Raqqa from Islamic State next year.', drops: ({ before }) => (IRREALIS_BEFORE.test(before) || PLANNED_ACT_BEFORE.test(before) || PURPOSE_ACT_BEFORE.test(before) || CONDITION_BEFORE.test(before) || NEARING_ACT_BEFORE.test(before)) && !REALIS_BEFORE.test(before) },
   // "the terrorists planned to break the army's defense lines and recapture the farms": the second verb is planned too
+  // ("The regime sent reinforcements to storm the town and capture those responsible": so is the second of a purpose)
   {
     id: 'not-event.irrealis-joined',
     example: 'The terrorists planned to break the army defense lines in al-Mallah Farms and recapture the area near Aleppo.',

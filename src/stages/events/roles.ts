@@ -159,6 +159,7 @@ const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const HELD_BY_BEFORE = /\b(?:town|village|city|area|district|base|hill|neighbou?rhood)\s+(?:(?:recently|previously|formerly|long)\s+)?(?:seized|captured|held|controlled|taken|overrun)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const ITS_DEAD_BEFORE = /\b(?:[\w-]+\s+)of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|soldiers|troops|men|personnel|commanders|officers|militants|forces|cadres)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|died)\b(?![^]*\b(?:its|their)\b)/i;
 const HOLDS_PLACE_CLAUSE_BEFORE = /,\s*(?:which|that|where)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:under\s+(?:the\s+)?(?:[\w-]+\s+)?control\s+of|(?:controlled|held|run|besieged)\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:al-)?$/i;
 const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|gatherings|strongholds|bases|fighters|members|remnants)\s+of\s+(?:the\s+)?)?$/i;
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
@@ -447,6 +448,13 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
     let hit = [...before].reverse().find((m) => m.end <= own.start && m.id !== own.id && SUFFERED_BEFORE_TRIGGER.test(text.slice(m.end, own.start)));
     for (let lead = hit && before.find((m) => m.end <= hit!.start && LIST_JOIN.test(text.slice(m.end, hit!.start))); lead && lead.id !== own.id; lead = before.find((m) => m.end <= hit!.start && LIST_JOIN.test(text.slice(m.end, hit!.start)))) hit = lead;
     actor2 = hit ?? null;
+  }
+  // ("The SDF acknowledged that four of its fighters were killed ... in a Turkish drone strike": the side "its" dead are
+  // told of, named before them, suffered the act)
+  if (actor1 && !actor2 && !parties) {
+    const theirDead = ITS_DEAD_BEFORE.exec(text.slice(0, trigger.start));
+    const side = theirDead ? [...before].reverse().find((m) => m.end <= theirDead.index && m.id !== actor1!.id && m !== own && m.type !== 'civilians' && m.type !== 'protesters') : undefined;
+    if (side) actor2 = side;
   }
   // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
   if (actor1 && !actor2 && !parties) actor2 = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))) ?? null;
