@@ -1353,6 +1353,15 @@ describe('events from real sentences', () => {
     expect(extract(text, '2023-09-18').map((e) => [e.actor1?.id, e.actor2?.id, e.location?.name])).toEqual([['turkey', 'pkk', 'Mount Sinjar']]);
   });
 
+  it('a dateline with an abbreviated month is where the story was filed, and a headline "in NE Syria" is in Syria', () => {
+    const text =
+      'SDF commander killed in drone attack in NE Syria\n\n' +
+      'TEHRAN, Apr. 14 (MNA) - One of the commanders of the Syrian Democratic Forces (SDF) was killed in a drone attack in Qamishli city in northeastern Syria.';
+    expect(extract(text, '2023-04-14').map((e) => [e.actor2?.id, e.location?.name])).toEqual([['sdf', 'Qamishli']]);
+    const unplaced = 'SDF commander killed in drone attack\n\nTEHRAN, Apr. 14 (MNA) - Media sources reported that an SDF commander was killed in a drone attack on Friday.';
+    expect(extract(unplaced, '2023-04-14').map((e) => e.location?.name ?? null)).not.toContain('Tehran');
+  });
+
   it('the fight with "the attackers" just told is their attack told again', () => {
     const text = 'Five soldiers were killed when ISIS terrorists attacked a military checkpoint in Diyala province on Tuesday, the government said. Iraqi soldiers at the checkpoint engaged in clashes with the attackers for about half an hour, the statement said.';
     expect(summary(extract(text, '2022-08-03'))).toEqual(['Battles/Armed clash islamic-state->iraqi-government @Diyala 2022-08-02 †5']);

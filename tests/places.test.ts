@@ -367,6 +367,10 @@ describe('features, precision and context', () => {
       expect(m?.geoPrecision, t).toBe(2);
     }
   });
+  it('a compass abbreviation before a place is no part of a name: "in NE Syria", "SE Turkey"', () => {
+    expect(places('Drone strike kills two in NE Syria').map((m) => m.place.name)).toEqual(['Syria']);
+    expect(places('Clashes in SE Turkey killed two soldiers.').map((m) => m.place.name)).toEqual(['Turkey']);
+  });
   it('admin1, country and GeoNames id are filled', () => {
     const [m] = places('Strikes hit Mayadeen.');
     expect(m!.place).toMatchObject({ admin1: 'Deir ez-Zor', country: 'Syria', country_code: 'SY', feature: 'populated-place' });

@@ -274,8 +274,8 @@ const SUBJECT_OPENS = /^\W*(?:the\s+)?$/i;
 
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
 function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
-  // ("BEIRUT (Reuters) -", "HOMS, Syria, May 5", "ARBIL, Iraq:": the city the story was filed from, then its country)
-  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\s+\d|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 16))) return true;
+  // ("BEIRUT (Reuters) -", "HOMS, Syria, May 5", "TEHRAN, Apr. 14 (MNA)", "ARBIL, Iraq:": the city the story was filed from, then its country)
+  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\.?\s+\d|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 16))) return true;
   // A page flattened to one line: "Last updated at Feb 022015 Beirut Syrian government air strikes ..."
   return p.start < 160 && /(?:19|20)\d\d\s+$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+\p{Lu}/u.test(doc.text.slice(p.end, p.end + 3));
 }
