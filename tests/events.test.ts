@@ -970,6 +970,16 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', sub: 'Attack', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 2 },
     ],
     [
+      'a grenade is named over the blast it made, and "an unknown armed man" threw it',
+      'An explosion was heard in the Karak area of eastern Daraa. conflicting sources said that it was caused by a grenade thrown by an unknown armed man at a checkpoint belonging to the Syrian security forces.',
+      { type: 'Explosions/Remote violence', sub: 'Grenade', actor1: 'unidentified-armed-group', actor2: 'syrian-government', location: 'Daraa' },
+    ],
+    [
+      'the deaths of "its" fighters a side announces are of that side',
+      'The General Command of the SDF announced the deaths of three of its fighters in a Turkish drone strike near Kobani on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: 'sdf', fatalities: 3 },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
@@ -2682,6 +2692,11 @@ describe('events from real sentences', () => {
 
   it('the second verb of the purpose reinforcements were sent for is not done either', () => {
     const events = extract('The regime sent reinforcements to storm Muzayrib and capture those it believed responsible for the incident.', '2020-05-12');
+    expect(events.filter((e) => e.event_type === 'Battles'), summary(events).join('; ')).toEqual([]);
+  });
+
+  it('what was done "without" an act is no act', () => {
+    const events = extract('Activists reported today that the regime had withdrawn its forces from Muzayrib without entering the town.', '2020-05-12');
     expect(events.filter((e) => e.event_type === 'Battles'), summary(events).join('; ')).toEqual([]);
   });
 

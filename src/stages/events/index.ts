@@ -70,7 +70,7 @@ const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:re
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
-const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|terrorist\s+(?:(?:rocket|mortar|missile|sniper|artillery)\s+)?(?:attacks?|shelling|fire|rockets?|mortars?|shells|bombardment)|gunmen|insurgents|unidentified\s+(?:assailants|attackers|armed\s+men)|armed\s+men|assailants|attackers)\b/gi;
+const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|terrorist\s+(?:(?:rocket|mortar|missile|sniper|artillery)\s+)?(?:attacks?|shelling|fire|rockets?|mortars?|shells|bombardment)|gunm[ae]n|insurgents|unidentified\s+(?:assailants?|attackers?|armed\s+m[ae]n)|(?:unknown|unidentified)\s+armed\s+man|armed\s+men|assailants?|attackers)\b/gi;
 // "terrorist group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh": the words before a side's name
 const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
@@ -429,7 +429,7 @@ function leadHits(s: Sentence, inSentence: SentenceMentions): TriggerHit[] {
   }
   const leads: TriggerHit[] = [];
   for (const group of byClause.values()) {
-    group.sort((a, b) => Number(recalled(a)) - Number(recalled(b)) || KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
+    group.sort((a, b) => Number(recalled(a)) - Number(recalled(b)) || KIND_PRIORITY[b.rule.kind] - KIND_PRIORITY[a.rule.kind] || b.rule.rank - a.rule.rank || Number(hasSubject(b)) - Number(hasSubject(a)) || a.start - b.start);
     const lead = group[0];
     // ("Fierce fighting shelling and car bombs killed at least 18 regime forces": means listed together, with no agent of
     // their own, are one act's)
@@ -1021,7 +1021,7 @@ function unnamedAttacker(text: string, hit: TriggerHit, actors: ActorMention[]):
       holdsTrigger ||
       (end <= hit.start
         ? !/\b(?:were|was|been|are|is|killing|killed|kill|against|on|at)\b/i.test(text.slice(end, hit.start))
-        : at >= hit.end && /\bby\s+(?:the\s+)?(?:armed\s+)?["“'‘]?$/i.test(text.slice(Math.max(hit.end, at - 20), at)));
+        : at >= hit.end && /\bby\s+(?:the\s+|an?\s+)?(?:armed\s+)?["“'‘]?$/i.test(text.slice(Math.max(hit.end, at - 20), at)));
     if (agent) return { text: m[0], start: at };
   }
   return null;

@@ -12,6 +12,8 @@ const Rule = z.object({
   sub_event_type: z.string().min(1),
   forms: z.array(z.string().min(1)).min(1),
   passive: z.array(z.string().min(1)).optional(),
+  /** Among triggers of one kind in a clause, the higher rank leads ("a grenade" over "an explosion"); default 0. */
+  rank: z.number().int().optional(),
 });
 /** triggers.json, checked by the build and the tests (src/data/check.ts), not at start-up. */
 export const TriggersSchema = z.object({ rules: z.array(Rule).min(1) });
@@ -31,6 +33,7 @@ export interface TriggerRule {
   passive: RegExp | null;
   /** The strings (lower-cased) one of which each match opens with; null: any. */
   openings: string[] | null;
+  rank: number;
 }
 
 export interface TriggerHit {
@@ -66,6 +69,7 @@ export const TRIGGER_RULES: TriggerRule[] = (raw as z.infer<typeof TriggersSchem
   at: new RegExp(alternation(r.forms), 'iy'),
   passive: r.passive ? new RegExp(`^(?:${r.passive.join('|')})$`, 'i') : null,
   openings: openingsOfForms(r.forms),
+  rank: r.rank ?? 0,
 }));
 
 /** An ASCII letter in lower case; any other character as it is. */
