@@ -38,6 +38,10 @@ describe('actor aliases and context', () => {
     ['Jaish al-Islam rebels shelled the capital, and fighters of Ahrar al-Sham joined them.', ['ahrar-al-sham', 'jaysh-al-islam']],
     ['The Tiger Forces advanced towards Khan Sheikhoun.', ['tiger-forces']],
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, controls most of Idlib.', ['hts']],
+    // (the Iraqi brigades' own name holds the Lebanese party's; a pro-Iran group is an Iran-backed militia)
+    ['Hezbollah Brigades, a force separate from the Lebanese group, was hit near Qaim.', ['popular-mobilisation-forces']],
+    ['The US has carried out air strikes against a pro-Iran militant group in Iraq.', ['progovernment-militias', 'united-states']],
+    ['A Turkish shell slammed into a prison compound, and Iraqi mortars hit the camp.', ['iraqi-government', 'turkey']],
     ['Fighters of the Popular Mobilisation Forces and Kurdish Peshmerga retook the town.', ['peshmerga', 'popular-mobilisation-forces']],
     ['Hezbollah al-Nujaba, an Iraqi Shiite militia, killed 23 Nusra Front militants near Khan Touman.', ['hts', 'popular-mobilisation-forces']],
     ['At Least 10 Civilians Die in US-Led Coalitions Strikes Near Raqqa', ['civilians', 'us-led-coalition']],
