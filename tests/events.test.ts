@@ -980,6 +980,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: 'sdf', fatalities: 3 },
     ],
     [
+      'the act told ", two days after" another is not that act: its dead are not the strike\'s',
+      'The US carried out air strikes against a pro-Iran militant group in Qaim, killing 19 fighters, two days after a rocket attack that killed an American contractor.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'united-states', actor2: 'progovernment-militias', fatalities: 19 },
+    ],
+    [
+      'a side\'s old name told beside it is no second side',
+      'The Turkish military and the Ankara-backed Syrian National Army, previously known as the Free Syrian Army, took control of Ras al-Ain on Saturday.',
+      { type: 'Battles', actor1: 'turkey', location: 'Ras al-Ain' },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },

@@ -1469,9 +1469,10 @@ function remember(ctx: Context, found: EventDraft[]): void {
 
 /**
  * ("Three former Syrian rebels were killed", "ex-rebels", "a former officer in the Syrian Army"): one who has left a
- * side is no longer its fighter; in an act, such men are no side's.
+ * side is no longer its fighter; in an act, such men are no side's. ("the Syrian National Army, previously known as the
+ * Free Syrian Army"): nor is a side's old name another side.
  */
-const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time)\s*(?:(?:[\w-]+\s+){0,3}?(?:of|in|with|from)\s+(?:the\s+)?)?$/i;
+const FORMER_BEFORE = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:(?:[\w-]+\s+){0,3}?(?:of|in|with|from)\s+(?:the\s+)?)?|(?:formerly|previously)\s+(?:(?:known|called|named)\s+(?:as\s+)?)?(?:the\s+)?|(?:once|also)\s+(?:known|called|named)\s+(?:as\s+)?(?:the\s+)?)$/i;
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };

@@ -52,6 +52,7 @@ const isCampaignRecord = (text: string) => PERFECT.test(text) && SPAN_OF_MONTHS.
 const TO_BE_STOPPED_BEFORE = /\bto\s+(?:halt|stop|slow|check|contain|counter|block|stem|curb|reverse|roll\s+back|repel|prevent|thwart)\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,4}$/i;
 const ACTION_TAKEN_BEFORE = /\b(?:action|actions|steps|measures|decisions?|approach|position|stance|initiatives?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+[\d,]+\s+(?:[\w'’/-]+\s+){0,4}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+$/i;
+const WOULD_BE_AFTER = /^(?:\s+(?:of|on|against|over)\s+[^.,;]{1,60}?)?\s+(?:would|could|might)\s+(?:also\s+|likely\s+|probably\s+)?(?:be|mark|give|deal|allow|mean|open|represent|provide|pave|cut|deprive|strengthen|weaken|leave|hand|put|bring|spell|trigger|spark|lead)\b/i;
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?|rebels|insurgents|militants|jihadists|troops)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
@@ -291,6 +292,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.action-taken',
     example: 'The action the UK has taken to date shows the UK will play its part.',
     drops: ({ hit, before }) => hit.rule.kind === 'territory' && /\btaken$/i.test(hit.text) && ACTION_TAKEN_BEFORE.test(before),
+  },
+  // ("A Turkish capture of Ras al-Ayn would mark an important gain": an act whose consequence is supposed is itself supposed)
+  {
+    id: 'not-event.would-be',
+    example: 'A Turkish capture of Ras al-Ayn in northeast Syria would mark an important gain for Turkey.',
+    drops: ({ hit, text }) => /^(?:capture|fall|seizure|recapture|retaking|takeover|liberation|loss|offensive|assault|attack|invasion)$/i.test(hit.text) && WOULD_BE_AFTER.test(text.slice(hit.end, hit.end + 90)),
   },
   // ("Nearly 1,500 militants 'neutralized' so far in Afrin operation": a running count of a campaign, not a day's act)
   {
