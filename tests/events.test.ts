@@ -990,6 +990,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'turkey', location: 'Ras al-Ain' },
     ],
     [
+      'a side killed in a strike, told with an appositive between, is its target',
+      'The monitor said 22 fighters from the Popular Mobilization Forces, an Iraqi umbrella group of Shiite paramilitaries, were killed in US strikes in Boukamal.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'united-states', actor2: 'popular-mobilisation-forces', location: 'Bukamal' },
+    ],
+    [
+      'a side named "beneath" or "under" something is no later subject of the act',
+      'Fighters from the Ansar al-Tawhid group attacked troops in the south of Idlib province, killing at least 11. Militants detonated explosives in specially-built tunnels beneath army positions and launched a simultaneous attack from other tunnels.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: null, actor2: 'syrian-government' },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
