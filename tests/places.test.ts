@@ -371,6 +371,11 @@ describe('features, precision and context', () => {
     expect(places('Drone strike kills two in NE Syria').map((m) => m.place.name)).toEqual(['Syria']);
     expect(places('Clashes in SE Turkey killed two soldiers.').map((m) => m.place.name)).toEqual(['Turkey']);
   });
+  it('a border named "with" a country is that border, not the country: "near Syria\'s border with Iraq", "the border with Turkey"', () => {
+    expect(places('A child was killed in a strike near Syria\'s border with Iraq.').map((m) => [m.place.name, m.place.feature])).toEqual([['Syria-Iraq border', 'border']]);
+    const [m] = places('Jets hit an outpost near the border with Turkey.');
+    expect([m?.place.name, m?.place.feature, m?.place.country_code, m?.geoPrecision]).toEqual(['Turkey border', 'border', 'TR', 2]);
+  });
   it('admin1, country and GeoNames id are filled', () => {
     const [m] = places('Strikes hit Mayadeen.');
     expect(m!.place).toMatchObject({ admin1: 'Deir ez-Zor', country: 'Syria', country_code: 'SY', feature: 'populated-place' });

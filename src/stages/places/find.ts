@@ -152,6 +152,7 @@ function titleCaseLines(text: string, toks: Token[], sentenceStarts: number[] = 
 /** The rule patterns of a gazetteer, compiled once. */
 interface Patterns {
   border: RegExp;
+  borderWith: RegExp;
   unresolvedBefore: RegExp;
   unresolvedAfter: RegExp;
   unresolvedListed: RegExp;
@@ -170,6 +171,8 @@ function patterns(gaz: Gazetteer): Patterns {
     const roads = r.roadWords.map((w) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
     p = {
       border: new RegExp(`\\b((?:(?:${Object.keys(r.demonymBorders).join('|')})(?:\\s*[-–/]\\s*|\\s+))+)(border|frontier|airspace|territorial waters)s?\\b`, 'g'),
+      // "the border with Turkey", "Syria's border with Iraq"
+      borderWith: new RegExp(`\\b((?:(?:${Object.keys(r.demonymBorders).join('|')})['’]?s?\\s+)?)(border|frontier)\\s+with\\s+(${Object.keys(r.demonymBorders).join('|')})\\b`, 'g'),
       unresolvedBefore: new RegExp(`\\b(${Object.keys(r.unresolvedTriggers).join('|')})\\s+of\\s+${NAME}`, 'gu'),
       // "Hibhib Village", "Tinker Air Force Base", "the Mezzeh military airport", "Seif al-Dawla neighborhood"
       unresolvedAfter: new RegExp(`${NAME}\\s+(village|Village|town|Town|Air Force Base|Air Base|[Aa]irbase|air base|[Mm]ilitary [Aa]irport|[Aa]irport|[Rr]efugee [Cc]amp|[Nn]eighbou?rhood|[Dd]istrict|[Qq]uarter)\\b`, 'gu'),
@@ -412,17 +415,21 @@ function readContext(text: string, toks: Token[], f: Find, gaz: Gazetteer): void
 function findBorders(text: string, gaz: Gazetteer): Find[] {
   const out: Find[] = [];
   const demonyms = gaz.rules.demonymBorders;
-  for (const m of text.matchAll(patterns(gaz).border)) {
-    const parts = m[1]!.split(/\s*[-–/]\s*|\s+/).filter(Boolean);
+  // ("the Turkish border", "the Syrian-Iraqi border": named as written; "Syria's border with Iraq", "the border with
+  // Turkey": named by its countries, "Syria-Iraq border", "Turkey border")
+  const named = [...text.matchAll(patterns(gaz).border)].map((m) => ({ at: m.index!, mention: m[0], sides: m[1]!, word: m[2]!, with: false }));
+  const withs = [...text.matchAll(patterns(gaz).borderWith)].map((m) => ({ at: m.index!, mention: m[0], sides: `${m[1]!.replace(/['’]?s?\s+$/, '')} ${m[3]}`, word: m[2]!, with: true }));
+  for (const m of [...named, ...withs]) {
+    const parts = m.sides.split(/\s*[-–/]\s*|\s+/).filter(Boolean);
     const ccs = parts.map((p) => demonyms[p]).filter((c): c is string => !!c);
     const cc = ccs.find((c) => c !== 'SY' && c !== 'IQ') ?? ccs[ccs.length - 1] ?? null;
-    const mention = m[0];
+    const name = m.with ? `${parts.join('-')} ${m.word}` : m.mention.replace(/\s+/g, ' ');
     out.push({
-      start: m.index!, end: m.index! + mention.length, t0: -1, t1: -1, candidates: [], wanted: 'border', near: false,
-      rule: /air|water/.test(m[2]!) ? 'place.airspace.demonym' : 'place.border.demonym',
+      start: m.at, end: m.at + m.mention.length, t0: -1, t1: -1, candidates: [], wanted: 'border', near: false,
+      rule: /air|water/.test(m.word) ? 'place.airspace.demonym' : m.with ? 'place.border.with-country' : 'place.border.demonym',
       precision: 2,
       fixed: {
-        name: mention.replace(/\s+/g, ' ').replace(/^(.)/, (c) => c.toUpperCase()), feature: /air|water/.test(m[2]!) ? 'region' : 'border', admin1: null,
+        name: name.replace(/^(.)/, (c) => c.toUpperCase()), feature: /air|water/.test(m.word) ? 'region' : 'border', admin1: null,
         country: cc ? gaz.countryNames.get(cc) ?? null : null, country_code: cc, lat: null, lon: null,
         geonames_id: null, population: null,
       },
