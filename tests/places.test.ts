@@ -376,6 +376,11 @@ describe('features, precision and context', () => {
     const [m] = places('Jets hit an outpost near the border with Turkey.');
     expect([m?.place.name, m?.place.feature, m?.place.country_code, m?.geoPrecision]).toEqual(['Turkey border', 'border', 'TR', 2]);
   });
+  it('a doubled opening letter may be the name\'s own, not a fused article: "Deir Attiyeh" is Dayr Atiyah, also "in Damascus province"', () => {
+    for (const t of ['The army recaptured Deir Attiyeh on Thursday.', 'The army took control of the town of Deir Attiyeh in Damascus province.']) {
+      expect(places(t).map((m) => [m.text, m.place.name]), t).toContainEqual(['Deir Attiyeh', 'Dayr ‘Aţīyah']);
+    }
+  });
   it('admin1, country and GeoNames id are filled', () => {
     const [m] = places('Strikes hit Mayadeen.');
     expect(m!.place).toMatchObject({ admin1: 'Deir ez-Zor', country: 'Syria', country_code: 'SY', feature: 'populated-place' });

@@ -10,7 +10,7 @@
 //   7. isActorOrNameUse   countries acting as states, far-away towns named in passing
 // Every mention carries the id of the rule that found it (place.area.case).
 import type { ArticleDoc, PlaceFeature, PlaceMention, ResolvedPlace } from '../../document/model.js';
-import { ARTICLES, exactKey, foldWord, foldWords, stripMarks } from './fold.js';
+import { ARTICLES, exactKey, foldWord, foldWordUnfused, foldWords, FUSED_ARTICLE, stripMarks } from './fold.js';
 import { indexesOf, type GazPlace, type Gazetteer } from './gazetteer.js';
 import { forEachToken } from './tokens.js';
 
@@ -224,6 +224,25 @@ function foldedKeyOf(toks: Token[], a: number, b: number): string {
   return k;
 }
 
+// ("the town of Deir Attiyeh in Damascus province": news calls the governorate around the capital, Rif Dimashq, by the
+// capital's name, so a town of either is in "Damascus province")
+const PROVINCES_NAMED_ALIKE: readonly (readonly string[])[] = [['Damascus', 'Rif Dimashq']];
+const sameProvince = (a: string | null | undefined, b: string | null): boolean =>
+  (a ?? '') === (b ?? '') || PROVINCES_NAMED_ALIKE.some((pair) => pair.includes(a ?? '') && pair.includes(b ?? ''));
+
+/** Whether a word of tokens a..b opens as a fused article would ("Attiyeh", "Ezzor"). */
+function hasFusedOpening(toks: Token[], a: number, b: number): boolean {
+  for (let x = a; x <= b; x++) if (toks[x]!.text.length >= 5 && FUSED_ARTICLE.test(stripMarks(toks[x]!.text))) return true;
+  return false;
+}
+
+/** foldedKeyOf with each word's opening read as its own letters. */
+function unfusedKeyOf(toks: Token[], a: number, b: number): string {
+  let k = '';
+  for (let x = a; x <= b; x++) if (a === b || !isArticleText(toks[x]!)) k += foldWordUnfused(toks[x]!.text);
+  return k;
+}
+
 /** Folded matches need a capitalised word and no one-letter word. */
 function foldable(toks: Token[], a: number, b: number): boolean {
   let cap = false;
@@ -307,7 +326,8 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       // A capitalised English article ("At Raqqa", "As fighting...") only
       // belongs to a name the gazetteer spells with it.
       if (j > i && toks[i]!.cap && ARTICLES.has(toks[i]!.lower)) continue;
-      const folded = indexesOf(gaz.folded, fk);
+      // ("Deir Attiyeh" for Dayr Atiyah: a doubled opening letter read as the name's own, when the article reading finds nothing)
+      const folded = indexesOf(gaz.folded, fk) ?? (hasFusedOpening(toks, i, j) ? indexesOf(gaz.folded, unfusedKeyOf(toks, i, j)) : undefined);
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
     }
     // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
@@ -919,12 +939,12 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
     // "the village of Qassiab in Hasakeh province": the province says where the village is
     const province = provinceAfter(text, finds, first, i);
     const provinceName = province && (province.admin1 ?? province.name);
-    if (province && local() && (p.admin1 ?? '') !== provinceName && narrowOrAnchor((q) => q.admin1 === provinceName, province, 'place.in-province')) return;
+    if (province && local() && !sameProvince(p.admin1, provinceName) && narrowOrAnchor((q) => sameProvince(q.admin1, provinceName), province, 'place.in-province')) return;
     // ("In the eastern countryside of Homs province the air force struck ... north of Palmyra city and to the north of
     // al-Buseiri village": a village told in the province the sentence set, not a namesake in Deir ez-Zor)
     const before = !province && local() && calledA('village', text, f) ? provinceBefore(text, finds, first, i) : null;
     const beforeName = before && (before.admin1 ?? before.name);
-    if (before && (p.admin1 ?? '') !== beforeName && narrowOrAnchor((q) => q.admin1 === beforeName, before, 'place.in-province-before')) return;
+    if (before && !sameProvince(p.admin1, beforeName) && narrowOrAnchor((q) => sameProvince(q.admin1, beforeName), before, 'place.in-province-before')) return;
     // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
     const ref = referenceAfter(text, finds, first, i);
     if (ref && local() && (p.lat == null || km(p, ref) > NEAR_KM) && narrowOrAnchor((q) => q.lat != null && km(q, ref) <= NEAR_KM, ref, 'place.near-reference')) return;

@@ -48,10 +48,21 @@ export function foldWord(word: string): string {
   return f;
 }
 
-function foldWordUncached(word: string): string {
+/** A word that may open with a fused sun-letter article ("Ezzor", "Arraqqa") or with a doubled letter of its own ("Attiyeh"). */
+export const FUSED_ARTICLE = /^[ae]([tdrzsnl])\1/i;
+
+/**
+ * A word folded as if its opening were its own letters, not a fused article: "Attiyeh" -> "ataya", as
+ * "Atiyah" folds (foldWord gives "taya").
+ */
+export function foldWordUnfused(word: string): string {
+  return foldWordUncached(word, false);
+}
+
+function foldWordUncached(word: string, fused = true): string {
   let w = stripMarks(word).toLowerCase().replace(APOSTROPHES, '');
   // A fused sun-letter article: "Ezzor", "Azzour", "Arraqqa".
-  if (w.length >= 5) w = w.replace(/^[ae]([tdrzsnl])\1/, '$1');
+  if (fused && w.length >= 5) w = w.replace(FUSED_ARTICLE, '$1');
   w = w
     .replace(/q/g, 'k')
     .replace(/gh/g, 'g') // Shughur ~ Shugour
