@@ -1000,6 +1000,26 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: null, actor2: 'syrian-government' },
     ],
     [
+      'an attack a side "executed" is no execution',
+      'ISIS fighters executed an attack on regime positions near al-Sawab village east of Homs.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', actor2: 'syrian-government' },
+    ],
+    [
+      'an attack on a military bus is a battle, and a dust storm takes no ground',
+      'ISIS fighters attacked a military bus near Palmyra, taking advantage of the dust storm that hit the desert.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', location: 'Palmyra' },
+    ],
+    [
+      'a vehicle bombing is a bomb attack',
+      'A vehicle bombing near Suleiman Beg killed one person and injured four others.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor2: 'civilians', fatalities: 1 },
+    ],
+    [
+      'the name a side is "also known as", told with no other side before it, is that side',
+      'Clashes erupted on Saturday between the paramilitary unit, also known as the Popular Mobilisation Forces, and ISIL on several fronts in the town of Mekeeshfa.',
+      { type: 'Battles', sub: 'Armed clash', actor2: 'popular-mobilisation-forces' },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
@@ -1390,6 +1410,12 @@ describe('events from real sentences', () => {
     expect(extract(text, '2023-04-14').map((e) => [e.actor2?.id, e.location?.name])).toEqual([['sdf', 'Qamishli']]);
     const unplaced = 'SDF commander killed in drone attack\n\nTEHRAN, Apr. 14 (MNA) - Media sources reported that an SDF commander was killed in a drone attack on Friday.';
     expect(extract(unplaced, '2023-04-14').map((e) => e.location?.name ?? null)).not.toContain('Tehran');
+  });
+
+  it('an act told ", six days after" the main one is dated so many days before it, at "the town" the sentence named', () => {
+    const text = 'Syria\'s army recaptured Deir Attiyeh on Thursday, state television said, six days after rebel fighters seized the town on the strategic highway between Damascus and the central city of Homs.';
+    const seized = extract(text, '2017-10-05').find((e) => e.sub_event_type === 'Non-state actor overtakes territory');
+    expect([seized?.actor1?.id, seized?.location?.name, seized?.date.start]).toEqual(['syrian-rebels', 'Dayr ‘Aţīyah', '2017-09-29']);
   });
 
   it('the fight with "the attackers" just told is their attack told again', () => {
@@ -2718,6 +2744,16 @@ describe('events from real sentences', () => {
   it('what was done "without" an act is no act', () => {
     const events = extract('Activists reported today that the regime had withdrawn its forces from Muzayrib without entering the town.', '2020-05-12');
     expect(events.filter((e) => e.event_type === 'Battles'), summary(events).join('; ')).toEqual([]);
+  });
+
+  it('mortar rounds and explosive devices destroyed in a list of things are no shelling or bombing', () => {
+    const events = extract('The security forces destroyed eight hideouts, two tunnels, six mortar rounds, and three explosive devices during the operation in Diyala.', '2021-05-02');
+    expect(events.filter((e) => e.event_type === 'Explosions/Remote violence'), summary(events).join('; ')).toEqual([]);
+  });
+
+  it('a dust storm takes no ground', () => {
+    const events = extract('ISIS fighters attacked a military bus near Palmyra, taking advantage of the dust storm that hit the desert.', '2022-03-06');
+    expect(events.filter((e) => /territory/.test(e.sub_event_type)), summary(events).join('; ')).toEqual([]);
   });
 
   it('history the article recalls is not reported as news', () => {

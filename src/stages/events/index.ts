@@ -318,6 +318,22 @@ function datePointedBack(doc: ArticleDoc, s: Sentence): DateMention | undefined 
 const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
 
 /** @param dates the sentence's own dates */
+// (", six days after rebel fighters seized the town": the act of a clause told so many days after or before the main one)
+const DAYS_APART_OPENS = /^,\s+(?:(?:just|only|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\s+/i;
+const DAY_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** A day-precise date moved by the days a clause says its act lies apart from the sentence's day. */
+function shiftedByClause(text: string, hit: TriggerHit, date: ReturnType<typeof chooseDate>): ReturnType<typeof chooseDate> {
+  const v = date.value;
+  if (!v.start || v.precision !== 'day') return date;
+  const [cs] = clauseOf(text, hit.start);
+  const m = DAYS_APART_OPENS.exec(text.slice(cs));
+  if (!m) return date;
+  const n = (DAY_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) * (m[3]!.toLowerCase() === 'after' ? -1 : 1);
+  const move = (iso: string | null) => (iso ? new Date(Date.parse(iso) + n * MS_PER_DAY).toISOString().slice(0, 10) : iso);
+  return { ...date, value: { ...v, start: move(v.start), end: move(v.end) }, rule: `${date.rule}+date.days-apart` };
+}
+
 function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context, samePlace: boolean): { value: EventDraft['date']; strength: number; rule: string } {
   const published = doc.meta.published;
   // "in the hands of the militants since May 2015" dates a state of affairs, not the event
@@ -831,7 +847,12 @@ function whereOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, ctx: Context, re
   if (namedNext) picked = null;
   // ("The town of Khanaser is located some 50 km southeast of Aleppo city. Islamic State captured it two days ago": the town
   // a taking's "it" names is the town just told)
-  const takenIt = !picked && hit.rule.kind === 'territory' && /^\s+it\b/i.test(s.text.slice(hit.end, hit.end + 4)) && ctx.lastTown && s.index - ctx.lastTown.sentence <= 1 ? ctx.lastTown.mention : null;
+  // ("Syria's army recaptured Deir Attiyeh on Thursday, six days after rebel fighters seized the town on the highway between
+  // Damascus and Homs": "the town" a taking names is the town the sentence told before it)
+  const townBefore = hit.rule.kind === 'territory' && /^\s+the\s+(?:town|village)\b(?!\s+of\b)/i.test(s.text.slice(hit.end, hit.end + 14))
+    ? [...within(doc.mentions.places, s)].reverse().find((p) => p.end - s.start <= hit.start && isTown(doc.text, p, ctx.towns) && !isDateline(doc, p)) ?? null
+    : null;
+  const takenIt = townBefore ?? (!picked && hit.rule.kind === 'territory' && /^\s+it\b/i.test(s.text.slice(hit.end, hit.end + 4)) && ctx.lastTown && s.index - ctx.lastTown.sentence <= 1 ? ctx.lastTown.mention : null);
   // ("... killed 43 people on Saturday as US-backed fighters advanced ... towards Raqqa ... Bodies were still being
   // recovered from the attack at a transit point in Rashidin": the act's own place, told in the next sentences, not the other clause's)
   const toldNext = !picked && !nationwide && localContext && inThisSentence(localContext) && sc.inOther(relative([localContext], s)[0]!) ? placeToldNext(doc, s) : null;
@@ -970,7 +991,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const { actor1, actor2, explain } = sides;
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
-    const date = chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace);
+    const date = shiftedByClause(s.text, hit, chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace));
     explain.date = date.rule;
     const fatalities = deadOfAct(s, sc, fat);
     if (fatalities) explain.fatalities = 'fatalities.sentence';
@@ -1472,13 +1493,16 @@ function remember(ctx: Context, found: EventDraft[]): void {
  * side is no longer its fighter; in an act, such men are no side's. ("the Syrian National Army, previously known as the
  * Free Syrian Army"): nor is a side's old name another side.
  */
-const FORMER_BEFORE = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:(?:[\w-]+\s+){0,3}?(?:of|in|with|from)\s+(?:the\s+)?)?|(?:formerly|previously)\s+(?:(?:known|called|named)\s+(?:as\s+)?)?(?:the\s+)?|(?:once|also)\s+(?:known|called|named)\s+(?:as\s+)?(?:the\s+)?)$/i;
+const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time)\s*(?:(?:[\w-]+\s+){0,3}?(?:of|in|with|from)\s+(?:the\s+)?)?$/i;
+const OLD_NAME_BEFORE = /\b(?:(?:formerly|previously)\s+(?:(?:known|called|named)\s+(?:as\s+)?)?|(?:once|also)\s+(?:known|called|named)\s+(?:as\s+)?)(?:the\s+)?$/i;
+/** Whether a mention is a side's old or other name told right after the side's own mention. */
+const oldNameOf = (text: string, m: ActorMention, all: ActorMention[]) => OLD_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && all.some((o) => o.end <= m.start && m.start - o.end < 60);
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
-    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s).filter((m) => !FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 45), m.start))), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
+    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s).filter((m, _, all) => !FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(doc.text, m, all)), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
     const actorsIn = inSentence.actors;
     // (the sentence's dead, counted once whether its own events or the event before take them)
     let counted: SentenceFatalities | undefined;

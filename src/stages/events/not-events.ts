@@ -58,7 +58,7 @@ const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militia
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 // ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
 const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
-const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$|\bdestroy(?:s|ed|ing)?\s+(?:[\w'’-]+,?\s+){0,8}$/i;
+const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$|\bdestroy(?:s|ed|ing)?\s+(?:[\w'’-]+,?\s+){0,12}$/i;
 const DEATH_LEARNT_BEFORE = /\b(?:learn(?:ing|ed|t|s)?|hearing|heard|told|informed|finding\s+out|found\s+out)\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?$/i;
 const CONDEMNED_BEFORE = /\b(?:condemn\w*|denounc\w*|criticis\w*|criticiz\w*|decr(?:y|ied|ies|ying))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 // "dependent on foreign militias and Russian air support": a means relied on, not an act
@@ -70,7 +70,7 @@ const LIFE_DATES_AFTER = /^\s+(?:on\s+|in\s+)?(?:\d{1,2}\s+\w+\s+)?(?:\w+\s+\d{1
 const MUNITIONS_BEFORE = /\b(?:amounts?|quantit(?:y|ies)|boxes|crates|stockpiles?|caches?|depots?|stores|warehouses?|types|kinds)\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 // ("killing around 80 militants and destroying their armored vehicles and mortar shells and launchers": weapons destroyed or
 // seized are no fire; not "destroyed the building with mortar shells")
-const MUNITIONS_TAKEN_BEFORE = /\b(?:destroy(?:ed|ing|s)?|seiz(?:ed|ing|es)|captur(?:ed|ing|es)|confiscat(?:ed|ing|es))\s+(?:(?:their|its|his|the|an?|several|dozens\s+of|a\s+number\s+of)\s+)?(?:(?!(?:with|by|using|from|in|on|at|after|as|when|while)\b)[\w-]+\s+){0,5}$/i;
+const MUNITIONS_TAKEN_BEFORE = /\b(?:destroy(?:ed|ing|s)?|seiz(?:ed|ing|es)|captur(?:ed|ing|es)|confiscat(?:ed|ing|es))\s+(?:(?:their|its|his|the|an?|several|dozens\s+of|a\s+number\s+of)\s+)?(?:(?!(?:with|by|using|from|in|on|at|after|as|when|while)\b)[\w-]+,?\s+){0,10}$/i;
 const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|all\s+|safely\s+)?(?:removed|dismantled|defused|cleared|found|discovered|seized|confiscated|recovered|captured|handed over)\b/i;
 // ("Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10 in Rural Daraa": a count taken is people, unless it counts places)
 const CAPTURED_COUNT_AFTER = /^\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|hills?|hilltops?|positions?|areas?|neighbou?rhoods?|districts?|points?|checkpoints?|bases?|posts?|farms?|cities|sites?|fields?|kilometers?|kilometres?|km|square|blocks?|buildings?|streets?|outposts?|localities|hamlets?|islands?|mountains?|peaks?)\b)/i;
@@ -256,7 +256,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.munitions-handled',
     example: 'Army units seized the terrorists weapons including amounts of RPG shells after tens of explosive devices and mines were removed.',
-    drops: ({ hit, text, before }) => (hit.rule.kind === 'shelling' || hit.rule.kind === 'explosive') && (MUNITIONS_BEFORE.test(before) || MUNITIONS_TAKEN_BEFORE.test(before) || MUNITIONS_HANDLED_AFTER.test(text.slice(hit.end, hit.end + 60))),
+    drops: ({ hit, text, before }) => (hit.rule.kind === 'shelling' || hit.rule.kind === 'explosive') && (MUNITIONS_BEFORE.test(before) || MUNITIONS_TAKEN_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) || MUNITIONS_HANDLED_AFTER.test(text.slice(hit.end, hit.end + 60))),
   },
   // "Rebels say they are forced out by siege and bombardment": what drove people out, not an event
   { id: 'not-event.driven-out-by', example: 'Rebels say they are forced out by siege and bombardment of Daraya.', drops: ({ before }) => /\b(?:forced|driven|pushed)\s+(?:\w+\s+){0,3}?(?:by|through)\s+(?:\w+\s+(?:and|or)\s+)?$/i.test(before) },
