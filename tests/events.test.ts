@@ -3083,6 +3083,8 @@ describe('fatality counts', () => {
     // a tally over weeks or months
     'More than 550 civilians have been killed in the last two months in Syria because of the attacks.',
     'The Syrian Observatory says more than 300 people have been killed in air strikes on Aleppo since April.',
+    // (the dead of many acts in many places)
+    'And 61 government forces and loyal groups were killed in 21 ISIS operations in separate areas of the desert.',
     'The army kills top terrorist commanders every week, the ministry claims.',
     'The army is bringing to 45 the number of its units in the province.',
     'Peace talks in Geneva have so far failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed.',

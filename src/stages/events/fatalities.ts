@@ -56,7 +56,9 @@ export const RECENT_WINDOW = String.raw`\b(?:in|over|during)\s+(?:the\s+)?recent
 // were killed": a sentence that sums up weeks of violence reports no one event.
 // "have been killed since the regime launched its offensive", "since the start of the operation": a campaign's tally
 const SINCE_CAMPAIGN = String.raw`\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:launched|began|started|kicked\s+off)\s+(?:its|the|their|a)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|push|drive)\b|\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operation|assault|battle|siege|push)\b|\bsince\s+the\s+(?:offensive|campaign|operation|assault|siege)\s+(?:began|started|was\s+launched)\b`;
-const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|${RECENT_WINDOW}|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b|${SINCE_CAMPAIGN}`;
+// "were killed in 21 ISIS operations in separate areas of the desert": many acts' dead
+const MANY_ACTS = String.raw`\bin\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|multiple|numerous|a\s+series\s+of)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:operations|attacks|incidents|raids|ambushes|bombings)\s+(?:in|across|on)\s+(?:separate|several|different|various|many)\b`;
+const SPAN = String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks|months|years)\b|\b(?:during|over|in|throughout)\s+(?:the|its|their)\s+(?:\w+|\d+)[- ](?:week|month|year)(?:[- ]long)?\s+(?:offensive|campaign|operation|siege|assault|battle|bombardment|war)\b|${RECENT_WINDOW}|\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\s+of\s+(?:(?:\w+\s+)?(?:air ?strikes|raids|fighting|infighting|bombardment|bombing|shelling|clashes|violence))\b|^\s*(?:Last|This)\s+(?:month|year)\b|${SINCE_CAMPAIGN}|${MANY_ACTS}`;
 const SUMMARY = new RegExp(SPAN, 'i');
 
 /**
@@ -78,7 +80,7 @@ function answeringTwice(test: (text: string) => boolean): (text: string) => bool
 
 // Each form of SPAN names a span ("days", "weeks", "month", "year") or starts "since": a
 // sentence with none sums up no span, and most sentences have none
-const SPAN_CUE = /days|week|month|year|since/i;
+const SPAN_CUE = /days|week|month|year|since|separate|several|different|various|many/i;
 const isSummary = answeringTwice((text) => SPAN_CUE.test(text) && SUMMARY.test(text));
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
 const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
