@@ -42,6 +42,8 @@ describe('actor aliases and context', () => {
     ['Hezbollah Brigades, a force separate from the Lebanese group, was hit near Qaim.', ['popular-mobilisation-forces']],
     ['The US has carried out air strikes against a pro-Iran militant group in Iraq.', ['progovernment-militias', 'united-states']],
     ['A Turkish shell slammed into a prison compound, and Iraqi mortars hit the camp.', ['iraqi-government', 'turkey']],
+    // (a demonym state media put in quotation marks)
+    ['Air defences intercepted missiles fired during an "Israeli" air strike near Damascus.', ['israel']],
     // (a French transliteration in a translated wire story)
     ['Regime soldiers were killed in a suicide attack by the Hayat Tahrir al-Cham group in Latakia.', ['hts', 'syrian-government']],
     ['Fighters of the Popular Mobilisation Forces and Kurdish Peshmerga retook the town.', ['peshmerga', 'popular-mobilisation-forces']],

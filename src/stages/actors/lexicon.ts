@@ -253,7 +253,8 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
     const list = `(?:${dem})(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)(?:${dem})){0,4}`;
     // ("Russian Su-24 bombers", "Syrian MiG-23 jets": an aircraft's model between the demonym and the head)
     const model = `(?:\\s+\\p{Lu}[\\p{L}]{0,2}-\\d{1,3}\\p{Lu}?)`;
-    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${list})(?:\\s+(?:${mods}))?${model}?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    // (an 'Israeli' the report puts in quotation marks, as state media do: "an "Israeli" air strike")
+    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?:["“](?=(?:${dem})["”]))?(?<list>${list})["”]?(?:\\s+(?:${mods}))?${model}?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
     demonymWordRe = new RegExp(`${ASCII_WORD_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
   }
 
