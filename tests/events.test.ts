@@ -1020,6 +1020,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor2: 'popular-mobilisation-forces' },
     ],
     [
+      'planes firing missiles, and missiles that targeted a city, are a missile attack',
+      'The Jerusalem Post wrote that Israeli planes were firing missiles at targets near Damascus on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'israel', location: 'Damascus' },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
