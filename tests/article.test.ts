@@ -187,6 +187,16 @@ describe('metadata from the header lines', () => {
     expect(r.title?.replace(/\.$/, '')).toBe(title);
   });
 
+  it.each([
+    ['SOUTHWEST ASIA, Dec. 18, 2017 - Coalition forces continued to attack ISIS, officials reported today.', 'SOUTHWEST ASIA', '2017-12-18'],
+    ['BEIRUT, 5 December 2016 (Xinhua) - Syrian troops advanced in eastern Aleppo on Monday.', 'BEIRUT', '2016-12-05'],
+    // (a day with no year dates nothing: the agency's city is still the dateline)
+    ['TEHRAN, Apr. 14 (MNA) - One of the commanders of the SDF was killed in a drone attack.', 'TEHRAN', null],
+  ])('a dateline with the day the story was filed: %s', (text, dateline, published) => {
+    const r = extractArticle(`Headline of the story\n\n${text}`);
+    expect([r.dateline, r.published]).toEqual([dateline, published]);
+  });
+
   it('numbers that are no date are not taken for one', () => {
     expect(extractArticle('45-12-2014 units were counted. Rebels shelled Aleppo.').published).toBeNull();
   });

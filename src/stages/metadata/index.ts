@@ -24,7 +24,9 @@ const NAME_LINE = /^(?:by\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:(?:al|el|bin|ibn|de|
 // "By SARAH EL DEEB, Associated Press": a byline in capitals says "By"
 const CAPS_NAME_LINE = /^by\s+(\p{Lu}{2,}(?:[\s-]+\p{Lu}{2,}){1,3})(?:\s*(?:,|and|&)\s*.*)?$/iu;
 const DOMAIN_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\/?$/i;
-const DATELINE = /^(\p{Lu}[\p{Lu}\p{Ll}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]*){0,2})(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\((?:AFP|Reuters|AP|SANA|Xinhua|AA|IANS|PTI|dpa)\))?\s*(?::|—|–|\s-)\s+\S/u;
+// "BEIRUT (Reuters) -", "HOMS, Syria:", "TEHRAN, Apr. 14 (MNA) -", "SOUTHWEST ASIA, Dec. 18, 2017 -": the city, its
+// country, the day (with its year, the day the story was filed) and the agency
+const DATELINE = /^(\p{Lu}[\p{Lu}\p{Ll}'’.-]*(?:\s\p{Lu}[\p{Lu}\p{Ll}'’.-]*){0,2})(?:,\s*\p{Lu}[\p{L}]+)?(?:,\s*(?<date>\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s*\d{4})?))?\s*(?:\((?:AFP|Reuters|AP|SANA|Xinhua|AA|IANS|PTI|dpa|\p{Lu}[\p{L}\d .'’/-]{1,40})\))?\s*(?::|—|–|\s-)\s+\S/u;
 
 function titleCase(s: string): string {
   return s.length <= 4 ? s : s.charAt(0) + s.slice(1).toLowerCase();
@@ -108,6 +110,7 @@ export function readMetadata(doc: ArticleDoc, cleaned: CleanedText, referenceDat
     const m = DATELINE.exec(p);
     if (m && !SECTION_WORDS.has(m[1].toLowerCase()) && m[1].split(/\s/).length <= 3) {
       dateline = m[1];
+      if (!published && m.groups?.date && /\d{4}/.test(m.groups.date)) published = parseHeaderDate(m.groups.date)?.iso ?? null;
       break;
     }
   }
