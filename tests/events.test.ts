@@ -1423,6 +1423,15 @@ describe('events from real sentences', () => {
     expect([seized?.actor1?.id, seized?.location?.name, seized?.date.start]).toEqual(['syrian-rebels', 'Dayr ‘Aţīyah', '2017-09-29']);
   });
 
+  it('a headline at a country sums up the acts the story tells in it, and joins the first; a strike "conducted" alone is one', () => {
+    const text =
+      'Coalition strikes continue against ISIS in Syria, Iraq\n\n' +
+      'Yesterday in Syria, coalition military forces conducted a strike against ISIS targets near Abu Kamal.\n\n' +
+      'On Dec. 15, coalition military forces conducted five strikes consisting of seven engagements against ISIS targets near Shadaddi.\n\n' +
+      'On Dec. 16 in Iraq, coalition military forces conducted two strikes against ISIS targets near Rutbah.';
+    expect(extract(text, '2017-12-18').map((e) => [e.location?.name, e.date.start])).toEqual([['Al Bukamal', '2017-12-17'], ['Rutba', '2017-12-16'], ['Shaddadi', '2017-12-15']]);
+  });
+
   it('the fight with "the attackers" just told is their attack told again', () => {
     const text = 'Five soldiers were killed when ISIS terrorists attacked a military checkpoint in Diyala province on Tuesday, the government said. Iraqi soldiers at the checkpoint engaged in clashes with the attackers for about half an hour, the statement said.';
     expect(summary(extract(text, '2022-08-03'))).toEqual(['Battles/Armed clash islamic-state->iraqi-government @Diyala 2022-08-02 †5']);

@@ -377,7 +377,9 @@ function absorbUnplaced(events: EventDraft[]): EventDraft[] {
  */
 function absorbCountryWide(events: EventDraft[]): EventDraft[] {
   const countryWide = (e: EventDraft) => e.location?.place.feature === 'country' && e.explain.location !== 'location.nationwide';
-  return absorbWider(events, countryWide, (e, v) => e.location?.place.country_code === v.location!.place.country_code);
+  // ("Coalition strikes continue against ISIS in Syria, Iraq" over the day-by-day strikes near Abu Kamal: a headline at a
+  // country sums up the story's acts there, and joins the first of them)
+  return absorbWider(events, countryWide, (e, v) => e.location?.place.country_code === v.location!.place.country_code, undefined, (v) => v.sentence.index === 0);
 }
 
 /**
@@ -457,6 +459,8 @@ function absorbWider(
   wide: (e: EventDraft) => boolean,
   inside: (e: EventDraft, v: EventDraft) => boolean,
   alsoKind: (e: EventDraft, v: EventDraft) => boolean = () => false,
+  /** Whether a wide report with several events inside it joins the first of them rather than staying apart. */
+  firstOfMany: (v: EventDraft) => boolean = () => false,
 ): EventDraft[] {
   const out = [...events];
   for (const v of events.filter(wide)) {
@@ -471,9 +475,9 @@ function absorbWider(
         // "neutralized seven terrorists in northern Syria on Saturday ... spotted near Ras al-Ain and neutralized")
         !(v.dateStrength === 2 && e.dateStrength < 2 && v.date.precision !== 'day'),
     );
-    if (targets.length !== 1) continue;
+    if (targets.length !== 1 && !(targets.length > 1 && firstOfMany(v))) continue;
     // the story's order: the merged event stands where the first of the two was told
-    const t = targets[0]!;
+    const t = targets.reduce((a, b) => (b.sentence.index < a.sentence.index ? b : a));
     const [ti, vi] = [out.indexOf(t), out.indexOf(v)];
     // (a gas attack folded with its delivery keeps the gas, at the narrower place)
     const merged = gasDelivered(t, v) ? { ...merge(t, v), location: t.location } : mergeInto(t, v);
