@@ -1025,6 +1025,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'israel', location: 'Damascus' },
     ],
     [
+      'the side "neutralized" or "ambushed", told as a passive\'s subject, suffered it',
+      'In the Operation Claw-Lock area in northern Iraq, 10 PKK terrorists were neutralized in an air operation, the ministry said.',
+      { type: 'Battles', sub: 'Armed clash', actor1: null, actor2: 'pkk' },
+    ],
+    [
+      'an ambushed convoy\'s side suffered the ambush',
+      'An Iraqi army convoy was ambushed near Tarmiyah on Sunday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: null, actor2: 'iraqi-government', location: 'Tarmiyah' },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
