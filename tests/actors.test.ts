@@ -42,6 +42,8 @@ describe('actor aliases and context', () => {
     ['Hezbollah Brigades, a force separate from the Lebanese group, was hit near Qaim.', ['popular-mobilisation-forces']],
     ['The US has carried out air strikes against a pro-Iran militant group in Iraq.', ['progovernment-militias', 'united-states']],
     ['A Turkish shell slammed into a prison compound, and Iraqi mortars hit the camp.', ['iraqi-government', 'turkey']],
+    // (the al-Qaeda affiliate that broke away from HTS, in the spellings reports give it)
+    ['A US drone strike killed two commanders of the Huras al-Din group, also spelled Hurras Al-Deen, in Idlib.', ['al-qaeda', 'united-states']],
     // (a demonym state media put in quotation marks)
     ['Air defences intercepted missiles fired during an "Israeli" air strike near Damascus.', ['israel']],
     // (a French transliteration in a translated wire story)
