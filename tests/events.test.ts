@@ -1442,6 +1442,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2017-12-18').map((e) => [e.location?.name, e.date.start])).toEqual([['Al Bukamal', '2017-12-17'], ['Rutba', '2017-12-16'], ['Shaddadi', '2017-12-15']]);
   });
 
+  it('the side a later sentence says carried out the strike just told is its author', () => {
+    const text = 'A drone strike killed two senior commanders of an al-Qaeda-linked group near Idlib on Sunday. The monitor said the strike was believed to have been carried out by the US-led coalition.';
+    expect(extract(text, '2020-06-14').map((e) => [e.sub_event_type, e.actor1?.id, e.evidence.length])).toEqual([['Air/drone strike', 'us-led-coalition', 2]]);
+  });
+
   it('the fight with "the attackers" just told is their attack told again', () => {
     const text = 'Five soldiers were killed when ISIS terrorists attacked a military checkpoint in Diyala province on Tuesday, the government said. Iraqi soldiers at the checkpoint engaged in clashes with the attackers for about half an hour, the statement said.';
     expect(summary(extract(text, '2022-08-03'))).toEqual(['Battles/Armed clash islamic-state->iraqi-government @Diyala 2022-08-02 †5']);

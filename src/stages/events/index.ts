@@ -1226,6 +1226,21 @@ function aircraftNamedAfter(s: Sentence, drafts: EventDraft[], res: Resources): 
   if (!target.evidence.includes(s)) target.evidence.push(s);
 }
 
+// "the strike was believed to have been carried out by the US-led coalition": who the report says did the act just told
+const CARRIED_OUT_BY_BEFORE = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|bombings?|bombardment|shelling)\s+(?:was|were|is|are|had\s+been)\s+(?:(?:believed|thought|said|reported|suspected|understood|likely)\s+to\s+have\s+been\s+|(?:likely|probably|reportedly)\s+)?(?:carried\s+out|conducted|launched|staged)\s+by\s+(?:the\s+)?$/i;
+
+/** The side a later sentence says carried out the act just told, its author when the report named none. */
+function authorNamedAfter(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
+  if (!/carried\s+out|conducted|launched|staged/i.test(s.text)) return;
+  const author = actorsIn.find((m) => CARRIED_OUT_BY_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 110), m.start - s.start)));
+  if (!author) return;
+  const target = [...drafts].reverse().find((d) => d.sentence.index < s.index && s.index - d.sentence.index <= 2 && (STRIKE_KINDS.has(d.trigger.rule.kind) || d.trigger.rule.kind === 'kill'));
+  if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED) || target.actor2?.info.id === author.id) return;
+  target.actor1 = pick(author);
+  target.explain.actor1 = 'role.author-named-after';
+  if (!target.evidence.includes(s)) target.evidence.push(s);
+}
+
 /** The side that claims an attack told just before, its author when the report named none. */
 function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
   // (both ways of telling a claim say "claim": most sentences tell none)
@@ -1521,6 +1536,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     if (foldToldAgain(s, inSentence, found, ctx, lb)) found = [];
     claimResponsibility(s, actorsIn, drafts);
     aircraftNamedAfter(s, drafts, res);
+    authorNamedAfter(s, actorsIn, drafts);
     // "WHO put the death toll at 70. The US said the deaths were caused by sarin dropped by
     // Syrian aircraft": a toll told first joins the event that points back at it
     const pending = ctx.pendingToll;
