@@ -1035,6 +1035,21 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: null, actor2: 'iraqi-government', location: 'Tarmiyah' },
     ],
     [
+      'militants "affiliated with" a side are its own',
+      'A group of militants affiliated with the terrorist organization of ISIS abducted five shepherds from a village in southern Kirkuk on Thursday.',
+      { type: 'Violence against civilians', sub: 'Abduction/forced disappearance', actor1: 'islamic-state', actor2: 'civilians' },
+    ],
+    [
+      'youths killed in an attack on a home are civilians',
+      'Islamic State militants attacked a residential home in a village west of Kirkuk late Tuesday night, killing four youths and injuring several others.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'islamic-state', actor2: 'civilians', fatalities: 4 },
+    ],
+    [
+      'the uniform attackers wore is no side of their act',
+      'A number of ISIS militants wearing Peshmerga clothing stormed a village near Daquq town in southern Kirkuk on Thursday, killing several people.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: null },
+    ],
+    [
       'a headline\'s "shell town" is a shelling by the regime\'s ground forces',
       'Regime ground forces shell town in Aleppo killing two children',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', location: 'Aleppo', fatalities: 2 },
@@ -3018,6 +3033,7 @@ describe('fatality counts', () => {
     ['Twelve people were killed and 30 wounded.', { best: 12, low: 12, high: 12 }],
     ['A woman and a child were killed and twenty civilians including children were treated for asphyxiation.', { best: 2, low: 2, high: 2 }],
     ['A man and his son were killed in the shelling.', { best: 2, low: 2, high: 2 }],
+    ['Militants stormed the village, killing five people and capturing five others.', { best: 5, low: 5, high: 5 }],
     ['One commander was killed, and one of his guards, whose name was not given, was wounded in the attack.', { best: 1, low: 1, high: 1 }],
     ['The car bomb in the market claimed 30 lives.', { best: 30, low: 30, high: 30 }],
     ['12 August 2016 Terrorist attacks leave child and woman dead and 7 others injured in Aleppo', { best: 2, low: 2, high: 2 }],

@@ -226,6 +226,8 @@ function withQualifier(n: { count: number | null; low: number | null; high: numb
   }
 }
 
+const TAKEN_RIGHT_BEFORE = /\b(?:captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|tak(?:ing|en)\s+hostage)\s+(?:at\s+least\s+|another\s+|some\s+)?$/i;
+
 /** The nearest casualty word on either side decides whether a count is of the dead. */
 function classify(text: string, start: number, end: number): 'death' | 'injury' | null {
   const after = text.slice(end, end + 70);
@@ -245,6 +247,8 @@ function classify(text: string, start: number, end: number): 'death' | 'injury' 
   // ("and one of his companions, whose identity was not given, was wounded": past a relative clause)
   const ownVerb = /^(?:\s*,\s*(?:who|whose|which)\b[^,.;]{0,60},)?\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
   if (ownVerb && /\band\s+$/i.test(before) && OWN_INJURY.test(after.slice(ownVerb[0].length))) return 'injury';
+  // ("killing five people and capturing five others": a count taken, not killed)
+  if (TAKEN_RIGHT_BEFORE.test(before)) return null;
   // "killing 5 civilians and wounding 20": a verb right before the count governs it
   const dB0 = lastBefore(DEATH_RE), iB0 = lastBefore(INJURY_RE);
   if (Math.min(dB0, iB0) <= 16) return dB0 < iB0 ? 'death' : 'injury';

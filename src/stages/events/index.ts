@@ -66,7 +66,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|inhabitants|people|persons|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
+const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -1510,6 +1510,10 @@ function remember(ctx: Context, found: EventDraft[]): void {
  */
 const FORMER_BEFORE = /\b(?:former|ex-|onetime|one-time)\s*(?:(?:[\w-]+\s+){0,3}?(?:of|in|with|from)\s+(?:the\s+)?)?$/i;
 const OLD_NAME_BEFORE = /\b(?:(?:formerly|previously)\s+(?:(?:known|called|named)\s+(?:as\s+)?)?|(?:once|also)\s+(?:known|called|named)\s+(?:as\s+)?)(?:the\s+)?$/i;
+// ("ISIS militants wearing Peshmerga clothing stormed a village": the uniform worn is no side of the act)
+const wornAsDisguise = (text: string, m: ActorMention) =>
+  /\b(?:wearing|wore|dressed\s+in|disguised\s+(?:as|in))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && /^\s*(?:military\s+|army\s+)?(?:clothing|clothes|uniforms?|fatigues|outfits|dress)\b/i.test(text.slice(m.end, m.end + 24));
+
 /** Whether a mention is a side's old or other name told right after the side's own mention. */
 const oldNameOf = (text: string, m: ActorMention, all: ActorMention[]) => OLD_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && all.some((o) => o.end <= m.start && m.start - o.end < 60);
 
@@ -1517,7 +1521,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
-    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s).filter((m, _, all) => !FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(doc.text, m, all)), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
+    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s).filter((m, _, all) => !FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(doc.text, m, all) && !wornAsDisguise(doc.text, m)), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
     const actorsIn = inSentence.actors;
     // (the sentence's dead, counted once whether its own events or the event before take them)
     let counted: SentenceFatalities | undefined;

@@ -100,7 +100,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   if (inAside(text, m, trigger)) return false;
   const before = text.slice(Math.max(0, m.start - 25), m.start);
   // "Units of the armed forces killed": the units are the side's own
-  if (PART_OF_SIDE_BEFORE.test(wordsBefore(text, m.start, 40)) || PART_OF_SIDE_AFTER_PLACE.test(wordsBefore(text, m.start, 45))) return !/[:;]/.test(text.slice(m.end, trigger.start));
+  if (PART_OF_SIDE_BEFORE.test(wordsBefore(text, m.start, 70)) || PART_OF_SIDE_AFTER_PLACE.test(wordsBefore(text, m.start, 45))) return !/[:;]/.test(text.slice(m.end, trigger.start));
   // ("North of the capital the army shelled", commas lost: a mention that opens its own phrase after the
   // preposition's phrase is complete is no oblique)
   // ("IS gunmen in north US-backed Syrian fighters are pushing ahead", a headline run into the lead: a compass word ends its phrase)
@@ -135,7 +135,8 @@ const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.sli
 
 // ("when insurgents from the Islamic Front set off tonnes of explosives": fighters "from" a group are its own)
 // ("the command said fighter jets from the U.S.-led coalition killed 10": so are its aircraft)
-const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups|jets|warplanes|aircraft|planes|helicopters|drones)\s+from)\s+(?:the\s+)?$/i;
+// ("A group of militants affiliated with the terrorist organization of ISIS abducted five shepherds": and its affiliates)
+const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:group|number|band|cell|squad)\s+of\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups|jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:from|(?:affiliated|linked)\s+(?:with|to)|belonging\s+to|loyal\s+to))\s+(?:the\s+)?(?:(?:terrorist\s+)?(?:organi[sz]ation|group)\s+of\s+(?:the\s+)?)?$/i;
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
 const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
   /\bin\s+(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
