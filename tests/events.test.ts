@@ -1462,6 +1462,22 @@ describe('events from real sentences', () => {
     expect(extract(text, '2020-06-14').map((e) => [e.sub_event_type, e.actor1?.id, e.evidence.length])).toEqual([['Air/drone strike', 'us-led-coalition', 2]]);
   });
 
+  it('a headline\'s bare killing with a toll is the body\'s violent act of that toll in its province; a hostage "possibly" taken is no abduction', () => {
+    const text =
+      'ISIS militants kill 4 Kakei Kurds in southern Kirkuk\n\n' +
+      'Islamic State militants attacked the house of a Kakei Kurd in the village of Liheb near Daquq early on Thursday, killing four people. ' +
+      'Five people are also reported missing, possibly taken hostage by the group.';
+    expect(extract(text, '2017-07-27').map((e) => [e.sub_event_type, e.actor1?.id, e.fatalities?.best, e.evidence.length])).toEqual([['Attack', 'islamic-state', 4, 2]]);
+  });
+
+  it('a headline already told at its place by the body does not join another act of the same toll', () => {
+    const text =
+      'Syrian Army Kills Terrorist Commander on Barrens of Assal Al-Ward in Qalamoun\n\n' +
+      'The Syrian army targeted the militants gatherings on the barrens of Assal Al-Ward in Qalamoun killing the terrorist commander Abu Taha, sources said. ' +
+      'The sources added that Karam Ammoun, another terrorist leader, was also killed after he had earlier been injured by the Syrian army\'s shelling onto Nusra sites on Flita barrens in Qalamoun in Damascus countryside.';
+    expect(extract(text, '2014-11-15').map((e) => e.location?.name)).toEqual(['‘Assāl al Ward', 'Flita']);
+  });
+
   it('the fight with "the attackers" just told is their attack told again', () => {
     const text = 'Five soldiers were killed when ISIS terrorists attacked a military checkpoint in Diyala province on Tuesday, the government said. Iraqi soldiers at the checkpoint engaged in clashes with the attackers for about half an hour, the statement said.';
     expect(summary(extract(text, '2022-08-03'))).toEqual(['Battles/Armed clash islamic-state->iraqi-government @Diyala 2022-08-02 †5']);

@@ -445,7 +445,9 @@ function absorbHeadlineToll(events: EventDraft[]): EventDraft[] {
     },
     // ("Three civilians killed in rocket attack in Aleppo ISIS attacks Hasaka city with mortars and car bombs": a headline
     // run into the next one led with the other's car bombs; the rockets it names are the body's shelling of al-Ramouseh)
-    (e, v) => e.event_type === v.event_type && findTriggers(v.sentence.text).some((h) => h.rule.kind === e.trigger.rule.kind),
+    // ("ISIS militants kill 4 Kakei Kurds in southern Kirkuk" and the attack on a house in Liheb that killed four: a headline's
+    // bare killing says not how, and is the body's violent act with its toll; not once the body has told it at its place)
+    (e, v) => (e.event_type === v.event_type && findTriggers(v.sentence.text).some((h) => h.rule.kind === e.trigger.rule.kind)) || (v.trigger.rule.kind === 'kill' && v.evidence.length === 1 && VIOLENT_TYPES.has(e.event_type)),
   );
 }
 const SUBURB_REACH_KM = 40;
