@@ -11,7 +11,7 @@ import { combine, continuesTally, findFatalities, type SentenceFatalities } from
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
-import { assignRoles, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
+import { assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { calledA, CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
@@ -70,7 +70,7 @@ const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:re
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
-const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|terrorist\s+(?:(?:rocket|mortar|missile|sniper|artillery)\s+)?(?:attacks?|shelling|fire|rockets?|mortars?|shells|bombardment)|gunm[ae]n|insurgents|unidentified\s+(?:assailants?|attackers?|armed\s+m[ae]n)|(?:unknown|unidentified)\s+armed\s+man|armed\s+men|assailants?|attackers)\b/gi;
+const UNNAMED_ATTACKER = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?|gangs?)|terrorist\s+(?:(?:rocket|mortar|missile|sniper|artillery)\s+)?(?:attacks?|shelling|fire|rockets?|mortars?|shells|bombardment)|gunm[ae]n|insurgents|unidentified\s+(?:assailants?|attackers?|armed\s+m[ae]n)|unknown\s+armed\s+man|armed\s+men|assailants?|attackers)\b/gi;
 // "terrorist group Jaysh al-Islam", "terrorists of the so-called Jaish al-Fateh": the words before a side's name
 const NAMED_AFTER = /^[\s,]*(?:(?:of|from|belonging\s+to)\s+)?(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 const UNNAMED_BOMBER = /\b(?:terrorists?|suicide bombers?|bombers?|attackers?|assailants?|a suicide attacker)\b/i;
@@ -312,12 +312,13 @@ function datesOverlap(a: { start: string | null; end: string | null }, b: { star
 /** The date of the sentence before `s`, which an act pointed at as "that attack" was told with. */
 function datePointedBack(doc: ArticleDoc, s: Sentence): DateMention | undefined {
   if (s.index === 0) return undefined;
-  return within(doc.mentions.dates, doc.sentences[s.index - 1]!).find((d) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d));
+  return within(doc.mentions.dates, doc.sentences[s.index - 1]!).find((d) => datesAnAct(doc, d));
 }
 
 const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
+/** A date mention that says when an act was: resolved, and not the start of a span ("since 2013"). */
+const datesAnAct = (doc: ArticleDoc, d: DateMention) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d);
 
-/** @param dates the sentence's own dates */
 // (", six days after rebel fighters seized the town": the act of a clause told so many days after or before the main one)
 const DAYS_APART_OPENS = /^,\s+(?:(?:just|only|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\s+/i;
 const DAY_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
@@ -334,6 +335,7 @@ function shiftedByClause(text: string, hit: TriggerHit, date: ReturnType<typeof 
   return { ...date, value: { ...v, start: move(v.start), end: move(v.end) }, rule: `${date.rule}+date.days-apart` };
 }
 
+/** @param dates the sentence's own dates */
 function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context, samePlace: boolean): { value: EventDraft['date']; strength: number; rule: string } {
   const published = doc.meta.published;
   // "in the hands of the militants since May 2015" dates a state of affairs, not the event
@@ -1192,9 +1194,6 @@ function countryOf(m: PlaceMention | null, res: Resources): PlaceMention | null 
   return country ? { ...m, text: m.place.country, place: country, rule: 'place.country-of-story', geoPrecision: 3 } : null;
 }
 
-/** The kinds of side that carry arms: all but civilians and protesters (an unidentified armed group is of kind "other"). */
-const isArmedType = (type: string) => type !== 'civilians' && type !== 'protesters';
-
 /** Battles need a named armed side; other kinds need someone to act or suffer. */
 function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: string): boolean {
   const armed = (a: ActorPick | null) => !!a && isArmedType(a.info.type);
@@ -1210,20 +1209,31 @@ const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?
 // "The war monitor said it believed the planes were Russian": whose aircraft struck, told after the strike
 const PLANES_WERE = /\b(?:planes|jets|warplanes|aircraft|helicopters)\s+(?:were|was)\s+(?:(?:likely|probably|most\s+likely|also)\s+)?(Russian|Syrian|American|Turkish|Israeli|Iraqi|Jordanian|Iranian)\b/i;
 
+/**
+ * The act told within `reach` sentences before that `told` accepts and the report gave no author: a later sentence that
+ * names who did it fills it. A side that is also the act's target stops being its target (`ownTarget: 'drop'`) or
+ * leaves the act as it was (`'keep'`).
+ */
+function authorOfActJustTold(s: Sentence, drafts: EventDraft[], reach: number, told: (d: EventDraft) => boolean, side: ActorPick, rule: string, ownTarget: 'drop' | 'keep'): void {
+  const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= reach && told(d));
+  if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED)) return;
+  if (target.actor2?.info.id === side.info.id) {
+    if (ownTarget === 'keep') return;
+    target.actor2 = null;
+  }
+  target.actor1 = side;
+  target.explain.actor1 = rule;
+  if (!target.evidence.includes(s)) target.evidence.push(s);
+}
+
 /** The air force a sentence after an unattributed strike names as its author ("it believed the planes were Russian"). */
 function aircraftNamedAfter(s: Sentence, drafts: EventDraft[], res: Resources): void {
   const named = PLANES_WERE.exec(s.text);
   if (!named) return;
-  const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 2 && d.trigger.rule.kind === 'air');
-  if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED)) return;
   // (the dictionary's demonyms say whose forces a demonym names; they are written capitalised)
   const demonym = named[1]!.charAt(0).toUpperCase() + named[1]!.slice(1).toLowerCase();
   const side = actorAt(res, res.actors.compiled.demonyms.get(foldPhrase(demonym, true)) ?? '', named[0], named.index);
-  if (!side) return;
-  target.actor1 = side;
-  target.explain.actor1 = 'role.aircraft-named-after';
-  if (target.actor2?.info.id === side.info.id) target.actor2 = null;
-  if (!target.evidence.includes(s)) target.evidence.push(s);
+  if (side) authorOfActJustTold(s, drafts, 2, (d) => d.trigger.rule.kind === 'air', side, 'role.aircraft-named-after', 'drop');
 }
 
 // "the strike was believed to have been carried out by the US-led coalition": who the report says did the act just told
@@ -1234,11 +1244,8 @@ function authorNamedAfter(s: Sentence, actorsIn: ActorMention[], drafts: EventDr
   if (!/carried\s+out|conducted|launched|staged/i.test(s.text)) return;
   const author = actorsIn.find((m) => CARRIED_OUT_BY_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 110), m.start - s.start)));
   if (!author) return;
-  const target = [...drafts].reverse().find((d) => d.sentence.index < s.index && s.index - d.sentence.index <= 2 && (STRIKE_KINDS.has(d.trigger.rule.kind) || d.trigger.rule.kind === 'kill'));
-  if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED) || target.actor2?.info.id === author.id) return;
-  target.actor1 = pick(author);
-  target.explain.actor1 = 'role.author-named-after';
-  if (!target.evidence.includes(s)) target.evidence.push(s);
+  const told = (d: EventDraft) => d.sentence.index < s.index && (STRIKE_KINDS.has(d.trigger.rule.kind) || d.trigger.rule.kind === 'kill');
+  authorOfActJustTold(s, drafts, 2, told, pick(author), 'role.author-named-after', 'keep');
 }
 
 /** The side that claims an attack told just before, its author when the report named none. */
@@ -1248,12 +1255,7 @@ function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: Even
   const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
-  const target = [...drafts].reverse().find((d) => s.index - d.sentence.index <= 3 && attacks.includes(d.trigger.rule.kind));
-  if (!target || (target.actor1 && target.actor1.info.id !== UNIDENTIFIED)) return;
-  target.actor1 = pick(claimant);
-  target.explain.actor1 = 'role.claimed-responsibility';
-  if (target.actor2?.info.id === claimant.id) target.actor2 = null;
-  if (!target.evidence.includes(s)) target.evidence.push(s);
+  authorOfActJustTold(s, drafts, 3, (d) => attacks.includes(d.trigger.rule.kind), pick(claimant), 'role.claimed-responsibility', 'drop');
 }
 
 /**
@@ -1446,7 +1448,7 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   const otherDay = !!pointed && (!target.date.start || !datesOverlap(pointed.value, target.date));
   // ("Several similar incidents took place last May when four former rebel commanders were killed": the dead of other
   // acts, or of a day the sentence names that is not the event's, are not its toll)
-  const ownWhen = inSentence.dates.filter((d) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d));
+  const ownWhen = inSentence.dates.filter((d) => datesAnAct(doc, d));
   const elsewhen = SIMILAR_ACTS_TOLD.test(s.text) || (ownWhen.length > 0 && !!target.date.start && ownWhen.every((d) => !datesOverlap(d.value, target.date)));
   if (!totalOfMany && !moreDead && !otherDay && !elsewhen && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
 }
@@ -1516,12 +1518,15 @@ const wornAsDisguise = (text: string, m: ActorMention) =>
 
 /** Whether a mention is a side's old or other name told right after the side's own mention. */
 const oldNameOf = (text: string, m: ActorMention, all: ActorMention[]) => OLD_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && all.some((o) => o.end <= m.start && m.start - o.end < 60);
+/** Whether a sentence's actor mention (among `all` of the sentence's) may be a side of its acts. */
+const mayBeSide = (text: string, m: ActorMention, all: ActorMention[]) =>
+  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m);
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };
   const drafts: EventDraft[] = [];
   for (const s of doc.sentences) {
-    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s).filter((m, _, all) => !FORMER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(doc.text, m, all) && !wornAsDisguise(doc.text, m)), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
+    const inSentence: SentenceMentions = { actors: within(doc.mentions.actors, s).filter((m, _, all) => mayBeSide(doc.text, m, all)), places: within(doc.mentions.places, s), dates: within(doc.mentions.dates, s) };
     const actorsIn = inSentence.actors;
     // (the sentence's dead, counted once whether its own events or the event before take them)
     let counted: SentenceFatalities | undefined;

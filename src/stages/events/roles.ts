@@ -215,6 +215,8 @@ const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardmen
 
 /** State forces and a foreign state's forces: named first in a clash, and the only sides that fly here. */
 export const isStateSide = (type: string) => type === 'state-forces' || type === 'external-force';
+/** The kinds of side that carry arms: all but civilians and protesters (an unidentified armed group is of kind "other"). */
+export const isArmedType = (type: string) => type !== 'civilians' && type !== 'protesters';
 /**
  * The side a taking of ground is the government's regaining for: a state's forces, the militias fighting
  * for it, or a unit of a state's forces (`groupType`, the type of the side it belongs to, when known).
@@ -447,15 +449,16 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   // told before, is its target)
   // ("Military sites linked to regime forces and Iranian militias were targeted in Israeli strikes": the list's first)
   if (own && !actor2 && !parties) {
+    const listLead = (m: ActorMention) => before.find((o) => o.end <= m.start && LIST_JOIN.test(text.slice(o.end, m.start)));
     let hit = [...before].reverse().find((m) => m.end <= own.start && m.id !== own.id && SUFFERED_BEFORE_TRIGGER.test(text.slice(m.end, own.start)));
-    for (let lead = hit && before.find((m) => m.end <= hit!.start && LIST_JOIN.test(text.slice(m.end, hit!.start))); lead && lead.id !== own.id; lead = before.find((m) => m.end <= hit!.start && LIST_JOIN.test(text.slice(m.end, hit!.start)))) hit = lead;
+    for (let lead = hit && listLead(hit); lead && lead.id !== own.id; lead = listLead(lead)) hit = lead;
     actor2 = hit ?? null;
   }
   // ("The SDF acknowledged that four of its fighters were killed ... in a Turkish drone strike": the side "its" dead are
   // told of, named before them, suffered the act)
   if (actor1 && !actor2 && !parties) {
     const theirDead = ITS_DEAD_BEFORE.exec(text.slice(0, trigger.start));
-    const side = theirDead ? [...before].reverse().find((m) => m.end <= theirDead.index && m.id !== actor1!.id && m !== own && m.type !== 'civilians' && m.type !== 'protesters') : undefined;
+    const side = theirDead ? [...before].reverse().find((m) => m.end <= theirDead.index && m.id !== actor1!.id && m !== own && isArmedType(m.type)) : undefined;
     if (side) actor2 = side;
   }
   // "operations against the positions of Jabhat al-Nusra terrorists in Hama, killing scores of them": what the act was against
