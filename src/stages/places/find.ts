@@ -216,11 +216,11 @@ function foldedWord(t: Token): string {
 /** An article as foldWords drops it from a name of several words (all articles are three letters or fewer). */
 const isArticleText = (t: Token) => t.text.length <= 3 && ARTICLES.has(t.text.toLowerCase());
 
-/** foldWords of the texts of tokens a..b. */
-function foldedKeyOf(toks: Token[], a: number, b: number): string {
-  if (a === b) return foldedWord(toks[a]!);
+/** foldWords of the texts of tokens a..b (`fold` folds one word: foldWord, cached on the token, by default). */
+function foldedKeyOf(toks: Token[], a: number, b: number, fold: (t: Token) => string = foldedWord): string {
+  if (a === b) return fold(toks[a]!);
   let k = '';
-  for (let x = a; x <= b; x++) if (!isArticleText(toks[x]!)) k += foldedWord(toks[x]!);
+  for (let x = a; x <= b; x++) if (!isArticleText(toks[x]!)) k += fold(toks[x]!);
   return k;
 }
 
@@ -234,13 +234,6 @@ const sameProvince = (a: string | null | undefined, b: string | null): boolean =
 function hasFusedOpening(toks: Token[], a: number, b: number): boolean {
   for (let x = a; x <= b; x++) if (toks[x]!.text.length >= 5 && FUSED_ARTICLE.test(stripMarks(toks[x]!.text))) return true;
   return false;
-}
-
-/** foldedKeyOf with each word's opening read as its own letters. */
-function unfusedKeyOf(toks: Token[], a: number, b: number): string {
-  let k = '';
-  for (let x = a; x <= b; x++) if (a === b || !isArticleText(toks[x]!)) k += foldWordUnfused(toks[x]!.text);
-  return k;
 }
 
 /** Folded matches need a capitalised word and no one-letter word. */
@@ -327,7 +320,7 @@ export function scanPlaceNames(text: string, toks: Token[], gaz: Gazetteer): Fin
       // belongs to a name the gazetteer spells with it.
       if (j > i && toks[i]!.cap && ARTICLES.has(toks[i]!.lower)) continue;
       // ("Deir Attiyeh" for Dayr Atiyah: a doubled opening letter read as the name's own, when the article reading finds nothing)
-      const folded = indexesOf(gaz.folded, fk) ?? (hasFusedOpening(toks, i, j) ? indexesOf(gaz.folded, unfusedKeyOf(toks, i, j)) : undefined);
+      const folded = indexesOf(gaz.folded, fk) ?? (hasFusedOpening(toks, i, j) ? indexesOf(gaz.folded, foldedKeyOf(toks, i, j, (t) => foldWordUnfused(t.text))) : undefined);
       if (folded) best = mkFind(toks, i, j, folded.map((index) => ({ index, quality: 1.5 })), 'place.gazetteer.folded');
     }
     // "Aleppos Old City", "Idlibs countryside": a possessive that lost its apostrophe.
