@@ -225,10 +225,9 @@ function foldedKeyOf(toks: Token[], a: number, b: number, fold: (t: Token) => st
 }
 
 // ("the town of Deir Attiyeh in Damascus province": news calls the governorate around the capital, Rif Dimashq, by the
-// capital's name, so a town of either is in "Damascus province")
-const PROVINCES_NAMED_ALIKE: readonly (readonly string[])[] = [['Damascus', 'Rif Dimashq']];
-const sameProvince = (a: string | null | undefined, b: string | null): boolean =>
-  (a ?? '') === (b ?? '') || PROVINCES_NAMED_ALIKE.some((pair) => pair.includes(a ?? '') && pair.includes(b ?? ''));
+// capital's name, so a town of either is in "Damascus province"; the gazetteer's rules list such provinces)
+const sameProvince = (gaz: Gazetteer, a: string | null | undefined, b: string | null): boolean =>
+  (a ?? '') === (b ?? '') || gaz.rules.provincesNamedAlike.some((alike) => alike.includes(a ?? '') && alike.includes(b ?? ''));
 
 /** Whether a word of tokens a..b opens as a fused article would ("Attiyeh", "Ezzor"). */
 function hasFusedOpening(toks: Token[], a: number, b: number): boolean {
@@ -932,12 +931,12 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
     // "the village of Qassiab in Hasakeh province": the province says where the village is
     const province = provinceAfter(text, finds, first, i);
     const provinceName = province && (province.admin1 ?? province.name);
-    if (province && local() && !sameProvince(p.admin1, provinceName) && narrowOrAnchor((q) => sameProvince(q.admin1, provinceName), province, 'place.in-province')) return;
+    if (province && local() && !sameProvince(gaz, p.admin1, provinceName) && narrowOrAnchor((q) => sameProvince(gaz, q.admin1, provinceName), province, 'place.in-province')) return;
     // ("In the eastern countryside of Homs province the air force struck ... north of Palmyra city and to the north of
     // al-Buseiri village": a village told in the province the sentence set, not a namesake in Deir ez-Zor)
     const before = !province && local() && calledA('village', text, f) ? provinceBefore(text, finds, first, i) : null;
     const beforeName = before && (before.admin1 ?? before.name);
-    if (before && !sameProvince(p.admin1, beforeName) && narrowOrAnchor((q) => sameProvince(q.admin1, beforeName), before, 'place.in-province-before')) return;
+    if (before && !sameProvince(gaz, p.admin1, beforeName) && narrowOrAnchor((q) => sameProvince(gaz, q.admin1, beforeName), before, 'place.in-province-before')) return;
     // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
     const ref = referenceAfter(text, finds, first, i);
     if (ref && local() && (p.lat == null || km(p, ref) > NEAR_KM) && narrowOrAnchor((q) => q.lat != null && km(q, ref) <= NEAR_KM, ref, 'place.near-reference')) return;

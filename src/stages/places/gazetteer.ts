@@ -60,6 +60,8 @@ export interface PlaceRules {
   demonymBorders: Record<string, string>;
   roadWords: string[];
   unresolvedTriggers: Record<string, PlaceFeature>;
+  /** Provinces news names alike ("Damascus province" for Rif Dimashq, the governorate around the capital). */
+  provincesNamedAlike: string[][];
 }
 
 const FEATURES = [
@@ -97,6 +99,7 @@ const SupplementSchema = z.object({
     demonymBorders: z.record(z.string(), z.string()),
     roadWords: z.array(z.string()),
     unresolvedTriggers: z.record(z.string(), z.enum([...FEATURES, 'unresolved'])),
+    provincesNamedAlike: z.array(z.array(z.string()).min(2)),
   }),
   places: z.array(z.unknown()),
 });
