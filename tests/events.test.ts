@@ -1359,6 +1359,51 @@ describe('events from real sentences', () => {
       'Shelling by regime forces Hezbollah fighters and Iranian militias killed 12 civilians in Madaya on Monday.',
       { type: 'Explosions/Remote violence', actor1: 'syrian-government', actor2: 'civilians', assoc1: ['hezbollah', 'progovernment-militias'], location: 'Madaya' },
     ],
+    [
+      'a refugee shot dead is a civilian killed',
+      'A Syrian refugee was shot dead inside the camp of al-Hol on Wednesday.',
+      { type: 'Violence against civilians', actor2: 'civilians', location: 'Hol', fatalities: 1 },
+    ],
+    [
+      'a person named with an age and found killed is a civilian killed',
+      'Ahmad Khalil, 34, was found killed by gunshots in the town of Manbij on Tuesday.',
+      { type: 'Violence against civilians', actor2: 'civilians', location: 'Manbij', fatalities: 1 },
+    ],
+    [
+      'nationals and demonyms killed are civilians',
+      'Four Iraqi nationals were killed inside the al-Hol camp on Friday.',
+      { type: 'Violence against civilians', actor2: 'civilians', location: 'Hol', fatalities: 4 },
+    ],
+    [
+      'a demonym alone as the one shot dead is a civilian',
+      'Gunmen shot dead an Iraqi and wounded another in the al-Hol camp on Saturday.',
+      { type: 'Violence against civilians', actor1: 'unidentified-armed-group', actor2: 'civilians', location: 'Hol' },
+    ],
+    [
+      'a civilian with a demonym is the object, not a side named in a clause about the place',
+      'Masked gunmen assassinated an Iraqi civilian in the crowded al-Hol camp that holds women affiliated with the Islamic State.',
+      { type: 'Violence against civilians', actor1: 'unidentified-armed-group', actor2: 'civilians' },
+    ],
+    [
+      'the side gunmen are believed to be is theirs, not the target',
+      'Two Iraqi women were shot dead by gunmen believed to be members of ISIS in the al-Hol camp on Sunday.',
+      { type: 'Violence against civilians', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 2 },
+    ],
+    [
+      'one death in a series counted since the start of the month is still an event',
+      'An Iraqi woman was found dead in the al-Hol camp on Monday, the fifth killing in the camp since the start of the month.',
+      { type: 'Violence against civilians', actor2: 'civilians', location: 'Hol', fatalities: 1 },
+    ],
+    [
+      'a camp described before its name is where it happened, not the province after it',
+      'Gunmen killed a civilian in the sprawling al-Hol camp in al-Hasakah on Saturday.',
+      { type: 'Violence against civilians', location: 'Hol' },
+    ],
+    [
+      'air defences shooting down some of the missiles disrupt them, with no clash',
+      'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
+      { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
@@ -1440,6 +1485,22 @@ describe('events from real sentences', () => {
     expect(extract(text, '2023-04-14').map((e) => [e.actor2?.id, e.location?.name])).toEqual([['sdf', 'Qamishli']]);
     const unplaced = 'SDF commander killed in drone attack\n\nTEHRAN, Apr. 14 (MNA) - Media sources reported that an SDF commander was killed in a drone attack on Friday.';
     expect(extract(unplaced, '2023-04-14').map((e) => e.location?.name ?? null)).not.toContain('Tehran');
+  });
+
+  it('where a victim came from is not where she was killed', () => {
+    const text = 'Three Iraqis were killed in violence inside the al-Hol camp, a monitor said on Saturday. A woman originally from the northern Iraqi city of Mosul died of bullet wounds on Saturday.';
+    expect(extract(text, '2021-11-13').map((e) => e.location?.name ?? null)).not.toContain('Mosul');
+  });
+
+  it('a dateline\'s city and the region told after it are where the story was filed', () => {
+    const text =
+      'ERBIL, Kurdistan Region - A woman was shot dead in the al-Hol camp on Wednesday by members of ISIS. ' +
+      'She is reported to be originally from Aleppo, and the wife of a man who was also killed in the camp earlier this week.';
+    const places = extract(text, '2022-07-14').map((e) => e.location?.name ?? null);
+    expect(places).toContain('Al-Hol');
+    expect(places).not.toContain('Aleppo');
+    expect(places).not.toContain('Erbil');
+    expect(places).not.toContain('Kurdistan Region');
   });
 
   it('an act told ", six days after" the main one is dated so many days before it, at "the town" the sentence named', () => {
@@ -3017,6 +3078,11 @@ describe('sentences that are not events', () => {
     ['what an act was for', 'U.S. aircraft ferried forces behind militant lines in the Tabqa area to spearhead a major assault near Raqqa.'],
     ['"advanced" as an adjective', 'The opposition has repeatedly called on friendly countries to supply rebels in Idlib with advanced weapons capable of warding off the regime.'],
     ['an advance an attack was to prevent', 'The sources told SANA the bombing was meant to hold back the army units in Hasaka and prevent their further advance on the city.'],
+    ['many attacks claimed over a week', 'ISIS claimed to have carried out 12 attacks in Iraq from June 3 to June 9, killing and injuring 20 people.'],
+    ['strikes summed up over days', 'Coalition forces conducted 14 strikes against ISIS in Syria between May 30 and June 2.'],
+    ['what happens every time there is shelling', 'Every time there is shelling near the school in Aleppo the children hide in the basement.'],
+    ['a claim made after nearly every strike', 'The Syrian military claims to shoot down incoming missiles over the Golan Heights after nearly every alleged Israeli strike, an assertion Israeli officials dismiss.'],
+    ['strikes over a decade', 'Israel has carried out hundreds of airstrikes in Syria in the last decade to stop Iranian forces moving weapons to Hezbollah.'],
     ['the acts a place has seen, undated and many', 'Frequent bombing by regime and Russian war planes have seen numerous massacres in Idlib province and have included refugee camps.'],
   ];
   for (const [name, text] of negatives) {
@@ -3058,6 +3124,11 @@ describe('fatality counts', () => {
     ['The blast cost at least 12 lives.', { best: 12, low: 12, high: null }],
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
+    ['Seif Abdul Ajel, 22, was found killed by shots to the head.', { best: 1, low: 1, high: 1 }],
+    ['A refugee was shot dead near the tents.', { best: 1, low: 1, high: 1 }],
+    ['An Iraqi refugee was found dead in the camp.', { best: 1, low: 1, high: 1 }],
+    ['Three Iraqi nationals were killed in the camp.', { best: 3, low: 3, high: 3 }],
+    ['An Iraqi woman was found dead, the sixth killing in the camp since the beginning of the month.', { best: 1, low: 1, high: 1 }],
     ['A monitoring group on Tuesday raised the death toll from airstrikes on a market in a northern town the previous day to 61.', { best: 61, low: 61, high: 61 }],
     ['The monitor raised its toll from 12 to 20.', { best: 20, low: 20, high: 20 }],
     ['Death Toll in Blast Targeting Evacuees From Besieged Towns in Aleppo Rises to 70', { best: 70, low: 70, high: 70 }],
@@ -3146,6 +3217,8 @@ describe('fatality counts', () => {
     'The Syrian Observatory says more than 300 people have been killed in air strikes on Aleppo since April.',
     // (the dead of many acts in many places)
     'And 61 government forces and loyal groups were killed in 21 ISIS operations in separate areas of the desert.',
+    'The camp saw 73 crimes that killed 79 people in the first eleven months of 2021.',
+    'The deaths stacked up in the camp, with 21 killed since the beginning of this year.',
     'The army kills top terrorist commanders every week, the ministry claims.',
     'The army is bringing to 45 the number of its units in the province.',
     'Peace talks in Geneva have so far failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed.',

@@ -7,7 +7,7 @@ import type { Resources } from '../../resources.js';
 import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
-import { combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
+import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
@@ -66,7 +66,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist))\b/i;
+const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|(?<!\bforeign\s)nationals|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:Iraqis?|Syrians?|Kurds?|Turks?|Lebanese|Palestinians?|Afghans?|Iranians?|Jordanians?)(?=\s+(?:and|in|on|at|near|while|who|inside)\b|\s*[,.;:]|$)|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist|refugee|displaced person|resident|villager|student|worker|passer-by|volunteer|employee|journalist))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -169,7 +169,12 @@ const COMBATANTS_BEFORE = new RegExp(String.raw`\b${COMBATANT}\s+(?:were|was|had
 const COMBATANTS_AFTER = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly)\s+)?(?:\d+|[\w-]+)?\s*(?:[\w-]+\s+){0,2}?${COMBATANT}\b`, 'i');
 
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
-  return VICTIMS.exec(text.slice(hit.start)) ?? (HARMED.test(text.slice(cs, ce)) ? VICTIMS.exec(text.slice(cs, hit.start)) : null);
+  const after = VICTIMS.exec(text.slice(hit.start));
+  if (after) return after;
+  if (!HARMED.test(text.slice(cs, ce))) return null;
+  const before = text.slice(cs, hit.start);
+  // ("Seif Abdul Ajel, 22, was found killed": a person named with an age is told as a victim, not a fighter)
+  return VICTIMS.exec(before) ?? AGED_PERSON.exec(before);
 }
 
 /** Which actor a counted group belongs to: "26 Isis fighters" -> islamic-state. */
@@ -275,7 +280,9 @@ const SUBJECT_OPENS = /^\W*(?:the\s+)?$/i;
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
 function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
   // ("BEIRUT (Reuters) -", "HOMS, Syria, May 5", "TEHRAN, Apr. 14 (MNA)", "ARBIL, Iraq:": the city the story was filed from, then its country)
-  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\.?\s+\d|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 16))) return true;
+  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\.?\s+\d|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 40))) return true;
+  // ("ERBIL, Kurdistan Region -": the region or country told after the dateline's city)
+  if (/(?:^|\n)[^\S\n]*\p{Lu}{3,}(?:\s+\p{Lu}{2,})*,\s+$/u.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) && /^\s*[:(—–-]/.test(doc.text.slice(p.end, p.end + 4))) return true;
   // A page flattened to one line: "Last updated at Feb 022015 Beirut Syrian government air strikes ..."
   return p.start < 160 && /(?:19|20)\d\d\s+$/.test(doc.text.slice(Math.max(0, p.start - 8), p.start)) && /^\s+\p{Lu}/u.test(doc.text.slice(p.end, p.end + 3));
 }
@@ -1593,6 +1600,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
 
   // (history is left out before the merge: "Afrin ... was taken over by Turkey ... in 2018" does not take the day's
   // clash at Afrin with it)
+  if (process.env.DBGX) for (const d of drafts) console.error("DRAFT", d.sub_event_type, d.date, d.explain.date, isBackground(doc, d));
   const merged = withoutRecalled(doc, dedupeEvents(drafts.filter((d) => !isBackground(doc, d))));
   inferOpponents(merged);
   for (const d of merged) {

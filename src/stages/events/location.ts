@@ -11,7 +11,7 @@ export interface LocationPick {
   rule: string;
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|throughout|within|towards|toward|to|of|over|for|from|entered|enter|entering|retake|retook|recaptured|captured|seized|took|take|liberated|struck|hit|shelled|bombed|targeted|targeting|besieged|stormed)\s+(?:the\s+)?(?:(?:\w+[- ]){0,3}?(?:town|city|village|province|governorate|region|area|district|outskirts|countryside|suburb|neighbourhood|neighborhood|heart|centre|center|edge|stronghold|bastion|capital|desert|border|pocket|countryside)\s+(?:of\s+)?)?(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|throughout|within|towards|toward|to|of|over|for|from|entered|enter|entering|retake|retook|recaptured|captured|seized|took|take|liberated|struck|hit|shelled|bombed|targeted|targeting|besieged|stormed)\s+(?:the\s+)?(?:(?:\w+[- ]){0,3}?(?:town|city|village|province|governorate|region|area|district|outskirts|countryside|suburb|neighbourhood|neighborhood|heart|centre|center|edge|stronghold|bastion|capital|desert|border|pocket|countryside)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:sprawling|notorious|besieged|embattled|restive|beleaguered|infamous|overcrowded|contested|strategic|rebel-held|regime-held)\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
 const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
@@ -40,7 +40,12 @@ const ACTIVE_IN_BEFORE = new RegExp(String.raw`\b${ACTIVE}\s+(?:in|across)\s+(?:
 export function isWhereFrom(text: string, start: number): boolean {
   return isPeopleFrom(text, start) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
-const isPeopleFrom = (text: string, start: number) => PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+// ("a woman originally from the northern Iraqi city of Mosul died of bullet wounds", "a native of Aleppo": where a victim came from)
+const ORIGINALLY_FROM_BEFORE = /\b(?:originally|originating|hailing|hails?|natives?|native)\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city|province|governorate|camp)\s+of\s+)?$/i;
+const isPeopleFrom = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return PEOPLE_FROM_BEFORE.test(before) || ORIGINALLY_FROM_BEFORE.test(before);
+};
 // "targeted al-Salyhiah neighborhood", "landed in the neighborhoods of al-Jamiliyeh": a quarter the sentence
 // names as hit, one the gazetteer does not know, lies in the story's city
 const QUARTER_NAME = String.raw`(?:(?:al|el|ad|ar|as|ash|at|az)-)?\p{Lu}[\p{L}'’-]*`;

@@ -44,7 +44,7 @@ const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
 const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
-const SPAN_OF_MONTHS = new RegExp(String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks)\b|${RECENT_WINDOW}|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b`, 'i');
+const SPAN_OF_MONTHS = new RegExp(String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks|decades?)\b|${RECENT_WINDOW}|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b`, 'i');
 const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
 // (the perfect first: the rarer of the two, and the quicker to look for)
 const isCampaignRecord = (text: string) => PERFECT.test(text) && SPAN_OF_MONTHS.test(text);
@@ -95,6 +95,9 @@ const HABIT_ADVERB = String.raw`\b(?:regularly|routinely|frequently|often|repeat
 const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+)?$`, 'i');
 // ("Syrian military forces often indiscriminately strike rebel-held areas ... overwhelmingly killing civilians": what a habit brings about is a habit too)
 const HABITUAL_CLAUSE_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}(?![\w-])[^.;,]{0,120}$`, 'i');
+// ("every time there's shelling near the library we pray for it", "whenever the jets strike": a habit of acts, not one)
+// ("claims to shoot down missiles after nearly every alleged Israeli strike")
+const WHENEVER_BEFORE = /\b(?:every\s+time|each\s+time|whenever)\b[^.;,]{0,50}$|\b(?:after|before|with|in|for)\s+(?:nearly\s+|almost\s+|virtually\s+)?(?:every|each)\s+(?:[\w-]+\s+){0,2}$/i;
 const HAS_SEEN_BEFORE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|endured|experienced)\s+(?:[\w-]+\s+){0,3}$/i;
 // "continued to push west", "managed to retake": the event happened
 // ("led to the killing of one person": what an act brought about happened)
@@ -190,7 +193,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The opposition-held sector of Aleppo has been cut off in recent days by an escalation of air and artillery strikes on the only road in.',
     drops: ({ before, text, dated }) => ESCALATION_BEFORE.test(before) && !ESCALATION_NAMES_ACT_BEFORE.test(before) && (!dated || RECENT_SPAN.test(text)),
   },
-  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || WHENEVER_BEFORE.test(before) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
     id: 'not-event.author-unknown',
@@ -395,6 +398,12 @@ export function triggerRuleAt(hit: TriggerHit, text: string, dated: boolean): st
 
 export const dropsTrigger = (hit: TriggerHit, text: string, dated: boolean): boolean => triggerRuleAt(hit, text, dated) !== null;
 
+// "ISIS claimed to have conducted 10 attacks in Syria from June 30 to July 6", "conducted 12 strikes between Dec. 15-17":
+// many acts summed up over days, each its own event where the report tells it
+const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
+const DAY_OF = String.raw`(?:${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD})`;
+const DAYS_SPAN = new RegExp(String.raw`\b(?:from\s+${DAY_OF}\s+(?:to|until|till|through)|between\s+${DAY_OF}\s+and)\s+(?:${DAY_OF}|\d{1,2}\b)|\b${MONTH_WORD}\s+\d{1,2}\s*[-–]\s*\d{1,2}\b`, 'i');
+const ACTS_COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes|air ?strikes|raids|bombings|ambushes|engagements)\b/i;
 /** Rules that make a whole sentence no event, whatever its triggers. */
 export const SENTENCE_RULES: readonly { id: string; example: string; drops: (text: string) => boolean }[] = [
   { id: 'not-event.question', example: 'Will the regime retake Idlib from the rebels?', drops: (text) => text.trim().endsWith('?') },
@@ -410,7 +419,13 @@ export const SENTENCE_RULES: readonly { id: string; example: string; drops: (tex
     drops: (text) => TACTICS_RECORD.test(text),
   },
   { id: 'not-event.campaign-record', example: 'Over the last year the coalition has launched almost 8,000 strikes in Raqqa.', drops: isCampaignRecord },
+  {
+    id: 'not-event.acts-over-days',
+    example: 'ISIS claimed to have conducted 10 attacks in Syria from June 30 to July 6, killing 16 people.',
+    drops: (text) => ACTS_COUNTED.test(text) && DAYS_SPAN.test(text),
+  },
 ];
+
 
 /** The id of the rule by which a sentence reports no event, or null. */
 export function sentenceRuleAt(text: string): string | null {

@@ -341,6 +341,9 @@ const LIST_CLOSE = new RegExp(String.raw`^\s*,?\s*(?:and|or)\s+${LIST_MEMBER_HEA
 // ("by the Assad regime, Russia and the Iranian militias": a state named by its name alone is a member between two sides)
 const LIST_STATE_BETWEEN = new RegExp(String.raw`^\s*,?\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,?\s+(?:and|or)\s+${LIST_MEMBER_HEAD}`, 'u');
 
+// ("by unknown gunmen believed to be of ISIS affiliates": the side the agent is thought to be is its own, not the target)
+const BELIEVED_TO_BE = /^\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:believed|suspected|thought|said|reported|claimed)\s+to\s+(?:be|belong\s+to|have\s+been)\s+(?:(?:members|fighters|militants|affiliates)\s+)?(?:of|from|with|affiliated\s+(?:with|to)|linked\s+to|loyal\s+to)?\s*(?:the\s+)?$/i;
+
 /**
  * The sides listed after an agent named by "by": "by the Assad regime, Russia and the Iranian militias", and the same
  * list with its commas lost ("by the Assad regime Russia and the Iranian militias"; a bare space joins only where an
@@ -354,7 +357,7 @@ function agentList(text: string, by: ActorMention, actors: ActorMention[]): Acto
     const m = next[i]!;
     const gap = text.slice(prev.end, m.start);
     const joined =
-      LIST_JOIN.test(gap) || LIST_STATE_BETWEEN.test(gap) || (/^\s+$/.test(gap) && !!next[i + 1] && LIST_CLOSE.test(text.slice(m.end, next[i + 1]!.start)));
+      LIST_JOIN.test(gap) || LIST_STATE_BETWEEN.test(gap) || BELIEVED_TO_BE.test(gap) || (/^\s+$/.test(gap) && !!next[i + 1] && LIST_CLOSE.test(text.slice(m.end, next[i + 1]!.start)));
     if (!joined) break;
     if (m.id !== by.id) list.push(m);
     prev = m;
