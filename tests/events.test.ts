@@ -1400,6 +1400,51 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', location: 'Hol' },
     ],
     [
+      'soldiers killed in a side\'s attack: the side is the author, the soldiers the state\'s',
+      'Five soldiers were killed in an ISIS attack on the outskirts of Khanaqin.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'iraqi-government', location: 'Khanaqin', fatalities: 5 },
+    ],
+    [
+      'a headline\'s dead in a side\'s attack, without its article',
+      'At least 13 killed and 25 injured in ISIS attack in Diyala',
+      { type: 'Battles', actor1: 'islamic-state', location: 'Diyala', fatalities: 13 },
+    ],
+    [
+      'a clause that notes what followed tells its own act: the killing stays the killing',
+      'Gunmen killed three Iraqi army soldiers near Khalis on Monday, the source said, noting that the security forces retook control of the area.',
+      { type: 'Battles', sub: 'Armed clash', actor2: 'iraqi-government', fatalities: 3 },
+    ],
+    [
+      'a market named like a faraway place lies in the town told after it',
+      'A car bomb exploded near a checkpoint in Al-Hal market near the industrial zone in Afrin city on Sunday, killing five people.',
+      { type: 'Explosions/Remote violence', location: 'Afrin', fatalities: 5 },
+    ],
+    [
+      'a street named after a town is not that town',
+      'A motorcycle bomb exploded on Rajou street in the city of Afrin on Thursday, killing four civilians.',
+      { type: 'Explosions/Remote violence', location: 'Afrin', fatalities: 4 },
+    ],
+    [
+      'the tribes that fought the SDF are its foe',
+      'Five members of the Syrian Democratic Forces were killed in a clash with Syrian tribes in Dhiban on Monday.',
+      { type: 'Battles', actor1: 'tribal-militias', actor2: 'sdf', fatalities: 5 },
+    ],
+    [
+      'a government\'s militias driven out lose ground; no one regains it for the government',
+      'The pro-government militants were expelled from Dhiban in Deir ez-Zor on Tuesday.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor2: 'progovernment-militias' },
+    ],
+    [
+      'a side that holds the place others came from is no agent of their expulsion',
+      'Pro-government militants were expelled from Dhiban on Tuesday after they infiltrated from the regime-controlled west bank of the Euphrates.',
+      { type: 'Battles', actor1: null, actor2: 'progovernment-militias' },
+    ],
+    [
+      'a member of an aid agency killed is a civilian killed',
+      'A member of the Turkish Red Crescent was killed in an attack on their vehicle near al-Bab on Monday.',
+      { type: 'Violence against civilians', actor2: 'civilians', location: 'Bab', fatalities: 1 },
+    ],
+    [
       'air defences shooting down some of the missiles disrupt them, with no clash',
       'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
       { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },
@@ -1490,6 +1535,21 @@ describe('events from real sentences', () => {
   it('where a victim came from is not where she was killed', () => {
     const text = 'Three Iraqis were killed in violence inside the al-Hol camp, a monitor said on Saturday. A woman originally from the northern Iraqi city of Mosul died of bullet wounds on Saturday.';
     expect(extract(text, '2021-11-13').map((e) => e.location?.name ?? null)).not.toContain('Mosul');
+  });
+
+  it('the act a report tells again names the target the first telling left out', () => {
+    const text = 'Five soldiers were killed and wounded in an ISIS attack on the outskirts of Khanaqin. The source said that ISIS terrorists attacked a security point of the Iraqi army with sniper weapons, killing a soldier.';
+    expect(summary(extract(text, '2021-09-15'))).toEqual(['Battles/Armed clash islamic-state->iraqi-government @Khanaqin 2021-09-15 †1']);
+  });
+
+  it('a village named again with its article capitalised is the same village', () => {
+    const text = 'At least 13 people were killed in an ISIS attack in al-Rashad village in Diyala on Tuesday. A police officer said ISIS terrorists attacked the village of Al-Rashad with sniper rifles.';
+    expect(extract(text, '2021-10-27')).toHaveLength(1);
+  });
+
+  it('"A day later" is the day after the one the sentence before names', () => {
+    const text = 'On Wednesday, the Turkish president threatened a new offensive against the YPG. A day later, a Turkish soldier was killed in the Afrin region after coming under fire from the YPG.';
+    expect(summary(extract(text, '2018-12-17'))).toEqual(['Battles/Armed clash sdf->turkey @Afrin 2018-12-13 †1']);
   });
 
   it('a dateline\'s city and the region told after it are where the story was filed', () => {
@@ -3078,6 +3138,9 @@ describe('sentences that are not events', () => {
     ['what an act was for', 'U.S. aircraft ferried forces behind militant lines in the Tabqa area to spearhead a major assault near Raqqa.'],
     ['"advanced" as an adjective', 'The opposition has repeatedly called on friendly countries to supply rebels in Idlib with advanced weapons capable of warding off the regime.'],
     ['an advance an attack was to prevent', 'The sources told SANA the bombing was meant to hold back the army units in Hasaka and prevent their further advance on the city.'],
+    ['an offensive threatened', 'On Wednesday, the Turkish president threatened a new offensive against the YPG in northern Syria.'],
+    ['a habit told after the act\'s noun', 'Similar car blasts frequently hit crowded civilian areas in the towns near the border with Turkey under the control of Turkish-backed forces.'],
+    ['clashes summed up since the start of the year', 'He said clashes between regime forces and rebel factions in Daraa had killed more than 60 people since the start of the year.'],
     ['many attacks claimed over a week', 'ISIS claimed to have carried out 12 attacks in Iraq from June 3 to June 9, killing and injuring 20 people.'],
     ['strikes summed up over days', 'Coalition forces conducted 14 strikes against ISIS in Syria between May 30 and June 2.'],
     ['what happens every time there is shelling', 'Every time there is shelling near the school in Aleppo the children hide in the basement.'],

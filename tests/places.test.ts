@@ -54,7 +54,7 @@ const SPELLINGS: [string, number, number][] = [
   ['Homs', 34.73, 36.72], ['Hama', 35.13, 36.75], ['Aleppo', 36.2, 37.16], ['Damascus', 33.51, 36.29],
   ['Douma', 33.57, 36.4], ['Darayya', 33.46, 36.24], ['Daraya', 33.46, 36.24],
   ['Azaz', 36.59, 37.05], ["A'zaz", 36.59, 37.05], ['Jarablus', 36.82, 38.01],
-  ['Tal Abyad', 36.7, 38.95], ['Tell Abyad', 36.7, 38.95], ['Ras al-Ain', 36.85, 40.07], ['Ras al-Ayn', 36.85, 40.07],
+  ['Tal Abyad', 36.7, 38.95], ['Tell Abyad', 36.7, 38.95], ['Ras al-Ain', 36.85, 40.07], ['Ras al-Ayn', 36.85, 40.07], ['Sari Kani', 36.85, 40.07],
   ['Ain Issa', 36.39, 38.86], ['al-Bab', 36.37, 37.52],
   ['Maarat al-Numan', 35.65, 36.67], ["Ma'arrat al-Nu'man", 35.65, 36.67], ['Khan Sheikhoun', 35.44, 36.65], ['Khan Shaykhun', 35.44, 36.65], ['Khan Shaykun', 35.44, 36.65], ['Maaret Alnouman', 35.65, 36.67],
   ['Jisr al-Shughur', 35.81, 36.32], ['Saraqeb', 35.86, 36.8], ['Latakia', 35.52, 35.79], ['Lattakia', 35.52, 35.79],

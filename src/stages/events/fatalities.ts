@@ -83,8 +83,8 @@ function answeringTwice(test: (text: string) => boolean): (text: string) => bool
 const SPAN_CUE = /days|week|month|year|since|separate|several|different|various|many/i;
 const isSummary = answeringTwice((text) => SPAN_CUE.test(text) && SUMMARY.test(text));
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
-const SINCE_MONTH = /\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
-const PERFECT_DEATHS = /\b(?:has|have)\s+(?:now\s+|so far\s+)?(?:been\s+killed|killed|died)\b/i;
+const SINCE_MONTH = /\bsince\s+(?:(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month))\b/i;
+const PERFECT_DEATHS = /\b(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:been\s+killed|killed|died)\b/i;
 
 // ("Kilis ... has been hit by rockets more than 70 times this year": a record over a span)
 const SPAN_RECORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of|several|many|countless)\s+times\b|\b(?:this|last)\s+(?:year|month)\b|\bin\s+recent\s+(?:weeks|months|years)\b/i;
@@ -119,7 +119,7 @@ const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|
 // "More than 300000 people have been killed since the war began", "in Syria's
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
-const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b(?!\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|month|week|(?:January|February|March|April|May|June|July|August|September|October|November|December|Ramadan)\b|(?:19|20)\d\d))|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b|\b(?:throughout|across)\s+the\s+war-(?:battered|torn|ravaged|wracked)\s+country\b|\bsince\s+then\b[^.;]{0,60}?\b(?:have|has)\s+been\s+killed\b`, 'i');
+const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b|\b(?:throughout|across)\s+the\s+war-(?:battered|torn|ravaged|wracked)\s+country\b|\bsince\s+then\b[^.;]{0,60}?\b(?:have|has)\s+been\s+killed\b`, 'i');
 
 // "making it one of the deadliest confrontations ... since the start of Syria's war", "described as among the worst in the
 // countrys six-year war": a comparison with the war, not its toll
@@ -134,13 +134,13 @@ export const CUED_PATTERNS: readonly { id: string; cue: RegExp; pattern: RegExp 
   { id: 'cue.war-toll', cue: WAR_TOLL_CUE, pattern: CUMULATIVE },
   { id: 'cue.span', cue: SPAN_CUE, pattern: SUMMARY },
 ];
-export const isWarToll = answeringTwice((text) => WAR_TOLL_CUE.test(text) && CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' ')));
+// "marking the sixth killing in the camp since the beginning of the month": the place of one act in a series, not a tally
+const ORDINAL_SINCE = /\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,5}?since\b[^,.;]*/gi;
+export const isWarToll = answeringTwice((text) => WAR_TOLL_CUE.test(text) && CUMULATIVE.test(text.replace(SUPERLATIVE_SINCE, ' ').replace(ORDINAL_SINCE, ' ')));
 // "More than 550 civilians have been killed in the last two months", "since April":
 // a tally over weeks or months, not the toll of the event reported. (The sentence may
 // still report an event: "Mosul, held by the jihadists since June 2014".)
 const TALLY = new RegExp(String.raw`\b(?:in|over|during|within|for)\s+the\s+(?:last|past|first)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:weeks?|months?|years?)\b|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b|\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+|early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:19|20)\d\d)(?![\w-])|\b(?:campaign|offensive|bombardment|bombing|siege|air war|infighting)\s+(?:has|have|had)\s+(?:so far\s+|now\s+|already\s+)?(?:killed|claimed)\b|\b(?:has|have|had)\s+(?:been\s+)?(?:so far\s+)?(?:killed|claimed)\b[^.;]{0,80}\b(?:this|last|that)\s+(?:year|month)\b|\bfrom\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+\d{4})?\s+(?:to|until|till|through)\s+`, 'i');
-// "marking the sixth killing in the camp since the beginning of the month": the place of one act in a series, not a tally
-const ORDINAL_SINCE = /\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,5}?since\b[^,.;]*/gi;
 // "in Syria's three-year war": the whole war's toll when the figure is that large
 const IN_THE_WAR = new RegExp(String.raw`\b(?:in|during|over)\s+(?:the\s+|its\s+|this\s+|syria'?s\s+|the\s+country'?s\s+)?(?:(?:\w+|\d+)[- ](?:years?|months?)(?:[- ]old)?\s+)?(?:(?:Syrian|Iraqi|Yemeni|Libyan|Afghan)\s+)?${WAR}`, 'i');
 // "Russia has so far lost at least 12 soldiers in the Syrian war": a war's tally, however small
@@ -158,6 +158,8 @@ const MANY_WORD = alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 
 /** A person named with an age: "Seif Abdul Ajel, 22,", "Ahmad al-Hamad, aged 45,". */
 export const AGED_PERSON = /\b([A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ibn|Abu|Abdul|Abdel)[\s-]+)?[A-Z][\w'’-]+){1,3}),\s+(?:aged\s+)?\d{1,2}(?:,|\s+(?=was\b))/;
 const ONE_RES = [
+  // "A member of the Turkish Red Crescent was killed in an attack on their vehicle", "a member of the SDF was killed"
+  new RegExp(`\\b(?:a|an|one)\\s+(member|volunteer|worker|employee|fighter|officer|soldier|commander|leader)\\s+of\\s+(?:the\\s+)?(?:[\\w'’().-]+\\s+){0,5}?(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
   // "Seif Abdul Ajel, 22, was found killed by shots to the head"
   new RegExp(`${AGED_PERSON.source}\\s*(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|(?<=found )dead|executed|beheaded|murdered|assassinated)\\b`, 'g'),
   new RegExp(`\\b(?:beheading|execution|killing|assassination|murder|death|shooting dead|(?:claiming|claimed|took|taking) the life) of (?:the |a |an |his |her |its |their )?(?:[\\w'’-]+\\s+){0,5}?${SINGULAR}`, 'gi'),

@@ -66,7 +66,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|(?<!\bforeign\s)nationals|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:Iraqis?|Syrians?|Kurds?|Turks?|Lebanese|Palestinians?|Afghans?|Iranians?|Jordanians?)(?=\s+(?:and|in|on|at|near|while|who|inside)\b|\s*[,.;:]|$)|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist|refugee|displaced person|resident|villager|student|worker|passer-by|volunteer|employee|journalist))\b/i;
+const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|(?<!\bforeign\s)nationals|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:Iraqis?|Syrians?|Kurds?|Turks?|Lebanese|Palestinians?|Afghans?|Iranians?|Jordanians?)(?=\s+(?:and|in|on|at|near|while|who|inside)\b|\s*[,.;:]|$)|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist|refugee|displaced person|resident|villager|student|worker|passer-by|volunteer|employee|journalist|aid worker|humanitarian worker|rescuer|paramedic|medic)|(?:a|an|one|two|three|\d+)\s+(?:members?|volunteers?|workers?|employees?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Red\s+Crescent|Red\s+Cross|White\s+Helmets|Civil\s+Defen[cs]e|United\s+Nations|UN|aid\s+agency|charity|NGO|Doctors\s+Without\s+Borders|MSF))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -328,6 +328,8 @@ const datesAnAct = (doc: ArticleDoc, d: DateMention) => d.value.start !== null &
 
 // (", six days after rebel fighters seized the town": the act of a clause told so many days after or before the main one)
 const DAYS_APART_OPENS = /^,\s+(?:(?:just|only|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\s+/i;
+// "A day later,", "Two days later", "The next day": a sentence dated by the day of the one before
+const DAYS_LATER_OPENS = /^\W*(?:(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+later|the\s+(?:next|following)\s+day|the\s+day\s+after)\b/i;
 const DAY_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** A day-precise date moved by the days a clause says its act lies apart from the sentence's day. */
@@ -384,6 +386,15 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
       return { value: { ...d.value, text: d.text }, strength: 1, rule: `date.headline-stamp(${d.rule})` };
     }
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
+  }
+  // ("On Wednesday, Erdogan threatened a new offensive ... A day later, a Turkish soldier was killed": so many days after
+  // the day the sentence before names)
+  const later = DAYS_LATER_OPENS.exec(s.text);
+  const laterFrom = later ? datePointedBack(doc, s) : undefined;
+  if (later && laterFrom?.value.start && laterFrom.value.precision === 'day') {
+    const n = later[1] ? (DAY_COUNTS[later[1].toLowerCase()] ?? Number(later[1])) * (/^week/i.test(later[2]!) ? 7 : 1) : 1;
+    const day = new Date(Date.parse(laterFrom.value.start) + n * MS_PER_DAY).toISOString().slice(0, 10);
+    return { value: { start: day, end: day, precision: 'day', text: later[0].replace(/^\W+/, '') }, strength: 2, rule: `date.days-later(${laterFrom.rule})` };
   }
   // ("sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it
   // estimates killed 1429 people": the act pointed back at is the one the sentence before dates)
@@ -787,7 +798,9 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
     // ACLED: a foreign state's forces that capture ground (Turkey in Afrin) overtake territory as a non-state actor does
     const isState = !!actor1 && regainsForState(actor1.info, actor1.info.group ? res.actors.get(actor1.info.group)?.type : undefined);
     const loser = actor2?.info.type;
-    sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && !isStateSide(loser) ? 'Government regains territory' : hit.rule.sub_event_type;
+    // (a government's militias that lose ground lose it as the government's: "pro-government militants were expelled")
+    const loserIsState = !!actor2 && (isStateSide(actor2.info.type) || regainsForState(actor2.info));
+    sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && !loserIsState ? 'Government regains territory' : hit.rule.sub_event_type;
     explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
   } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
     // "20 civilians were killed": violence against civilians even when the killer is not named
@@ -1404,6 +1417,15 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   if (agent) {
     last.actor1 = agent.actor1;
     last.explain.actor1 = 'role.told-again-agent';
+  }
+  // ("five soldiers were killed and wounded in an ISIS attack ... ISIS terrorists attacked a security point of the Iraqi army,
+  // killing a soldier": the side the report told again names as hit, by the same author, is the target the first did not name)
+  const target = !last.actor2
+    ? found.find((d) => d.actor2 && !!last.actor1 && d.actor1?.info.id === last.actor1.info.id && d.actor2.info.id !== last.actor1.info.id && (last.event_type !== 'Battles' || isArmedType(d.actor2.info.type)))
+    : undefined;
+  if (target) {
+    last.actor2 = target.actor2;
+    last.explain.actor2 = 'role.told-again-target';
   }
   return true;
 }

@@ -12,9 +12,12 @@ export interface LocationPick {
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|throughout|within|towards|toward|to|of|over|for|from|entered|enter|entering|retake|retook|recaptured|captured|seized|took|take|liberated|struck|hit|shelled|bombed|targeted|targeting|besieged|stormed)\s+(?:the\s+)?(?:(?:\w+[- ]){0,3}?(?:town|city|village|province|governorate|region|area|district|outskirts|countryside|suburb|neighbourhood|neighborhood|heart|centre|center|edge|stronghold|bastion|capital|desert|border|pocket|countryside)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:sprawling|notorious|besieged|embattled|restive|beleaguered|infamous|overcrowded|contested|strategic|rebel-held|regime-held)\s+)?$/i;
+const MARKET_AFTER = /^\s+(?:market|souk|bazaar|square)\b/i;
+const IN_TOWN_BEFORE = /\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:\w+\s+)?$/i;
 // "pro-Damascus", "Britain-based", "Raqqa road" are not where things happened
-const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam)\b)/i;
+// ("on Rajou street in the city center", "Baghdad Street in Damascus": a street named after a town is where the town's name is not)
+const ATTRIBUTIVE_AFTER = /^(?:-based|-backed|-led|-born|\s+(?:road|highway|motorway|airport|dam|street|avenue|roundabout)\b)/i;
 // ("a village seized by rebels near the road to Hama", "the highway linking Damascus and Homs": where a road leads, not where the act was)
 const ROAD_TO_BEFORE = /\b(?:road|highway|motorway|route|supply\s+line)s?\s+(?:(?:that\s+)?(?:leads?|leading|runs?|running)\s+)?(?:to|linking|connecting|between)\s+(?:the\s+)?(?:(?:cities|city|towns?)\s+of\s+)?(?:[\w'’-]+\s+and\s+)?$/i;
 // ("had recaptured the town, which lies on the border with Iraq in the eastern Deir Ezzor province, from the militants": where
@@ -194,6 +197,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;
     // ("Syrian Army Retakes Qaryatain City in Homs": the town, not the city of the province it lies in)
     if (usable.some((q) => q !== p && q.end <= p.start && q.place.name !== p.place.name && !!q.place.admin1 && q.place.admin1 === p.place.name && provinceOf(p.place) === p.place.name && IN_CONTAINER_BETWEEN.test(text.slice(q.end, p.start)))) score -= 40;
+    // ("in Al-Hal market near the industrial zone in Afrin city": a market or square named like a place lies in the town told after it)
+    if (MARKET_AFTER.test(text.slice(p.end, p.end + 10)) && usable.some((q) => q !== p && q.start > p.end && q.start - p.end < 90 && IN_TOWN_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)))) score -= 60;
     score -= rank(p) * 6; // a town says more than a province, a province more than a country
     return { p, score };
   });

@@ -12,7 +12,7 @@ const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\w-]+\s+){1,3}$/i;
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
 // ("as operations near a total recapture of the city": an act drawing near is not yet done)
 const NEARING_ACT_BEFORE = /\b(?:near|nearing|neared|close\s+to|closer\s+to|on\s+the\s+verge\s+of|approaching|approach)\s+(?:(?:a|the)\s+)?(?:(?:total|full|complete|final)\s+)?$/i;
-const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|without|possibly|perhaps|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?(?:(?:the|their|its|a)\s+)?$|\bprevent(?:s|ed|ing)?\s+(?:(?:their|its|his|any|a|the)\s+)?further\s+$/i;
+const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|without|possibly|perhaps|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?(?:(?:the|their|its|a)\s+)?$|\bprevent(?:s|ed|ing)?\s+(?:(?:their|its|his|any|a|the)\s+)?further\s+$|\bthreaten(?:s|ed|ing)?\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+\s+)?$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
 // "in their fight against ISIL", "its focus has been on the fight against the regime", "take up the fight to protect our homeland", "a fight we must win"
@@ -25,7 +25,7 @@ const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|
 const ATTACK_USING_BEFORE = /\b(?:attacks?|strikes?|raids?|assaults?)\s+using\s+(?:[\w-]+\s+){0,2}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 // ("deadly air strikes and battles continue in some areas": acts told as going on somewhere, not one act)
-const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|on a daily basis|almost every day|(?:continue|continues|persist|persists)\s+in\s+(?:some|several|many|other|parts\s+of)\b)\b/i;
+const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|frequently|often|routinely|repeatedly|constantly|usually|on a daily basis|almost every day|(?:continue|continues|persist|persists)\s+in\s+(?:some|several|many|other|parts\s+of)\b)\b/i;
 // "People waiting in the Ramousah garage heard the blast": the event told before, as someone perceived it
 const PERCEIVED_BEFORE = /\b(?:heard|hear|hears|hearing|felt|feel|feels)\s+the\s+(?:sound\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$/i;
 // "has regained control of 55 percent of the country": a share of the land, the war's sum, not one taking

@@ -139,7 +139,7 @@ const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.sli
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:group|number|band|cell|squad)\s+of\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups|jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:from|(?:affiliated|linked)\s+(?:with|to)|belonging\s+to|loyal\s+to))\s+(?:the\s+)?(?:(?:terrorist\s+)?(?:organi[sz]ation|group)\s+of\s+(?:the\s+)?)?$/i;
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
 const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
-  /\bin\s+(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+  /\bin\s+(?:(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
   // ("in a Turkish Armed Forces (TSK) and U.S.-led coalition operation": an acronym or a second side may come between)
   /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:and|&)\s+(?:[\w.-]+\s+){1,3}?)?(?:[\w-]+\s+)?(?:attacks?|ambush|assault|raid|bombing|strikes?|offensive|shelling|fire|operation)\b/i.test(text.slice(m.end, m.end + 60));
 const IN_THE_FIGHT_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
@@ -289,6 +289,8 @@ function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]):
   return { actor1, actor2, rule: 'role.between-x-and-y' };
 }
 
+const HELD_COMPOUND_AFTER = /^-(?:controlled|held|run|occupied|dominated)\b/i;
+
 /**
  * The agent an act's "by" names ("was retaken by the SDF", "airstrikes by the US-led coalition"), and
  * the side it acts on; the sides named with the agent are added to coAgents. Null when no "by" names one.
@@ -307,7 +309,8 @@ function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[],
   const by =
     doneBy ??
     fellTo ??
-    after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < (toldPassive ? 100 : 60)) ??
+    // (not "infiltrated from the regime-controlled west bank": a side that holds a place is no agent)
+    after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < (toldPassive ? 100 : 60) && !HELD_COMPOUND_AFTER.test(text.slice(m.end, m.end + 12))) ??
     (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined) ??
     // ("An airstrike of the US-led anti-terror coalition": a state's air force, named by "of" right after the strike)
     (trigger.rule.kind === 'air' ? after.find((m) => isStateSide(m.type) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) && !TARGET_HEAD.test(m.text)) : undefined);
@@ -541,6 +544,13 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
       actor1 = opponent;
       rule = 'role.passive-subject-suffered';
     }
+  }
+  // ("Five soldiers were killed in an ISIS attack", "13 killed and 25 injured in ISIS attack": with no side named for the
+  // dead, the side whose attack it was is its author)
+  if (!actor1 && actor2 && !own && trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && actor2.start >= trigger.end && THEIR_ATTACK_AROUND(text, actor2)) {
+    actor1 = actor2;
+    actor2 = null;
+    rule = 'role.their-attack';
   }
   // "ISIS lost at least 400 militants in the battle": the side that loses men is acted upon
   if (actor1 && /^\s*(?:\w+\s+)?(?:lost|suffered|sustained)\b/i.test(text.slice(actor1.end, actor1.end + 25)) && ['clash', 'kill'].includes(trigger.rule.kind)) {

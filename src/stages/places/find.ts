@@ -528,11 +528,13 @@ function findUnresolved(text: string, toks: Token[], gaz: Gazetteer, known: Find
     if (covered(s, e)) return;
     const feat = gaz.rules.unresolvedTriggers[trigger.toLowerCase()] ?? (/air|camp/i.test(trigger) ? 'landmark' : 'unresolved');
     const t0 = tokenStartingAt(toks, s);
+    // ("al-Rashad village ... Diyala's village of Al-Rashad": one place, named as first found)
+    const named = out.find((o) => o.fixed!.name.toLowerCase() === mentionText.toLowerCase());
     out.push({
       start: s, end: e, t0, t1: t0, candidates: [], wanted: null, near: false, rule: 'place.unresolved.trigger',
       // (a part of a town is near the town, as precise as the words say)
       precision: feat === 'populated-place' && !PART_TRIGGER.test(trigger) ? 1 : feat === 'admin1' ? 3 : 2,
-      fixed: {
+      fixed: named?.fixed ?? {
         name: mentionText, feature: 'unresolved', admin1: within?.feature === 'admin1' ? within.admin1 : null,
         country: within?.countryCode ? (gaz.countryNames.get(within.countryCode) ?? null) : null, country_code: within?.countryCode ?? null,
         lat: null, lon: null, geonames_id: null, population: null,
