@@ -93,6 +93,8 @@ describe('actor aliases and context', () => {
     ['Clashes broke out between Syrian Arab tribes and the SDF in Dhiban.', ['sdf', 'tribal-militias']],
     ['Arab tribal fighters took control of an SDF checkpoint in Tayana.', ['sdf', 'tribal-militias']],
     ['The pro-government militants were expelled from Dhiban.', ['progovernment-militias']],
+    // a country's possessive and two modifiers before the head
+    ['Armed groups attacked Syria\'s internal security troops in Sweida.', ['syrian-government']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(actorIds(text)).toEqual([...expected].sort());

@@ -1445,6 +1445,26 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', actor2: 'civilians', location: 'Bab', fatalities: 1 },
     ],
     [
+      'a state\'s own men killed in clashes it is the subject of: it suffered, its foe unnamed',
+      'The Syrian Observatory said that three Syrian security forces personnel were killed "as clashes erupted with local factions around Tal Hadid in the western Sweida countryside".',
+      { type: 'Battles', actor1: null, actor2: 'syrian-government', fatalities: 3 },
+    ],
+    [
+      'Druze fighters and Bedouin tribesmen are sides, in the province a country\'s possessive names',
+      'At least 60 people were killed or wounded in armed clashes between Druze fighters and Bedouin tribesmen in Syria\'s southern Sweida province.',
+      { type: 'Battles', actor1: 'druze-militias', actor2: 'tribal-militias', location: 'Suwayda' },
+    ],
+    [
+      'a man fatally shot is a civilian killed',
+      'Unidentified gunmen on a motorcycle fatally shot a 60-year-old man in Damascus on Sunday.',
+      { type: 'Violence against civilians', actor1: 'unidentified-armed-group', actor2: 'civilians', fatalities: 1 },
+    ],
+    [
+      'a patrol between two provinces is hit in the first, once',
+      'An IED detonated on an Iraqi army patrol operating between the provinces of Diyala and Salahuddin, killing a soldier.',
+      { type: 'Explosions/Remote violence', location: 'Diyala', fatalities: 1 },
+    ],
+    [
       'air defences shooting down some of the missiles disrupt them, with no clash',
       'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
       { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },
@@ -1550,6 +1570,38 @@ describe('events from real sentences', () => {
   it('"A day later" is the day after the one the sentence before names', () => {
     const text = 'On Wednesday, the Turkish president threatened a new offensive against the YPG. A day later, a Turkish soldier was killed in the Afrin region after coming under fire from the YPG.';
     expect(summary(extract(text, '2018-12-17'))).toEqual(['Battles/Armed clash sdf->turkey @Afrin 2018-12-13 †1']);
+  });
+
+  it('an agency and its city on a line of their own are the dateline, not where it happened', () => {
+    const text = 'Shafaq News – Damascus\n\nDruze fighters clashed with Bedouin tribesmen in Syria\'s southern Sweida province on Sunday.';
+    expect(extract(text, '2025-07-13').map((e) => e.location?.name)).toEqual(['Suwayda']);
+  });
+
+  it('the dead one more of those just counted, and where she came from, are the act told', () => {
+    const text =
+      'Three civilians were killed on Saturday in Turkish shelling of the Kurdish-controlled city of Tal Rifaat, north of Aleppo. ' +
+      'The Observatory reported three civilians were killed and eleven wounded. Two of them were children. ' +
+      'The third person who died, Nazliye Mustafa, was originally from Afrin, according to Hawar News Agency, an outlet affiliated with the Syrian Democratic Forces (SDF).';
+    expect(summary(extract(text, '2021-01-23'))).toEqual(['Explosions/Remote violence/Shelling/artillery/missile attack turkey->civilians @Tal Rifaat 2021-01-23 †3']);
+  });
+
+  it('the town a report told again names is where the act in a province was', () => {
+    const text =
+      'Eight children were among 11 civilians killed Monday in a Turkish artillery attack that hit near a school in a northern Syrian town in Aleppo province, a war monitor said. ' +
+      'The shelling on Tal Rifaat, controlled by local Kurdish fighters, wounded 21 others.';
+    expect(extract(text, '2019-12-03').map((e) => e.location?.name)).toEqual(['Tal Rifaat']);
+  });
+
+  it('a headline that counts a part of the dead the report counts whole is the same act', () => {
+    const text = 'Eight children killed in Turkish artillery strike in Tal Rifaat\n\nAt least 11 Kurdish civilians were killed on Monday in a Turkish artillery attack in Aleppo province, including eight children.';
+    expect(summary(extract(text, '2019-12-03'))).toEqual(['Explosions/Remote violence/Shelling/artillery/missile attack turkey->civilians @Tal Rifaat 2019-12-02 †11']);
+  });
+
+  it('one count at a city and the same count at a part of it, told together, are one act', () => {
+    const text =
+      'Syria news roundup\n\nAleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 11 in the Salah al-Din district of Aleppo Syrian state television reported without giving further details. ' +
+      'Salah al-Din is located west of Aleppos Old City in a district that was part of the last rebel enclave there.';
+    expect(extract(text, '2013-04-06').map((e) => e.location?.name)).toEqual(['Salaheddine']);
   });
 
   it('a dateline\'s city and the region told after it are where the story was filed', () => {
@@ -3139,6 +3191,8 @@ describe('sentences that are not events', () => {
     ['"advanced" as an adjective', 'The opposition has repeatedly called on friendly countries to supply rebels in Idlib with advanced weapons capable of warding off the regime.'],
     ['an advance an attack was to prevent', 'The sources told SANA the bombing was meant to hold back the army units in Hasaka and prevent their further advance on the city.'],
     ['an offensive threatened', 'On Wednesday, the Turkish president threatened a new offensive against the YPG in northern Syria.'],
+    ['clashes like the ones told, months ago', 'Similar clashes in April and May between Druze groups and security forces in Sweida left dozens dead.'],
+    ['attacks a group claims, counted with no day', 'In its weekly magazine published Thursday, ISIS claimed it carried out seven attacks in Syria, killing and injuring 14 people.'],
     ['a habit told after the act\'s noun', 'Similar car blasts frequently hit crowded civilian areas in the towns near the border with Turkey under the control of Turkish-backed forces.'],
     ['clashes summed up since the start of the year', 'He said clashes between regime forces and rebel factions in Daraa had killed more than 60 people since the start of the year.'],
     ['many attacks claimed over a week', 'ISIS claimed to have carried out 12 attacks in Iraq from June 3 to June 9, killing and injuring 20 people.'],
@@ -3188,6 +3242,9 @@ describe('fatality counts', () => {
     ['Ten children were among at least 48 people killed in a Syrian village last week.', { best: 48, low: 48, high: null }],
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['Seif Abdul Ajel, 22, was found killed by shots to the head.', { best: 1, low: 1, high: 1 }],
+    ['17 Druze and 4 Bedouins were killed in the clashes.', { best: 21, low: 21, high: 21 }],
+    ['17 Druze were dead, while 50 others—including children and several in critical condition—were injured.', { best: 17, low: 17, high: 17 }],
+    ['At least three people were killed in clashes in Sweida, according to two witnesses and a local activist.', { best: 3, low: 3, high: null }],
     ['A refugee was shot dead near the tents.', { best: 1, low: 1, high: 1 }],
     ['An Iraqi refugee was found dead in the camp.', { best: 1, low: 1, high: 1 }],
     ['Three Iraqi nationals were killed in the camp.', { best: 3, low: 3, high: 3 }],

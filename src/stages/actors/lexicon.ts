@@ -241,11 +241,12 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
   if (countries.length) {
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.countryHeads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
-    countryRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${alternation(countries, 'gu')})(?:\\s+(?:${mods}))?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    countryRe = new RegExp(`${ASCII_WORD_BEFORE}(?<list>${alternation(countries, 'gu')})(?:\\s+(?:${mods})){0,2}\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
   }
   if (merged.demonyms.some((d) => d.words.length)) {
     const words = merged.demonyms.flatMap((d) => d.words);
     // Demonyms are proper words, matched as written ("Syrian", not "syrian"); heads and modifiers take either case.
+    // (two modifiers may stand before the head: "Syria's internal security troops", "Iraqi federal police forces")
     const dem = alternation(words, 'gu');
     const mods = builtin.demonyms.modifiers.map(flexCasePattern).join('|');
     const heads = [...builtin.demonyms.heads].sort((a, b) => b.length - a.length).map(flexCasePattern).join('|');
@@ -254,7 +255,7 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
     // ("Russian Su-24 bombers", "Syrian MiG-23 jets": an aircraft's model between the demonym and the head)
     const model = `(?:\\s+\\p{Lu}[\\p{L}]{0,2}-\\d{1,3}\\p{Lu}?)`;
     // (an 'Israeli' the report puts in quotation marks, as state media do: "an "Israeli" air strike")
-    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?:["“](?=(?:${dem})["”]))?(?<list>${list})["”]?(?:\\s+(?:${mods}))?${model}?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
+    demonymRe = new RegExp(`${ASCII_WORD_BEFORE}(?:["“](?=(?:${dem})["”]))?(?<list>${list})["”]?(?:\\s+(?:${mods})){0,2}${model}?\\s+(?:${heads})${LETTER_AFTER}`, 'gu');
     demonymWordRe = new RegExp(`${ASCII_WORD_BEFORE}(?:${dem})${LETTER_AFTER}`, 'gu');
   }
 

@@ -31,7 +31,16 @@ const reversedSides = (a: EventDraft, b: EventDraft) =>
 // the backer of one report's actor is that actor's side in another report.
 const toll = (d: EventDraft) => d.fatalities?.best ?? null;
 /** Two reports' tolls do not disagree: one of them gives none, or both give the same. */
-const tollsAgree = (a: EventDraft, b: EventDraft) => toll(a) === null || toll(b) === null || toll(a) === toll(b);
+// ("Eight children killed in Turkish artillery strike" and "11 Kurdish civilians were killed ... including eight children":
+// a headline that counts a part of the dead the report counts whole)
+const countsPartOf = (a: EventDraft, b: EventDraft) =>
+  (toll(a) ?? 0) < (toll(b) ?? 0) &&
+  !!a.fatalities?.details.length &&
+  a.fatalities.details.every((d) => {
+    const said = d.text.toLowerCase();
+    return b.evidence.some((s) => new RegExp(String.raw`\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(s.text));
+  });
+const tollsAgree = (a: EventDraft, b: EventDraft) => toll(a) === null || toll(b) === null || toll(a) === toll(b) || countsPartOf(a, b) || countsPartOf(b, a);
 /** The trigger of an attack that does not say how it was carried out ("terrorists attacked the town"). */
 const GENERIC_ATTACK = 'event.civilians.attack';
 
@@ -415,7 +424,11 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
   // Rashidin neighborhood of Aleppo": a headline that does not say how joins the violent act at a part of its city)
   const saysNotHow = (e: EventDraft, v: EventDraft) => specificity(v) === 0 && specificity(e) > 0 && VIOLENT_TYPES.has(e.event_type);
   const told = absorbWider(events, cityHeadline, partOfIt, saysNotHow);
-  return absorbWider(told, citySummary, (e, v) => e.sentence.index > v.sentence.index && e.sentence.index - v.sentence.index <= 1 && (e.location?.place.population ?? 0) < CITY_POPULATION && partOfIt(e, v));
+  const summed = absorbWider(told, citySummary, (e, v) => e.sentence.index > v.sentence.index && e.sentence.index - v.sentence.index <= 1 && (e.location?.place.population ?? 0) < CITY_POPULATION && partOfIt(e, v));
+  // ("Six people were killed Sunday by a car bomb in a Homs district" and, next, "six people were killed ... in a car bomb
+  // attack on the Zahraa district": one count at a city and the same count at a part of it, told together, are one act)
+  const cityToll = (e: EventDraft) => toll(e) !== null && !!e.location && isLargeCity(e.location.place);
+  return absorbWider(summed, cityToll, (e, v) => Math.abs(e.sentence.index - v.sentence.index) <= 2 && toll(e) === toll(v) && (e.location?.place.population ?? 0) < CITY_POPULATION && partOfIt(e, v));
 }
 // ("the neighborhood of Sakhour ... in eastern Aleppo": the part named after its kind, the city after it in the sentence)
 const partOfCity = (part: string, city: string) =>

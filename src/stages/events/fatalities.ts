@@ -115,7 +115,8 @@ const TOLL_BRING_RE = new RegExp(`\\b(?:bringing|brought|raised|raising|revised|
 // killed": the running toll the report adds up to
 const TOLL_BRING_TO_RE = new RegExp(`\\b(?:bringing|brought|raised|raising|revised|revising|updated|updating)\\s+to\\s+${QUALIFIER}${NUMERAL}(?=\\s+(?:the|its|their)\\s+(?:number\\s+(?:killed|dead|of\\s+(?:dead|deaths|victims|people\\s+killed))|(?:death\\s+)?toll)\\b)`, 'gi');
 // "left dozens wounded", "killed 5 and wounded 20 others": the wounded are not dead
-const INJURED_NEXT = new RegExp(`^\\s+(?:(?:others?|other|people|more|civilians|citizens|persons)\\s+){0,2}(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
+// ("50 others—including children and several in critical condition—were injured": an aside between dashes may come between)
+const INJURED_NEXT = new RegExp(`^(?:\\s*[—–]\\s*[^—–.;]{1,80}?\\s*[—–])?\\s*(?:(?:others?|other|people|more|civilians|citizens|persons)(?:\\s*[—–]\\s*[^—–.;]{1,80}?\\s*[—–]\\s*|\\s+)){0,2}(?:(?:were|was|are|have been|had been|has been|got)\\s+)?(?:(?:also|reportedly|seriously|critically|lightly|badly)\\s+)?(?:${alt(DATA.injuryWords)}|injure|injures)\\b`, 'i');
 // "More than 300000 people have been killed since the war began", "in Syria's
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
@@ -166,7 +167,7 @@ const ONE_RES = [
   new RegExp(`\\b(?:a|an) (?:[\\w'’-]+\\s+){0,3}?${SINGULAR}\\s+(?:who\\s+)?(?:was|had been|has been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|(?<=found )dead|executed|beheaded|murdered|assassinated)\\b`, 'gi'),
   // a headline without its verb "was": "A child killed 7 people injured in terrorist attacks"
   new RegExp(`^(?:\\d{1,2}\\s+\\w+\\s+\\d{4}\\s+)?(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+(?:killed|dies|died|dead)\\b`, 'gi'),
-  new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
+  new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down|fatally (?:shot|stabbed)|fatally shooting)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
   // "killing four soldiers and a civilian": one more after a count of the dead
   new RegExp(`\\b(?=(?:a|an|one)\\s)(?<=\\b(?:\\d+|${MANY_WORD})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
   // "A woman and her three children ... were killed": one before the count of the others
@@ -186,6 +187,7 @@ const LEFT_DEAD = (nouns: string) => new RegExp(`\\b(?:leaves?|left|leaving)\\s+
 const TWO_LEFT_RE = LEFT_DEAD(`${ONE_NOUN}\\s+and\\s+${ONE_NOUN}`);
 const ONE_LEFT_RE = LEFT_DEAD(ONE_NOUN);
 
+const CITED_BEFORE = /\b(?:according\s+to|citing|quoting|told\s+by|said\s+by)\s+(?:[\w'’-]+\s+){0,4}?(?:and\s+)?$/i;
 /** People counted by their nouns, not by a figure: two first, then one. */
 const NAMED_COUNTS: [RegExp, number][] = [[TWO_RE, 2], [TWO_LEFT_RE, 2], [ONE_LEFT_RE, 1], ...ONE_RES.map((re): [RegExp, number] => [re, 1])];
 
@@ -313,7 +315,7 @@ export function findFatalities(text: string): SentenceFatalities {
     // "6 Lebanese martyrs": a noun that says its people died
     const deadNoun = DEAD_NOUNS.has(noun.split(/\s+/).pop()!.toLowerCase());
     if (requireDeath && !deadNoun && classify(text, start, end) !== 'death') return;
-    if (INJURED_NEXT.test(text.slice(end, end + 40))) return;
+    if (INJURED_NEXT.test(text.slice(end, end + 120))) return;
     // "175 Nusra Terrorists Killed Injured", "killed or wounded": the dead and the wounded in one figure
     if (KILLED_AND_INJURED_NEXT.test(text.slice(end, end + 40))) return;
     taken.push([start, end]);
@@ -341,6 +343,8 @@ export function findFatalities(text: string): SentenceFatalities {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
+      // ("according to two witnesses and a local activist": the people a report cites are its sources, not its dead)
+      if (CITED_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
       taken.push([m.index, m.index + m[0].length]);
       counts.push({ count: n, low: n, high: n, qualifier: 'exact', text: m[0], start: m.index, end: m.index + m[0].length, noun: m[1] });
     }

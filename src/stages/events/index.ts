@@ -281,6 +281,8 @@ const SUBJECT_OPENS = /^\W*(?:the\s+)?$/i;
 function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
   // ("BEIRUT (Reuters) -", "HOMS, Syria, May 5", "TEHRAN, Apr. 14 (MNA)", "ARBIL, Iraq:": the city the story was filed from, then its country)
   if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\.?\s+\d|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 40))) return true;
+  // ("Shafaq News – Damascus" on a line of its own: the agency and the city it files from)
+  if (p.start < 400 && /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[–—-]\s+$/u.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) && /^[^\S\n]*(?:\n|$)/.test(doc.text.slice(p.end, p.end + 3))) return true;
   // ("ERBIL, Kurdistan Region -": the region or country told after the dateline's city)
   if (/(?:^|\n)[^\S\n]*\p{Lu}{3,}(?:\s+\p{Lu}{2,})*,\s+$/u.test(doc.text.slice(Math.max(0, p.start - 30), p.start)) && /^\s*[:(—–-]/.test(doc.text.slice(p.end, p.end + 4))) return true;
   // A page flattened to one line: "Last updated at Feb 022015 Beirut Syrian government air strikes ..."
@@ -602,6 +604,12 @@ function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources
   const stateDead = !!firstDead && (!sides.actor2 || (sides.actor2.info.id === 'civilians' && sides.actor2.start > firstDead.start)) && SECURITY_NOUN.test(firstDead.noun) && !SIDE_WORD.test(firstDead.text);
   const home = stateDead ? res.actors.get(homeGovernment(doc.text, res.actors, doc.mentions.places) ?? '') : undefined;
   if (home) {
+    // ("three Syrian security forces personnel were killed as clashes erupted with local factions": the state's own dead,
+    // its forces the subject, make it the side that suffered, its foe unnamed)
+    if (sides.actor1?.info.id === home.id) {
+      sides.actor1 = null;
+      explain.actor1 = 'role.dead-are-its-own';
+    }
     sides.actor2 = { info: home, mention: firstDead!.text, start: hit.start };
     explain.actor2 = 'role.victims-are-state-forces';
   }
@@ -1365,6 +1373,8 @@ interface Lookback {
   near: boolean;
 }
 
+const ONE_MORE_OF_THE_DEAD = /^\W*the\s+(?:second|third|fourth|fifth|sixth|other|last)\s+(?:person|victim|man|woman|child|boy|girl|fatality|one)\s+(?:who\s+(?:died|was\s+killed)|killed)\b/i;
+
 function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[], drafts: EventDraft[], ctx: Context): Lookback {
   // "At least 26 Isis fighters had been killed, as well as nine members of
   // Syrian security forces": a count of the dead after an event belongs to it.
@@ -1372,7 +1382,8 @@ function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[]
   const back = REFERS_BACK.exec(s.text);
   // ("The Syrian Observatory gave a slightly lower toll of 31 people killed": another source's toll of the event told, however far back)
   const otherToll = TOLL_BACK.test(s.text);
-  const refersBack = back !== null || otherToll;
+  // ("... were both killed. The third person who died, Nazliye Mustafa, ...": one more of the dead just counted)
+  const refersBack = back !== null || otherToll || ONE_MORE_OF_THE_DEAD.test(s.text);
   // "A similar bombing in the same square on July 25 killed seven": another day's dead are another event's
   const ownDay = inSentence.dates.find((d) => d.value.start && d.value.precision === 'day');
   const otherDay = !!ownDay && !!ctx.lastEvent?.date.start && ctx.lastEvent.dateStrength === 2 && Math.abs(Date.parse(ownDay.value.start!) - Date.parse(ctx.lastEvent.date.start)) >= 3 * MS_PER_DAY;
@@ -1401,7 +1412,9 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   // ("Iraqi soldiers at the checkpoint engaged in clashes with the attackers": the fight with those who just attacked is that attack)
   const withTheAttackers = (d: EventDraft) => d.trigger.rule.kind === 'clash' && ATTACKERS_BACK.test(s.text);
   const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d) || withTheAttackers(d);
-  if (!(lb.near && found.length && found.every(toldAgain) && (lb.refersBack || inSentence.places.length === 0 || amongDead))) return false;
+  // ("The third person who died ... was originally from Afrin": where the dead came from is no place of another act)
+  const placed = inSentence.places.some((p) => !isWhereFrom(s.text, p.start - s.start));
+  if (!(lb.near && found.length && found.every(toldAgain) && (lb.refersBack || !placed || amongDead))) return false;
   // "U.S.-led coalition aircraft supported the advance": who supported the event told again backs it
   const last = ctx.lastEvent!;
   if (back && /\b(?:supported|backed|covered|assisted|aided|helped)\s+$/i.test(s.text.slice(Math.max(0, back.index - 12), back.index))) {
@@ -1426,6 +1439,14 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   if (target) {
     last.actor2 = target.actor2;
     last.explain.actor2 = 'role.told-again-target';
+  }
+  // ("in a northern Syrian town in Aleppo province ... The shelling on Tal Rifaat, controlled by local Kurdish fighters":
+  // the town the report told again names lies in the province the first telling gave)
+  const province = last.location?.place.feature === 'admin1' ? last.location.place : null;
+  const town = province ? found.find((d) => d.location?.place.feature === 'populated-place' && d.location.place.admin1 === province.admin1 && d.location.place.country_code === province.country_code)?.location : undefined;
+  if (town) {
+    last.location = town;
+    last.explain.location = 'location.told-again-town';
   }
   return true;
 }
@@ -1545,11 +1566,18 @@ const OLD_NAME_BEFORE = /\b(?:(?:formerly|previously)\s+(?:(?:known|called|named
 const wornAsDisguise = (text: string, m: ActorMention) =>
   /\b(?:wearing|wore|dressed\s+in|disguised\s+(?:as|in))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && /^\s*(?:military\s+|army\s+)?(?:clothing|clothes|uniforms?|fatigues|outfits|dress)\b/i.test(text.slice(m.end, m.end + 24));
 
+// ("according to Hawar News Agency, an outlet affiliated with the Syrian Democratic Forces": a side named as an outlet's owner)
+const OUTLET_OF_BEFORE = /\b(?:outlet|agency|media|website|channel|TV|television|newspaper|radio|network|mouthpiece|account)s?\s+(?:(?:affiliated|linked|aligned)\s+(?:with|to)|close\s+to|run\s+by|owned\s+by|loyal\s+to|of)\s+(?:the\s+)?$/i;
 /** Whether a mention is a side's old or other name told right after the side's own mention. */
 const oldNameOf = (text: string, m: ActorMention, all: ActorMention[]) => OLD_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && all.some((o) => o.end <= m.start && m.start - o.end < 60);
 /** Whether a sentence's actor mention (among `all` of the sentence's) may be a side of its acts. */
-const mayBeSide = (text: string, m: ActorMention, all: ActorMention[]) =>
-  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m);
+// (an acronym in brackets is what the name before it is: "an outlet affiliated with the Syrian Democratic Forces (SDF)")
+const mayBeSide = (text: string, m: ActorMention, all: ActorMention[]): boolean => {
+  const named = all.find((o) => o.id === m.id && o.end <= m.start && /^\s*\($/.test(text.slice(o.end, m.start)));
+  return named ? mayBeSide(text, named, all) : mayBeSideAlone(text, m, all);
+};
+const mayBeSideAlone = (text: string, m: ActorMention, all: ActorMention[]) =>
+  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m) && !OUTLET_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };

@@ -95,6 +95,11 @@ const HABIT_ADVERB = String.raw`\b(?:regularly|routinely|frequently|often|repeat
 const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+)?$`, 'i');
 // ("Syrian military forces often indiscriminately strike rebel-held areas ... overwhelmingly killing civilians": what a habit brings about is a habit too)
 const HABITUAL_CLAUSE_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}(?![\w-])[^.;,]{0,120}$`, 'i');
+// ("Similar clashes in April and May between Druze groups and security forces left dozens dead", "previous attacks"): a
+// class of acts told again, not one act
+const SIMILAR_ACTS_BEFORE = /\b(?:similar|previous|earlier|past|prior)\s+(?:(?!(?:by|in|on|at|from|with|for|to|of|during|this|that|today|yesterday|and|or)\b)[\w-]+\s+)?$/i;
+// (and what they did: "Similar clashes in April and May ... left dozens dead")
+const SIMILAR_ACTS_OPEN = /^\W*(?:similar|previous|earlier|past|prior)\s+(?:[\w-]+\s+)?(?:clashes|attacks|strikes|air\s*strikes|bombings|raids|battles|incidents|killings|explosions|blasts|assaults)\b/i;
 // ("every time there's shelling near the library we pray for it", "whenever the jets strike": a habit of acts, not one)
 // ("claims to shoot down missiles after nearly every alleged Israeli strike")
 const WHENEVER_BEFORE = /\b(?:every\s+time|each\s+time|whenever)\b[^.;,]{0,50}$|\b(?:after|before|with|in|for)\s+(?:nearly\s+|almost\s+|virtually\s+)?(?:every|each)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -193,7 +198,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The opposition-held sector of Aleppo has been cut off in recent days by an escalation of air and artillery strikes on the only road in.',
     drops: ({ before, text, dated }) => ESCALATION_BEFORE.test(before) && !ESCALATION_NAMES_ACT_BEFORE.test(before) && (!dated || RECENT_SPAN.test(text)),
   },
-  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || WHENEVER_BEFORE.test(before) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || WHENEVER_BEFORE.test(before) || (/s$/i.test(hit.text) && SIMILAR_ACTS_BEFORE.test(before)) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
     id: 'not-event.author-unknown',
@@ -403,6 +408,9 @@ export const dropsTrigger = (hit: TriggerHit, text: string, dated: boolean): boo
 const MONTH_WORD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
 const DAY_OF = String.raw`(?:${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD})`;
 const DAYS_SPAN = new RegExp(String.raw`\b(?:from\s+${DAY_OF}\s+(?:to|until|till|through)|between\s+${DAY_OF}\s+and)\s+(?:${DAY_OF}|\d{1,2}\b)|\b${MONTH_WORD}\s+\d{1,2}\s*[-–]\s*\d{1,2}\b`, 'i');
+const A_DAY = new RegExp(String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|${DAY_OF})\b`, 'i');
+// (the day a magazine came out is no day of the acts it claims)
+const PUBLISHED_ON = /\b(?:published|released|issued)\s+(?:on\s+)?\w+/gi;
 const ACTS_COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes|air ?strikes|raids|bombings|ambushes|engagements)\b/i;
 /** Rules that make a whole sentence no event, whatever its triggers. */
 export const SENTENCE_RULES: readonly { id: string; example: string; drops: (text: string) => boolean }[] = [
@@ -420,9 +428,15 @@ export const SENTENCE_RULES: readonly { id: string; example: string; drops: (tex
   },
   { id: 'not-event.campaign-record', example: 'Over the last year the coalition has launched almost 8,000 strikes in Raqqa.', drops: isCampaignRecord },
   {
+    id: 'not-event.similar-acts',
+    example: 'Similar clashes in April and May between Druze groups and security forces left dozens dead.',
+    drops: (text) => SIMILAR_ACTS_OPEN.test(text),
+  },
+  {
     id: 'not-event.acts-over-days',
     example: 'ISIS claimed to have conducted 10 attacks in Syria from June 30 to July 6, killing 16 people.',
-    drops: (text) => ACTS_COUNTED.test(text) && DAYS_SPAN.test(text),
+    // ("ISIS claimed it carried out seven attacks in Syria, killing and injuring 14 people": a claimed count with no day)
+    drops: (text) => ACTS_COUNTED.test(text) && (DAYS_SPAN.test(text) || (/\bclaim(?:s|ed|ing)?\b/i.test(text) && !A_DAY.test(text.replace(PUBLISHED_ON, ' ')))),
   },
 ];
 
