@@ -95,6 +95,8 @@ describe('actor aliases and context', () => {
     ['The pro-government militants were expelled from Dhiban.', ['progovernment-militias']],
     // a country's possessive and two modifiers before the head
     ['Armed groups attacked Syria\'s internal security troops in Sweida.', ['syrian-government']],
+    // "its security forces" are the forces of the state the sentence named, not the article's country's
+    ['Jordanian warplanes struck targets in southern Syria after a shoot-out between its security forces and drug smugglers.', ['jordan']],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(actorIds(text)).toEqual([...expected].sort());

@@ -1465,6 +1465,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', location: 'Diyala', fatalities: 1 },
     ],
     [
+      'truffle hunters killed are civilians, counted',
+      "ISIS kills 26 truffle hunters in Syria's Hama",
+      { type: 'Violence against civilians', actor1: 'islamic-state', actor2: 'civilians', fatalities: 26 },
+    ],
+    [
+      'people ambushed at their work are civilians attacked',
+      "At least five people were killed in a suspected ISIS ambush while truffle hunting in Syria's central Homs province on Friday.",
+      { type: 'Violence against civilians', actor1: 'islamic-state', actor2: 'civilians', location: 'Homs', fatalities: 5 },
+    ],
+    [
+      'a side acting "with the support of" a US-led coalition leads, the coalition backs it',
+      'The SDF, with the support of the US-led Global Coalition, defeated ISIS after fierce battles in the town of Baghouz.',
+      { type: 'Battles', actor1: 'sdf', location: 'Baghuz' },
+    ],
+    [
       'air defences shooting down some of the missiles disrupt them, with no clash',
       'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
       { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },
@@ -1602,6 +1617,16 @@ describe('events from real sentences', () => {
       'Syria news roundup\n\nAleppo bomb blast kills six Syrian state TV. A bomb blast killed six people and injured 11 in the Salah al-Din district of Aleppo Syrian state television reported without giving further details. ' +
       'Salah al-Din is located west of Aleppos Old City in a district that was part of the last rebel enclave there.';
     expect(extract(text, '2013-04-06').map((e) => e.location?.name)).toEqual(['Salaheddine']);
+  });
+
+  it('the dead of acts a year\'s record counts are no event\'s', () => {
+    const text = 'So far this year ISIS has conducted at least 50 operations in the Syrian desert, including ambushes and explosions. These attacks have killed 101 members of the Syrian army and ten civilians.';
+    expect(summary(extract(text, '2024-02-24'))).toEqual([]);
+  });
+
+  it('the dead of similar attacks told after an act are not its dead', () => {
+    const text = 'Three rocket shells fired by terrorists landed in the neighborhood of al-Jamiliyeh in Aleppo, leaving a woman dead. Similar terrorist attacks that took place in Aleppo city in the past 48 hours killed 10 people.';
+    expect(extract(text, '2016-04-05').map((e) => e.fatalities?.best ?? null)).toEqual([1]);
   });
 
   it('a dateline\'s city and the region told after it are where the story was filed', () => {
@@ -3193,6 +3218,7 @@ describe('sentences that are not events', () => {
     ['an offensive threatened', 'On Wednesday, the Turkish president threatened a new offensive against the YPG in northern Syria.'],
     ['clashes like the ones told, months ago', 'Similar clashes in April and May between Druze groups and security forces in Sweida left dozens dead.'],
     ['attacks a group claims, counted with no day', 'In its weekly magazine published Thursday, ISIS claimed it carried out seven attacks in Syria, killing and injuring 14 people.'],
+    ['victims a danger goes on claiming', 'Searching for truffles continues to leave victims due to old landmines in Hama, which may claim the lives of many innocent people.'],
     ['a habit told after the act\'s noun', 'Similar car blasts frequently hit crowded civilian areas in the towns near the border with Turkey under the control of Turkish-backed forces.'],
     ['clashes summed up since the start of the year', 'He said clashes between regime forces and rebel factions in Daraa had killed more than 60 people since the start of the year.'],
     ['many attacks claimed over a week', 'ISIS claimed to have carried out 12 attacks in Iraq from June 3 to June 9, killing and injuring 20 people.'],

@@ -59,7 +59,21 @@ export function homeGovernment(text: string, lex: ActorLexicon, places: PlaceMen
 export function resolveHomeGovernment(candidates: Candidate[], text: string, lex: ActorLexicon, places: PlaceMention[] = []): Candidate[] {
   if (!candidates.some((c) => c.target === HOME_GOVERNMENT)) return candidates;
   const home = homeGovernment(text, lex, places);
-  return candidates.flatMap((c) => (c.target !== HOME_GOVERNMENT ? [c] : home ? [{ ...c, target: home }] : []));
+  return candidates.flatMap((c) => (c.target !== HOME_GOVERNMENT || ownedByOther(text, c, lex, home) ? (c.target !== HOME_GOVERNMENT ? [c] : []) : home ? [{ ...c, target: home }] : []));
+}
+
+// ("Jordanian warplanes struck targets in southern Syria after a shoot-out between its security forces and drug
+// smugglers": "its" forces are those of the state the sentence named before them, not the article's country's)
+const POSSESSIVE_BEFORE = /\b(?:its|their)\s+$/i;
+function ownedByOther(text: string, c: Candidate, lex: ActorLexicon, home: string | null): boolean {
+  const re = lex.compiled.demonymWordRe;
+  if (!re || !POSSESSIVE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
+  const from = Math.max(0, text.lastIndexOf('.', c.start) + 1, c.start - 160);
+  for (const m of text.slice(from, c.start).matchAll(new RegExp(re.source, re.flags))) {
+    const owner = lex.compiled.demonyms.get(foldPhrase(m[0], true));
+    if (owner && owner !== home) return true;
+  }
+  return false;
 }
 
 export function attachBackers(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {

@@ -8,7 +8,7 @@ import { spansWithin } from '../../document/spans.js';
 import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
-import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER } from './not-events.js';
+import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER, tellsOtherActs } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
 import { assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
@@ -66,7 +66,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|(?<!\bforeign\s)nationals|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:Iraqis?|Syrians?|Kurds?|Turks?|Lebanese|Palestinians?|Afghans?|Iranians?|Jordanians?)(?=\s+(?:and|in|on|at|near|while|who|inside)\b|\s*[,.;:]|$)|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist|refugee|displaced person|resident|villager|student|worker|passer-by|volunteer|employee|journalist|aid worker|humanitarian worker|rescuer|paramedic|medic)|(?:a|an|one|two|three|\d+)\s+(?:members?|volunteers?|workers?|employees?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Red\s+Crescent|Red\s+Cross|White\s+Helmets|Civil\s+Defen[cs]e|United\s+Nations|UN|aid\s+agency|charity|NGO|Doctors\s+Without\s+Borders|MSF))\b/i;
+const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|(?<!\bforeign\s)nationals|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:truffle\s+)?hunters|foragers|locals|herdsmen|fishermen|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:Iraqis?|Syrians?|Kurds?|Turks?|Lebanese|Palestinians?|Afghans?|Iranians?|Jordanians?)(?=\s+(?:and|in|on|at|near|while|who|inside)\b|\s*[,.;:]|$)|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist|refugee|displaced person|resident|villager|student|worker|passer-by|volunteer|employee|journalist|aid worker|humanitarian worker|rescuer|paramedic|medic)|(?:a|an|one|two|three|\d+)\s+(?:members?|volunteers?|workers?|employees?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Red\s+Crescent|Red\s+Cross|White\s+Helmets|Civil\s+Defen[cs]e|United\s+Nations|UN|aid\s+agency|charity|NGO|Doctors\s+Without\s+Borders|MSF))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -167,6 +167,8 @@ const COMBATANT = String.raw`(?:soldiers|troops|fighters|militants|rebels|militi
 // "the soldiers were (summarily) executed", "executed 50 Syrian army troops"
 const COMBATANTS_BEFORE = new RegExp(String.raw`\b${COMBATANT}\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?$`, 'i');
 const COMBATANTS_AFTER = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly)\s+)?(?:\d+|[\w-]+)?\s*(?:[\w-]+\s+){0,2}?${COMBATANT}\b`, 'i');
+
+const CIVILIAN_WORK = /\bwhile\s+(?:they\s+were\s+)?(?:truffle\s+hunting|hunting|picking|collecting|harvesting|grazing|herding|tending|farming|fishing|foraging|gathering|searching\s+for\s+truffles)\b/i;
 
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
   const after = VICTIMS.exec(text.slice(hit.start));
@@ -623,7 +625,9 @@ function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources
     explain.actor2 = 'role.victims-are-civilians';
   }
   // Victims: "killing 12 civilians", "17 people were killed in a triple bombing" (looked for only when they could be the target)
-  const victims = !sides.actor2 && ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind) ? victimsNamed(s.text, hit, cs, ce) : null;
+  // ("five people were killed in a suspected ISIS ambush while truffle hunting": people at their work in an ambush are civilians)
+  const atWork = hit.rule.kind === 'clash' && CIVILIAN_WORK.test(s.text);
+  const victims = !sides.actor2 && (atWork || ['kill', 'air', 'shelling', 'execution', 'explosive', 'suicide', 'chemical', 'abduction'].includes(hit.rule.kind)) ? victimsNamed(s.text, hit, cs, ce) : null;
   // ("A senior official from the Kurdistan Workers' Party and three fighters were killed": the dead told as a side's own)
   const victimsEnd = victims ? victims.index + victims[0].length : -1;
   const theirSide = victims ? sc.actors.find((m) => m.start >= victimsEnd && isArmedType(m.type) && /^\s+(?:from|of)\s+(?:the\s+)?$/i.test(s.text.slice(victimsEnd, m.start))) : undefined;
@@ -825,7 +829,7 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
       event_type = 'Explosions/Remote violence';
       sub = weapon[1];
       explain.sub_event_type = weapon[2];
-    } else if (actor2?.info.id === 'civilians' && hit.rule.kind === 'kill') {
+    } else if (actor2?.info.id === 'civilians' && (hit.rule.kind === 'kill' || explain.actor2 === 'role.victims-are-civilians')) {
       event_type = 'Violence against civilians';
       sub = 'Attack';
       explain.sub_event_type = 'sub.kill.civilians';
@@ -1373,6 +1377,7 @@ interface Lookback {
   near: boolean;
 }
 
+const THESE_ACTS_OPEN = /^\W*(?:these|those|the)\s+(?:[\w-]+\s+)?(?:attacks|operations|strikes|raids|ambushes|bombings)\s+(?:have|had)\s+/i;
 const ONE_MORE_OF_THE_DEAD = /^\W*the\s+(?:second|third|fourth|fifth|sixth|other|last)\s+(?:person|victim|man|woman|child|boy|girl|fatality|one)\s+(?:who\s+(?:died|was\s+killed)|killed)\b/i;
 
 function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[], drafts: EventDraft[], ctx: Context): Lookback {
@@ -1591,7 +1596,9 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     let found = draftsForSentence(doc, s, ctx, res, inSentence, fatalitiesOf);
     // (a toll told alone, undated and with no side, after a record over a span: that span's toll, no event's)
     const previous = doc.sentences[s.index - 1];
-    const spanToll = !!previous && !actorsIn.some((m) => m.type !== 'civilians') && !inSentence.dates.length && found.every((d) => d.trigger.rule.kind === 'kill') && continuesTally(s.text, previous.text);
+    // ("so far this year ISIS has conducted at least 50 operations ... These attacks have killed 101 members of the Syrian
+    // army": the acts a record counted, named back, with their sides)
+    const spanToll = !!previous && (!actorsIn.some((m) => m.type !== 'civilians') || THESE_ACTS_OPEN.test(s.text)) && !inSentence.dates.length && found.every((d) => d.trigger.rule.kind === 'kill') && continuesTally(s.text, previous.text);
     if (spanToll) found = [];
     const lb = lookback(s, inSentence, found, drafts, ctx);
     const dayAct = found.length ? actOfNamedDay(s, found, drafts, lb) : null;
@@ -1618,7 +1625,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     } else if (!lb.near && HARMED.test(s.text)) {
       const fat = fatalitiesOf();
       if (fat.total && !fat.tally) ctx.pendingToll = { sentence: s, fat, actors: actorsIn };
-    } else if (lb.near && ctx.lastEvent) {
+    } else if (lb.near && ctx.lastEvent && !tellsOtherActs(s.text)) {
       tollForRecentEvent(doc, s, inSentence, drafts, ctx, lb, fatalitiesOf());
     }
     const scene = sceneOf(doc, s, inSentence, ctx);

@@ -42,7 +42,7 @@ const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled
 // "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
 // "a major rebel offensive that has been under way in southern Syria for months"
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
-const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike)\w*\b/i;
+const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike|leave\s+victims|claim\s+(?:the\s+)?(?:lives|victims))\w*\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
 const SPAN_OF_MONTHS = new RegExp(String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks|decades?)\b|${RECENT_WINDOW}|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b`, 'i');
 const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
@@ -99,6 +99,11 @@ const HABITUAL_CLAUSE_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}(?![\w-])[^.
 // class of acts told again, not one act
 const SIMILAR_ACTS_BEFORE = /\b(?:similar|previous|earlier|past|prior)\s+(?:(?!(?:by|in|on|at|from|with|for|to|of|during|this|that|today|yesterday|and|or)\b)[\w-]+\s+)?$/i;
 // (and what they did: "Similar clashes in April and May ... left dozens dead")
+/**
+ * Whether a sentence tells other acts than the one before it: acts like it ("Similar attacks in the past 48 hours killed
+ * 10") or many counted over a span ("eight chemical attacks ... last year that killed at least nine"). Their dead are theirs.
+ */
+export const tellsOtherActs = (text: string): boolean => SIMILAR_ACTS_OPEN.test(text) || manyActsCounted(text);
 const SIMILAR_ACTS_OPEN = /^\W*(?:similar|previous|earlier|past|prior)\s+(?:[\w-]+\s+)?(?:clashes|attacks|strikes|air\s*strikes|bombings|raids|battles|incidents|killings|explosions|blasts|assaults)\b/i;
 // ("every time there's shelling near the library we pray for it", "whenever the jets strike": a habit of acts, not one)
 // ("claims to shoot down missiles after nearly every alleged Israeli strike")
@@ -411,7 +416,12 @@ const DAYS_SPAN = new RegExp(String.raw`\b(?:from\s+${DAY_OF}\s+(?:to|until|till
 const A_DAY = new RegExp(String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|${DAY_OF})\b`, 'i');
 // (the day a magazine came out is no day of the acts it claims)
 const PUBLISHED_ON = /\b(?:published|released|issued)\s+(?:on\s+)?\w+/gi;
-const ACTS_COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes|air ?strikes|raids|bombings|ambushes|engagements)\b/i;
+const SO_FAR_SPAN = /\b(?:so\s+far|thus\s+far|to\s+date)\b|\b(?:this|last|past)\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b|\bin\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b/i;
+const ACTS_COUNTED = /\b(?:(?:at\s+least|more\s+than|over|nearly|some|about)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:separate\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes|air ?strikes|raids|bombings|ambushes|engagements)\b/i;
+// ("so far this year ISIS has conducted at least 50 operations in the Syrian desert": a year's count; "ISIS claimed it
+// carried out seven attacks in Syria, killing and injuring 14 people": a claimed count with no day)
+const manyActsCounted = (text: string) => ACTS_COUNTED.test(text) && (DAYS_SPAN.test(text) || SO_FAR_SPAN.test(text) || (/\bclaim(?:s|ed|ing)?\b/i.test(text) && !A_DAY.test(text.replace(PUBLISHED_ON, ' '))));
+
 /** Rules that make a whole sentence no event, whatever its triggers. */
 export const SENTENCE_RULES: readonly { id: string; example: string; drops: (text: string) => boolean }[] = [
   { id: 'not-event.question', example: 'Will the regime retake Idlib from the rebels?', drops: (text) => text.trim().endsWith('?') },
@@ -435,8 +445,7 @@ export const SENTENCE_RULES: readonly { id: string; example: string; drops: (tex
   {
     id: 'not-event.acts-over-days',
     example: 'ISIS claimed to have conducted 10 attacks in Syria from June 30 to July 6, killing 16 people.',
-    // ("ISIS claimed it carried out seven attacks in Syria, killing and injuring 14 people": a claimed count with no day)
-    drops: (text) => ACTS_COUNTED.test(text) && (DAYS_SPAN.test(text) || (/\bclaim(?:s|ed|ing)?\b/i.test(text) && !A_DAY.test(text.replace(PUBLISHED_ON, ' ')))),
+    drops: (text) => manyActsCounted(text),
   },
 ];
 
