@@ -1480,6 +1480,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'sdf', location: 'Baghuz' },
     ],
     [
+      'the object of "dismantled" is no subject of the arrests after it',
+      'The SDF said it dismantled an ISIS cell during a coalition-backed security operation in Dhiban, killing three members and arresting five others.',
+      { type: 'Strategic developments', actor1: 'sdf' },
+    ],
+    [
+      'aerial raids are air strikes',
+      'Russian forces conducted aerial raids on Jisr al-Shughur on Sunday, killing nine people.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Jisr' },
+    ],
+    [
       'air defences shooting down some of the missiles disrupt them, with no clash',
       'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
       { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },
@@ -1627,6 +1637,34 @@ describe('events from real sentences', () => {
   it('the dead of similar attacks told after an act are not its dead', () => {
     const text = 'Three rocket shells fired by terrorists landed in the neighborhood of al-Jamiliyeh in Aleppo, leaving a woman dead. Similar terrorist attacks that took place in Aleppo city in the past 48 hours killed 10 people.';
     expect(extract(text, '2016-04-05').map((e) => e.fatalities?.best ?? null)).toEqual([1]);
+  });
+
+  it('the dead "also killed in a strike" told after a side\'s strikes are its strike\'s', () => {
+    const text = 'Russian air strikes on Sunday killed at least 11 people in Jisr al-Shughur. Six civilians were killed in the market, a monitor said. The strikes hit the city at dawn. One civilian and one rebel fighter were also killed in a strike on the outskirts of Idlib city.';
+    expect(extract(text, '2023-06-26').find((e) => e.location?.name === 'Idlib')?.actor1?.id).toBe('russia');
+  });
+
+  it('a headline\'s massacre by a side is the strike the story tells of it', () => {
+    const text = 'Russia Strikes a Market in Jisr al-Shughur, Resulting in a Massacre\n\nRussian fighter jets attacked a vegetable market on the outskirts of Jisr al-Shughur early Sunday morning, killing seven people.';
+    expect(extract(text, '2023-06-25')).toHaveLength(1);
+  });
+
+  it('a dateline city, its region and country are where the story was filed', () => {
+    const text = 'ERBIL, Kurdistan Region of Iraq – The SDF said its units targeted an ISIS terrorist cell on Thursday, resulting in the arrest of three terrorists.';
+    expect(extract(text, '2024-05-02').map((e) => e.location?.name)).not.toContain('Erbil');
+  });
+
+  it('a civilian and a fighter killed together are the strike\'s dead, not two sides that fought', () => {
+    const [e] = extractArticle('One civilian and one rebel fighter were killed in a strike on the outskirts of Idlib city.', { referenceDate: '2023-06-26', explain: true }).events;
+    expect([e?.actor2?.id, e?.explain?.actor2]).toEqual(['syrian-rebels', 'role.passive-subject-suffered']);
+  });
+
+  it('those the arrested are said to have attacked are not the arrests\' target', () => {
+    const text =
+      'ERBIL, Kurdistan Region of Iraq – The Kurdish-led Syrian Democratic Forces (SDF) announced on Thursday that they arrested three suspected Islamic State (ISIS) operatives in two "precise security operations" in the eastern Deir ez-Zor province. ' +
+      'The raids, conducted in cooperation with the US-led global coalition against ISIS, took place near the town of Busayrah in Deir ez-Zor, according to an SDF statement. ' +
+      '"During the first operation … our units targeted an ISIS terrorist cell, resulting in the arrest of a terrorist proven to be involved in attacks against our forces and civilians in the area," the Kurdish-led force said.';
+    expect(extract(text, '2024-05-02').map((e) => e.actor2?.id)).not.toContain('civilians');
   });
 
   it('a dateline\'s city and the region told after it are where the story was filed', () => {
@@ -3219,6 +3257,7 @@ describe('sentences that are not events', () => {
     ['clashes like the ones told, months ago', 'Similar clashes in April and May between Druze groups and security forces in Sweida left dozens dead.'],
     ['attacks a group claims, counted with no day', 'In its weekly magazine published Thursday, ISIS claimed it carried out seven attacks in Syria, killing and injuring 14 people.'],
     ['victims a danger goes on claiming', 'Searching for truffles continues to leave victims due to old landmines in Hama, which may claim the lives of many innocent people.'],
+    ['an airdrop executed is no execution', 'Coalition forces executed an airdrop near the town of Shuhail in Deir ez-Zor on Sunday.'],
     ['a habit told after the act\'s noun', 'Similar car blasts frequently hit crowded civilian areas in the towns near the border with Turkey under the control of Turkish-backed forces.'],
     ['clashes summed up since the start of the year', 'He said clashes between regime forces and rebel factions in Daraa had killed more than 60 people since the start of the year.'],
     ['many attacks claimed over a week', 'ISIS claimed to have carried out 12 attacks in Iraq from June 3 to June 9, killing and injuring 20 people.'],

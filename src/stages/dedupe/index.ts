@@ -105,7 +105,9 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // told without its means is the violent act that carried it out
   // (in one sentence: "Al-Faris described the attack as a massacre committed by the regime during Ramadan, which began last
   // week" dates the month, not the attack)
-  if ((massacre(a) && violent(b)) || (massacre(b) && violent(a))) return a.sentence === b.sentence && datesAgree(a, b) && tollsAgree(a, b);
+  // ("Russia Strikes a Market in Jisr al-Shughur, Resulting in a Massacre": so is a headline's massacre of the side the story names)
+  const headlineOfSide = (m: EventDraft, o: EventDraft) => m.sentence.index === 0 && !!m.actor1 && m.actor1.info.id === o.actor1?.info.id;
+  if ((massacre(a) && violent(b)) || (massacre(b) && violent(a))) return (a.sentence === b.sentence || headlineOfSide(massacre(a) ? a : b, massacre(a) ? b : a)) && datesAgree(a, b) && tollsAgree(a, b);
   // A clash report and a territory report of the same sides at one place are
   // one battle, unless each is dated and the days differ.
   if (battle(a) && battle(b) && (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && (a.actor1 || b.actor1)) return battleDays(a, b);

@@ -11,7 +11,7 @@ import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFata
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER, tellsOtherActs } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
-import { assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
+import { assignRoles, isArmedType, isStateSide, OTHER_ACTS_AGAINST_BEFORE, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { calledA, CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
@@ -171,8 +171,10 @@ const COMBATANTS_AFTER = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|
 const CIVILIAN_WORK = /\bwhile\s+(?:they\s+were\s+)?(?:truffle\s+hunting|hunting|picking|collecting|harvesting|grazing|herding|tending|farming|fishing|foraging|gathering|searching\s+for\s+truffles)\b/i;
 
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
+  // ("... engaged in acts of terrorism against both military forces and civilians": the victims of other acts recalled)
   const after = VICTIMS.exec(text.slice(hit.start));
-  if (after) return after;
+  if (after && !OTHER_ACTS_AGAINST_BEFORE.test(text.slice(Math.max(0, hit.start + after.index - 120), hit.start + after.index))) return after;
+  if (after) return null;
   if (!HARMED.test(text.slice(cs, ce))) return null;
   const before = text.slice(cs, hit.start);
   // ("Seif Abdul Ajel, 22, was found killed": a person named with an age is told as a victim, not a fighter)
@@ -282,7 +284,7 @@ const SUBJECT_OPENS = /^\W*(?:the\s+)?$/i;
 /** "BEIRUT:", "MOSCOW (Sputnik) -": where the reporter files from, not where it happened. */
 function isDateline(doc: ArticleDoc, p: PlaceMention): boolean {
   // ("BEIRUT (Reuters) -", "HOMS, Syria, May 5", "TEHRAN, Apr. 14 (MNA)", "ARBIL, Iraq:": the city the story was filed from, then its country)
-  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\.?\s+\d|,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 40))) return true;
+  if (p.text.length > 3 && p.text === p.text.toUpperCase() && /^\s*(?:[:(—–-]|,\s+\w+\.?\s+\d|,\s+[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3}\s*[:(—–-])/.test(doc.text.slice(p.end, p.end + 40))) return true;
   // ("Shafaq News – Damascus" on a line of its own: the agency and the city it files from)
   if (p.start < 400 && /(?:^|\n)[^\S\n]*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[–—-]\s+$/u.test(doc.text.slice(Math.max(0, p.start - 40), p.start)) && /^[^\S\n]*(?:\n|$)/.test(doc.text.slice(p.end, p.end + 3))) return true;
   // ("ERBIL, Kurdistan Region -": the region or country told after the dateline's city)
@@ -969,7 +971,11 @@ function sidesFromContext(s: Sentence, sc: ActScope, ctx: Context, res: Resource
   // ("it had launched 10 air strikes against IS in Syria ... Another 17 strikes targeted the jihadists in neighbouring
   // Iraq": more of the same acts are the same side's)
   const sameKind = ctx.lastOfKind.get(hit.rule.kind);
-  if (!sides.actor1 && sameKind?.actor1 && s.index - sameKind.sentence.index <= 3 && ANOTHER_BEFORE.test(s.text.slice(Math.max(0, hit.start - 80), hit.start)) && !UNKNOWN_AUTHOR.test(s.text)) {
+  // ("One civilian and one rebel fighter were also killed in a strike on the outskirts of Idlib city": so are the dead "also"
+  // killed in one more of them)
+  const moreOfThem = (before: string) => ANOTHER_BEFORE.test(before) || ALSO_KILLED_IN_BEFORE.test(before);
+  const lastToldOf = (d: EventDraft) => Math.max(d.sentence.index, ...d.evidence.map((e) => e.index).filter((i) => i < s.index));
+  if (!sides.actor1 && sameKind?.actor1 && s.index - lastToldOf(sameKind) <= 3 && moreOfThem(s.text.slice(Math.max(0, hit.start - 80), hit.start)) && !UNKNOWN_AUTHOR.test(s.text)) {
     sides.actor1 = sameKind.actor1;
     explain.actor1 = 'role.context-same-side';
   }
@@ -1134,6 +1140,7 @@ const GAS_HARMED = /\b(?:were|was|been)\s+(?:\w+\s+)?(?:affected|suffocated|pois
 const OVER_DAYS = /\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|2|3|4|5|few|several)\s+days\b|\b(?:over|in|within)\s+(?:two|three|2|3)\s+days\b|\bsince\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 // ("Another 17 strikes targeted", "a further 19 men from the al-Sheitaat tribe were executed")
 const ANOTHER_BEFORE = /\b(?:another|a\s+further|further)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|several)\s+)?(?:(?:(?!(?:were|was|had|have|has|been|killed|when|as|after|while)\b)[\w'’-]+\s+){0,6}?(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?)?$/i;
+const ALSO_KILLED_IN_BEFORE = /\b(?:were|was)\s+also\s+(?:killed|wounded|injured)\s+(?:in|by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const NATIONWIDE_NAMED = /\b(?:across|throughout|around)\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?[\p{L}-]+$/iu;
 const NATIONWIDE = /\b(?:across|throughout|around)\s+(?:the\s+country|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b|\bnationwide\b|\belsewhere\s+in\s+(?:Syria|Iraq|the\s+country)\b/i;
 

@@ -179,7 +179,7 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
 }
 
-const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|captur\w*|abduct\w*|kidnapp?\w*|destroy\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:(?:senior|top|prominent|foreign|local|high-ranking|leading)\s+)?$/i;
+const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|captur\w*|abduct\w*|kidnapp?\w*|destroy\w*|dismantl\w*|arrest\w*|detain\w*|raid\w*|storm\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:(?:senior|top|prominent|foreign|local|high-ranking|leading)\s+)?$/i;
 // ("The army said it was recaptured": a report's words between a side and a passive)
 const REPORT_IN_GAP = /\b(?:said|says|say|reported|announced|claimed|confirmed|that|it|they)\b/i;
 const PARTICIPLE_OPENS = /^\W*(?:after|before|upon|while|since|following)\s+$/i;
@@ -289,6 +289,13 @@ function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]):
   return { actor1, actor2, rule: 'role.between-x-and-y' };
 }
 
+// (acts someone is said to have done: "involved in attacks against our forces", "perpetrating acts of terrorism against")
+export const OTHER_ACTS_AGAINST_BEFORE = /\b(?:involved|engaged|responsible|accused|suspected|guilty|perpetrat\w*|plann\w*|carr(?:y|ied|ying)\s+out)\b[^.;]{0,40}?\b(?:attacks|acts|terrorism|crimes|violations|operations|assaults)\b[^.;]{0,30}\b(?:against|on|targeting)\s+(?:both\s+)?(?:[\w-]+\s+){0,3}$/i;
+/**
+ * ("arrested seven militants engaged in acts of terrorism against both military forces and civilians"): the side other acts
+ * the words recall were against is not this act's target.
+ */
+const otherActsTarget = (text: string, trigger: TriggerHit, m: ActorMention) => m.start > trigger.end && OTHER_ACTS_AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start));
 const HELD_COMPOUND_AFTER = /^-(?:controlled|held|run|occupied|dominated)\b/i;
 
 /**
@@ -438,7 +445,7 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   const placeHolder = (m: ActorMention) => trigger.rule.kind === 'kill' && HOLDS_PLACE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   // ("recaptured a town seized by Islamic State": the side that had taken the place is the one it is taken back from)
   const heldBy = (m: ActorMention) => trigger.rule.kind === 'territory' && HELD_BY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
-  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !heldBy(m)) && !besieger(m) && !placeHolder(m)) ?? null;
+  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !heldBy(m)) && !besieger(m) && !placeHolder(m) && !otherActsTarget(text, trigger, m)) ?? null;
   // ("Coalition air strikes, Turkish army kill 8 IS group militants": a side right after the act that does the
   // act's verb itself is a second author; what it kills or hits is the target)
   if (actor1 && actor2 && !parties && SECOND_AUTHOR_VERB.test(text.slice(actor2.end, actor2.end + 24))) {
@@ -530,7 +537,8 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   if (actor1 && (sufferedBefore || (trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && isPassiveSubject(text, actor1, trigger)))) {
     // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
     // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
-    const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
+    // (not civilians killed beside fighters: "One civilian and one rebel fighter were also killed in a strike")
+    const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && m.type !== 'civilians' && actor1!.type !== 'civilians' && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
     if (other) {
       [actor1, actor2] = isStateSide(actor1.type) && !isStateSide(other.type) ? [actor1, other] : [other, actor1];
       rule = 'role.both-sides-lost';
@@ -577,7 +585,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     const laterSubject = after.find((m) => !obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
     if (laterSubject && ['territory', 'clash'].includes(trigger.rule.kind) === false) {
       actor1 = laterSubject;
-      actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id) ?? null;
+      actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id && !otherActsTarget(text, trigger, m)) ?? null;
       rule = 'role.later-subject';
     }
   }
