@@ -1490,6 +1490,26 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Jisr' },
     ],
     [
+      'suicide bombers who targeted a market bombed it; they are no aircraft',
+      'At least 32 people were killed and 110 injured when two suicide bombers targeted a busy market in central Baghdad this morning.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', location: 'Baghdad', fatalities: 32 },
+    ],
+    [
+      'men who "had blown up in" a square blew themselves up',
+      'The Islamic State claimed that two of its men had blown up in Tayaran Square in central Baghdad on Thursday.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state' },
+    ],
+    [
+      'the second object of "attacked" is no subject of the killing after it',
+      'ISIS attacked PMF and Iraqi Army positions in Diyala on Tuesday, killing one Iraqi soldier.',
+      { type: 'Battles', actor1: 'islamic-state', fatalities: 1 },
+    ],
+    [
+      'a side named before "ambush" is the ambush\'s',
+      'On Friday, at least five people were killed in an ISIS ambush while truffle hunting in Homs province.',
+      { type: 'Violence against civilians', actor1: 'islamic-state', actor2: 'civilians', fatalities: 5 },
+    ],
+    [
       'air defences shooting down some of the missiles disrupt them, with no clash',
       'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
       { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },
@@ -1665,6 +1685,13 @@ describe('events from real sentences', () => {
       'The raids, conducted in cooperation with the US-led global coalition against ISIS, took place near the town of Busayrah in Deir ez-Zor, according to an SDF statement. ' +
       '"During the first operation … our units targeted an ISIS terrorist cell, resulting in the arrest of a terrorist proven to be involved in attacks against our forces and civilians in the area," the Kurdish-led force said.';
     expect(extract(text, '2024-05-02').map((e) => e.actor2?.id)).not.toContain('civilians');
+  });
+
+  it('a backer a relative clause makes the subject of strikes carried them out', () => {
+    const text =
+      'Five ISIS militants were killed by Iraqi forces in Tarmiyah district, north of Baghdad, the Security Media Cell said on Saturday. ' +
+      "The operation was carried out by Baghdad Operations Command units, the Popular Mobilization Forces (PMF), and the tribal militia Hashd al-Ashairi, with assistance from Iraq's air force, which conducted four airstrikes in the area, the Cell said.";
+    expect(extract(text, '2021-02-20').find((e) => e.sub_event_type === 'Air/drone strike')?.actor1?.id).toBe('iraqi-government');
   });
 
   it('a dateline\'s city and the region told after it are where the story was filed', () => {

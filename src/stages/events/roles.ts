@@ -42,7 +42,8 @@ const BACKER_CUE = /by|with|cover|allie|alongside/iu;
 const backerBefore = (before: string) => BACKER_CUE.test(before) && BACKER_BEFORE.test(before);
 export const BACKER_CUED = { id: 'cue.backer', cue: BACKER_CUE, pattern: BACKER_BEFORE };
 const KILLED_IN_BEFORE = /\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?(?:killed|wounded|injured)\b[^.;]{0,40}?\b(?:in|during)\s+(?:the\s+|fierce\s+|heavy\s+|violent\s+){0,2}$/i;
-const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:and|or|as well as)\s+(?:the\s+)?$/i;
+// ("ISIS attacked PMF and Iraqi Army positions in Diyala, killing one Iraqi soldier": so is the second object of a verb)
+const COORDINATED_OBJECT_BEFORE = /\b(?:on|against|targeting|attacking|attacked|targeted|struck|shelled|bombed|stormed|ambushed|hit)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}(?:and|or|as well as)\s+(?:the\s+)?$/i;
 // Preceding words that make an actor the object or an oblique, not the subject.
 // ("dozens of Islamic State militants were killed": a count's "of" is no preposition of place or object)
 // ("Syrian Kurds fighting the IS group made fresh advances": the object of a participle does not act)
@@ -194,7 +195,7 @@ const OTHER_DEED_BY = /\b(?!(?:carried|conducted|launched|perpetrated|committed|
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
-const STRIKE_NOUN = /^(?:(?:mortar|rocket|artillery|missile|drone)\s+)?(?:shelling|shells|bombardment|bombing|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?)$/i;
+const STRIKE_NOUN = /^(?:(?:mortar|rocket|artillery|missile|drone)\s+)?(?:shelling|shells|bombardment|bombing|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?|ambush(?:es)?|assaults?)$/i;
 
 /** "by terrorist group Jaysh al-Islam", "by the so-called Jaish al-Fatah": an agent named with what it is */
 const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jihadist|Islamist|extremist)\s+(?:groups?|organi[sz]ations?|factions?|militias?)\s+|(?:terrorists|militants|fighters|members|aircrafts?|warplanes|planes|jets|helicopters|forces|troops|artillery)\s+of\s+(?:the\s+)?)?(?:so-called\s+)?["“]?$/i;
@@ -226,6 +227,8 @@ export const regainsForState = (a: ActorPick['info'], groupType?: string) => a.t
 export const UNIDENTIFIED = 'unidentified-armed-group';
 
 export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
+
+const RELATIVE_SUBJECT_BETWEEN = /^\s*,\s*(?:which|who)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** The sides a sentence names as they stand: who acts, who is acted on, and the rule that said so. */
 interface RoleDraft {
@@ -636,6 +639,13 @@ export function assignRoles(
   // ("attacked regime positions", "attacked a government checkpoint": a side named inside the trigger's words is its object)
   // (not the teller of a closing attribution: "Dozens of people were killed in two bombings at a market in Baghdad, the police said")
   const after = actors.filter((m) => (m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end)) && !closingTeller(text, m));
+  // ("with assistance from Iraq's air force, which conducted four airstrikes in the area": a backer that a relative clause
+  // makes the act's subject is its author)
+  const backerWhich = backers.find((m) => m.end <= trigger.start && RELATIVE_SUBJECT_BETWEEN.test(text.slice(m.end, trigger.start)));
+  if (backerWhich) {
+    const target = after.find((m) => m.id !== backerWhich.id) ?? null;
+    return finish(text, trigger, pick(backerWhich), target ? pick(target) : null, null, backers.filter((b) => b !== backerWhich), 'role.backer-relative-subject', coAgents);
+  }
   const named = pairOfSides(text, trigger, actors) ?? agentNamedBy(text, trigger, actors, before, after, coAgents);
   if (named) return finish(text, trigger, named.actor1 ? pick(named.actor1) : null, named.actor2 ? pick(named.actor2) : null, null, backers, named.rule, coAgents);
   const { draft, own } = subjectAndObject(text, trigger, actors, before, after, backers, coAgents);
