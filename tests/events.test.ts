@@ -1510,6 +1510,16 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', actor1: 'islamic-state', actor2: 'civilians', fatalities: 5 },
     ],
     [
+      'clashes between two sides, the first named with its acronym in brackets',
+      'Up to 25 people were killed in clashes between the Islamic State group (IS) and Kurdish-led Syrian Democratic Forces (SDF) in Hasakah on Thursday.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'sdf', location: 'Hasakah', fatalities: 25 },
+    ],
+    [
+      'the side a blast is blamed on is its author',
+      'A blast in central Baghdad killed six people on Sunday, which the government blamed on ISIS.',
+      { type: 'Explosions/Remote violence', actor1: 'islamic-state', location: 'Baghdad', fatalities: 6 },
+    ],
+    [
       'air defences shooting down some of the missiles disrupt them, with no clash',
       'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
       { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },

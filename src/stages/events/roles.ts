@@ -204,7 +204,8 @@ const describedBy = (text: string, m: ActorMention) => BY_DESCRIBED.test(text.sl
 
 /** "carried out by", "believed to have been launched by": an act's agent, wherever the act's words stand */
 // ("in an attack claimed by the Islamic State group": who claims an attack carried it out)
-const DONE_BY_BEFORE = /\b(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed|claimed)\s+by\s+(?:the\s+)?(?:so-called\s+)?$/i;
+// ("a blast in central Istanbul that killed six people, which Ankara blamed on the PKK", "drone attacks attributed to rebel forces")
+const DONE_BY_BEFORE = /\b(?:(?:carried\s+out|conducted|launched|perpetrated|committed|staged|executed|claimed)\s+by|(?:blamed|blames|blaming)\s+on|attributed\s+to)\s+(?:the\s+)?(?:so-called\s+)?$/i;
 /** "A shell fired by regime troops hit the school, killing five": the agent of what was fired, when the trigger is what it did */
 const FIRED_BY_BEFORE = /\b(?:fired|dropped|lobbed|planted)\s+by\s+(?:the\s+)?$/i;
 
@@ -265,7 +266,8 @@ function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorM
 }
 
 /** The words between the two sides of "between X and Y": "Isis militants and regime troops". */
-const AND_BETWEEN_SIDES = /^\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:\w+\s+){0,3}$/i;
+// ("between the Islamic State group (IS) and Kurdish-led Syrian Democratic Forces": after a name's acronym in brackets)
+const AND_BETWEEN_SIDES = /^\s*\)?\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** What joins fighters to the faction they belong to: "rebels from the Army of Islam", "fighters of Ahrar al-Sham". */
 const MEMBERS_FROM = /^\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$/i;
 
@@ -285,9 +287,12 @@ function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]):
   const joiner = pit ? /^[\s),]*(?:[\w-]+[\s),]+){0,3}?against\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i : AND_BETWEEN_SIDES;
   // (a pair the trigger's act is not between: "executed 128 civilians in the town ... which has been traded between the militant group and the army")
   const pairOfAct = pairStart >= 0 && (pit || trigger.rule.kind === 'clash' || trigger.rule.kind === 'agreement' || Math.abs(actors[pairStart].start - trigger.end) < 40);
-  if (!(pairOfAct && actors[pairStart + 1] && joiner.test(text.slice(actors[pairStart].end, actors[pairStart + 1].start)))) return null;
+  // (past the first side's acronym in brackets: "the Islamic State group (IS) and Kurdish-led Syrian Democratic Forces")
+  let second = pairStart + 1;
+  while (pairStart >= 0 && actors[second] && actors[second].id === actors[pairStart].id && /^\s*\($/.test(text.slice(actors[second - 1].end, actors[second].start))) second++;
+  if (!(pairOfAct && actors[second] && joiner.test(text.slice(actors[second - 1].end, actors[second].start)))) return null;
   // No side comes first in the words, so the state's forces are named first, as coders do.
-  const [x, y] = [actors[pairStart], actors[pairStart + 1]];
+  const [x, y] = [actors[pairStart], actors[second]];
   const [actor1, actor2] = isStateSide(y.type) && !isStateSide(x.type) ? [y, x] : [x, y];
   return { actor1, actor2, rule: 'role.between-x-and-y' };
 }
