@@ -1704,6 +1704,11 @@ describe('events from real sentences', () => {
     expect(extract(text, '2021-02-20').find((e) => e.sub_event_type === 'Air/drone strike')?.actor1?.id).toBe('iraqi-government');
   });
 
+  it('"our forces" in a side\'s statement are that side\'s', () => {
+    const text = '"Violent clashes between our forces and the terrorist attackers erupted in al-Hasaka, during which our forces managed to retake several points," said the SDF statement on Saturday.';
+    expect(extract(text, '2022-01-22').map((e) => [e.sub_event_type, e.actor1?.id])).toEqual([['Non-state actor overtakes territory', 'sdf']]);
+  });
+
   it('a dateline\'s city and the region told after it are where the story was filed', () => {
     const text =
       'ERBIL, Kurdistan Region - A woman was shot dead in the al-Hol camp on Wednesday by members of ISIS. ' +

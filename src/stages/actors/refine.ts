@@ -96,6 +96,22 @@ const BODY_BEFORE = /\b(?:Observatory|Organi[sz]ation|watchdog|monitor|agency|Am
 // ("the terrorists of the so-called Liwaa al-Islam and Jaish al-Islam": the words after the anaphor name whom it means)
 const NAMED_AFTER_ANAPHOR = /^\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:so-called\s+)?["“]?$/i;
 
+/** The role of "our forces", "our units": the forces of the side whose statement the words are. */
+export const SPEAKER_ROLE = 'speaker';
+const SPEAKS_AFTER_NAME = /^\s*(?:\([^()]{1,12}\)\s*)?(?:['’]s\s+)?(?:media\s+(?:center|centre|office)|general\s+command|statement|spokes(?:man|woman|person)|said|says|announced|stated|added|told|claimed|reported)\b/i;
+const SPEAKS_BEFORE_NAME = /\b(?:said\s+the|according\s+to\s+(?:a\s+statement\s+(?:by|from)\s+)?(?:the\s+)?|(?:a\s+)?statement\s+(?:by|from)\s+(?:the\s+)?)$/i;
+/** ("... between our forces and the terrorist attackers erupted ..., said the SDF statement"): the speaking side named nearest. */
+function speakerNear(candidates: Candidate[], i: number, text: string): string | null {
+  const at = candidates[i]!.start;
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.kind !== 'actor' || Math.abs(c.start - at) > 400) continue;
+    const speaks = SPEAKS_AFTER_NAME.test(text.slice(c.end, c.end + 40)) || SPEAKS_BEFORE_NAME.test(text.slice(Math.max(0, c.start - 40), c.start));
+    if (speaks && (!best || Math.abs(c.start - at) < Math.abs(best.start - at))) best = c;
+  }
+  return best?.target ?? null;
+}
+
 export function resolveAnaphora(candidates: Candidate[], text: string, lex: ActorLexicon): Candidate[] {
   const lastByRole = new Map<string, string>();
   const out: Candidate[] = [];
@@ -107,7 +123,7 @@ export function resolveAnaphora(candidates: Candidate[], text: string, lex: Acto
       // ("The Organization for the Prohibition of Chemical Weapons is seriously concerned ... the group said": the body
       // that speaks, named just before, not the armed group named earlier)
       if (c.target === 'group' && SPEAKS_AFTER.test(text.slice(c.end, c.end + 20)) && BODY_BEFORE.test(text.slice(Math.max(0, c.start - 400), c.start))) continue;
-      const id = lastByRole.get(c.target);
+      const id = c.target === SPEAKER_ROLE ? speakerNear(candidates, i, text) : lastByRole.get(c.target);
       if (id) out.push({ ...c, target: id });
       continue;
     }
