@@ -1709,6 +1709,12 @@ describe('events from real sentences', () => {
     expect(extract(text, '2022-01-22').map((e) => [e.sub_event_type, e.actor1?.id])).toEqual([['Non-state actor overtakes territory', 'sdf']]);
   });
 
+  it('the Sinjar Resistance Units are a side of their own, the PKK\'s affiliate', () => {
+    const text = 'Turkish drone bombs YBS target in Sinjar district\n\nA Turkish drone targeted a vehicle belonging to the Sinjar Resistance Units (YBS) in Bare village in Sinjar on Sunday evening.';
+    const [e] = extract(text, '2020-11-09');
+    expect([e?.actor1?.id, e?.actor2?.id, e?.actor2?.group]).toEqual(['turkey', 'ybs', 'pkk']);
+  });
+
   it('a dateline\'s city and the region told after it are where the story was filed', () => {
     const text =
       'ERBIL, Kurdistan Region - A woman was shot dead in the al-Hol camp on Wednesday by members of ISIS. ' +
@@ -3300,6 +3306,7 @@ describe('sentences that are not events', () => {
     ['attacks a group claims, counted with no day', 'In its weekly magazine published Thursday, ISIS claimed it carried out seven attacks in Syria, killing and injuring 14 people.'],
     ['victims a danger goes on claiming', 'Searching for truffles continues to leave victims due to old landmines in Hama, which may claim the lives of many innocent people.'],
     ['an airdrop executed is no execution', 'Coalition forces executed an airdrop near the town of Shuhail in Deir ez-Zor on Sunday.'],
+    ['strikes a side routinely carries out', "The Turkish military routinely carries out airstrikes and artillery bombardments in the Kurdistan Region against suspected targets of the Kurdistan Workers' Party (PKK)."],
     ['a habit told after the act\'s noun', 'Similar car blasts frequently hit crowded civilian areas in the towns near the border with Turkey under the control of Turkish-backed forces.'],
     ['clashes summed up since the start of the year', 'He said clashes between regime forces and rebel factions in Daraa had killed more than 60 people since the start of the year.'],
     ['many attacks claimed over a week', 'ISIS claimed to have carried out 12 attacks in Iraq from June 3 to June 9, killing and injuring 20 people.'],

@@ -92,7 +92,8 @@ const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|
 // "has also carried out rare strikes in the province", "have made continuous gains": acts counted by how often or told as a trend, not one act
 const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|repeated|countless|continuous|steady|consistent|gradual)\b/i;
 const HABIT_ADVERB = String.raw`\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)`;
-const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+)?$`, 'i');
+// ("routinely carries out airstrikes": the adverb before the verb that does the act)
+const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+){0,2}$`, 'i');
 // ("Syrian military forces often indiscriminately strike rebel-held areas ... overwhelmingly killing civilians": what a habit brings about is a habit too)
 const HABITUAL_CLAUSE_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}(?![\w-])[^.;,]{0,120}$`, 'i');
 // ("Similar clashes in April and May between Druze groups and security forces left dozens dead", "previous attacks"): a
