@@ -174,7 +174,6 @@ function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): Re
   // ("... engaged in acts of terrorism against both military forces and civilians": the victims of other acts recalled)
   const after = VICTIMS.exec(text.slice(hit.start));
   if (after && !OTHER_ACTS_AGAINST_BEFORE.test(text.slice(Math.max(0, hit.start + after.index - 120), hit.start + after.index))) return after;
-  if (after) return null;
   if (!HARMED.test(text.slice(cs, ce))) return null;
   const before = text.slice(cs, hit.start);
   // ("Seif Abdul Ajel, 22, was found killed": a person named with an age is told as a victim, not a fighter)
