@@ -3357,6 +3357,8 @@ describe('fatality counts', () => {
     ['WHO said in a statement putting the death toll at at least 70.', { best: 70, low: 70, high: null }],
     ['Seif Abdul Ajel, 22, was found killed by shots to the head.', { best: 1, low: 1, high: 1 }],
     ['17 Druze and 4 Bedouins were killed in the clashes.', { best: 21, low: 21, high: 21 }],
+    ['Two of his brothers and his niece were killed by armed groups that entered their home.', { best: 3, low: 3, high: 3 }],
+    ['An elderly woman and her nephew were killed in the shelling.', { best: 2, low: 2, high: 2 }],
     ['17 Druze were dead, while 50 others—including children and several in critical condition—were injured.', { best: 17, low: 17, high: 17 }],
     ['At least three people were killed in clashes in Sweida, according to two witnesses and a local activist.', { best: 3, low: 3, high: null }],
     ['A refugee was shot dead near the tents.', { best: 1, low: 1, high: 1 }],

@@ -168,8 +168,8 @@ const ONE_RES = [
   // a headline without its verb "was": "A child killed 7 people injured in terrorist attacks"
   new RegExp(`^(?:\\d{1,2}\\s+\\w+\\s+\\d{4}\\s+)?(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\\s+(?:killed|dies|died|dead)\\b`, 'gi'),
   new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down|fatally (?:shot|stabbed)|fatally shooting)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
-  // "killing four soldiers and a civilian": one more after a count of the dead
-  new RegExp(`\\b(?=(?:a|an|one)\\s)(?<=\\b(?:\\d+|${MANY_WORD})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
+  // "killing four soldiers and a civilian": one more after a count of the dead ("two of his brothers and his niece")
+  new RegExp(`\\b(?=(?:a|an|one|his|her|their)\\s)(?<=\\b(?:\\d+|${MANY_WORD})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
   // "A woman and her three children ... were killed": one before the count of the others
   new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=\\s+and\\s+(?:his|her|their|its)\\s+(?:\\d+|${MANY_WORD})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // "... as well as another child were killed": one more
