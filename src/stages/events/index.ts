@@ -1663,7 +1663,6 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
 
   // (history is left out before the merge: "Afrin ... was taken over by Turkey ... in 2018" does not take the day's
   // clash at Afrin with it)
-  if (process.env.DBGX) for (const d of drafts) console.error("DRAFT", d.sub_event_type, d.date, d.explain.date, isBackground(doc, d));
   const merged = withoutRecalled(doc, dedupeEvents(drafts.filter((d) => !isBackground(doc, d))));
   inferOpponents(merged);
   for (const d of merged) {
