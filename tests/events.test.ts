@@ -1520,6 +1520,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'islamic-state', location: 'Baghdad', fatalities: 6 },
     ],
     [
+      'the object of "killed a number of" is no subject of the abduction after it',
+      'Armed groups affiliated with ISIS killed a number of civilians and kidnapped dozens of others in the desert east of Hama.',
+      { type: 'Violence against civilians', sub: 'Abduction/forced disappearance', actor1: 'islamic-state', actor2: 'civilians' },
+    ],
+    [
       'air defences shooting down some of the missiles disrupt them, with no clash',
       'Syrian air defences intercepted the Israeli missiles over Damascus and shot down some of them.',
       { type: 'Strategic developments', sub: 'Disrupted weapons use', actor1: 'syrian-government' },
