@@ -59,7 +59,10 @@ export function homeGovernment(text: string, lex: ActorLexicon, places: PlaceMen
 export function resolveHomeGovernment(candidates: Candidate[], text: string, lex: ActorLexicon, places: PlaceMention[] = []): Candidate[] {
   if (!candidates.some((c) => c.target === HOME_GOVERNMENT)) return candidates;
   const home = homeGovernment(text, lex, places);
-  return candidates.flatMap((c) => (c.target !== HOME_GOVERNMENT || ownedByOther(text, c, lex, home) ? (c.target !== HOME_GOVERNMENT ? [c] : []) : home ? [{ ...c, target: home }] : []));
+  return candidates.flatMap((c) => {
+    if (c.target !== HOME_GOVERNMENT) return [c];
+    return home && !ownedByOther(text, c, lex, home) ? [{ ...c, target: home }] : [];
+  });
 }
 
 // ("Jordanian warplanes struck targets in southern Syria after a shoot-out between its security forces and drug

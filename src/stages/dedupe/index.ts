@@ -30,16 +30,16 @@ const reversedSides = (a: EventDraft, b: EventDraft) =>
 // "Russian forces ... have been heavily involved in the offensive to retake Palmyra":
 // the backer of one report's actor is that actor's side in another report.
 const toll = (d: EventDraft) => d.fatalities?.best ?? null;
-/** Two reports' tolls do not disagree: one of them gives none, or both give the same. */
 // ("Eight children killed in Turkish artillery strike" and "11 Kurdish civilians were killed ... including eight children":
 // a headline that counts a part of the dead the report counts whole)
 const countsPartOf = (a: EventDraft, b: EventDraft) =>
   (toll(a) ?? 0) < (toll(b) ?? 0) &&
   !!a.fatalities?.details.length &&
   a.fatalities.details.every((d) => {
-    const said = d.text.toLowerCase();
-    return b.evidence.some((s) => new RegExp(String.raw`\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?${said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(s.text));
+    const among = new RegExp(String.raw`\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?${escapeRegExp(d.text.toLowerCase())}`, 'i');
+    return b.evidence.some((s) => among.test(s.text));
   });
+/** Two reports' tolls do not disagree: one of them gives none, or both give the same, or one counts a part the other counts whole. */
 const tollsAgree = (a: EventDraft, b: EventDraft) => toll(a) === null || toll(b) === null || toll(a) === toll(b) || countsPartOf(a, b) || countsPartOf(b, a);
 /** The trigger of an attack that does not say how it was carried out ("terrorists attacked the town"). */
 const GENERIC_ATTACK = 'event.civilians.attack';

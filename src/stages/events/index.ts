@@ -11,8 +11,8 @@ import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFata
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER, tellsOtherActs } from './not-events.js';
 import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
-import { assignRoles, isArmedType, isStateSide, OTHER_ACTS_AGAINST_BEFORE, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
-import { MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
+import { againstOtherActs, assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
+import { isoOf, MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { calledA, CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
 import { homeGovernment } from '../actors/index.js';
@@ -173,7 +173,7 @@ const CIVILIAN_WORK = /\bwhile\s+(?:they\s+were\s+)?(?:truffle\s+hunting|hunting
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
   // ("... engaged in acts of terrorism against both military forces and civilians": the victims of other acts recalled)
   const after = VICTIMS.exec(text.slice(hit.start));
-  if (after && !OTHER_ACTS_AGAINST_BEFORE.test(text.slice(Math.max(0, hit.start + after.index - 120), hit.start + after.index))) return after;
+  if (after && !againstOtherActs(text, hit.start + after.index)) return after;
   if (!HARMED.test(text.slice(cs, ce))) return null;
   const before = text.slice(cs, hit.start);
   // ("Seif Abdul Ajel, 22, was found killed": a person named with an age is told as a victim, not a fighter)
@@ -336,6 +336,10 @@ const DAYS_APART_OPENS = /^,\s+(?:(?:just|only|some)\s+)?(a|an|one|two|three|fou
 // "A day later,", "Two days later", "The next day": a sentence dated by the day of the one before
 const DAYS_LATER_OPENS = /^\W*(?:(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+later|the\s+(?:next|following)\s+day|the\s+day\s+after)\b/i;
 const DAY_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The days "two days", "a week" say: the count in words or figures, times seven for weeks. */
+const daysSaid = (count: string, unit: string) => (DAY_COUNTS[count.toLowerCase()] ?? Number(count)) * (/^week/i.test(unit) ? 7 : 1);
+/** The ISO day `n` days after `iso` (before it when `n` is negative). */
+const daysFrom = (iso: string, n: number) => isoOf(parseISODay(iso)! + n);
 
 /** A day-precise date moved by the days a clause says its act lies apart from the sentence's day. */
 function shiftedByClause(text: string, hit: TriggerHit, date: ReturnType<typeof chooseDate>): ReturnType<typeof chooseDate> {
@@ -344,8 +348,8 @@ function shiftedByClause(text: string, hit: TriggerHit, date: ReturnType<typeof 
   const [cs] = clauseOf(text, hit.start);
   const m = DAYS_APART_OPENS.exec(text.slice(cs));
   if (!m) return date;
-  const n = (DAY_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1) * (m[3]!.toLowerCase() === 'after' ? -1 : 1);
-  const move = (iso: string | null) => (iso ? new Date(Date.parse(iso) + n * MS_PER_DAY).toISOString().slice(0, 10) : iso);
+  const n = daysSaid(m[1]!, m[2]!) * (m[3]!.toLowerCase() === 'after' ? -1 : 1);
+  const move = (iso: string | null) => (iso ? daysFrom(iso, n) : iso);
   return { ...date, value: { ...v, start: move(v.start), end: move(v.end) }, rule: `${date.rule}+date.days-apart` };
 }
 
@@ -397,8 +401,7 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
   const later = DAYS_LATER_OPENS.exec(s.text);
   const laterFrom = later ? datePointedBack(doc, s) : undefined;
   if (later && laterFrom?.value.start && laterFrom.value.precision === 'day') {
-    const n = later[1] ? (DAY_COUNTS[later[1].toLowerCase()] ?? Number(later[1])) * (/^week/i.test(later[2]!) ? 7 : 1) : 1;
-    const day = new Date(Date.parse(laterFrom.value.start) + n * MS_PER_DAY).toISOString().slice(0, 10);
+    const day = daysFrom(laterFrom.value.start, later[1] ? daysSaid(later[1], later[2]!) : 1);
     return { value: { start: day, end: day, precision: 'day', text: later[0].replace(/^\W+/, '') }, strength: 2, rule: `date.days-later(${laterFrom.rule})` };
   }
   // ("sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it

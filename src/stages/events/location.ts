@@ -14,6 +14,8 @@ export interface LocationPick {
 // ("in Syria's southern Sweida province": a country's possessive before the place it holds)
 const LOCATIVE_BEFORE = /\b(?:in|at|near|into|on|outside|around|inside|across|throughout|within|towards|toward|to|of|over|for|from|entered|enter|entering|retake|retook|recaptured|captured|seized|took|take|liberated|struck|hit|shelled|bombed|targeted|targeting|besieged|stormed)\s+(?:(?:Syria|Iraq|Turkey|Lebanon|Jordan|Israel|Iran)['’]?s\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?)?(?:the\s+)?(?:(?:\w+[- ]){0,3}?(?:town|city|village|province|governorate|region|area|district|outskirts|countryside|suburb|neighbourhood|neighborhood|heart|centre|center|edge|stronghold|bastion|capital|desert|border|pocket|countryside)\s+(?:of\s+)?)?(?:the\s+)?(?:(?:sprawling|notorious|besieged|embattled|restive|beleaguered|infamous|overcrowded|contested|strategic|rebel-held|regime-held)\s+)?$/i;
 const BETWEEN_PLACES_BEFORE = /\bbetween\s+(?:the\s+)?(?:(?:provinces|governorates|cities|towns|villages|districts)\s+of\s+)?$/i;
+/** Whether the place at `start` is the first of two that "between" names ("between the provinces of Diyala and Salahuddin"). */
+const opensBetween = (text: string, start: number) => BETWEEN_PLACES_BEFORE.test(text.slice(Math.max(0, start - 50), start));
 const MARKET_AFTER = /^\s+(?:market|souk|bazaar|square)\b/i;
 const IN_TOWN_BEFORE = /\bin\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 const ORIGIN_BEFORE = /\b(?:from|fled|flee|fleeing|via|through)\s+(?:the\s+)?(?:\w+\s+)?$/i;
@@ -200,7 +202,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     // ("Syrian Army Retakes Qaryatain City in Homs": the town, not the city of the province it lies in)
     if (usable.some((q) => q !== p && q.end <= p.start && q.place.name !== p.place.name && !!q.place.admin1 && q.place.admin1 === p.place.name && provinceOf(p.place) === p.place.name && IN_CONTAINER_BETWEEN.test(text.slice(q.end, p.start)))) score -= 40;
     // ("a patrol operating between the provinces of Diyala and Salahuddin": a place between two says less than one named alone)
-    if (BETWEEN_PLACES_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || usable.some((q) => q !== p && q.end <= p.start && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(q.end, p.start)) && BETWEEN_PLACES_BEFORE.test(text.slice(Math.max(0, q.start - 50), q.start)))) score -= 20;
+    if (opensBetween(text, p.start) || usable.some((q) => q !== p && q.end <= p.start && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(q.end, p.start)) && opensBetween(text, q.start))) score -= 20;
     // ("in Al-Hal market near the industrial zone in Afrin city": a market or square named like a place lies in the town told after it)
     if (MARKET_AFTER.test(text.slice(p.end, p.end + 10)) && usable.some((q) => q !== p && q.start > p.end && q.start - p.end < 90 && IN_TOWN_BEFORE.test(text.slice(Math.max(0, q.start - 20), q.start)))) score -= 60;
     score -= rank(p) * 6; // a town says more than a province, a province more than a country
@@ -238,7 +240,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     if (cities.length <= 1) return { places: [cities[0] ?? listed[0]!], rule: 'location.parts-list' };
   }
   // ("operating between the provinces of Diyala and Salahuddin": two places that bound one act's, the first)
-  if (i === 1 && BETWEEN_PLACES_BEFORE.test(text.slice(Math.max(0, sorted[lo]!.start - 50), sorted[lo]!.start))) return { places: [sorted[lo]!], rule: 'location.between' };
+  if (i === 1 && opensBetween(text, sorted[lo]!.start)) return { places: [sorted[lo]!], rule: 'location.between' };
   if (i > 0) return { places: sorted.slice(lo, hi + 1), rule: 'location.list' };
   // "the town of Hajin in Deir Ezzor province": the town, not its province
   return { places: [best], rule: LOCATIVE_BEFORE.test(text.slice(Math.max(0, best.start - 60), best.start)) ? 'location.locative' : 'location.nearest' };

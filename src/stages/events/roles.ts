@@ -229,6 +229,8 @@ export const UNIDENTIFIED = 'unidentified-armed-group';
 
 export const pick = (m: ActorMention): ActorPick => ({ info: { id: m.id, name: m.name, type: m.type, group: m.group }, mention: m.text, start: m.start });
 
+/** A killing told by the state of its dead ("were killed in", "slain", "died"), not by a verb with a subject that killed. */
+const toldDead = (trigger: TriggerHit) => trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text);
 const RELATIVE_SUBJECT_BETWEEN = /^\s*,\s*(?:which|who)\s+(?:also\s+|then\s+|later\s+)?$/i;
 
 /** The sides a sentence names as they stand: who acts, who is acted on, and the rule that said so. */
@@ -298,12 +300,14 @@ function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]):
 }
 
 // (acts someone is said to have done: "involved in attacks against our forces", "perpetrating acts of terrorism against")
-export const OTHER_ACTS_AGAINST_BEFORE = /\b(?:involved|engaged|responsible|accused|suspected|guilty|perpetrat\w*|plann\w*|carr(?:y|ied|ying)\s+out)\b[^.;]{0,40}?\b(?:attacks|acts|terrorism|crimes|violations|operations|assaults)\b[^.;]{0,30}\b(?:against|on|targeting)\s+(?:both\s+)?(?:[\w-]+\s+){0,3}$/i;
+const OTHER_ACTS_AGAINST_BEFORE = /\b(?:involved|engaged|responsible|accused|suspected|guilty|perpetrat\w*|plann\w*|carr(?:y|ied|ying)\s+out)\b[^.;]{0,40}?\b(?:attacks|acts|terrorism|crimes|violations|operations|assaults)\b[^.;]{0,30}\b(?:against|on|targeting)\s+(?:both\s+)?(?:[\w-]+\s+){0,3}$/i;
 /**
- * ("arrested seven militants engaged in acts of terrorism against both military forces and civilians"): the side other acts
- * the words recall were against is not this act's target.
+ * ("arrested seven militants engaged in acts of terrorism against both military forces and civilians"): whether the words
+ * at `at` are those other acts the sentence recalls were against, and so no target or victims of this act.
  */
-const otherActsTarget = (text: string, trigger: TriggerHit, m: ActorMention) => m.start > trigger.end && OTHER_ACTS_AGAINST_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start));
+export const againstOtherActs = (text: string, at: number) => OTHER_ACTS_AGAINST_BEFORE.test(text.slice(Math.max(0, at - 120), at));
+/** A side after the trigger that other acts the words recall were against. */
+const otherActsTarget = (text: string, trigger: TriggerHit, m: ActorMention) => m.start > trigger.end && againstOtherActs(text, m.start);
 const HELD_COMPOUND_AFTER = /^-(?:controlled|held|run|occupied|dominated)\b/i;
 
 /**
@@ -542,7 +546,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   // ("IS militants killed in Raqqa air strikes": the strikes' target, told before them)
   // (not "fighters and two civilians were killed in clashes between rival groups": the fight's sides are named after it)
   const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start)) && !/^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 12));
-  if (actor1 && (sufferedBefore || (trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && isPassiveSubject(text, actor1, trigger)))) {
+  if (actor1 && (sufferedBefore || (toldDead(trigger) && isPassiveSubject(text, actor1, trigger)))) {
     // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
     // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
     // (not civilians killed beside fighters: "One civilian and one rebel fighter were also killed in a strike")
@@ -563,7 +567,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   }
   // ("Five soldiers were killed in an ISIS attack", "13 killed and 25 injured in ISIS attack": with no side named for the
   // dead, the side whose attack it was is its author)
-  if (!actor1 && actor2 && !own && trigger.rule.kind === 'kill' && /^(?:killed(?: in)?|slain|dead|died)$/i.test(trigger.text) && actor2.start >= trigger.end && THEIR_ATTACK_AROUND(text, actor2)) {
+  if (!actor1 && actor2 && !own && toldDead(trigger) && actor2.start >= trigger.end && THEIR_ATTACK_AROUND(text, actor2)) {
     actor1 = actor2;
     actor2 = null;
     rule = 'role.their-attack';
