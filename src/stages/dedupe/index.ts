@@ -7,7 +7,7 @@ import { regainsForState, UNIDENTIFIED } from '../events/roles.js';
 import { MS_PER_DAY } from '../dates/calendar.js';
 import { CITY_POPULATION, isLargeCity, km, provinceOf } from '../places/index.js';
 import { escapeRegExp } from '../actors/phrases.js';
-import { clauseOf } from '../events/clauses.js';
+import { ANOTHER_ACT_OPENS, clauseOf } from '../events/clauses.js';
 import { findTriggers } from '../events/triggers.js';
 
 // "Raqqa province" and "Raqqa" in one story are one place to a reader: the name decides.
@@ -468,6 +468,13 @@ function absorbHeadlineToll(events: EventDraft[]): EventDraft[] {
 const SUBURB_REACH_KM = 40;
 
 /**
+ * ("Douma" and then "In addition, other warplanes believed to be Russian hit the town of Hammoriyya"): an act a sentence
+ * tells as another, at another place, is not the wider report's.
+ */
+const toldApart = (a: EventDraft, b: EventDraft) =>
+  [a, b].some((d) => ANOTHER_ACT_OPENS.test(d.sentence.text)) && !!a.location && !!b.location && a.location.place.name !== b.location.place.name;
+
+/**
  * Folds each wide report into the one same-kind event that `inside` places within it; `alsoKind`
  * lets another kind of event count as the same.
  */
@@ -487,7 +494,7 @@ function absorbWider(
         // ("Suspected Gas Attack in Syrias Idlib" and "They claimed the attack was caused by an airstrike" on Khan Sheikhoun:
         // a gas attack and its delivery, when the strike's report speaks of the gas or points back at the attack)
         ((e.event_type === v.event_type && e.sub_event_type === v.sub_event_type) || (gasDelivered(e, v) && deliveryTellsGas(e, v)) || alsoKind(e, v)) &&
-        compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) &&
+        compatible(e.actor1, v.actor1) && compatible(e.actor2, v.actor2) && datesAgree(e, v) && !toldApart(e, v) &&
         // "IS overran swathes of Syria in 2014" does not lend its year to an undated report (a day it may:
         // "neutralized seven terrorists in northern Syria on Saturday ... spotted near Ras al-Ain and neutralized")
         !(v.dateStrength === 2 && e.dateStrength < 2 && v.date.precision !== 'day'),

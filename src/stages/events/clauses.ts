@@ -1,3 +1,7 @@
+// ("Moreover 4 civilians were killed", "Elsewhere ...", "In addition, other warplanes hit the town of Hammoriyya"): a sentence
+// that tells on of another act than the one before
+export const ANOTHER_ACT_OPENS = /^\W*(?:moreover|in\s+addition|additionally|also|furthermore|separately|elsewhere|meanwhile|in\s+a\s+separate\s+\w+|in\s+another\s+\w+)\b/i;
+
 /** The clause around a trigger: ", as the SDF advance on Manbij" is another clause. */
 export function clauseOf(text: string, at: number): [number, number] {
   let start = 0;

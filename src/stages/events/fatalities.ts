@@ -81,10 +81,12 @@ function answeringTwice(test: (text: string) => boolean): (text: string) => bool
 // Each form of SPAN names a span ("days", "weeks", "month", "year") or starts "since": a
 // sentence with none sums up no span, and most sentences have none
 const SPAN_CUE = /days|week|month|year|since|separate|several|different|various|many/i;
-const isSummary = answeringTwice((text) => SPAN_CUE.test(text) && SUMMARY.test(text));
+// ("left as many as 46 dead, making it the deadliest for civilians ... since it began its campaign": a comparison with the
+// campaign sums up no span)
+const isSummary = answeringTwice((text) => SPAN_CUE.test(text) && SUMMARY.test(text.replace(SUPERLATIVE_SINCE, ' ')));
 // "more than 300 people have been killed in air strikes on Aleppo since April": months summed up in the perfect
 const SINCE_MONTH = /\bsince\s+(?:(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month))\b/i;
-const PERFECT_DEATHS = /\b(?:has|have|had)\s+(?:now\s+|so far\s+)?(?:been\s+killed|killed|died)\b/i;
+const PERFECT_DEATHS = /\b(?:has|have|had)\s+(?:now\s+|so far\s+|\w+ly\s+)?(?:been\s+killed|killed|died)\b/i;
 
 // ("Kilis ... has been hit by rockets more than 70 times this year": a record over a span)
 const SPAN_RECORD = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|scores\s+of|hundreds\s+of|several|many|countless)\s+times\b|\b(?:this|last)\s+(?:year|month)\b|\bin\s+recent\s+(?:weeks|months|years)\b/i;
@@ -97,8 +99,15 @@ export function continuesTally(text: string, previous: string): boolean {
   return PERFECT_DEATHS.test(text) && (SPAN_RECORD.test(previous) || SINCE_MONTH.test(previous) || TALLY.test(previous));
 }
 
+// ("the coalition said its raids in Syria and Iraq had unintentionally killed at least 220 civilians": the dead of acts over
+// two countries, told in the perfect)
+const TWO_COUNTRIES = /\b(?:in|across)\s+(?:both\s+)?(?:Syria\s+and\s+Iraq|Iraq\s+and\s+Syria)\b/i;
+
+/** The dead told in the perfect over months, or over two countries: a tally, whatever else the sentence says. */
+const perfectTally = (text: string) => (SINCE_MONTH.test(text) || TWO_COUNTRIES.test(text)) && PERFECT_DEATHS.test(text);
+
 export function isTallySentence(text: string): boolean {
-  if (SINCE_MONTH.test(text) && PERFECT_DEATHS.test(text)) return true;
+  if (perfectTally(text)) return true;
   if (!isSummary(text)) return false;
   DEATH_RE.lastIndex = 0;
   return DEATH_RE.test(text);
@@ -106,7 +115,10 @@ export function isTallySentence(text: string): boolean {
 
 // "The death toll from Russian and Syrian strikes in the opposition-held city of Al
 // Quriyah has risen to 82 people": the toll and its figure far apart
-const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|people killed|civilians killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|mounted|mounts|reached|reaches|hit|hits)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|martyrs|(?:people|civilians|persons|citizens)\\s+(?:who\\s+(?:were|have\\s+been|had\\s+been)\\s+)?killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|mounted|mounts|reached|reaches|hit|hits)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+// "It rose to 5 at least (...) the number of people who were killed in the city of Douma", "it increased to 6 ..., the
+// number of martyrs": the figure before the toll it is
+const TOLL_ROSE_BEFORE_RE = new RegExp(`\\b(?:it|the\\s+toll)\\s+(?:has\\s+)?(?:rose|risen|increased|climbed|went\\s+up)\\s+to\\s+${QUALIFIER}${NUMERAL}\\b(?=(?:\\s+at\\s+least)?[^.;]{0,200}?\\bthe\\s+number\\s+of\\s+(?:the\\s+)?(?:people|civilians|martyrs|persons|citizens|dead|victims)\\b)`, 'gi');
 // "days of fighting that cost more than 500 lives", "claimed 30 lives": a count of lives lost
 const LIVES_RE = new RegExp(`\\b(?:cost|costing|claimed|claiming|took|taking)\\s+(?:the\\s+)?${QUALIFIER}${NUMERAL}\\s+(?:lives|souls)\\b`, 'gi');
 // "bringing the death toll to 45", "raised the death toll from airstrikes on a market ... the previous day to 61"
@@ -284,7 +296,13 @@ const KILLED_AND_INJURED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have been\s+|
 const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includes(n)));
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
-const COMPANIONS_RE = new RegExp(`\\b(?:alongside|along with|together with|and|with)\\s+${QUALIFIER}${NUMERAL}\\s+(?:other\\s+)?(?:of\\s+)?(?:his|her)\\s+(?:[\\w-]+\\s+)?(?:comrades|men|fighters|companions|bodyguards|aides|guards|escorts|associates|colleagues|followers|deputies|assistants|relatives|sons|brothers|family members|children|members)\\b`, 'gi');
+const COMPANIONS_RES = [
+  new RegExp(`\\b(?:alongside|along with|together with|and|with)\\s+${QUALIFIER}${NUMERAL}\\s+(?:other\\s+)?(?:of\\s+)?(?:his|her)\\s+(?:[\\w-]+\\s+)?(?:comrades|men|fighters|companions|bodyguards|aides|guards|escorts|associates|colleagues|followers|deputies|assistants|relatives|sons|brothers|family members|children|members)\\b`, 'gi'),
+  // "Khaldoun and four members of his entourage were killed"
+  new RegExp(`\\b(?:alongside|along with|together with|and|with)\\s+${QUALIFIER}${NUMERAL}\\s+(?:other\\s+)?(?:members|men|fighters|guards|companions|relatives|passengers)\\s+of\\s+(?:his|her)\\s+(?:entourage|family|group|convoy|escort|guard|team|unit|household)\\b`, 'gi'),
+  // "Khaldoun al-Zoubi and four others were killed": a person named with the others
+  new RegExp(`(?<=\\b[A-Z][\\w'’-]+(?:\\s+(?:(?:al|el|Al|El|bin|ibn|Abu|Abdul|Abdel)[\\s-]+)?[A-Z][\\w'’-]+){0,3})\\s+(?:and|along with|together with|alongside)\\s+${QUALIFIER}${NUMERAL}\\s+others\\b`, 'g'),
+];
 
 // Every pattern above needs one of these words: a sentence with none counts no dead (most sentences)
 const ANY_DEATH_WORD = new RegExp(`${alt(DATA.deathWords)}|toll|lives|life|souls|left|victims|assassinat|gunned|execution|murder|massacre|beheading|slaughter|slaying`, 'i');
@@ -330,7 +348,7 @@ export function findFatalities(text: string): SentenceFatalities {
   }
   DEAD_AFTER_RE.lastIndex = 0;
   for (let m = DEAD_AFTER_RE.exec(text); m; m = DEAD_AFTER_RE.exec(text)) push(m, m[1], m[2], '', false);
-  for (const re of [TOLL_RE, TOLL_RISE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE, LIVES_RE]) {
+  for (const re of [TOLL_RE, TOLL_RISE_RE, TOLL_ROSE_BEFORE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE, LIVES_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "killing 5 people" is already counted by the noun pattern
@@ -352,8 +370,7 @@ export function findFatalities(text: string): SentenceFatalities {
   counts.sort((a, b) => a.start - b.start);
   // "Ramadan al-Sabta alongside nine of his comrades were killed": the one they were with is one more
   if (counts.length === 1) {
-    COMPANIONS_RE.lastIndex = 0;
-    const m = COMPANIONS_RE.exec(text);
+    const m = COMPANIONS_RES.map((re) => ((re.lastIndex = 0), re.exec(text))).find((x) => x);
     const c = counts[0]!;
     const at = m ? m.index + m[0].indexOf(m[2]!, m[0].search(/\s/)) : -1;
     if (m && c.count !== null && at >= c.start && at < c.end) counts[0] = { ...c, count: c.count + 1, low: c.low === null ? null : c.low + 1, high: c.high === null ? null : c.high + 1 };
@@ -361,7 +378,7 @@ export function findFatalities(text: string): SentenceFatalities {
   const before = counts.length;
   for (let i = counts.length - 1; i >= 0; i--) if ((counts[i].count ?? counts[i].low ?? 0) > DATA.maxEventToll) counts.splice(i, 1);
   let tally = counts.length < before;
-  if (isWarToll(text) || TALLY.test(text.replace(ORDINAL_SINCE, ' ')) || isSummary(text) || (IN_THE_WAR.test(text) && (counts.some((c) => (c.count ?? c.low ?? 0) >= 1000) || SO_FAR.test(text)))) {
+  if (isWarToll(text) || TALLY.test(text.replace(ORDINAL_SINCE, ' ')) || isSummary(text) || perfectTally(text) || (IN_THE_WAR.test(text) && (counts.some((c) => (c.count ?? c.low ?? 0) >= 1000) || SO_FAR.test(text)))) {
     tally ||= counts.length > 0;
     counts.length = 0;
   }
@@ -389,7 +406,9 @@ export function combine(text: string, counts: FatalityCount[], zero: boolean): S
       // "Assad regime kills 32 ... 32 people were killed": one toll told twice
       if (c.count !== null && c.count === prev.count && (c.noun === prev.noun || !c.noun || !prev.noun)) continue;
       const before = text.slice(Math.max(0, c.start - 12), c.start);
-      const subset = /\bamong\b/i.test(between) || /\bamong\s*$/i.test(before) || /\b(?:including|of whom|of them|among them)\b/i.test(between);
+      // ("It rose to 5 at least (a citizen woman, man and two of his children ...)": who they were, in brackets after the count)
+      const bracketed = /^(?:\s+at\s+least)?\s*\([^()]*$/.test(between);
+      const subset = bracketed || /\bamong\b/i.test(between) || /\bamong\s*$/i.test(before) || /\b(?:including|of whom|of them|among them)\b/i.test(between);
       const joined = /^[\s,]*(?:as well as|and|along with|in addition to|plus|while|,)\s*/i.test(between) || /\bas well as\b|\band\b/i.test(between);
       if (subset) {
         if ((c.count ?? c.low ?? 0) > (prev.count ?? prev.low ?? 0)) groups[groups.length - 1] = c;

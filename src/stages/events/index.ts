@@ -9,7 +9,7 @@ import { dedupeEvents } from '../dedupe/index.js';
 import type { EventDraft } from './draft.js';
 import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER, tellsOtherActs } from './not-events.js';
-import { clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
+import { ANOTHER_ACT_OPENS, clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
 import { againstOtherActs, assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { isoOf, MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
@@ -35,7 +35,6 @@ const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policema
 /** "killed on Thursday and Friday", "5-6 April": what stands between two days that make one span */
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
 // ("Moreover 4 civilians were killed", "Elsewhere ..."): more dead told on, of another act than the one before
-const MORE_DEAD_OPENS = /^\W*(?:moreover|in\s+addition|additionally|also|furthermore|separately|elsewhere|meanwhile|in\s+a\s+separate\s+\w+|in\s+another\s+\w+)\b/i;
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 /** "executed six young men", "executed 20 civilians": the people an execution names right after it */
@@ -48,7 +47,8 @@ const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:
 // as the holder of the place hit
 // ("the Islamic State groups de facto Syrian capital Raqqa": a side's capital is a place it holds)
 const HELD_AFTER = /^(?:-?(?:held|controlled|besieged|dominated)|(?:\s+groups?)?(?:['’]?s)?\s+(?:(?:de\s+facto|self-declared|self-styled|so-called|last|main|key|remaining|Syrian|Iraqi)\s+){0,3}(?:enclave|bastion|stronghold|pocket|territory|areas?|districts?|neighbou?rhoods?|capital|heartland))\b/i;
-const HELD_BY_BEFORE = /\b(?:held|controlled|besieged|dominated|run)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
+// ("warplanes targeting the city of Douma, the stronghold of Jaysh Al-Islam": so is a side whose stronghold the place is)
+const HELD_BY_BEFORE = /\b(?:(?:held|controlled|besieged|dominated|run)\s+by|under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:the\s+)?(?:main\s+|last\s+|key\s+)?(?:stronghold|bastion|bulwark)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 /** The dead that are civilians by their noun: "eight civilians", "three children" */
 const CIVILIAN_NOUN = /\b(?:civilians?|citizens?|inhabitants|(?:school)?children|women|residents|villagers|patients|refugees|displaced|pupils|students)\b/i;
 /** "Security forces fired on protesters", "police dispersed demonstrators": force used on a crowd, told before it */
@@ -66,7 +66,7 @@ const REFERRED_KINDS: [RegExp, TriggerKind[]][] = [
   [/\b(?:blast|explosion)\b/i, ['explosive', 'suicide']],
   [/\bbombings?\b/i, ['air', 'explosive', 'suicide']],
 ];
-const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|policem[ae]n)|civilians?|citizens?|(?<!\bforeign\s)nationals|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:truffle\s+)?hunters|foragers|locals|herdsmen|fishermen|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:Iraqis?|Syrians?|Kurds?|Turks?|Lebanese|Palestinians?|Afghans?|Iranians?|Jordanians?)(?=\s+(?:and|in|on|at|near|while|who|inside)\b|\s*[,.;:]|$)|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist|refugee|displaced person|resident|villager|student|worker|passer-by|volunteer|employee|journalist|aid worker|humanitarian worker|rescuer|paramedic|medic)|(?:a|an|one|two|three|\d+)\s+(?:members?|volunteers?|workers?|employees?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Red\s+Crescent|Red\s+Cross|White\s+Helmets|Civil\s+Defen[cs]e|United\s+Nations|UN|aid\s+agency|charity|NGO|Doctors\s+Without\s+Borders|MSF))\b/i;
+const VICTIMS = /\b(?:(?:former|ex-|onetime|one-time)\s*(?:[\w-]+\s+){0,2}?(?:rebels?|fighters?|militants?|soldiers?|officers?|members?|commanders?|leaders?|policem[ae]n)|civilians?|citizens?|(?<!\bforeign\s)nationals|inhabitants|people|persons|youths|young\s+men|teenagers|youngsters|evacuees|passengers|pilgrims|mourners|wedding guests|residents|villagers|children|women|families|worshippers|patients|displaced|refugees|students|journalists?|aid workers|volunteers|medics|medical workers|health workers|paramedics|workers|labou?rers|employees|passers-by|shoppers|(?:truffle\s+)?hunters|foragers|locals|herdsmen|fishermen|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:Iraqis?|Syrians?|Kurds?|Turks?|Lebanese|Palestinians?|Afghans?|Iranians?|Jordanians?)(?=\s+(?:and|in|on|at|near|while|who|inside)\b|\s*[,.;:]|$)|(?:a|an|the|one)\s+(?:(?!(?:rebel|army|militia|jihadist|militant|IS|ISIS|ISIL|regime|government|opposition|military|Kurdish|terrorist)\b)[\w-]+\s+){0,2}?(?:man|woman|person|child|boy|girl|doctor|teacher|nurse|farmer|shepherd|priest|imam|cleric|sheikh|judge|lawyer|engineer|mayor|mukhtar|official|civil servant|activist|tribal leader|council member|councillor|elder|preacher|businessman|merchant|driver|pharmacist|dentist|refugee|displaced person|resident|villager|student|worker|passer-by|volunteer|employee|journalist|aid worker|humanitarian worker|rescuer|paramedic|medic)|(?:a|an|one|two|three|\d+)\s+(?:members?|volunteers?|workers?|employees?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Red\s+Crescent|Red\s+Cross|White\s+Helmets|Civil\s+Defen[cs]e|United\s+Nations|UN|aid\s+agency|charity|NGO|Doctors\s+Without\s+Borders|MSF))\b/i;
 
 // "terrorists fired rocket shells", "mortar attacks by terrorist groups": an armed side the report does not name
 // (not "militants" or "jihadists": those words point back at a side the story names)
@@ -168,6 +168,7 @@ const COMBATANT = String.raw`(?:soldiers|troops|fighters|militants|rebels|militi
 const COMBATANTS_BEFORE = new RegExp(String.raw`\b${COMBATANT}\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?$`, 'i');
 const COMBATANTS_AFTER = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly)\s+)?(?:\d+|[\w-]+)?\s*(?:[\w-]+\s+){0,2}?${COMBATANT}\b`, 'i');
 
+const CIVILIAN_SITE_AFTER = /^\s+(?:on|at|in|hit|hitting|struck|targeted|targeting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:school|hospital|clinic|market|marketplace|mosque|church|bakery|shelter|funeral|wedding|(?:refugee|displacement|IDP)\s+camp|camp\s+for\s+(?:the\s+)?displaced)s?\b/i;
 const CIVILIAN_WORK = /\bwhile\s+(?:they\s+were\s+)?(?:truffle\s+hunting|hunting|picking|collecting|harvesting|grazing|herding|tending|farming|fishing|foraging|gathering|searching\s+for\s+truffles)\b/i;
 
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
@@ -598,7 +599,10 @@ function victimsOfAct(doc: ArticleDoc, s: Sentence, sc: ActScope, res: Resources
   if (heldTarget) {
     const named = victimsNamed(s.text, hit, cs, ce);
     // ("At least four schoolchildren were among eight people killed in Syrian regime shelling": the dead told before the act)
-    const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : (fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text ?? (fat.total ? CIVILIAN_NOUN.exec(s.text.slice(cs, hit.start))?.[0] : undefined));
+    // ("At least 33 people have been killed in an air strike on a school in a village west of the Islamic State-held city"):
+    // people killed where civilians gather, a school, a market, a shelter, were civilians
+    const atCivilianSite = !!fat.total && CIVILIAN_SITE_AFTER.test(s.text.slice(hit.end, hit.end + 60)) ? 'people' : undefined;
+    const civilianDead = named && !/^(?:people|persons)$/i.test(named[0]) ? named[0] : (fat.counts.find((c) => CIVILIAN_NOUN.test(c.noun))?.text ?? (fat.total ? CIVILIAN_NOUN.exec(s.text.slice(cs, hit.start))?.[0] : undefined) ?? atCivilianSite);
     const hitCivilians = civilianDead ? civiliansAt(res, civilianDead, hit.start) : null;
     if (hitCivilians) {
       sides.actor2 = hitCivilians;
@@ -1286,7 +1290,9 @@ function authorNamedAfter(s: Sentence, actorsIn: ActorMention[], drafts: EventDr
   const author = actorsIn.find((m) => CARRIED_OUT_BY_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 110), m.start - s.start)));
   if (!author) return;
   const told = (d: EventDraft) => d.sentence.index < s.index && (STRIKE_KINDS.has(d.trigger.rule.kind) || d.trigger.rule.kind === 'kill');
-  authorOfActJustTold(s, drafts, 2, told, pick(author), 'role.author-named-after', 'keep');
+  // ("Both groups believe the raid was carried out by US-led coalition jets", told after what the monitors said of the site:
+  // the last act told, a few sentences back)
+  authorOfActJustTold(s, drafts, 4, told, pick(author), 'role.author-named-after', 'keep');
 }
 
 /** The side that claims an attack told just before, its author when the report named none. */
@@ -1505,7 +1511,7 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   const totalOfMany = TOTAL_OVER_PLACES.test(s.text) && !!target.location && !['admin1', 'country', 'region'].includes(target.location.place.feature);
   // ("... killing 3 civilians. Moreover 4 civilians were killed as the terrorist groups targeted another neighborhood": more
   // dead, of another act, are not the toll of the act that counted its own)
-  const moreDead = MORE_DEAD_OPENS.test(s.text) && target.explain.fatalities === 'fatalities.sentence';
+  const moreDead = ANOTHER_ACT_OPENS.test(s.text) && target.explain.fatalities === 'fatalities.sentence';
   // ("sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates
   // killed 1429 people": the dead of the act the sentence before dates, pointed at as "that" one, are not a later event's)
   const pointed = THAT_ACT.test(s.text) ? datePointedBack(doc, s) : undefined;
@@ -1580,6 +1586,12 @@ const OLD_NAME_BEFORE = /\b(?:(?:formerly|previously)\s+(?:(?:known|called|named
 const wornAsDisguise = (text: string, m: ActorMention) =>
   /\b(?:wearing|wore|dressed\s+in|disguised\s+(?:as|in))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && /^\s*(?:military\s+|army\s+)?(?:clothing|clothes|uniforms?|fatigues|outfits|dress)\b/i.test(text.slice(m.end, m.end + 24));
 
+// ("a school in Mansoura, 15 miles from the capital of Islamic State's so-called caliphate, was leveled": a side that holds
+// the place a distance is told from is no side of the act)
+const DISTANCE_FROM_BEFORE = /\b\d+(?:\.\d+)?\s*(?:miles|mi|km|kilometres|kilometers)\s+(?:\([^()]{0,20}\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:(?:de\s+facto\s+|self-declared\s+|so-called\s+)?(?:capital|stronghold|bastion)\s+of\s+(?:the\s+)?)?$/i;
+// ("were killed while returning from a meeting in Daraa city with Louay Al-Ali, the regime's Military Security Branch
+// leader": a side met with is no side of the act)
+const MET_WITH_BEFORE = /\b(?:meeting|meetings|talks|met|negotiations)\s+(?:(?:in|at)\s+(?:[\w'’-]+\s+){1,3}?)?with\s+(?:[^,.;]{1,40},\s+)?(?:the\s+|an?\s+)?$/i;
 // ("according to Hawar News Agency, an outlet affiliated with the Syrian Democratic Forces": a side named as an outlet's owner)
 const OUTLET_OF_BEFORE = /\b(?:outlet|agency|media|website|channel|TV|television|newspaper|radio|network|mouthpiece|account)s?\s+(?:(?:affiliated|linked|aligned)\s+(?:with|to)|close\s+to|run\s+by|owned\s+by|loyal\s+to|of)\s+(?:the\s+)?$/i;
 /** Whether a mention is a side's old or other name told right after the side's own mention. */
@@ -1591,7 +1603,7 @@ const mayBeSide = (text: string, m: ActorMention, all: ActorMention[]): boolean 
   return named ? mayBeSide(text, named, all) : mayBeSideAlone(text, m, all);
 };
 const mayBeSideAlone = (text: string, m: ActorMention, all: ActorMention[]) =>
-  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m) && !OUTLET_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m) && !OUTLET_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && !DISTANCE_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start));
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };

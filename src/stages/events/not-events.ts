@@ -33,6 +33,9 @@ const SHARE_OF_LAND_AFTER = /^\s+(?:(?:control|hold)\s+)?(?:(?:of|over)\s+)?(?:a
 // "has captured large swathes of territory from the terror group": a campaign's sum told in the perfect
 const SWATHES_AFTER = /^\s+(?:(?:control|hold)\s+(?:of|over)\s+)?(?:large|huge|vast|wide|big|significant|major)\s+(?:swathes?|swaths?|tracts?|areas?|parts?|chunks?|portions?|stretches)\s+of\s+(?:territory|land|the\s+(?:country|province|region))\b/i;
 const PERFECT_BEFORE = /\b(?:has|have|had)\s+(?:\w+\s+)?$/i;
+// ("IS fighters have been driven out of almost all of eastern Syria": the sum of a campaign told in the perfect, over a
+// country or a region of it)
+const MOST_OF_LAND_AFTER = /^\s+(?:(?:control|hold)\s+(?:of|over)\s+|(?:of|from)\s+)?(?:almost|nearly|virtually|practically)\s+(?:all|the\s+whole)\s+(?:of\s+)?(?:(?:the|its|their)\s+)?(?:(?:(?:north|south)-?)?(?:east|west)(?:ern)?\s+[A-Z][\w'’-]+|(?:north|south)(?:ern)?\s+[A-Z][\w'’-]+|Syria|Iraq|territory|land|country)\b/;
 // "the government has been responsible for chlorine and other chemical attacks", "much of the fighting
 // has been marked by indiscriminate shelling": a record of the war, not an event
 const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|characteri[sz]ed\s+by|dominated\s+by)\b|\b(?:was|were|is|are)\s+responsible\s+for\s+(?:[\w-]+\s+){0,3}(?:attacks|bombings|strikes|massacres|killings)\b/i;
@@ -57,7 +60,9 @@ const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:s
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?|rebels|insurgents|militants|jihadists|troops)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 // ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
-const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading)\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
+// ("The coalition is supporting an offensive by an alliance of Syrian Kurdish and Arab fighters": a backer's part in a campaign)
+const ONGOING_HARM_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?:causing|inflicting|killing|claiming|taking)\s+(?!(?:at\s+least\s+)?\d)/i;
+const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading|supporting|backing|assisting|providing\s+(?:air\s+)?support\s+(?:to|for))\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$|\bdestroy(?:s|ed|ing)?\s+(?:[\w'’-]+,?\s+){0,12}$/i;
 const DEATH_LEARNT_BEFORE = /\b(?:learn(?:ing|ed|t|s)?|hearing|heard|told|informed|finding\s+out|found\s+out)\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?$/i;
 const CONDEMNED_BEFORE = /\b(?:condemn\w*|denounc\w*|criticis\w*|criticiz\w*|decr(?:y|ied|ies|ying))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
@@ -204,6 +209,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The opposition-held sector of Aleppo has been cut off in recent days by an escalation of air and artillery strikes on the only road in.',
     drops: ({ before, text, dated }) => ESCALATION_BEFORE.test(before) && !ESCALATION_NAMES_ACT_BEFORE.test(before) && (!dated || RECENT_SPAN.test(text)),
   },
+  // ("aerial bombardment by Syrian forces in Idlib and Aleppo were causing huge civilian casualties": strikes told as what
+  // they go on doing)
+  {
+    id: 'not-event.ongoing-harm',
+    example: 'UN investigators said aerial bombardment by Syrian forces in Idlib was causing huge civilian casualties.',
+    drops: ({ hit, text }) => (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && ONGOING_HARM_AFTER.test(text.slice(hit.end, hit.end + 100)),
+  },
   { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || WHENEVER_BEFORE.test(before) || (/s$/i.test(hit.text) && SIMILAR_ACTS_BEFORE.test(before)) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
@@ -225,7 +237,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.swathes-of-land',
     example: 'The campaign backed by Assad ally Russia has captured large swathes of territory from the terror group.',
-    drops: ({ hit, text, before }) => hit.rule.kind === 'territory' && PERFECT_BEFORE.test(before) && SWATHES_AFTER.test(text.slice(hit.end, hit.end + 60)),
+    drops: ({ hit, text, before }) => hit.rule.kind === 'territory' && PERFECT_BEFORE.test(before) && (SWATHES_AFTER.test(text.slice(hit.end, hit.end + 60)) || MOST_OF_LAND_AFTER.test(text.slice(hit.end, hit.end + 60))),
   },
   // "The attack comes as government forces are on the offensive against the extremists in other parts of Syria": a stance, not an act
   { id: 'not-event.on-the-offensive', example: 'Government forces are on the offensive against the extremists in other parts of Syria.', drops: ({ before }) => ON_THE_BEFORE.test(before) },

@@ -137,7 +137,7 @@ const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.sli
 // ("when insurgents from the Islamic Front set off tonnes of explosives": fighters "from" a group are its own)
 // ("the command said fighter jets from the U.S.-led coalition killed 10": so are its aircraft)
 // ("A group of militants affiliated with the terrorist organization of ISIS abducted five shepherds": and its affiliates)
-const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:group|number|band|cell|squad)\s+of\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups|jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:from|(?:affiliated|linked)\s+(?:with|to)|belonging\s+to|loyal\s+to))\s+(?:the\s+)?(?:(?:terrorist\s+)?(?:organi[sz]ation|group)\s+of\s+(?:the\s+)?)?$/i;
+const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:group|number|band|cell|squad)\s+of\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|commanders|leaders|officers|detachments?|battalions?|brigades?)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups|jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:from|(?:affiliated|linked)\s+(?:with|to)|belonging\s+to|loyal\s+to))\s+(?:the\s+)?(?:(?:terrorist\s+)?(?:organi[sz]ation|group)\s+of\s+(?:the\s+)?)?$/i;
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
 const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
   /\bin\s+(?:(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
@@ -156,7 +156,7 @@ const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}
 const WHEN_WORDS = String.raw`(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?`;
 const WHEN_ADVERB = String.raw`(?:${WHEN_WORDS}\s+)?`;
 // ("22 fighters from the Popular Mobilization Forces, an Iraqi umbrella group, were killed in": past an appositive)
-const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s*)?(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:killed|wounded|injured|hit|targeted|died)\s*(?:${WHEN_WORDS}(?=[\s,]),?\s*)?(?:,?\s*(?:and|while)\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured),?\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
+const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s*)?(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:(?:confirmed|reported|found|declared)\s+)?(?:killed|wounded|injured|hit|targeted|died|dead)\s*(?:${WHEN_WORDS}(?=[\s,]),?\s*)?(?:,?\s*(?:and|while)\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured),?\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -171,8 +171,19 @@ const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has bee
 const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and|amid|following)\b|\s*[.,;:!]|\s*$)/i;
 
 /** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
+// ("Two US service members, one department of defence (DoD) civilian and one contractor supporting DoD were killed": the
+// side opens a list of the dead, each counted, before a passive)
+const LIST_ITEM = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\s+(?:[\w()'’-]+\s+){1,6}?`;
+const VICTIM_LIST = String.raw`^(?:,\s*${LIST_ITEM})*,?\s*and\s+${LIST_ITEM}(?=(?:were|have\s+been|had\s+been)\s)`;
+const VICTIM_LIST_GAP = new RegExp(String.raw`${VICTIM_LIST}(?:were|have\s+been|had\s+been)\s+(?:also\s+)?$`, 'i');
+const VICTIM_LIST_RE = new RegExp(VICTIM_LIST, 'i');
+/** The words after a side that say it suffered the act: "were killed in", or a list of the dead it opens first. */
+const sufferedGap = (gap: string) => SUFFERED_BEFORE_TRIGGER.test(gap) || SUFFERED_BEFORE_TRIGGER.test(gap.replace(VICTIM_LIST_RE, ' '));
 function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): boolean {
-  const gap = text.slice(m.end, trigger.start);
+  // ("Five leaders of the Free Syrian Army (FSA) were killed": an acronym in brackets closes the subject)
+  const raw = text.slice(m.end, trigger.start);
+  const gap = /^\)\s*(?:were|was|are|is|have|has|had)\b/i.test(raw) ? raw.slice(1) : raw;
+  if (VICTIM_LIST_GAP.test(gap)) return true;
   if (/^(?:dead|died)$/i.test(trigger.text)) return /^\s*(?:[\w-]+\s+){0,3}$/.test(gap);
   // ("Syrian soldiers also killed a number of them": without a form of "be", "also" is passive only with no object after)
   if (PASSIVE_AUX.test(gap)) return /\b(?:were|was|are|is|been|being)\b/i.test(gap) || /\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12));
@@ -195,7 +206,8 @@ const OTHER_DEED_BY = /\b(?!(?:carried|conducted|launched|perpetrated|committed|
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
-const STRIKE_NOUN = /^(?:(?:mortar|rocket|artillery|missile|drone)\s+)?(?:shelling|shells|bombardment|bombing|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?|ambush(?:es)?|assaults?)$/i;
+// ("killed in an ISIS suicide bombing", "an IS car bomb"): a bombing's noun names its author before it just as a strike's does
+const STRIKE_NOUN = /^(?:(?:mortar|rocket|artillery|missile|drone|suicide|car|truck|vehicle|roadside|bomb)\s+)?(?:shelling|shells|bombardment|bombings?|bombers?|bombs?|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?|ambush(?:es)?|assaults?|blasts?|IEDs?)$/i;
 
 /** "by terrorist group Jaysh al-Islam", "by the so-called Jaish al-Fatah": an agent named with what it is */
 const BY_DESCRIBED = /\bby\s+(?:the\s+)?(?:(?:terrorist|armed|rebel|militant|jihadist|Islamist|extremist)\s+(?:groups?|organi[sz]ations?|factions?|militias?)\s+|(?:terrorists|militants|fighters|members|aircrafts?|warplanes|planes|jets|helicopters|forces|troops|artillery)\s+of\s+(?:the\s+)?)?(?:so-called\s+)?["“]?$/i;
@@ -213,7 +225,8 @@ const FIRED_BY_BEFORE = /\b(?:fired|dropped|lobbed|planted)\s+by\s+(?:the\s+)?$/
 const ATTACK_WITH_BETWEEN = /^\s+(?:terrorist\s+|suspected\s+|deadly\s+)?(?:attacks?|strikes?|raids?|assaults?)\s+(?:with|using|involving)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
-const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:the\s+)?$/i;
+// ("the airstrikes carried out by what is believed to be Russian warplanes": the side the report believes it was)
+const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:what\s+(?:is|are|was|were)\s+(?:believed|thought|suspected|said)\s+to\s+be\s+)?(?:the\s+)?$/i;
 
 /** State forces and a foreign state's forces: named first in a clash, and the only sides that fly here. */
 export const isStateSide = (type: string) => type === 'state-forces' || type === 'external-force';
@@ -330,7 +343,7 @@ function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[],
     fellTo ??
     // (not "infiltrated from the regime-controlled west bank": a side that holds a place is no agent)
     after.find((m) => (/\b(?:by|from)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || describedBy(text, m)) && m.start - trigger.end < (toldPassive ? 100 : 60) && !HELD_COMPOUND_AFTER.test(text.slice(m.end, m.end + 12))) ??
-    (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 45), m.start))) : undefined) ??
+    (trigger.rule.kind === 'air' ? after.find((m) => AIR_RAIDS_BY.test(text.slice(Math.max(0, m.start - 70), m.start))) : undefined) ??
     // ("An airstrike of the US-led anti-terror coalition": a state's air force, named by "of" right after the strike)
     (trigger.rule.kind === 'air' ? after.find((m) => isStateSide(m.type) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) && !TARGET_HEAD.test(m.text)) : undefined);
   // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
@@ -530,6 +543,17 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     actor2 = null;
     rule = 'role.between-x-and-unnamed';
   }
+  // ("clashes continue between the regime forces and militiamen loyal to them ... against Jaysh al-Islam": a side and its
+  // unnamed allies fight the side named after "against")
+  if (!actor1 && actor2 && trigger.rule.kind === 'clash' && BETWEEN_UNNAMED_BEFORE.test(text.slice(Math.max(0, actor2.start - 50), actor2.start))) {
+    const side = actor2;
+    const foe = after.find((m) => m.start > side.end && m.id !== side.id && m.start - side.end < 120 && /\bagainst\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)) && !/[.;]/.test(text.slice(side.end, m.start)));
+    if (foe) {
+      actor1 = side;
+      actor2 = foe;
+      rule = 'role.between-allies-against';
+    }
+  }
   // ("Over 60 terrorists were killed ... in clashes with the army": the side the unnamed dead fought killed them)
   if (!actor1 && actor2 && trigger.rule.kind === 'clash' && KILLED_IN_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start))) {
     actor1 = actor2;
@@ -545,7 +569,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   // "Isis fighters were killed in Raqqa", "50 ISIL Terrorists Killed in Kobani": the subject of a passive killing suffered it
   // ("IS militants killed in Raqqa air strikes": the strikes' target, told before them)
   // (not "fighters and two civilians were killed in clashes between rival groups": the fight's sides are named after it)
-  const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && SUFFERED_BEFORE_TRIGGER.test(text.slice(actor1.end, trigger.start)) && !/^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 12));
+  const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && sufferedGap(text.slice(actor1.end, trigger.start)) && !/^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 12));
   if (actor1 && (sufferedBefore || (toldDead(trigger) && isPassiveSubject(text, actor1, trigger)))) {
     // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
     // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)

@@ -146,7 +146,13 @@ export const KIND_PRIORITY: Record<TriggerKind, number> = {
 
 const PASSIVE_AUX = /\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+ly\s+)?$/i;
 
-/** Every trigger in a piece of text; offsets relative to it. Overlaps: the longer hit wins. */
+/**
+ * ("a bomb attack on a US convoy", "a suicide attack on the base"): a weapon's hit that opens the words of a fight's
+ * wins over the longer fight, as the more specific kind.
+ */
+const namesWeapon = (a: TriggerHit, b: TriggerHit) => b.rule.kind === 'clash' && a.start < b.start && KIND_PRIORITY[a.rule.kind] > KIND_PRIORITY.clash && a.rule.kind !== 'territory';
+
+/** Every trigger in a piece of text; offsets relative to it. Overlaps: the longer hit wins, but for a weapon's before a fight's. */
 export function findTriggers(text: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const starts = matchStarts(text);
@@ -164,7 +170,7 @@ export function findTriggers(text: string): TriggerHit[] {
   for (const h of hits) {
     const clash = kept.find((k) => h.start < k.end && k.start < h.end);
     if (!clash) kept.push(h);
-    else if (h.end - h.start > clash.end - clash.start) kept[kept.indexOf(clash)] = h;
+    else if (!namesWeapon(clash, h) && (namesWeapon(h, clash) || h.end - h.start > clash.end - clash.start)) kept[kept.indexOf(clash)] = h;
   }
   return kept;
 }
