@@ -1610,6 +1610,31 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', location: 'Aleppo', fatalities: 46 },
     ],
     [
+      'a side named as what the side after it is linked to is no side of the act',
+      'The Syrian army killed two commanders of the al-Qaeda-linked al-Nusra Front in Qalamoun on Thursday.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'hts', fatalities: 2 },
+    ],
+    [
+      '"wrested control over" is a taking',
+      'Syrian troops and Hezbollah fighters wrested control over the Mallah farms near Aleppo on Thursday.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Mallah Farms' },
+    ],
+    [
+      'soldiers killed "during fighting with militants of" a side were killed by that side',
+      'At least 21 Syrian soldiers were killed during fighting with militants of the Islamic State group near the al-Shaer gas field on Saturday.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'syrian-government', fatalities: 21 },
+    ],
+    [
+      'men who "have reportedly been killed" in an ambush suffered it',
+      'Six Hezbollah members have reportedly been killed in an ambush by the Qaida-linked al-Nusra Front in the Qalamoun region.',
+      { type: 'Battles', actor1: 'hts', actor2: 'hezbollah', fatalities: 6 },
+    ],
+    [
+      'the dead quoted, the quote closed before the fight they fell in, suffered it',
+      '"Two Hezbollah members were killed yesterday and six others were injured" during clashes with al-Nusra Front in Qalamoun, the Observatory said.',
+      { type: 'Battles', actor1: 'hts', actor2: 'hezbollah', fatalities: 2 },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -1981,6 +2006,11 @@ describe('events from real sentences', () => {
   it('the author a report names a few sentences after the strike, what the monitors said of the site between, is its author', () => {
     const events = extract('At least 33 people were killed in an air strike on a school in the village of al-Mansoura west of Raqqa. The monitor said the building was used as a shelter for displaced people. Another group said the fate of 50 families there was unknown. Both groups believe the raid was carried out by US-led coalition jets.', '2017-03-22');
     expect(summary(events)).toEqual(['Explosions/Remote violence/Air/drone strike us-led-coalition->civilians @Al Manşūrah 2017-03-22 †33']);
+  });
+
+  it('the side of what a headline dates the blast by ("came a day after joint patrols began") is no side of the blast', () => {
+    const events = extract('Car bomb hits market in Syrian border town of Tal Abyad\n\nExplosion came a day after joint Turkish-Russian patrols began in northeastern Syria\n\nAt least 13 people were killed on Saturday after a car bomb exploded at a market in Tal Abyad.', '2019-11-02');
+    expect(summary(events)).toEqual(['Explosions/Remote violence/Remote explosive/landmine/IED unidentified-armed-group->civilians @Tal Abyad 2019-11-02 †13']);
   });
 
   it('a strike told "in addition" at another town stays its own record', () => {
@@ -3463,6 +3493,7 @@ describe('fatality counts', () => {
     ['17 Druze and 4 Bedouins were killed in the clashes.', { best: 21, low: 21, high: 21 }],
     ['Two of his brothers and his niece were killed by armed groups that entered their home.', { best: 3, low: 3, high: 3 }],
     ['Khaled al-Hariri and four members of his entourage were killed near the checkpoint.', { best: 5, low: 5, high: 5 }],
+    ['At least 10 supporters of al-Nusra Front were killed in the ambush.', { best: 10, low: 10, high: null }],
     ['Ahmad al-Salem and three others were killed in the ambush.', { best: 4, low: 4, high: 4 }],
     ['The number of civilians who were killed in the airstrikes on the town has risen to 19, including 5 women and 4 children.', { best: 19, low: 19, high: 19 }],
     ['It rose to 7 at least (a woman, a man and two of his children) the number of people who were killed in the town.', { best: 7, low: 7, high: 7 }],

@@ -168,7 +168,7 @@ const COMBATANT = String.raw`(?:soldiers|troops|fighters|militants|rebels|militi
 const COMBATANTS_BEFORE = new RegExp(String.raw`\b${COMBATANT}\s+(?:were|was|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?$`, 'i');
 const COMBATANTS_AFTER = new RegExp(String.raw`^\s+(?:(?:at\s+least|more\s+than|about|some|over|nearly)\s+)?(?:\d+|[\w-]+)?\s*(?:[\w-]+\s+){0,2}?${COMBATANT}\b`, 'i');
 
-const CIVILIAN_SITE_AFTER = /^\s+(?:on|at|in|hit|hitting|struck|targeted|targeting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:school|hospital|clinic|market|marketplace|mosque|church|bakery|shelter|funeral|wedding|(?:refugee|displacement|IDP)\s+camp|camp\s+for\s+(?:the\s+)?displaced)s?\b/i;
+const CIVILIAN_SITE_AFTER = /^\s+(?:on|at|in|hit|hits|hitting|struck|strikes|targeted|targets|targeting)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:school|hospital|clinic|market|marketplace|mosque|church|bakery|shelter|funeral|wedding|(?:refugee|displacement|IDP)\s+camp|camp\s+for\s+(?:the\s+)?displaced)s?\b/i;
 const CIVILIAN_WORK = /\bwhile\s+(?:they\s+were\s+)?(?:truffle\s+hunting|hunting|picking|collecting|harvesting|grazing|herding|tending|farming|fishing|foraging|gathering|searching\s+for\s+truffles)\b/i;
 
 function victimsNamed(text: string, hit: TriggerHit, cs: number, ce: number): RegExpExecArray | null {
@@ -1586,6 +1586,14 @@ const OLD_NAME_BEFORE = /\b(?:(?:formerly|previously)\s+(?:(?:known|called|named
 const wornAsDisguise = (text: string, m: ActorMention) =>
   /\b(?:wearing|wore|dressed\s+in|disguised\s+(?:as|in))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && /^\s*(?:military\s+|army\s+)?(?:clothing|clothes|uniforms?|fatigues|outfits|dress)\b/i.test(text.slice(m.end, m.end + 24));
 
+// ("two commanders of the al-Qaeda-linked al-Nusra Front": a side named as what another side named next is linked to; not
+// "an al-Qaeda-linked group", which names no other)
+const LINKED_AFTER = /^-(?:linked|affiliated|aligned|inspired|leaning)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+const linkedToNext = (text: string, m: ActorMention, all: ActorMention[]) => all.some((o) => o.id !== m.id && o.start > m.end && o.start - m.end < 30 && LINKED_AFTER.test(text.slice(m.end, o.start)));
+// ("Explosion came a day after joint Turkish-Russian patrols began": the sides of what a report dates the act by)
+const CAME_AFTER_BEFORE = /\b(?:came|comes|occurred|happened|took\s+place)\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+[\s-]+){0,3}$/i;
+/** A side in what the act is dated by, when that tells no act of its own ("came a day after ISIS seized the town" does). */
+const datesActBy = (text: string, m: ActorMention) => CAME_AFTER_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && findTriggers(text.slice(m.end).split(/[.;\n]/)[0]!).length === 0;
 // ("a school in Mansoura, 15 miles from the capital of Islamic State's so-called caliphate, was leveled": a side that holds
 // the place a distance is told from is no side of the act)
 const DISTANCE_FROM_BEFORE = /\b\d+(?:\.\d+)?\s*(?:miles|mi|km|kilometres|kilometers)\s+(?:\([^()]{0,20}\)\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:(?:de\s+facto\s+|self-declared\s+|so-called\s+)?(?:capital|stronghold|bastion)\s+of\s+(?:the\s+)?)?$/i;
@@ -1603,7 +1611,7 @@ const mayBeSide = (text: string, m: ActorMention, all: ActorMention[]): boolean 
   return named ? mayBeSide(text, named, all) : mayBeSideAlone(text, m, all);
 };
 const mayBeSideAlone = (text: string, m: ActorMention, all: ActorMention[]) =>
-  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m) && !OUTLET_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && !DISTANCE_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start));
+  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m) && !OUTLET_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && !DISTANCE_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) && !datesActBy(text, m) && !linkedToNext(text, m, all);
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };

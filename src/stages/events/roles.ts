@@ -156,7 +156,7 @@ const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}
 const WHEN_WORDS = String.raw`(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?`;
 const WHEN_ADVERB = String.raw`(?:${WHEN_WORDS}\s+)?`;
 // ("22 fighters from the Popular Mobilization Forces, an Iraqi umbrella group, were killed in": past an appositive)
-const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s*)?(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+)?(?:reportedly\s+|also\s+)?(?:(?:confirmed|reported|found|declared)\s+)?(?:killed|wounded|injured|hit|targeted|died|dead)\s*(?:${WHEN_WORDS}(?=[\s,]),?\s*)?(?:,?\s*(?:and|while)\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured),?\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
+const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s*)?(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+|(?:have|has|had)\s+(?:reportedly|also|allegedly)\s+been\s+)?(?:reportedly\s+|also\s+)?(?:(?:confirmed|reported|found|declared)\s+)?(?:killed|wounded|injured|hit|targeted|died|dead)\s*(?:${WHEN_WORDS}(?=[\s,]),?\s*)?(?:,?\s*(?:and|while)\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured),?["”]?\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
@@ -583,7 +583,8 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
       // ("A Turkish soldier was killed in a PKK attack": the side whose attack it was)
       // ("30 Nusra Front militants were killed by the Syrian army and its allies in clashes": the agent told before the trigger)
       const byBefore = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
-      const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, actor2.start - 25), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : byBefore ?? null;
+      // ("killed during fighting with militants of the Islamic State group": the men of the side it fought)
+      const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+|(?:militants|fighters|members|elements|forces|troops|units|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(0, actor2.start - 40), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : byBefore ?? null;
       actor2 = actor1;
       actor1 = opponent;
       rule = 'role.passive-subject-suffered';
