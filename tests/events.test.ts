@@ -1635,6 +1635,21 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'hts', actor2: 'hezbollah', fatalities: 2 },
     ],
     [
+      'a city a town lies between is not where the act was; "government war planes" are the state\'s',
+      'Iraqi forces retook Ramadi on Tuesday. In IS-controlled Fallujah, which lies about half way between Ramadi and Baghdad, 30 civilians were killed on Tuesday when government war planes bombed residential areas.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'iraqi-government', actor2: 'civilians', location: 'Fallujah', fatalities: 30 },
+    ],
+    [
+      '"the warplanes kill" is an air strike',
+      'The warplanes kill 4 children and two women in Maarrat al-Numan city in the south of Idlib',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor2: 'civilians', fatalities: 6 },
+    ],
+    [
+      'the number of fatalities "has jumped to" a figure is the toll',
+      'The number of fatalities in the regime rocket attacks on Ariha has jumped to seven, including four children.',
+      { type: 'Explosions/Remote violence', actor1: 'syrian-government', location: 'Ariha', fatalities: 7 },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -2011,6 +2026,11 @@ describe('events from real sentences', () => {
   it('the side of what a headline dates the blast by ("came a day after joint patrols began") is no side of the blast', () => {
     const events = extract('Car bomb hits market in Syrian border town of Tal Abyad\n\nExplosion came a day after joint Turkish-Russian patrols began in northeastern Syria\n\nAt least 13 people were killed on Saturday after a car bomb exploded at a market in Tal Abyad.', '2019-11-02');
     expect(summary(events)).toEqual(['Explosions/Remote violence/Remote explosive/landmine/IED unidentified-armed-group->civilians @Tal Abyad 2019-11-02 †13']);
+  });
+
+  it('"Tamim" alone is a district of Ramadi as much as Kirkuk\'s old name: no act is placed in Kirkuk by it', () => {
+    const events = extract('Iraqi troops launched their assault on Tamim on Tuesday and IS militants were completely destroyed.', '2015-12-09');
+    expect(events.some((e) => e.location?.name === 'Kirkuk'), summary(events).join('; ')).toBe(false);
   });
 
   it('a strike told "in addition" at another town stays its own record', () => {
@@ -3318,6 +3338,7 @@ describe('sentences that are not events', () => {
     ['the dead of raids over two countries, told in the perfect', 'Earlier this month, the coalition said its raids in Syria and Iraq had unintentionally killed at least 220 civilians.'],
     ['a backer\'s part in a campaign, told in the present', 'The coalition is supporting an offensive by an alliance of Kurdish and Arab fighters aimed at capturing Raqqa.'],
     ['strikes told as what they go on doing', 'Rights groups said Russian air strikes in Idlib were causing heavy civilian casualties.'],
+    ['the course of a battle told after it', 'Officials said the battles turned in favour of government forces after the arrival of reinforcements from Baghdad.'],
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
     ['a taking drawn near is not yet done', 'Iraqi operations near a total recapture of western Mosul, police officers said.'],
     ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],

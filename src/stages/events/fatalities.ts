@@ -115,7 +115,7 @@ export function isTallySentence(text: string): boolean {
 
 // "The death toll from Russian and Syrian strikes in the opposition-held city of Al
 // Quriyah has risen to 82 people": the toll and its figure far apart
-const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|victims|martyrs|(?:people|civilians|persons|citizens)\\s+(?:who\\s+(?:were|have\\s+been|had\\s+been)\\s+)?killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|mounted|mounts|reached|reaches|hit|hits)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
+const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims|martyrs|(?:people|civilians|persons|citizens)\\s+(?:who\\s+(?:were|have\\s+been|had\\s+been)\\s+)?killed|people who died|those killed))\\b[^.;]{0,120}?\\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|mounted|mounts|reached|reaches|hit|hits)\\s+(?:to\\s+)?${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
 // "It rose to 5 at least (...) the number of people who were killed in the city of Douma", "it increased to 6 ..., the
 // number of martyrs": the figure before the toll it is
 const TOLL_ROSE_BEFORE_RE = new RegExp(`\\b(?:it|the\\s+toll)\\s+(?:has\\s+)?(?:rose|risen|increased|climbed|went\\s+up)\\s+to\\s+${QUALIFIER}${NUMERAL}\\b(?=(?:\\s+at\\s+least)?[^.;]{0,200}?\\bthe\\s+number\\s+of\\s+(?:the\\s+)?(?:people|civilians|martyrs|persons|citizens|dead|victims)\\b)`, 'gi');

@@ -10,7 +10,7 @@ import type { EventDraft } from './draft.js';
 import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER, tellsOtherActs } from './not-events.js';
 import { ANOTHER_ACT_OPENS, clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
-import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, pickLocations } from './location.js';
+import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, liesBetween, pickLocations } from './location.js';
 import { againstOtherActs, assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { isoOf, MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
@@ -528,7 +528,9 @@ function actScopes(s: Sentence, hits: TriggerHit[], allActors: ActorMention[], a
     const titleTail = s.text.slice(hit.end).search(TITLE_CASE_BOUNDARY);
     const actors = (outsideWhere.length ? outsideWhere : clauseActors).filter((a) => titleTail < 0 || a.start < hit.end + titleTail);
     // A place named inside an actor's phrase ("Russian forces", "backed by Russia") is not where it happened.
-    const places = inClause(allPlaces).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
+    // ("In IS-controlled Fallujah, which lies about half way between Ramadi and Baghdad, 30 civilians were killed": the places
+    // a place lies between leave the clause to the place told before them)
+    const places = inClause(allPlaces.filter((p) => !liesBetween(s.text, p))).filter((p) => !allActors.some((a) => p.start >= a.start && p.end <= a.end));
     return { hit, cs, ce, inOther, actors, places };
   });
 }

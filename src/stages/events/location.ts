@@ -75,6 +75,11 @@ const PARTS_LIST_BEFORE = /\b(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:th
 // the second place only tells where the first lies
 const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 
+// ("In IS-controlled Fallujah, which lies about half way between Ramadi and Baghdad": the places a place lies between)
+const LIES_BETWEEN_BEFORE = /\b(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+)?$/i;
+/** Whether a place is one that another place is told to lie between. */
+export const liesBetween = (text: string, p: PlaceMention) => LIES_BETWEEN_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start));
+
 const TAKEN_OBJECT_BETWEEN = /^\s+(?:(?:full\s+)?control\s+(?:of|over)\s+)?(?:the\s+)?(?:(?:strategic|key|nearby|besieged|rebel-held|town|city|village|area|district)\s+)*(?:of\s+)?$/i;
 // "Qaryatain City in Homs", "Saraqeb, Idlib": what a place is said to lie in
 const IN_CONTAINER_BETWEEN = /^(?:\s+(?:city|town|village|area|district))?\s*(?:,|\s+in)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?$/i;
@@ -162,6 +167,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
       !isForeignPossessive(p, text.slice(p.end, p.end + 3)) &&
       // ("in an eastern province bordering Iraq": the place a border is shared with is no place of the act)
       !BORDERING_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
+      !liesBetween(text, p) &&
       // "Wednesday's explosion came as Kurdish forces pressed on to take Manbij": the places of what it came amid are not its own
       !(p.start >= trigger.end && (BACKDROP_BETWEEN.test(text.slice(trigger.end, p.start)) || SERVED_FOR_BETWEEN.test(text.slice(trigger.end, p.start)))),
   );

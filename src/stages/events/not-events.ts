@@ -209,6 +209,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The opposition-held sector of Aleppo has been cut off in recent days by an escalation of air and artillery strikes on the only road in.',
     drops: ({ before, text, dated }) => ESCALATION_BEFORE.test(before) && !ESCALATION_NAMES_ACT_BEFORE.test(before) && (!dated || RECENT_SPAN.test(text)),
   },
+  // ("the battles turned in favour of government forces after the arrival of reinforcements": the course of fighting told before)
+  {
+    id: 'not-event.course-turned',
+    example: 'Officials said the battles turned in favour of government forces after the arrival of reinforcements.',
+    drops: ({ hit, text }) => hit.rule.kind === 'clash' && /^\s+(?:had\s+|have\s+)?(?:turned|swung|tipped|shifted)\s+(?:in\s+(?:the\s+)?favou?r\s+of|against)\b/i.test(text.slice(hit.end, hit.end + 40)),
+  },
   // ("aerial bombardment by Syrian forces in Idlib and Aleppo were causing huge civilian casualties": strikes told as what
   // they go on doing)
   {
