@@ -1650,6 +1650,21 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'syrian-government', location: 'Ariha', fatalities: 7 },
     ],
     [
+      '"fired scores of rockets" is shelling',
+      'The rebels fired scores of rockets on the Hama military airport on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-rebels', location: 'Hama' },
+    ],
+    [
+      '"targeted with rocket shells" is shelling',
+      'Terrorists of the so-called Jaish al-Islam targeted with rocket shells a number of residential neighborhoods in Damascus city.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'jaysh-al-islam', location: 'Damascus' },
+    ],
+    [
+      'a motorcycle bomb is a bomb',
+      'The YPG said it targeted the Hamza Brigade on Monday with a motorcycle bomb in the village of Basutah.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'sdf', location: 'Basutah' },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -2031,6 +2046,21 @@ describe('events from real sentences', () => {
   it('"Tamim" alone is a district of Ramadi as much as Kirkuk\'s old name: no act is placed in Kirkuk by it', () => {
     const events = extract('Iraqi troops launched their assault on Tamim on Tuesday and IS militants were completely destroyed.', '2015-12-09');
     expect(events.some((e) => e.location?.name === 'Kirkuk'), summary(events).join('; ')).toBe(false);
+  });
+
+  it('the side whose strikes backed a storming is not the side stormed', () => {
+    const events = extract('Troops stormed the town of Soran following dozens of strikes by jets believed to be Russian.', '2017-04-09');
+    expect(events.some((e) => e.actor2?.id === 'russia'), summary(events).join('; ')).toBe(false);
+  });
+
+  it('areas a side captured days ago, told as what a counter-offensive targets, are no taking of the day', () => {
+    const events = extract('The army launched a counter-offensive in the northern countryside of Hama, targeting the areas captured by the rebels two days ago.', '2017-04-09');
+    expect(events.map((e) => e.sub_event_type), summary(events).join('; ')).toEqual(['Armed clash']);
+  });
+
+  it('the dead the fighting "has so far resulted in" are no toll of the day\'s clash told before', () => {
+    const events = extract('Seven Turkish soldiers were killed in clashes with the YPG in Afrin on Saturday. The fighting has so far resulted in the death of at least 68 civilians, according to the monitor.', '2018-02-04');
+    expect(events.map((e) => e.fatalities?.best ?? null), summary(events).join('; ')).toEqual([7]);
   });
 
   it('a strike told "in addition" at another town stays its own record', () => {
@@ -3339,6 +3369,7 @@ describe('sentences that are not events', () => {
     ['a backer\'s part in a campaign, told in the present', 'The coalition is supporting an offensive by an alliance of Kurdish and Arab fighters aimed at capturing Raqqa.'],
     ['strikes told as what they go on doing', 'Rights groups said Russian air strikes in Idlib were causing heavy civilian casualties.'],
     ['the course of a battle told after it', 'Officials said the battles turned in favour of government forces after the arrival of reinforcements from Baghdad.'],
+    ['a campaign\'s dead, told in the perfect', 'The Turkish military reported that hundreds of militants had been killed in the campaign in Afrin.'],
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
     ['a taking drawn near is not yet done', 'Iraqi operations near a total recapture of western Mosul, police officers said.'],
     ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],
@@ -3514,6 +3545,7 @@ describe('fatality counts', () => {
     ['17 Druze and 4 Bedouins were killed in the clashes.', { best: 21, low: 21, high: 21 }],
     ['Two of his brothers and his niece were killed by armed groups that entered their home.', { best: 3, low: 3, high: 3 }],
     ['Khaled al-Hariri and four members of his entourage were killed near the checkpoint.', { best: 5, low: 5, high: 5 }],
+    ['A Turkish soldier and 4 mercenaries have been killed in the attack.', { best: 5, low: 5, high: 5 }],
     ['At least 10 supporters of al-Nusra Front were killed in the ambush.', { best: 10, low: 10, high: null }],
     ['Ahmad al-Salem and three others were killed in the ambush.', { best: 4, low: 4, high: 4 }],
     ['The number of civilians who were killed in the airstrikes on the town has risen to 19, including 5 women and 4 children.', { best: 19, low: 19, high: 19 }],

@@ -414,10 +414,16 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
   // ("rebels hit government-held areas of Aleppo in ... an escalation of mortar attacks" and, next, "attacks on Sunday on
   // Hamadaniyah Midan and other neighbourhoods by insurgents killed at least 20 people": a report at a city that counts no
   // dead, and the same kind of act at a part of it told right after, are one act told twice)
-  const citySummary = (e: EventDraft) => e.sentence.index > 0 && toll(e) === null && !!e.location && isLargeCity(e.location.place);
+  const citySummary = (e: EventDraft) => e.evidence.some((x) => x.index > 0) && toll(e) === null && !!e.location && isLargeCity(e.location.place);
+  // (the body's sentence of a city report the headline joined counts, not the headline's)
+  const toldRightAfter = (e: EventDraft, v: EventDraft) => v.evidence.some((x) => x.index > 0 && e.sentence.index > x.index && e.sentence.index - x.index <= 1);
   const partOfIt = (e: EventDraft, v: EventDraft) => {
     const p = e.location?.place, city = v.location!.place;
-    if (!p || p.name === city.name || p.admin1 !== city.admin1 || !tollsAgree(e, v)) return false;
+    // ("targeted al-Salyhiah neighborhood" right after the city's report: a quarter the gazetteer does not know, whatever
+    // province the story's context lent it)
+    const quarter = !!p && p.feature === 'unresolved' && v.evidence.some((x) => Math.abs(e.sentence.index - x.index) <= 1) && new RegExp(`${escapeRegExp(p.name)}\\s+(?:neighbou?rhood|district|quarter)\\b`, 'i').test(e.sentence.text);
+    if (!p || p.name === city.name || (p.admin1 !== city.admin1 && !quarter) || !tollsAgree(e, v)) return false;
+    if (quarter) return true;
     // a part the gazetteer does not know, told as the city's: "the Salah al-Din district of Aleppo"
     const partOf = p.feature === 'unresolved' && partOfCity(p.name, city.name).test(e.sentence.text);
     return partOf || km(p, city) <= CITY_REACH_KM;
@@ -426,7 +432,11 @@ function absorbCityWide(events: EventDraft[]): EventDraft[] {
   // Rashidin neighborhood of Aleppo": a headline that does not say how joins the violent act at a part of its city)
   const saysNotHow = (e: EventDraft, v: EventDraft) => specificity(v) === 0 && specificity(e) > 0 && VIOLENT_TYPES.has(e.event_type);
   const told = absorbWider(events, cityHeadline, partOfIt, saysNotHow);
-  const summed = absorbWider(told, citySummary, (e, v) => e.sentence.index > v.sentence.index && e.sentence.index - v.sentence.index <= 1 && (e.location?.place.population ?? 0) < CITY_POPULATION && partOfIt(e, v));
+  // ("Terrorists of the so called Jaish al-Islam targeted with rocket shells a number of the residential neighborhoods in
+  // Damascus city" and, next, "terrorist groups targeted al-Salyhiah neighborhood killing a woman": a part's killing that
+  // does not say how is the city's act told again)
+  const partsKilling = (e: EventDraft, v: EventDraft) => specificity(e) === 0 && VIOLENT_TYPES.has(v.event_type);
+  const summed = absorbWider(told, citySummary, (e, v) => toldRightAfter(e, v) && (e.location?.place.population ?? 0) < CITY_POPULATION && partOfIt(e, v), partsKilling);
   // ("Six people were killed Sunday by a car bomb in a Homs district" and, next, "six people were killed ... in a car bomb
   // attack on the Zahraa district": one count at a city and the same count at a part of it, told together, are one act)
   const cityToll = (e: EventDraft) => toll(e) !== null && !!e.location && isLargeCity(e.location.place);

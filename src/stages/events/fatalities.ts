@@ -103,8 +103,12 @@ export function continuesTally(text: string, previous: string): boolean {
 // two countries, told in the perfect)
 const TWO_COUNTRIES = /\b(?:in|across)\s+(?:both\s+)?(?:Syria\s+and\s+Iraq|Iraq\s+and\s+Syria)\b/i;
 
-/** The dead told in the perfect over months, or over two countries: a tally, whatever else the sentence says. */
-const perfectTally = (text: string) => (SINCE_MONTH.test(text) || TWO_COUNTRIES.test(text)) && PERFECT_DEATHS.test(text);
+// ("hundreds of militants had been killed in the campaign": a campaign's dead)
+const IN_THE_CAMPAIGN = /\b(?:killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+the\s+(?:campaign|operation)\b/i;
+// ("The fighting has so far resulted in the death of at least 68 civilians": the dead the fighting has run up)
+const SO_FAR_RESULTED = /\b(?:has|have|had)\s+(?:so\s+far|thus\s+far|to\s+date|now)\s+(?:resulted\s+in|caused|led\s+to|left|killed|claimed)\b/i;
+/** The dead told in the perfect over months, over two countries or a campaign: a tally, whatever else the sentence says. */
+const perfectTally = (text: string) => ((SINCE_MONTH.test(text) || TWO_COUNTRIES.test(text) || IN_THE_CAMPAIGN.test(text)) && PERFECT_DEATHS.test(text)) || SO_FAR_RESULTED.test(text);
 
 export function isTallySentence(text: string): boolean {
   if (perfectTally(text)) return true;
@@ -182,8 +186,9 @@ const ONE_RES = [
   new RegExp(`\\b(?:killing|killed|kills|kill|beheaded|executed|assassinated|murdered|shot dead|shoots dead|shooting dead|gunned down|fatally (?:shot|stabbed)|fatally shooting)\\s+(?:a|an|the|one)\\s+(?:[\\w'’-]+\\s+){0,4}?${SINGULAR}`, 'gi'),
   // "killing four soldiers and a civilian": one more after a count of the dead ("two of his brothers and his niece")
   new RegExp(`\\b(?=(?:a|an|one|his|her|their)\\s)(?<=\\b(?:\\d+|${MANY_WORD})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
-  // "A woman and her three children ... were killed": one before the count of the others
-  new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=\\s+and\\s+(?:his|her|their|its)\\s+(?:\\d+|${MANY_WORD})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
+  // "A woman and her three children ... were killed", "A Turkish soldier and 4 mercenaries have been killed": one before the
+  // count of the others
+  new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=\\s+and\\s+(?:(?:his|her|their|its)\\s+)?(?:\\d+|${MANY_WORD})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // "... as well as another child were killed": one more
   new RegExp(`\\b(?:another|one\\s+more)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"

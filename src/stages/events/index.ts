@@ -41,7 +41,8 @@ const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development
 const EXECUTED_PEOPLE_AFTER = /^\s+(?:(?:at\s+least|some|about|around)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|scores\s+of|a\s+number\s+of)\s+(?:young\s+)?(?:men|youths|boys|civilians|people|residents|villagers)\b/i;
 /** "an airstrike in the Ramouseh area recently seized by rebels", "in eastern Aleppo which completely fell to regime forces": a taking that describes a place */
 const TAKEN_PARTICIPLE = /^(?:seized|captured|retaken|recaptured|taken|overrun|liberated|regained)$/i;
-const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:area|district|town|village|city|neighbou?rhood|base|region|quarter|airport|road|hill|farms)|\b\p{Lu}[\p{L}'’-]+)\s+(?:(?:recently|newly|just|previously|once)\s+)?$/u;
+// ("targeting the areas captured by the jihadist rebels two days ago": plural places too)
+const PLACE_BEFORE_PARTICIPLE = /(?:\b(?:areas?|districts?|towns?|villages?|city|cities|neighbou?rhoods?|bases?|regions?|quarter|airport|road|hills?|farms|positions|territory|territories)|\b\p{Lu}[\p{L}'’-]+)\s+(?:(?:recently|newly|just|previously|once)\s+)?$/u;
 const TAKEN_PLACE_DESCRIBED = /\b(?:which|that)\s+(?:(?:had|has|have)\s+)?(?:(?:been|was|were)\s+)?(?:\w+ly\s+)?$/i;
 // "rebel-held Idlib", "the village held by Islamist fighters", "the hunger-hit rebel enclave outside Damascus": a side named
 // as the holder of the place hit

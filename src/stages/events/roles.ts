@@ -160,7 +160,11 @@ const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
-const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+// ("troops stormed it following dozens of strikes by jets believed to be Russian": the author of the strikes that backed
+// another act is no target of it)
+const STRIKES_BY_BEFORE = /\b(?:air ?strikes?|airstrikes|strikes|raids|shelling|bombardment|bombing)\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?$/i;
+// ("following dozens of strikes by jets believed to be Russian": an agent the report believes it was)
+const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?$/i;
 const HELD_BY_BEFORE = /\b(?:town|village|city|area|district|base|hill|neighbou?rhood)\s+(?:(?:recently|previously|formerly|long)\s+)?(?:seized|captured|held|controlled|taken|overrun)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const ITS_DEAD_BEFORE = /\b(?:(?:[\w-]+\s+)of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|soldiers|troops|men|personnel|commanders|officers|militants|forces|cadres)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|died)|(?:deaths?|killing|loss|martyrdom)\s+of\s+(?:[\w-]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|members|soldiers|troops|men|personnel|commanders|officers|militants|cadres))\b(?![^]*\b(?:its|their)\b)/i;
 const HOLDS_PLACE_CLAUSE_BEFORE = /,\s*(?:which|that|where)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:under\s+(?:the\s+)?(?:[\w-]+\s+)?control\s+of|(?:controlled|held|run|besieged)\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:al-)?$/i;
@@ -470,7 +474,7 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   const placeHolder = (m: ActorMention) => trigger.rule.kind === 'kill' && HOLDS_PLACE_CLAUSE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
   // ("recaptured a town seized by Islamic State": the side that had taken the place is the one it is taken back from)
   const heldBy = (m: ActorMention) => trigger.rule.kind === 'territory' && HELD_BY_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start));
-  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && !heldBy(m)) && !besieger(m) && !placeHolder(m) && !otherActsTarget(text, trigger, m)) ?? null;
+  actor2 = parties ? second : after.find((m) => (!actor1 || m.id !== actor1.id) && !(trigger.rule.kind === 'territory' && AGENT_BY_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !heldBy(m)) && !(!STRIKE_KINDS.has(trigger.rule.kind) && STRIKES_BY_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) && !besieger(m) && !placeHolder(m) && !otherActsTarget(text, trigger, m)) ?? null;
   // ("Coalition air strikes, Turkish army kill 8 IS group militants": a side right after the act that does the
   // act's verb itself is a second author; what it kills or hits is the target)
   if (actor1 && actor2 && !parties && SECOND_AUTHOR_VERB.test(text.slice(actor2.end, actor2.end + 24))) {
