@@ -1665,6 +1665,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'sdf', location: 'Basutah' },
     ],
     [
+      '"the village of Benin" in a story of Idlib is no city of Nigeria; "Suqur al-Sham" is of the National Liberation Front',
+      'Syrian troops shelled Idlib on Tuesday. A unit of Russian special forces raided a position of Turkish-backed Suqur al-Sham near the village of Benin, killing four members of the group.',
+      { type: 'Battles', actor1: 'russia', actor2: 'national-liberation-front', location: 'Benin', fatalities: 4 },
+    ],
+    [
+      'soldiers whose lives an assault "claimed" are the state\'s',
+      'On Saturday, jihadists carried out an assault in Syria\'s Idlib province that claimed the lives of at least 11 soldiers.',
+      { type: 'Battles', actor2: 'syrian-government', fatalities: 11 },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -3370,6 +3380,7 @@ describe('sentences that are not events', () => {
     ['strikes told as what they go on doing', 'Rights groups said Russian air strikes in Idlib were causing heavy civilian casualties.'],
     ['the course of a battle told after it', 'Officials said the battles turned in favour of government forces after the arrival of reinforcements from Baghdad.'],
     ['a campaign\'s dead, told in the perfect', 'The Turkish military reported that hundreds of militants had been killed in the campaign in Afrin.'],
+    ['"fighting" that names a kind of group', 'HTS is an Islamist faction made up of fighting groups including the Haqq Brigade and Jaysh al-Sunnah in Idlib.'],
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
     ['a taking drawn near is not yet done', 'Iraqi operations near a total recapture of western Mosul, police officers said.'],
     ['a report that does not know who struck', 'The Observatory said it did not know whether Syrian or Russian jets had carried out the strikes on Idlib.'],
@@ -3546,6 +3557,7 @@ describe('fatality counts', () => {
     ['Two of his brothers and his niece were killed by armed groups that entered their home.', { best: 3, low: 3, high: 3 }],
     ['Khaled al-Hariri and four members of his entourage were killed near the checkpoint.', { best: 5, low: 5, high: 5 }],
     ['A Turkish soldier and 4 mercenaries have been killed in the attack.', { best: 5, low: 5, high: 5 }],
+    ['The attack left 20 soldiers wounded.', null],
     ['At least 10 supporters of al-Nusra Front were killed in the ambush.', { best: 10, low: 10, high: null }],
     ['Ahmad al-Salem and three others were killed in the ambush.', { best: 4, low: 4, high: 4 }],
     ['The number of civilians who were killed in the airstrikes on the town has risen to 19, including 5 women and 4 children.', { best: 19, low: 19, high: 19 }],

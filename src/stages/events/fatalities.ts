@@ -200,6 +200,7 @@ const TWO_RE = new RegExp(`\\b(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\
 
 // A headline's "Terrorist attacks leave child and woman dead", "Shelling leaves a child dead"
 const ONE_NOUN = `(?:a\\s+|an\\s+)?(?:[\\w'’-]+\\s+)?(?:${alt(DATA.singularNouns)})`;
+const LEFT_WOUNDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b/i;
 const LEFT_DEAD = (nouns: string) => new RegExp(`\\b(?:leaves?|left|leaving)\\s+${nouns}\\s+dead\\b`, 'gi');
 const TWO_LEFT_RE = LEFT_DEAD(`${ONE_NOUN}\\s+and\\s+${ONE_NOUN}`);
 const ONE_LEFT_RE = LEFT_DEAD(ONE_NOUN);
@@ -299,6 +300,15 @@ export interface SentenceFatalities {
 
 const KILLED_AND_INJURED_NEXT = /^\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have been\s+|had been\s+)?(?:killed|dead)\s*(?:,|and|or|&)?\s*(?:injured|wounded)\b/i;
 const DEAD_NOUNS = new Set(DATA.personNouns.filter((n) => DATA.deathWords.includes(n)));
+const PERSON_NOUNS = new Set(DATA.personNouns.map((n) => n.toLowerCase()));
+/** ("claimed the lives of at least 11 soldiers"): the people a toll's figure counts, named right after it, or ''. */
+function personNounAfter(after: string): string {
+  const words = /^\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)/.exec(after)?.[1];
+  if (!words) return '';
+  const parts = words.split(/\s+/);
+  for (let n = parts.length; n > 0; n--) if (PERSON_NOUNS.has(parts[n - 1]!.toLowerCase())) return parts.slice(0, n).join(' ');
+  return '';
+}
 const MONTH_BEFORE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
 
 const COMPANIONS_RES = [
@@ -359,7 +369,9 @@ export function findFatalities(text: string): SentenceFatalities {
       // "killing 5 people" is already counted by the noun pattern
       const numStart = m.index + m[0].lastIndexOf(m[2]);
       if (overlaps(numStart, numStart + m[2].length)) continue;
-      push(m, m[1], m[2], '', false);
+      // ("the attack left 20 soldiers wounded": those it left are the wounded)
+      if (/^left\b/i.test(m[0]) && LEFT_WOUNDED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      push(m, m[1], m[2], re === TOLL_RE ? personNounAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) : '', false);
     }
   }
   for (const [re, n] of NAMED_COUNTS) {

@@ -209,6 +209,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The opposition-held sector of Aleppo has been cut off in recent days by an escalation of air and artillery strikes on the only road in.',
     drops: ({ before, text, dated }) => ESCALATION_BEFORE.test(before) && !ESCALATION_NAMES_ACT_BEFORE.test(before) && (!dated || RECENT_SPAN.test(text)),
   },
+  // ("an Islamist faction consisting of fighting groups including the Haqq Brigade": "fighting" that names a kind of group)
+  {
+    id: 'not-event.fighting-as-kind',
+    example: 'The HTS is an Islamist faction consisting of fighting groups including the Haqq Brigade and Jaysh al-Sunnah.',
+    drops: ({ hit, text }) => /^fighting$/i.test(hit.text) && /^\s+(?:groups?|factions?|units?|forces?|force|men|capabilit\w+|strength|spirit|age|season|vehicles?|positions?|formations?|brigades?|battalions?|wings?)\b/i.test(text.slice(hit.end, hit.end + 20)),
+  },
   // ("the battles turned in favour of government forces after the arrival of reinforcements": the course of fighting told before)
   {
     id: 'not-event.course-turned',

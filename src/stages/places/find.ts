@@ -1239,7 +1239,8 @@ function villageOfStory(text: string, out: PlaceMention[], home: string, countri
     if (v.place.feature !== 'populated-place' || !v.place.country_code || v.place.country_code === home) continue;
     // ("taking control of the village of al-Sabha": nor a town abroad the words call a village, in a story that
     // never names that town's country, Sabha in Libya)
-    if ((v.place.population ?? 0) >= HAMLET_POPULATION && (countries.has(v.place.country_code) || (v.place.population ?? 0) >= NAMESAKE_TOWN_POPULATION)) continue;
+    // ("near the village of Benin" in Idlib: not a city of a country far from the war the story never names, Benin City)
+    if ((v.place.population ?? 0) >= HAMLET_POPULATION && (countries.has(v.place.country_code) || ((v.place.population ?? 0) >= NAMESAKE_TOWN_POPULATION && (NEIGHBOURS.has(v.place.country_code) || CORE.has(v.place.country_code))))) continue;
     // ("al-Nusras attack on the town of Amiriyah", in a story of Syria that never names Iraq: a town of the war's other
     // country the words call a town is a namesake at home, not Amiriyat al-Fallujah)
     // (not where the story names that country by its demonym: "the Iraqi border town of al-Qaim")
