@@ -1675,6 +1675,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor2: 'syrian-government', fatalities: 11 },
     ],
     [
+      '"Turkiye\'s National Intelligence Organization" is Turkey\'s',
+      'Last Friday, Turkiye\'s National Intelligence Organization said it neutralized a senior PKK official in the Makhmour camp.',
+      { type: 'Battles', actor1: 'turkey', actor2: 'pkk', location: 'Makhmour' },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -3380,6 +3385,8 @@ describe('sentences that are not events', () => {
     ['strikes told as what they go on doing', 'Rights groups said Russian air strikes in Idlib were causing heavy civilian casualties.'],
     ['the course of a battle told after it', 'Officials said the battles turned in favour of government forces after the arrival of reinforcements from Baghdad.'],
     ['a campaign\'s dead, told in the perfect', 'The Turkish military reported that hundreds of militants had been killed in the campaign in Afrin.'],
+    ['what a place has suffered over time', 'The camp in Makhmour has been targeted multiple times by Turkish drone strikes aimed at PKK members.'],
+    ['a place told as a target of strikes before', 'The Makhmour camp has previously been a target of Turkish drone strikes, residents said.'],
     ['"fighting" that names a kind of group', 'HTS is an Islamist faction made up of fighting groups including the Haqq Brigade and Jaysh al-Sunnah in Idlib.'],
     ['strikes as a subject noun', 'The US-led coalition strikes came a day after the coalition opened an investigation.'],
     ['a taking drawn near is not yet done', 'Iraqi operations near a total recapture of western Mosul, police officers said.'],

@@ -62,6 +62,10 @@ const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 // ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
 // ("The coalition is supporting an offensive by an alliance of Syrian Kurdish and Arab fighters": a backer's part in a campaign)
 const ONGOING_HARM_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?:causing|inflicting|killing|claiming|taking)\s+(?!(?:at\s+least\s+)?\d)/i;
+const TARGET_OF_BEFORE = /\b(?:has|have|had)\s+(?:previously\s+|repeatedly\s+|often\s+|frequently\s+|long\s+|also\s+)?been\s+(?:a\s+|the\s+)?(?:frequent\s+|repeated\s+|regular\s+|common\s+)?targets?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const MANY_TIMES_AFTER = /^\s+(?:multiple|several|many|numerous|countless|dozens\s+of|\d+)\s+times\b/i;
+const MANY_TIMES_BEFORE = /\b(?:multiple|several|many|numerous|countless|dozens\s+of|\d+)\s+times\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+const STRIKE_KIND_SET = new Set(['air', 'shelling', 'explosive', 'clash', 'kill']);
 const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading|supporting|backing|assisting|providing\s+(?:air\s+)?support\s+(?:to|for))\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$|\bdestroy(?:s|ed|ing)?\s+(?:[\w'’-]+,?\s+){0,12}$/i;
 const DEATH_LEARNT_BEFORE = /\b(?:learn(?:ing|ed|t|s)?|hearing|heard|told|informed|finding\s+out|found\s+out)\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?$/i;
@@ -214,6 +218,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.fighting-as-kind',
     example: 'The HTS is an Islamist faction consisting of fighting groups including the Haqq Brigade and Jaysh al-Sunnah.',
     drops: ({ hit, text }) => /^fighting$/i.test(hit.text) && /^\s+(?:groups?|factions?|units?|forces?|force|men|capabilit\w+|strength|spirit|age|season|vehicles?|positions?|formations?|brigades?|battalions?|wings?)\b/i.test(text.slice(hit.end, hit.end + 20)),
+  },
+  // ("The camp has previously been a target of Turkish airstrikes", "has been targeted multiple times": what a place has suffered
+  // over time)
+  {
+    id: 'not-event.target-over-time',
+    example: 'The Makhmour camp has previously been a target of Turkish airstrikes.',
+    drops: ({ hit, text, before }) => TARGET_OF_BEFORE.test(before) || (STRIKE_KIND_SET.has(hit.rule.kind) && (MANY_TIMES_AFTER.test(text.slice(hit.end, hit.end + 30)) || MANY_TIMES_BEFORE.test(before))),
   },
   // ("the battles turned in favour of government forces after the arrival of reinforcements": the course of fighting told before)
   {
