@@ -1680,6 +1680,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'turkey', actor2: 'pkk', location: 'Makhmour' },
     ],
     [
+      'clashes that "kill" men of two sides are a fight between them',
+      'Clashes kill Iraqi forces and ISIS members north of Baghdad',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'iraqi-government', actor2: 'islamic-state' },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -2076,6 +2081,11 @@ describe('events from real sentences', () => {
   it('the dead the fighting "has so far resulted in" are no toll of the day\'s clash told before', () => {
     const events = extract('Seven Turkish soldiers were killed in clashes with the YPG in Afrin on Saturday. The fighting has so far resulted in the death of at least 68 civilians, according to the monitor.', '2018-02-04');
     expect(events.map((e) => e.fatalities?.best ?? null), summary(events).join('; ')).toEqual([7]);
+  });
+
+  it('a figure a report corrects is no toll, and the news site "Kurdistan 24" no place', () => {
+    const events = extract('Three Iraqi soldiers were killed in an ISIS ambush in Tarmiyah district on Sunday. Local reports claimed eight Iraqi soldiers were killed, but security sources told Kurdistan 24 only three were killed.', '2020-01-06');
+    expect(events.map((e) => [e.location?.name, e.fatalities?.best ?? null]), summary(events).join('; ')).toEqual([['Tarmiyah', 3]]);
   });
 
   it('a strike told "in addition" at another town stays its own record', () => {
@@ -3565,6 +3575,7 @@ describe('fatality counts', () => {
     ['Khaled al-Hariri and four members of his entourage were killed near the checkpoint.', { best: 5, low: 5, high: 5 }],
     ['A Turkish soldier and 4 mercenaries have been killed in the attack.', { best: 5, low: 5, high: 5 }],
     ['The attack left 20 soldiers wounded.', null],
+    ['Local reports claimed eight soldiers were killed, but hospital sources said only three were killed.', { best: 3, low: 3, high: 3 }],
     ['At least 10 supporters of al-Nusra Front were killed in the ambush.', { best: 10, low: 10, high: null }],
     ['Ahmad al-Salem and three others were killed in the ambush.', { best: 4, low: 4, high: 4 }],
     ['The number of civilians who were killed in the airstrikes on the town has risen to 19, including 5 women and 4 children.', { best: 19, low: 19, high: 19 }],

@@ -200,6 +200,7 @@ const TWO_RE = new RegExp(`\\b(?:a|an|one) (?:[\\w'’-]+\\s+){0,2}?${SINGULAR}\
 
 // A headline's "Terrorist attacks leave child and woman dead", "Shelling leaves a child dead"
 const ONE_NOUN = `(?:a\\s+|an\\s+)?(?:[\\w'’-]+\\s+)?(?:${alt(DATA.singularNouns)})`;
+const CORRECTED_AFTER = /(?<=\b(?:claimed|claim|claims|said|reported|put)\b[^.;]{0,120}),\s*(?:but|while|whereas)\s+(?=[^.;]{0,80}\bonly\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 const LEFT_WOUNDED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:wounded|injured|hurt)\b/i;
 const LEFT_DEAD = (nouns: string) => new RegExp(`\\b(?:leaves?|left|leaving)\\s+${nouns}\\s+dead\\b`, 'gi');
 const TWO_LEFT_RE = LEFT_DEAD(`${ONE_NOUN}\\s+and\\s+${ONE_NOUN}`);
@@ -385,6 +386,12 @@ export function findFatalities(text: string): SentenceFatalities {
     }
   }
   counts.sort((a, b) => a.start - b.start);
+  // ("Local reports claimed eight Iraqi soldiers were killed ..., but security and hospital sources told Kurdistan 24 only
+  // three were killed": a figure a report corrects is no toll)
+  const corrected = CORRECTED_AFTER.exec(text);
+  if (corrected && counts.some((c) => c.start < corrected.index) && counts.some((c) => c.start > corrected.index)) {
+    for (let i = counts.length - 1; i >= 0; i--) if (counts[i]!.start < corrected.index) counts.splice(i, 1);
+  }
   // "Ramadan al-Sabta alongside nine of his comrades were killed": the one they were with is one more
   if (counts.length === 1) {
     const m = COMPANIONS_RES.map((re) => ((re.lastIndex = 0), re.exec(text))).find((x) => x);

@@ -558,6 +558,15 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
       rule = 'role.between-allies-against';
     }
   }
+  // ("Clashes kill Iraqi forces and ISIS members north of Baghdad": the fight killed men of both sides it names)
+  if (!actor1 && actor2 && trigger.rule.kind === 'clash' && /^\s+(?:kill|kills|killed|leave|leaves|left)\s+(?:(?:at\s+least\s+)?[\w-]+\s+)?$/i.test(text.slice(trigger.end, actor2.start))) {
+    const first = actor2;
+    const other = after.find((m) => m.start > first.end && m.id !== first.id && isArmedType(m.type) && /^\s+(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+)?$/i.test(text.slice(first.end, m.start)));
+    if (other && isArmedType(first.type)) {
+      [actor1, actor2] = isStateSide(other.type) && !isStateSide(first.type) ? [other, first] : [first, other];
+      rule = 'role.both-sides-lost';
+    }
+  }
   // ("Over 60 terrorists were killed ... in clashes with the army": the side the unnamed dead fought killed them)
   if (!actor1 && actor2 && trigger.rule.kind === 'clash' && KILLED_IN_BEFORE.test(text.slice(Math.max(0, trigger.start - 60), trigger.start)) && /^\s+with\s+(?:the\s+)?$/i.test(text.slice(trigger.end, actor2.start))) {
     actor1 = actor2;

@@ -631,7 +631,8 @@ function nonPlaceReason(text: string, toks: Token[], f: Find, gaz: Gazetteer, st
   if (f.t0 < 0) return null;
   // "Deir Ezzor 24" (a news site), "Aleppo 24" (not a count whose comma the page lost: "In Idleb province 10 terrorists
   // were killed", "in Aleppo 12 people died")
-  if (NUMBERED_OUTLET_AFTER.test(after) && !FEATURE_WORD_LAST.test(text.slice(f.start, f.end))) return 'place.outlet.numbered';
+  // ("sources told Kurdistan 24 only three were killed": the news sites "Kurdistan 24" and "France 24", whatever count follows)
+  if ((NUMBERED_OUTLET_AFTER.test(after) || (/^ 24\b/.test(after) && /^(?:Kurdistan|France)$/i.test(text.slice(f.start, f.end)))) && !FEATURE_WORD_LAST.test(text.slice(f.start, f.end))) return 'place.outlet.numbered';
   // "according to the Al Mayadeen broadcaster": a channel named after a place
   if (OUTLET_AFTER.test(after)) return 'place.outlet.named';
   const next = toks[f.t1 + 1];
