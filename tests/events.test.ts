@@ -1685,6 +1685,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'iraqi-government', actor2: 'islamic-state' },
     ],
     [
+      'storming an army\'s defences is an assault, not a taking',
+      'ISIS began the offensive by storming the Syrian army\'s defences at the southern axis of the Deir Ezzor airport on Wednesday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', actor2: 'syrian-government' },
+    ],
+    [
+      'the aircraft "of" a side are its own',
+      'On Saturday, the aircraft of the anti-Daesh coalition carried out four airstrikes against the positions of the Syrian army at the Deir ez-Zor airport, leaving 62 soldiers killed.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'syrian-government', fatalities: 62 },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -2086,6 +2096,11 @@ describe('events from real sentences', () => {
   it('a figure a report corrects is no toll, and the news site "Kurdistan 24" no place', () => {
     const events = extract('Three Iraqi soldiers were killed in an ISIS ambush in Tarmiyah district on Sunday. Local reports claimed eight Iraqi soldiers were killed, but security sources told Kurdistan 24 only three were killed.', '2020-01-06');
     expect(events.map((e) => [e.location?.name, e.fatalities?.best ?? null]), summary(events).join('; ')).toEqual([['Tarmiyah', 3]]);
+  });
+
+  it('a title-case headline\'s verb "Makes" is no place', () => {
+    const places = extractArticle('ISIS Seizes Checkpoints, Makes Progress Around Airport', { referenceDate: '2015-05-08' }).entities.places.map((p) => p.name);
+    expect(places).not.toContain('Makes');
   });
 
   it('a strike told "in addition" at another town stays its own record', () => {

@@ -718,6 +718,7 @@ const UNNAMED_TARGET = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?
 const TARGET_NAMED_AFTER = /^\s*(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to|loyal\s+to)\s/i;
 const UNNAMED_TARGET_KINDS = new Set(['clash', 'air', 'shelling', 'kill']);
 /** The verb that struck the side named after it: "targeted ISIS sites", "attacked Nusra positions". */
+const STORMED_LINES_AFTER = /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:defen[cs]es|lines|positions|posts|fortifications|trenches|barricades)\b/i;
 const STRUCK_BEFORE = /\b(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|shelled|shelling|bombed|bombing|raided|raiding|stormed|storming)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
@@ -814,7 +815,13 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
     sub = 'Air/drone strike';
     explain.sub_event_type = byAircraft ? 'sub.bombed-by-aircraft' : 'sub.bombed-by-state';
   }
-  if (hit.rule.kind === 'territory') {
+  // ("ISIS began the offensive by storming the Syrian Arab Army's defences at the southern axis of the airport": storming
+  // defences or positions is an assault, which takes no ground until the words say so)
+  if (hit.rule.kind === 'territory' && /^storm/i.test(hit.text) && STORMED_LINES_AFTER.test(s.text.slice(hit.end, hit.end + 60))) {
+    event_type = 'Battles';
+    sub = 'Armed clash';
+    explain.sub_event_type = 'sub.stormed-lines';
+  } else if (hit.rule.kind === 'territory') {
     // Who takes decides: a state force regains, a non-state actor overtakes.
     const taker = actor1?.info.type;
     // A government's affiliates ("militia allies", "Tiger Forces") regain territory for it.
