@@ -1695,6 +1695,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: 'syrian-government', fatalities: 62 },
     ],
     [
+      '"killed and injured" many of a side is done to that side',
+      'The Syrian army killed and injured large numbers of Islamic State terrorists in operations in the countryside of Hama.',
+      { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state' },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -3410,6 +3415,7 @@ describe('sentences that are not events', () => {
     ['strikes told as what they go on doing', 'Rights groups said Russian air strikes in Idlib were causing heavy civilian casualties.'],
     ['the course of a battle told after it', 'Officials said the battles turned in favour of government forces after the arrival of reinforcements from Baghdad.'],
     ['a campaign\'s dead, told in the perfect', 'The Turkish military reported that hundreds of militants had been killed in the campaign in Afrin.'],
+    ['who the dead of the act told were', 'Among the killed ISIS militants near Salamiyeh were Omar al-Sabha, Omar al-Omar and Saif al-Khaled.'],
     ['what a place has suffered over time', 'The camp in Makhmour has been targeted multiple times by Turkish drone strikes aimed at PKK members.'],
     ['a place told as a target of strikes before', 'The Makhmour camp has previously been a target of Turkish drone strikes, residents said.'],
     ['"fighting" that names a kind of group', 'HTS is an Islamist faction made up of fighting groups including the Haqq Brigade and Jaysh al-Sunnah in Idlib.'],

@@ -404,6 +404,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
   // of an act told before, said who they were)
   { id: 'not-event.the-dead', example: 'It said that most of the dead were evacuees.', drops: ({ hit, before }) => /^dead$/i.test(hit.text) && /\bthe\s+$/i.test(before) },
+  // ("Among the killed ISIS militants were Omar al-Sabha and Saif al-Khaled": who the dead of the act told were)
+  { id: 'not-event.the-killed', example: 'Among the killed militants were Omar al-Sabha and Saif al-Khaled.', drops: ({ hit, before }) => /^killed$/i.test(hit.text) && /\b(?:among|of|for)\s+the\s+$/i.test(before) },
   // ("eliminated over 75 Nusra Front militants including the suicide bombers", "shoot dead six ISIS suicide bombers": bombers
   // counted among the dead or taken, not a bombing)
   {

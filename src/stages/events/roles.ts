@@ -172,7 +172,8 @@ const AGAINST_BEFORE = /\bagainst\s+(?:the\s+)?(?:(?:positions|posts|hideouts|ga
 const SUFFERED_AFTER = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?(?:killed|martyred|wounded|injured|hurt|slain|executed)\b/i;
 const CAME_UNDER_BETWEEN = /^[\s)]*(?:[\w-]+\s+){0,12}?(?:came|comes|come|coming|has come|have come)\s+under\s+(?:an?\s+)?(?:(?!(?:by|from|of)\b)[\w-]+\s+){0,3}$/i;
 const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has been|had been|being|reportedly|also|all)\s+(?:\w+\s+)?$/i;
-const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and|amid|following)\b|\s*[.,;:!]|\s*$)/i;
+// (not "killed and injured large numbers of Islamic State terrorists": two verbs that share an object)
+const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and(?!\s+(?:injured|wounded|captured|arrested)\s+(?:large|dozens|scores|hundreds|tens|a|an|the|many|several|\d+|numbers?)\b)|amid|following)\b|\s*[.,;:!]|\s*$)/i;
 
 /** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
 // ("Two US service members, one department of defence (DoD) civilian and one contractor supporting DoD were killed": the
@@ -190,9 +191,9 @@ function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): b
   if (VICTIM_LIST_GAP.test(gap)) return true;
   if (/^(?:dead|died)$/i.test(trigger.text)) return /^\s*(?:[\w-]+\s+){0,3}$/.test(gap);
   // ("Syrian soldiers also killed a number of them": without a form of "be", "also" is passive only with no object after)
-  if (PASSIVE_AUX.test(gap)) return /\b(?:were|was|are|is|been|being)\b/i.test(gap) || /\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12));
+  if (PASSIVE_AUX.test(gap)) return /\b(?:were|was|are|is|been|being)\b/i.test(gap) || /\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 40));
   // ("6 ISIS Bombers Killed.": a word or two of the subject's noun phrase may stand between)
-  return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 12)));
+  return /^\s*(?:[\w-]+\s+){0,2}$/.test(gap) && !/\b(?:who|which|that|and|had|have|has|was|were)\b/i.test(gap) && (/\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 40)));
 }
 
 const OBJECT_OF_VERB_BEFORE = /\b(?:eliminat\w*|kill\w*|captur\w*|abduct\w*|kidnapp?\w*|destroy\w*|dismantl\w*|arrest\w*|detain\w*|raid\w*|storm\w*|target\w*|attack\w*|pound\w*|shell\w*|repel\w*|hit|hits|strikes|struck|bomb\w*|ambush\w*|defeat\w*|expel\w*|drive|drives|drove|besieg\w*|encircl\w*|engag(?:e|es|ed|ing))\s+(?:(?:at\s+least|more\s+than|nearly|about|around|some|over|up\s+to)\s+)?(?:the\s+|an?\s+|(?:a\s+)?(?:number|group)\s+of\s+|dozens\s+of\s+|scores\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:(?:senior|top|prominent|foreign|local|high-ranking|leading|Syrian|Iraqi|Kurdish)\s+)?$/i;
