@@ -1700,6 +1700,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'syrian-government', actor2: 'islamic-state' },
     ],
     [
+      'a "suicide truck bombing" is a suicide bombing',
+      'More than 40 people have been killed in the city of Qamishli after a massive suicide truck bombing claimed by Islamic State.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', location: 'Qamishli', fatalities: 40 },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -2106,6 +2111,11 @@ describe('events from real sentences', () => {
   it('a title-case headline\'s verb "Makes" is no place', () => {
     const places = extractArticle('ISIS Seizes Checkpoints, Makes Progress Around Airport', { referenceDate: '2015-05-08' }).entities.places.map((p) => p.name);
     expect(places).not.toContain('Makes');
+  });
+
+  it('a blast told by the people it killed and by the side it targeted is one blast', () => {
+    const events = extract('More than 40 people have been killed in Qamishli on Wednesday after a massive suicide truck bombing claimed by Islamic State. The truck bomb demolished the facade of the headquarters of the Kurdish militia in Qamishli.', '2016-07-28');
+    expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.fatalities?.best ?? null]), summary(events).join('; ')).toEqual([['Suicide bomb', 'islamic-state', 40]]);
   });
 
   it('a strike told "in addition" at another town stays its own record', () => {

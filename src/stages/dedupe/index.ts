@@ -77,6 +77,12 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const samePair = sameSide && (compatible(a.actor2, b.actor2) || backsTarget(a, b) || backsTarget(b, a));
   const battle = (d: EventDraft) => d.event_type === 'Battles';
   const reversed = reversedSides(a, b);
+  // ("More than 40 people have been killed ... after a massive suicide truck bombing claimed by Islamic State" and "the
+  // truck bomb demolished the facade of the headquarters of the Kurdish militia": one blast at one place and day, told by
+  // the people it killed and by the side it targeted)
+  const blastKind = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
+  const civiliansOrNone = (d: EventDraft) => !d.actor2 || d.actor2.info.id === 'civilians';
+  if (!samePair && blastKind(a) && blastKind(b) && sameSide && !!a.actor1 && (civiliansOrNone(a) || civiliansOrNone(b)) && datesAgree(a, b) && tollsAgree(a, b)) return true;
   if (!samePair && !reversed) return false;
   if (reversed && !samePair) return (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && battleDays(a, b);
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
