@@ -1620,8 +1620,19 @@ const mayBeSide = (text: string, m: ActorMention, all: ActorMention[]): boolean 
   const named = all.find((o) => o.id === m.id && o.end <= m.start && /^\s*\($/.test(text.slice(o.end, m.start)));
   return named ? mayBeSide(text, named, all) : mayBeSideAlone(text, m, all);
 };
-const mayBeSideAlone = (text: string, m: ActorMention, all: ActorMention[]) =>
-  !FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 45), m.start)) && !oldNameOf(text, m, all) && !wornAsDisguise(text, m) && !OUTLET_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && !DISTANCE_FROM_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) && !datesActBy(text, m) && !linkedToNext(text, m, all);
+const mayBeSideAlone = (text: string, m: ActorMention, all: ActorMention[]): boolean => {
+  const before = (chars: number) => text.slice(Math.max(0, m.start - chars), m.start);
+  return (
+    !FORMER_BEFORE.test(before(45)) &&
+    !oldNameOf(text, m, all) &&
+    !wornAsDisguise(text, m) &&
+    !OUTLET_OF_BEFORE.test(before(40)) &&
+    !MET_WITH_BEFORE.test(before(90)) &&
+    !DISTANCE_FROM_BEFORE.test(before(70)) &&
+    !datesActBy(text, m) &&
+    !linkedToNext(text, m, all)
+  );
+};
 
 export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOptions = {}): ArticleEvent[] {
   const ctx: Context = { lastEvent: null, lastPair: null, pendingToll: null, lastPlace: null, lastCity: null, lastTown: null, lastProvince: null, towns: townsOf(doc), focus: focusPlace(doc), lastWide: null, lastOfKind: new Map(), lastAbroad: null, lastState: null, lastSubject: null, storyProvince: storyProvince(doc) };

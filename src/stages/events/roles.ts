@@ -175,7 +175,6 @@ const PASSIVE_AUX = /^\s*(?:[\w-]+\s+){0,2}?(?:were|was|are|is|have been|has bee
 // (not "killed and injured large numbers of Islamic State terrorists": two verbs that share an object)
 const NO_OBJECT_AFTER = /^(?:\s+(?:in|on|at(?!\s+(?:least|most)\b)|during|near|as|after|when|while|overnight|yesterday|today|since|and(?!\s+(?:injured|wounded|captured|arrested)\s+(?:large|dozens|scores|hundreds|tens|a|an|the|many|several|\d+|numbers?)\b)|amid|following)\b|\s*[.,;:!]|\s*$)/i;
 
-/** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
 // ("Two US service members, one department of defence (DoD) civilian and one contractor supporting DoD were killed": the
 // side opens a list of the dead, each counted, before a passive)
 const LIST_ITEM = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|his|her|their)\s+(?:[\w()'’-]+\s+){1,6}?`;
@@ -184,6 +183,8 @@ const VICTIM_LIST_GAP = new RegExp(String.raw`${VICTIM_LIST}(?:were|have\s+been|
 const VICTIM_LIST_RE = new RegExp(VICTIM_LIST, 'i');
 /** The words after a side that say it suffered the act: "were killed in", or a list of the dead it opens first. */
 const sufferedGap = (gap: string) => SUFFERED_BEFORE_TRIGGER.test(gap) || SUFFERED_BEFORE_TRIGGER.test(gap.replace(VICTIM_LIST_RE, ' '));
+
+/** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
 function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   // ("Five leaders of the Free Syrian Army (FSA) were killed": an acronym in brackets closes the subject)
   const raw = text.slice(m.end, trigger.start);
@@ -229,8 +230,10 @@ const FIRED_BY_BEFORE = /\b(?:fired|dropped|lobbed|planted)\s+by\s+(?:the\s+)?$/
 /** "ISIS terrorist attack with", "IS attack using": what stands between a side and its weapon */
 const ATTACK_WITH_BETWEEN = /^\s+(?:terrorist\s+|suspected\s+|deadly\s+)?(?:attacks?|strikes?|raids?|assaults?)\s+(?:with|using|involving)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
-/** "in the heaviest raids by ...": a strike's agent named by its own noun's "by" */
-// ("the airstrikes carried out by what is believed to be Russian warplanes": the side the report believes it was)
+/**
+ * "in the heaviest raids by ...": a strike's agent named by its own noun's "by" ("the airstrikes carried out by what is
+ * believed to be Russian warplanes": or the side the report believes it was)
+ */
 const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardment|bombing|sorties)\s+(?:carried out\s+|conducted\s+|launched\s+)?by\s+(?:what\s+(?:is|are|was|were)\s+(?:believed|thought|suspected|said)\s+to\s+be\s+)?(?:the\s+)?$/i;
 
 /** State forces and a foreign state's forces: named first in a clash, and the only sides that fly here. */
