@@ -2118,6 +2118,11 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.sub_event_type, e.actor1?.id, e.fatalities?.best ?? null]), summary(events).join('; ')).toEqual([['Suicide bomb', 'islamic-state', 40]]);
   });
 
+  it('a capital a town is told to lie west of sets no scene: the act quoted after stays in the town', () => {
+    const events = extract('Regime forces targeted a funeral with mortars on Thursday, killing three women in the besieged town of Madaya. Three women from the besieged town of Madaya west of the Syrian capital Damascus were killed while attending a funeral. "Regime forces targeted a funeral with mortars and artillery shells," an activist said.', '2016-08-12');
+    expect(events.map((e) => e.location?.name), summary(events).join('; ')).toEqual(['Madaya']);
+  });
+
   it('a strike told "in addition" at another town stays its own record', () => {
     const events = extract('Russian warplanes struck the town of Douma on Monday, killing 12 civilians. In addition, other Russian warplanes hit the town of Hammoriyya in the Eastern Ghouta.', '2016-01-12');
     expect(events.map((e) => [e.location?.name, e.fatalities?.best ?? null]), summary(events).join('; ')).toEqual([['Douma', 12], ['Hamouriyah', null]]);

@@ -10,7 +10,7 @@ import type { EventDraft } from './draft.js';
 import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFatalities } from './fatalities.js';
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER, tellsOtherActs } from './not-events.js';
 import { ANOTHER_ACT_OPENS, clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
-import { isAbroad, isForeignBystander, isForeignPossessive, isMetonym, isTellersPlace, isWhereFrom, liesBetween, pickLocations } from './location.js';
+import { isAbroad, isForeignBystander, isForeignPossessive, isCapitalReference, isMetonym, isTellersPlace, isWhereFrom, liesBetween, pickLocations } from './location.js';
 import { againstOtherActs, assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { isoOf, MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
@@ -1546,7 +1546,8 @@ function sceneOf(doc: ArticleDoc, s: Sentence, inSentence: SentenceMentions, ctx
   // "Talbisseh in Homs province": the town, not the province that only says where the town is
   const anchorOnly = (p: PlaceMention, i: number) =>
     p.place.feature === 'admin1' && i > 0 && ['populated-place', 'unresolved', 'landmark'].includes(local[i - 1]!.place.feature) && /^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(doc.text.slice(local[i - 1]!.end, p.start));
-  const specific = local.filter((p, i) => !anchorOnly(p, i));
+  // ("the town of Madaya west of the Syrian capital Damascus": the capital only says where the town lies)
+  const specific = local.filter((p, i) => !anchorOnly(p, i) && !isCapitalReference(doc.text, p, local));
   const last = specific[specific.length - 1] ?? places[places.length - 1];
   // ("A picture taken on July 29 2016 shows ... the Masharqa neighbourhood": a photo's caption sets no scene for the story)
   return last && !PHOTO_CAPTION.test(s.text) ? last : null;

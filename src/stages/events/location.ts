@@ -74,6 +74,12 @@ const PARTS_LIST_BEFORE = /\b(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:th
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
 // the second place only tells where the first lies
 const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
+/**
+ * ("the besieged town of Madaya west of the Syrian capital Damascus"): a capital a place is told to lie a direction from,
+ * which only says where the place is.
+ */
+export const isCapitalReference = (text: string, p: PlaceMention, places: PlaceMention[]) =>
+  /\bcapital\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) && places.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)));
 
 // ("In IS-controlled Fallujah, which lies about half way between Ramadi and Baghdad": the places a place lies between)
 const LIES_BETWEEN_BEFORE = /\b(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+)?$/i;
