@@ -1705,6 +1705,16 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', location: 'Qamishli', fatalities: 40 },
     ],
     [
+      '"targeted a military checkpoint" is an attack on it',
+      'The security forces stated that four members of ISIS cells riding motorcycles targeted a military checkpoint in the Al-Kasrat area south of Raqqa on Tuesday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'islamic-state', location: 'Raqqa' },
+    ],
+    [
+      'militants "of" a side are its own',
+      'On Saturday, militants of al-Nusra Front targeted headquarters of the Syrian regime in the Qalamoun area.',
+      { type: 'Battles', actor1: 'hts', actor2: 'syrian-government', location: 'Qalamoun' },
+    ],
+    [
       'clashes between a side and its unnamed allies against a third: the side fights the third',
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
@@ -2121,6 +2131,12 @@ describe('events from real sentences', () => {
   it('a capital a town is told to lie west of sets no scene: the act quoted after stays in the town', () => {
     const events = extract('Regime forces targeted a funeral with mortars on Thursday, killing three women in the besieged town of Madaya. Three women from the besieged town of Madaya west of the Syrian capital Damascus were killed while attending a funeral. "Regime forces targeted a funeral with mortars and artillery shells," an activist said.', '2016-08-12');
     expect(events.map((e) => e.location?.name), summary(events).join('; ')).toEqual(['Madaya']);
+  });
+
+  it('the dead of a killing told "furthermore" are no toll of the attack told before', () => {
+    const events = extract('ISIS cells attacked an Asayish checkpoint east of Raqqa on Thursday morning. There were no casualties among the Asayish forces. Furthermore, unidentified gunmen murdered a driver in his house in Raqqa.', '2022-04-22');
+    const attack = events.find((e) => e.event_type === 'Battles');
+    expect(attack?.fatalities?.best ?? 0, summary(events).join('; ')).toBe(0);
   });
 
   it('a strike told "in addition" at another town stays its own record', () => {
@@ -3430,6 +3446,7 @@ describe('sentences that are not events', () => {
     ['strikes told as what they go on doing', 'Rights groups said Russian air strikes in Idlib were causing heavy civilian casualties.'],
     ['the course of a battle told after it', 'Officials said the battles turned in favour of government forces after the arrival of reinforcements from Baghdad.'],
     ['a campaign\'s dead, told in the perfect', 'The Turkish military reported that hundreds of militants had been killed in the campaign in Afrin.'],
+    ['the dead of the many acts a report just counted', 'The SDF said 49 people were killed in these attacks in Deir ez-Zor, including 18 civilians.'],
     ['who the dead of the act told were', 'Among the killed ISIS militants near Salamiyeh were Omar al-Sabha, Omar al-Omar and Saif al-Khaled.'],
     ['what a place has suffered over time', 'The camp in Makhmour has been targeted multiple times by Turkish drone strikes aimed at PKK members.'],
     ['a place told as a target of strikes before', 'The Makhmour camp has previously been a target of Turkish drone strikes, residents said.'],

@@ -152,7 +152,9 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
       // ("rocket shells at al-Hamadaniya killing one woman ... while one child was killed by a sniper's gunfire": the dead
       // of another clause of the same sentence are another act's)
       // ("On Sunday 11 civilians were killed in Eastern Ghouta" is not Tuesday's shelling there: each told on its own day)
-      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && !otherClause(e, k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !killerIsTarget(k, e) && !daysApart(e, k, 1) && !(e.date.start && k.date.start && weeksApart(e, k)),
+      // ("Furthermore, unidentified shooters murdered a driver in his house": a killing told as another act is none of the acts
+      // told before it)
+      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && !(ANOTHER_ACT_OPENS.test(k.sentence.text) && e.sentence.index < k.sentence.index) && !otherClause(e, k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !killerIsTarget(k, e) && !daysApart(e, k, 1) && !(e.date.start && k.date.start && weeksApart(e, k)),
     );
     if (candidates.length === 0) continue;
     const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);

@@ -107,8 +107,10 @@ const TWO_COUNTRIES = /\b(?:in|across)\s+(?:both\s+)?(?:Syria\s+and\s+Iraq|Iraq\
 const IN_THE_CAMPAIGN = /\b(?:killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+the\s+(?:campaign|operation)\b/i;
 // ("The fighting has so far resulted in the death of at least 68 civilians": the dead the fighting has run up)
 const SO_FAR_RESULTED = /\b(?:has|have|had)\s+(?:so\s+far|thus\s+far|to\s+date|now)\s+(?:resulted\s+in|caused|led\s+to|left|killed|claimed)\b/i;
+// ("The SDF said 49 people were killed in these attacks": the dead of the many acts a report just counted)
+const IN_THESE_ACTS = /\b(?:killed|died|dead)\s+(?:in|during|by)\s+(?:these|those|such|all\s+(?:these|those|the))\s+(?:attacks|operations|strikes|raids|incidents|bombings|assaults)\b/i;
 /** The dead told in the perfect over months, over two countries or a campaign: a tally, whatever else the sentence says. */
-const perfectTally = (text: string) => ((SINCE_MONTH.test(text) || TWO_COUNTRIES.test(text) || IN_THE_CAMPAIGN.test(text)) && PERFECT_DEATHS.test(text)) || SO_FAR_RESULTED.test(text);
+const perfectTally = (text: string) => ((SINCE_MONTH.test(text) || TWO_COUNTRIES.test(text) || IN_THE_CAMPAIGN.test(text)) && PERFECT_DEATHS.test(text)) || SO_FAR_RESULTED.test(text) || IN_THESE_ACTS.test(text);
 
 export function isTallySentence(text: string): boolean {
   if (perfectTally(text)) return true;

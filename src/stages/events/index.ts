@@ -718,6 +718,7 @@ const UNNAMED_TARGET = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?
 const TARGET_NAMED_AFTER = /^\s*(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to|loyal\s+to)\s/i;
 const UNNAMED_TARGET_KINDS = new Set(['clash', 'air', 'shelling', 'kill']);
 /** The verb that struck the side named after it: "targeted ISIS sites", "attacked Nusra positions". */
+const OWN_KILLING = /\b(?:murdered|assassinated|shot\s+dead|gunned\s+down|executed|beheaded|stabbed\s+to\s+death)\b/i;
 const STORMED_LINES_AFTER = /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:defen[cs]es|lines|positions|posts|fortifications|trenches|barricades)\b/i;
 const STRUCK_BEFORE = /\b(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|shelled|shelling|bombed|bombing|raided|raiding|stormed|storming)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -1521,7 +1522,9 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   const totalOfMany = TOTAL_OVER_PLACES.test(s.text) && !!target.location && !['admin1', 'country', 'region'].includes(target.location.place.feature);
   // ("... killing 3 civilians. Moreover 4 civilians were killed as the terrorist groups targeted another neighborhood": more
   // dead, of another act, are not the toll of the act that counted its own)
-  const moreDead = ANOTHER_ACT_OPENS.test(s.text) && target.explain.fatalities === 'fatalities.sentence';
+  // ("There were no casualties among the Asayish forces. Furthermore, unidentified shooters murdered a driver": nor the dead of
+  // a killing told as another act, whatever the act before counted)
+  const moreDead = ANOTHER_ACT_OPENS.test(s.text) && (target.explain.fatalities === 'fatalities.sentence' || OWN_KILLING.test(s.text));
   // ("sarin gas was used in Eastern Ghouta in 2013. The United States accused Damascus of that attack which it estimates
   // killed 1429 people": the dead of the act the sentence before dates, pointed at as "that" one, are not a later event's)
   const pointed = THAT_ACT.test(s.text) ? datePointedBack(doc, s) : undefined;
