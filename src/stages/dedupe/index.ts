@@ -80,14 +80,13 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   // ("More than 40 people have been killed ... after a massive suicide truck bombing claimed by Islamic State" and "the
   // truck bomb demolished the facade of the headquarters of the Kurdish militia": one blast at one place and day, told by
   // the people it killed and by the side it targeted)
-  const blastKind = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
+  // "a suicide attacker detonated a car bomb" and "the blast": one explosion
+  const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
   const civiliansOrNone = (d: EventDraft) => !d.actor2 || d.actor2.info.id === 'civilians';
-  if (!samePair && blastKind(a) && blastKind(b) && sameSide && !!a.actor1 && (civiliansOrNone(a) || civiliansOrNone(b)) && datesAgree(a, b) && tollsAgree(a, b)) return true;
+  if (!samePair && blast(a) && blast(b) && sameSide && !!a.actor1 && (civiliansOrNone(a) || civiliansOrNone(b)) && datesAgree(a, b) && tollsAgree(a, b)) return true;
   if (!samePair && !reversed) return false;
   if (reversed && !samePair) return (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && battleDays(a, b);
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
-  // "a suicide attacker detonated a car bomb" and "the blast": one explosion
-  const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
   if (blast(a) && blast(b)) return datesAgree(a, b);
   // "the regime air strike dropped chemical bombs", "barrel bombs containing chlorine": the gas attack is how it was delivered
   // (not when their dead disagree: "One woman was killed in an air strike Saturday on the Syrian town of Khan Sheikhun" is

@@ -396,7 +396,11 @@ export function findFatalities(text: string): SentenceFatalities {
   }
   // "Ramadan al-Sabta alongside nine of his comrades were killed": the one they were with is one more
   if (counts.length === 1) {
-    const m = COMPANIONS_RES.map((re) => ((re.lastIndex = 0), re.exec(text))).find((x) => x);
+    let m: RegExpExecArray | null = null;
+    for (const re of COMPANIONS_RES) {
+      re.lastIndex = 0;
+      if ((m = re.exec(text))) break;
+    }
     const c = counts[0]!;
     const at = m ? m.index + m[0].indexOf(m[2]!, m[0].search(/\s/)) : -1;
     if (m && c.count !== null && at >= c.start && at < c.end) counts[0] = { ...c, count: c.count + 1, low: c.low === null ? null : c.low + 1, high: c.high === null ? null : c.high + 1 };

@@ -34,7 +34,6 @@ const SIDE_WORD = /\b(?:rebel|opposition|militant|jihadist|terrorist|Kurdish|IS|
 const SECURITY_NOUN = /^(?:[\w'’-]+\s+)?(?:soldiers?|troops|policemen|policeman|police(?:\s+officers?)?|servicemen|conscripts|security\s+forces|security\s+personnel|guards|border\s+guards)$/i;
 /** "killed on Thursday and Friday", "5-6 April": what stands between two days that make one span */
 const DAYS_JOINED = /^\s*(?:and|to|through|until|-|–)\s+(?:on\s+)?$/i;
-// ("Moreover 4 civilians were killed", "Elsewhere ..."): more dead told on, of another act than the one before
 // "In a separate incident, a car bomb exploded", "Meanwhile, rebels shelled": the day's news told on, not history
 const NEWS_SEQUENCE = /^\s*(?:in\s+a\s+separate\s+(?:incident|attack|development)|separately|elsewhere|meanwhile|in\s+another\s+(?:incident|attack))\b/i;
 /** "executed six young men", "executed 20 civilians": the people an execution names right after it */
@@ -717,9 +716,11 @@ const UNNAMED_TARGET = /\b(?:terrorists|terrorist\s+(?:groups?|organi[sz]ations?
 /** "terrorists of the so-called Jaish al-Fateh", "terrorist groups affiliated with ISIL": the words go on to name the side. */
 const TARGET_NAMED_AFTER = /^\s*(?:of|from|belonging\s+to|affiliated\s+(?:to|with)|linked\s+to|loyal\s+to)\s/i;
 const UNNAMED_TARGET_KINDS = new Set(['clash', 'air', 'shelling', 'kill']);
-/** The verb that struck the side named after it: "targeted ISIS sites", "attacked Nusra positions". */
+/** A killing's own verb ("unidentified shooters murdered a driver"): the sentence tells an act of its own. */
 const OWN_KILLING = /\b(?:murdered|assassinated|shot\s+dead|gunned\s+down|executed|beheaded|stabbed\s+to\s+death)\b/i;
+/** What a storming that takes no ground is told to hit: "storming the Syrian Arab Army's defences". */
 const STORMED_LINES_AFTER = /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:defen[cs]es|lines|positions|posts|fortifications|trenches|barricades)\b/i;
+/** The verb that struck the side named after it: "targeted ISIS sites", "attacked Nusra positions". */
 const STRUCK_BEFORE = /\b(?:targeted|targeting|attacked|attacking|struck|striking|hit|hitting|pounded|pounding|shelled|shelling|bombed|bombing|raided|raiding|stormed|storming)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**

@@ -74,12 +74,14 @@ const PARTS_LIST_BEFORE = /\b(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:th
 // "the town of Madaya west of the Syrian capital Damascus", "Tal Qarrah, 20 km north of Aleppo":
 // the second place only tells where the first lies
 const REFERENCE_AFTER_PLACE = new RegExp(String.raw`^\s*,?\s*${DISTANCE_SRC}(?:${COMPASS_SRC}|just)\s+(?:of|from|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
+/** Whether a place only tells where another place named before it lies ("Tal Qarrah, 20 km north of Aleppo"). */
+const isReferencePlace = (text: string, p: PlaceMention, places: PlaceMention[]) => places.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)));
 /**
  * ("the besieged town of Madaya west of the Syrian capital Damascus"): a capital a place is told to lie a direction from,
  * which only says where the place is.
  */
 export const isCapitalReference = (text: string, p: PlaceMention, places: PlaceMention[]) =>
-  /\bcapital\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) && places.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)));
+  /\bcapital\s+$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) && isReferencePlace(text, p, places);
 
 // ("In IS-controlled Fallujah, which lies about half way between Ramadi and Baghdad": the places a place lies between)
 const LIES_BETWEEN_BEFORE = /\b(?:which|that)\s+(?:lies|lay|is\s+located|is\s+situated|sits)\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|&)\s+)?$/i;
@@ -208,7 +210,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     if (p.end <= trigger.start && CAME_UNDER_BETWEEN.test(text.slice(p.end, trigger.start))) score += 40;
     // ("in southeast Turkey, Hakkari": the place told after its country, a comma between, says where in it)
     if (usable.some((q) => q.place.feature === 'country' && q.place.country_code === p.place.country_code && q.end <= p.start && IN_COUNTRY_COMMA_BEFORE.test(text.slice(Math.max(0, q.start - 30), p.start)))) score += 40;
-    if (usable.some((q) => q !== p && q.end <= p.start && REFERENCE_AFTER_PLACE.test(text.slice(q.end, p.start)))) score -= 60;
+    if (isReferencePlace(text, p, usable)) score -= 60;
     // "an outpost in Hakkari province, near the Iraqi border": the border says where in the place named before it
     if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;
     // ("Syrian Army Retakes Qaryatain City in Homs": the town, not the city of the province it lies in)

@@ -59,13 +59,15 @@ const WOULD_BE_AFTER = /^(?:\s+(?:of|on|against|over)\s+[^.,;]{1,60}?)?\s+(?:wou
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?|rebels|insurgents|militants|jihadists|troops)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
-// ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
-// ("The coalition is supporting an offensive by an alliance of Syrian Kurdish and Arab fighters": a backer's part in a campaign)
 const ONGOING_HARM_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?:causing|inflicting|killing|claiming|taking)\s+(?!(?:at\s+least\s+)?\d)/i;
 const TARGET_OF_BEFORE = /\b(?:has|have|had)\s+(?:previously\s+|repeatedly\s+|often\s+|frequently\s+|long\s+|also\s+)?been\s+(?:a\s+|the\s+)?(?:frequent\s+|repeated\s+|regular\s+|common\s+)?targets?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}$/i;
-const MANY_TIMES_AFTER = /^\s+(?:multiple|several|many|numerous|countless|dozens\s+of|\d+)\s+times\b/i;
-const MANY_TIMES_BEFORE = /\b(?:multiple|several|many|numerous|countless|dozens\s+of|\d+)\s+times\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}$/i;
-const STRIKE_KIND_SET = new Set(['air', 'shelling', 'explosive', 'clash', 'kill']);
+const MANY_TIMES = String.raw`(?:multiple|several|many|numerous|countless|dozens\s+of|\d+)\s+times`;
+const MANY_TIMES_AFTER = new RegExp(String.raw`^\s+${MANY_TIMES}\b`, 'i');
+const MANY_TIMES_BEFORE = new RegExp(String.raw`\b${MANY_TIMES}\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}$`, 'i');
+/** The kinds of act a place can be told to have suffered many times. */
+const HARM_KINDS = new Set(['air', 'shelling', 'explosive', 'clash', 'kill']);
+// ("is conducting airstrikes ground-based and rocket-propelled artillery fire": each act of the list)
+// ("The coalition is supporting an offensive by an alliance of Syrian Kurdish and Arab fighters": a backer's part in a campaign)
 const PRESENT_CAMPAIGN_BEFORE = /\b(?:is|are)\s+(?:also\s+|still\s+|now\s+)?(?:making|conducting|carrying out|waging|leading|supporting|backing|assisting|providing\s+(?:air\s+)?support\s+(?:to|for))\s+(?:(?:rapid|steady|slow|major|further|more|new|daily|regular|intense)\s+)?(?:[\w-]+\s+){0,4}$/i;
 const DEVICES_HANDLED_BEFORE = /\b(?:dismantl\w*|defus\w*|clear\w*|remov\w*|found|find|finding|discover\w*|seiz\w*|confiscat\w*|plant\w*|construct\w*|build\w*|make|making|manufactur\w*|test|testing|smuggl\w*|stor\w*)\s+(?:[\w-]+\s+){0,4}$|\bdestroy(?:s|ed|ing)?\s+(?:[\w'’-]+,?\s+){0,12}$/i;
 const DEATH_LEARNT_BEFORE = /\b(?:learn(?:ing|ed|t|s)?|hearing|heard|told|informed|finding\s+out|found\s+out)\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were)\s+(?:been\s+)?$/i;
@@ -224,7 +226,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.target-over-time',
     example: 'The Makhmour camp has previously been a target of Turkish airstrikes.',
-    drops: ({ hit, text, before }) => TARGET_OF_BEFORE.test(before) || (STRIKE_KIND_SET.has(hit.rule.kind) && (MANY_TIMES_AFTER.test(text.slice(hit.end, hit.end + 30)) || MANY_TIMES_BEFORE.test(before))),
+    drops: ({ hit, text, before }) => TARGET_OF_BEFORE.test(before) || (HARM_KINDS.has(hit.rule.kind) && (MANY_TIMES_AFTER.test(text.slice(hit.end, hit.end + 30)) || MANY_TIMES_BEFORE.test(before))),
   },
   // ("the battles turned in favour of government forces after the arrival of reinforcements": the course of fighting told before)
   {

@@ -160,11 +160,12 @@ const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+// ("following dozens of strikes by jets believed to be Russian": an agent the report believes it was)
+const AGENT_BY = String.raw`by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?$`;
 // ("troops stormed it following dozens of strikes by jets believed to be Russian": the author of the strikes that backed
 // another act is no target of it)
-const STRIKES_BY_BEFORE = /\b(?:air ?strikes?|airstrikes|strikes|raids|shelling|bombardment|bombing)\s+(?:carried\s+out\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?$/i;
-// ("following dozens of strikes by jets believed to be Russian": an agent the report believes it was)
-const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?$/i;
+const STRIKES_BY_BEFORE = new RegExp(String.raw`\b(?:air ?strikes?|airstrikes|strikes|raids|shelling|bombardment|bombing)\s+(?:carried\s+out\s+)?${AGENT_BY}`, 'i');
+const AGENT_BY_BEFORE = new RegExp(String.raw`\b${AGENT_BY}`, 'i');
 const HELD_BY_BEFORE = /\b(?:town|village|city|area|district|base|hill|neighbou?rhood)\s+(?:(?:recently|previously|formerly|long)\s+)?(?:seized|captured|held|controlled|taken|overrun)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const ITS_DEAD_BEFORE = /\b(?:(?:[\w-]+\s+)of\s+(?:its|their)\s+(?:own\s+)?(?:fighters|members|soldiers|troops|men|personnel|commanders|officers|militants|forces|cadres)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|died)|(?:deaths?|killing|loss|martyrdom)\s+of\s+(?:[\w-]+\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters|members|soldiers|troops|men|personnel|commanders|officers|militants|cadres))\b(?![^]*\b(?:its|their)\b)/i;
 const HOLDS_PLACE_CLAUSE_BEFORE = /,\s*(?:which|that|where)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:now\s+|still\s+)?(?:under\s+(?:the\s+)?(?:[\w-]+\s+)?control\s+of|(?:controlled|held|run|besieged)\s+by|in\s+the\s+hands\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:al-)?$/i;
@@ -238,6 +239,8 @@ const AIR_RAIDS_BY = /\b(?:air ?strikes?|air ?raids?|airstrikes|raids|bombardmen
 
 /** State forces and a foreign state's forces: named first in a clash, and the only sides that fly here. */
 export const isStateSide = (type: string) => type === 'state-forces' || type === 'external-force';
+/** Two sides of one fight in the order coders name them: a state's forces first, else as the words told them. */
+const stateFirst = <T extends { type: string }>(told: T, next: T): [T, T] => (isStateSide(next.type) && !isStateSide(told.type) ? [next, told] : [told, next]);
 /** The kinds of side that carry arms: all but civilians and protesters (an unidentified armed group is of kind "other"). */
 export const isArmedType = (type: string) => type !== 'civilians' && type !== 'protesters';
 /**
@@ -316,7 +319,7 @@ function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]):
   if (!(pairOfAct && actors[second] && joiner.test(text.slice(actors[second - 1].end, actors[second].start)))) return null;
   // No side comes first in the words, so the state's forces are named first, as coders do.
   const [x, y] = [actors[pairStart], actors[second]];
-  const [actor1, actor2] = isStateSide(y.type) && !isStateSide(x.type) ? [y, x] : [x, y];
+  const [actor1, actor2] = stateFirst(x, y);
   return { actor1, actor2, rule: 'role.between-x-and-y' };
 }
 
@@ -460,7 +463,7 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
     subject = coAgent;
   } else if (coAgent && !parties && !backers.includes(coAgent)) backers.push(coAgent);
   // (the state's forces are named first, as coders do)
-  const [first, second] = foes && isStateSide(subject!.type) && !isStateSide(coAgent!.type) ? [subject!, coAgent!] : [coAgent!, subject!];
+  const [first, second] = foes ? stateFirst(coAgent!, subject!) : [coAgent!, subject!];
   actor1 = parties ? first : subject ?? null;
   // ("The capture of Mallah Farms enabled Syrian forces to besiege ...": the side a taking lets act took the ground)
   const enabled = !actor1 && !parties && trigger.rule.kind === 'territory' ? after.find((m) => ENABLED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^\s+to\s/i.test(text.slice(m.end, m.end + 5))) : undefined;
@@ -567,7 +570,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     const first = actor2;
     const other = after.find((m) => m.start > first.end && m.id !== first.id && isArmedType(m.type) && /^\s+(?:and|as\s+well\s+as)\s+(?:[\w-]+\s+)?$/i.test(text.slice(first.end, m.start)));
     if (other && isArmedType(first.type)) {
-      [actor1, actor2] = isStateSide(other.type) && !isStateSide(first.type) ? [other, first] : [first, other];
+      [actor1, actor2] = stateFirst(first, other);
       rule = 'role.both-sides-lost';
     }
   }
@@ -593,7 +596,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     // (not civilians killed beside fighters: "One civilian and one rebel fighter were also killed in a strike")
     const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && m.type !== 'civilians' && actor1!.type !== 'civilians' && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
     if (other) {
-      [actor1, actor2] = isStateSide(actor1.type) && !isStateSide(other.type) ? [actor1, other] : [other, actor1];
+      [actor1, actor2] = stateFirst(other, actor1);
       rule = 'role.both-sides-lost';
     } else {
       // ("Two Turkish soldiers were killed in clashes with ISIS": the side they fought is named after)
