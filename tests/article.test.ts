@@ -181,6 +181,8 @@ describe('metadata from the header lines', () => {
     ['07.10.2017(updated 1500 07.10.2017) Get short URL 11990 Russias Defense Ministry has reported strikes.', '2017-10-07', 'Russias Defense Ministry has reported strikes'],
     ['Last updated at Jun 142016 BEIRUT A Daesh counterattack on Syrian regime forces killed 20.', '2016-06-14', 'A Daesh counterattack on Syrian regime forces killed 20'],
     ['Published 03/27/2016 Rebels shelled Aleppo.', '2016-03-27', 'Rebels shelled Aleppo'],
+    ['23-May-2016 More than 120 people were killed in bombings on the coast.', '2016-05-23', 'More than 120 people were killed in bombings on the coast'],
+    ['February 28,2020 An air strike killed 33 soldiers in Idlib.', '2020-02-28', 'An air strike killed 33 soldiers in Idlib'],
   ])('a flattened page opening with its date: %s', (text, published, title) => {
     const r = extractArticle(text);
     expect(r.published).toBe(published);

@@ -12,8 +12,9 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+)?';
 const PREFIX = '(?:(?:published|updated|posted|last updated|first published|date of publication|publication date|date)(?:\\s+(?:on|at))?:?\\s+)?';
 
-const DAY_MONTH_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+// "23-May-2016" as well as "23 May 2016"; "February 28,2020" with no space after the comma
+const DAY_MONTH_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH}(?:,\\s*|\\s+|-)(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`^${PREFIX}${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b`, 'i');
 const ISO = new RegExp(`^${PREFIX}(\\d{4})-(\\d{2})-(\\d{2})\\b`, 'i');
 // "25-12-2014", "07.10.2017(updated ...)": day first with dashes or dots, month first with slashes
 const NUMERIC = new RegExp(`^${PREFIX}(\\d{1,2})([-./])(\\d{1,2})\\2(\\d{4})(?!\\d)`, 'i');
