@@ -1719,6 +1719,26 @@ describe('events from real sentences', () => {
       'Clashes continued between regime forces and militiamen loyal to them against Jaysh al-Islam on the outskirts of Douma.',
       { type: 'Battles', actor1: 'syrian-government', actor2: 'jaysh-al-islam' },
     ],
+    [
+      'clashes between a side and the rebels it backs against a third: the pair fights the third',
+      'Clashes between Turkish troops and Turkey-backed Syrian rebels against Islamic State militants grew heavier in the centre of al-Bab on Wednesday.',
+      { type: 'Battles', actor1: 'turkey', actor2: 'islamic-state', location: 'Al-Bab' },
+    ],
+    [
+      '"nerve gas" fired on a district is a chemical attack',
+      'Dozens of people died on Wednesday after government forces fired nerve gas on opposition-held suburbs of Damascus, activists said.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: 'syrian-government', location: 'Damascus' },
+    ],
+    [
+      'a blast dated by "the first since the city was retaken from" a side: that side is no party to the blast',
+      'A car bomb went off near a cafe in western Mosul on Friday, police said, the first such blast since the city was retaken from the Islamic State group.',
+      { type: 'Explosions/Remote violence', actor1: 'unidentified-armed-group', actor2: null, location: 'Mosul' },
+    ],
+    [
+      '"fellow" fighters the bombers cleared the way for are their own, not their target',
+      'Two Islamic State suicide bombers blew up cars at the gates of Kobani on Thursday, clearing the way for fellow rebels to storm the town.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', actor2: null, location: 'Kobani' },
+    ],
   ];
   for (const [name, text, expected] of cases) {
     it(name, () => {
@@ -1726,6 +1746,28 @@ describe('events from real sentences', () => {
       expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
     });
   }
+
+  it('where a teller spoke from is no place of the act', () => {
+    const events = extract('SDF fighters pressed into Baghuz on Monday. "Coalition forces have carried out about 30 air strikes on defence positions," she said, speaking from the Turkish border town of Gaziantep.', '2019-03-12');
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.map((e) => e.location?.name)).not.toContain('Gaziantep');
+  });
+
+  it('two reports of one strike, dated only by the days they were told, are one strike', () => {
+    const text =
+      'Twenty Turkish soldiers have been killed in an air strike by the Syrian regime in Idlib province, a Turkish official said on Thursday. ' +
+      'An air strike by Syrian government forces in Idlib killed at least 33 Turkish troops, the governor of Hatay said early on Friday.';
+    expect(summary(extract(text, '2020-02-28'))).toEqual(['Explosions/Remote violence/Air/drone strike syrian-government->turkey @Idlib 2020-02-27 †33']);
+  });
+
+  it('the taking a blast is counted from is no event, nor its loser a side of the blast', () => {
+    expect(summary(extract('A bomb attack hit Mosul on Friday, the first since the city was retaken from ISIS.'))).toEqual(['Explosions/Remote violence/Remote explosive/landmine/IED unidentified-armed-group->undefined @Mosul 2016-06-03 †undefined']);
+  });
+
+  it('the death toll "in" a side\'s attacks names their author, not their target', () => {
+    const events = extract('The death toll in coordinated Islamic State group attacks in the southern province of Sweida rose on Thursday.');
+    expect(events.map((e) => [e.actor1?.id, e.actor2?.id ?? null, e.location?.name])).toEqual([['islamic-state', null, 'Suwayda']]);
+  });
 
   it('the dead, and the wounded told "while" in the attack that hit them, are one act\'s', () => {
     const events = extract('Nine civilians were killed among them two children while 30 civilians were injured in terrorist attacks with rocket shells on neighborhoods in Aleppo city on Sunday.', '2016-07-25');
@@ -3582,6 +3624,8 @@ describe('sentences that are not events', () => {
     ['a claim made after nearly every strike', 'The Syrian military claims to shoot down incoming missiles over the Golan Heights after nearly every alleged Israeli strike, an assertion Israeli officials dismiss.'],
     ['strikes over a decade', 'Israel has carried out hundreds of airstrikes in Syria in the last decade to stop Iranian forces moving weapons to Hezbollah.'],
     ['the acts a place has seen, undated and many', 'Frequent bombing by regime and Russian war planes have seen numerous massacres in Idlib province and have included refugee camps.'],
+    ['a taking a forecast hangs on', 'Once this district has been seized, Daesh’s grip on al-Bab will to a large extent be broken, the army said.'],
+    ['a side\'s record, and the ground it takes wherever it goes', 'The Islamic State group has a record of killing civilians in territory it captures in both Iraq and Syria.'],
   ];
   for (const [name, text] of negatives) {
     it(name, () => expect(summary(extract(text))).toEqual([]));
@@ -3733,6 +3777,10 @@ describe('fatality counts', () => {
     'The army kills top terrorist commanders every week, the ministry claims.',
     'The army is bringing to 45 the number of its units in the province.',
     'Peace talks in Geneva have so far failed to end the conflict in which hundreds of thousands of Syrian civilians are believed to have been killed.',
+    // the dead of a span that began with the act told before
+    'But more than 1,000 civilians have been killed in government and Russian attacks on the province since then.',
+    // who speaks once a quote of the dead closes
+    '"I saw rows of children who looked asleep, but they were dead," one activist who helped carry the bodies told the paper.',
   ];
   for (const text of notDeaths) {
     it(`not deaths: ${text}`, () => expect(findFatalities(text).total).toBeNull());

@@ -215,19 +215,24 @@ function daysApart(a: EventDraft, b: EventDraft, days: number): boolean {
   return Math.abs(Date.parse(a.date.start) - Date.parse(b.date.start)) >= days * MS_PER_DAY;
 }
 
+/** A report dated only by the day someone told of it. */
+const toldDay = (d: EventDraft) => d.explain.date?.startsWith('date.told(') ?? false;
+
 function datesAgree(a: EventDraft, b: EventDraft): boolean {
   if (!a.date.start || !b.date.start) return true;
   // A report dated only by the day of publication agrees with the days before it
   // (a follow-up a week later), not with "a similar twin bombing ... in May"
   if (a.dateStrength < 2 || b.dateStrength < 2) return (a.dateStrength < 1 || b.dateStrength < 1) || !weeksApart(a, b, 2);
-  // Two days: one event only on one day ("on Monday" and "on Tuesday" are two).
-  if (a.date.precision === 'day' && b.date.precision === 'day') return a.date.start === b.date.start;
+  // Two days: one event only on one day ("on Monday" and "on Tuesday" are two), unless a day is only when the report
+  // was told of one place ("a Turkish official said on Thursday", "the governor said early on Friday"): that day or the next
+  if (a.date.precision === 'day' && b.date.precision === 'day') return a.date.start === b.date.start || ((toldDay(a) || toldDay(b)) && placeKey(a) === placeKey(b) && !daysApart(a, b, 2));
   // "this week" and "on Friday": the week holds the day
   return a.date.start <= (b.date.end ?? b.date.start) && b.date.start <= (a.date.end ?? a.date.start);
 }
 
 const PRECISION_RANK: Record<string, number> = { day: 4, week: 3, month: 2, year: 1, unknown: 0 };
-const dateRank = (d: EventDraft) => d.dateStrength * 10 + PRECISION_RANK[d.date.precision];
+// (a day the act is told on says less than the day it is dated by)
+const dateRank = (d: EventDraft) => d.dateStrength * 10 + PRECISION_RANK[d.date.precision] - (toldDay(d) ? 0.5 : 0);
 
 /** How well a record fits a new draft: same sub-type and day beat a clash folded into a battle. */
 function fit(o: EventDraft, d: EventDraft): number {

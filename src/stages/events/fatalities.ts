@@ -138,7 +138,7 @@ const INJURED_NEXT = new RegExp(`^(?:\\s*[—–]\\s*[^—–.;]{1,80}?\\s*[—�
 // "More than 300000 people have been killed since the war began", "in Syria's
 // three-year war": a toll of the whole war, not of the event reported.
 const WAR = String.raw`(?:(?:civil|military|brutal|bloody|long)\s+)?(?:war|conflict|uprising|crisis|revolution|turmoil)(?![\w-])`;
-const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b|\b(?:throughout|across)\s+the\s+war-(?:battered|torn|ravaged|wracked)\s+country\b|\bsince\s+then\b[^.;]{0,60}?\b(?:have|has)\s+been\s+killed\b`, 'i');
+const CUMULATIVE = new RegExp(String.raw`\b(?:since|throughout)\s+(?:the\s+|its\s+|syria'?s\s+|the\s+country'?s\s+)?${WAR}|\b(?:war|conflict|uprising|crisis|revolution)\b[^.;]{0,60}?\b(?:began|begun|erupted|broke out|started)\b|\b(?:war|conflict|uprising|crisis)\s+(?:has|had)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|claimed)\b|\b(?:\w+|\d+)-(?:year|month)(?:-old)?\s+(?:civil\s+)?(?:conflict|war|rebellion|uprising|revolt)\b|\b(?:war|conflict|uprising|crisis)\s+(?:that|which|in which)\b[^.;]{0,80}\b(?:killed|claimed|died|dead)\b|\bin its \w+ year\b|\bsince\s+(?:[\w-]+\s+){0,3}2011\b|\bsince\s+(?:erupting|it began|it started|its (?:start|outbreak|beginning)|the (?:start|outbreak|beginning))\b|\bover\s+(?:the\s+(?:past|last)\s+)?(?:\w+|\d+)\s+years\b|\b(?:throughout|across)\s+the\s+war-(?:battered|torn|ravaged|wracked)\s+country\b|\bsince\s+then\b[^.;]{0,60}?\b(?:have|has)\s+been\s+killed\b|\b(?:have|has)\s+been\s+killed\b[^.;]{0,100}?\bsince\s+then\b`, 'i');
 
 // "making it one of the deadliest confrontations ... since the start of Syria's war", "described as among the worst in the
 // countrys six-year war": a comparison with the war, not its toll
@@ -280,6 +280,8 @@ function classify(text: string, start: number, end: number): 'death' | 'injury' 
   if (ownVerb && /\band\s+$/i.test(before) && OWN_INJURY.test(after.slice(ownVerb[0].length))) return 'injury';
   // ("killing five people and capturing five others": a count taken, not killed)
   if (TAKEN_RIGHT_BEFORE.test(before)) return null;
+  // ('"... but unfortunately they were dead," one activist told the paper': who speaks after a quote closes)
+  if (/[,.!?]["”]\s*$/.test(before)) return null;
   // "killing 5 civilians and wounding 20": a verb right before the count governs it
   const dB0 = lastBefore(DEATH_RE), iB0 = lastBefore(INJURY_RE);
   if (Math.min(dB0, iB0) <= 16) return dB0 < iB0 ? 'death' : 'injury';

@@ -395,6 +395,9 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     if (published && ((s.index === 0 && (/\d/.test(d.text) || told(d))) || dateline(d)) && d.value.precision === 'day' && d.value.start === published) {
       return { value: { ...d.value, text: d.text }, strength: 1, rule: `date.headline-stamp(${d.rule})` };
     }
+    // ("killed in an air strike, a Turkish official said on Thursday" and "martyred 33 troops, the governor said early on
+    // Friday": the day a report was told bounds the act, it does not tell two acts apart)
+    if (told(d)) return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.told(${d.rule})` };
     return { value: { ...d.value, text: d.text }, strength: 2, rule: `date.sentence(${d.rule})` };
   }
   // ("On Wednesday, Erdogan threatened a new offensive ... A day later, a Turkish soldier was killed": so many days after

@@ -31,8 +31,10 @@ const TOWN_DESCRIBED_BEFORE = /\bthe\s+(?:town|city|village)\s*,?\s+(?:which|tha
 // where the tellers are, not where it happened)
 const TELLERS_IN_BEFORE = /\b(?:authorities|officials|sources|police|officers|residents|activists|doctors|medics|monitors)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const TELLS_AFTER = /^\s*(?:region|province|city|governorate)?\s*,?\s*(?:said|say|says|told|reported|confirmed)\b/i;
+// ("she said, speaking from the Turkish border town of Gaziantep": where the teller spoke from)
+const SPOKE_FROM_BEFORE = /\b(?:speaking|reporting|writing|talking|interviewed)\s+(?:by\s+(?:phone|telephone)\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:town|city|village|capital)\s+of\s+)?$/i;
 export const isTellersPlace = (text: string, p: { start: number; end: number }) =>
-  TELLERS_IN_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) && TELLS_AFTER.test(text.slice(p.end, p.end + 30));
+  (TELLERS_IN_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) && TELLS_AFTER.test(text.slice(p.end, p.end + 30))) || SPOKE_FROM_BEFORE.test(text.slice(Math.max(0, p.start - 70), p.start));
 const BORDERING_BEFORE = /\b(?:bordering|borders|adjoining|adjacent\s+to)\s+(?:the\s+)?$/i;
 const CLAUSE_VERB_AFTER = /^\s+(?:remains?|is|was|were|are|has|have|had|fell|came|lies)\b/i;
 // ("50 civilians west of Aleppo": where they died, told by its bearing)

@@ -131,6 +131,8 @@ const PLANNED_ACT_BEFORE = /\b(?:plans?|planned|planning|aims?|aimed|aiming|inte
 // ("ferried forces behind militant lines ... to spearhead a major assault near Raqqa": what the act was for)
 const PURPOSE_ACT_BEFORE = /\bto\s+(?:spearhead|lead|launch|stage|mount|wage)\s+(?:an?\s+|the\s+|another\s+|new\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
 const IRREALIS_JOINED = /\b(?:(?:sent|sends|send|dispatched|deployed|rushed|brought)\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|troops|forces|units|fighters)(?:\s+[\w-]+){0,3}?|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
+// "since the city was retaken from", "since it had been captured by": the act that began a span of time
+const SINCE_PASSIVE_BEFORE = /\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){1,3}(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$/i;
 // "militants have used suicide car bombs and snipers to slow the advance since the offensive began": how a side has fought
 const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
 // ("under the cover of U.S.-led coalition airstrikes": a name's dots and hyphens are its word's)
@@ -363,8 +365,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'Following the massacre the Assad regime surrendered its cache of chemical weapons.',
     drops: ({ hit, text }) => /^\W*(?:following|after)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?$/i.test(text.slice(0, hit.start)) && !/^\s+(?:on|in|at|near|by|which|that|killed|kills|killing|left|leaving)\b/i.test(text.slice(hit.end, hit.end + 12)),
   },
-  // "Since the town's recapture, YPG forces have been expanding": a point in time, not the news
-  { id: 'not-event.since', example: 'Since the town’s recapture, YPG forces in Kobani have been expanding.', drops: ({ before }) => /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before) },
+  // "Since the town's recapture, YPG forces have been expanding", "the first such attack since the city was retaken from
+  // Islamic State": a point in time, not the news
+  {
+    id: 'not-event.since',
+    example: 'Since the town’s recapture, YPG forces in Kobani have been expanding.',
+    drops: ({ before }) => /\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+)?$/i.test(before) || SINCE_PASSIVE_BEFORE.test(before),
+  },
   // "The rebels are fighting alongside Al Nusra Front": an alliance, unless an enemy is named
   {
     id: 'not-event.fighting-alongside',
@@ -430,6 +437,24 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   },
   { id: 'not-event.not-violent-death', example: 'Dozens of people in Madaya died of starvation.', drops: ({ hit, text }) => hit.rule.kind === 'kill' && NOT_VIOLENT_DEATH_AFTER.test(text.slice(hit.end, hit.end + 30)) },
   // "Or is it a possibility to liberate Iraq ...? he questioned": a question quoted
+  // ("Once this area has been seized, Daesh's dominance of al-Bab will be broken": a taking a forecast hangs on)
+  {
+    id: 'not-event.once-then-will',
+    example: 'Once this area has been seized, the group’s hold on the town will be broken.',
+    drops: ({ hit, text }) => /^\W*(?:once|if|when|after)\s[^,;]*$/i.test(text.slice(0, hit.start)) && /^[^,;]*,[^,.;]*?\b(?:will|would)\b/i.test(text.slice(hit.end)),
+  },
+  // ("A car bomb went off in Mosul, police said, the first such blast since the city was retaken": the act just told,
+  // named again to compare it)
+  { id: 'not-event.first-such', example: 'It was the first such car bomb in Mosul this year.', drops: ({ before }) => /\b(?:first|second|third|latest|last|deadliest|biggest|worst)\s+such\s+$/i.test(before) },
+  // ("ISIS has a record of conducting large scale killings of civilians": a side's record, no act told)
+  { id: 'not-event.record-of', example: 'The group has a record of killing civilians in the territory it holds.', drops: ({ before }) => /\b(?:a|an|its|their|his)\s+(?:long\s+|proven\s+|grim\s+|bloody\s+)?(?:track\s+)?(?:record|history)\s+of\s+(?:[\w-]+\s+){0,3}$/i.test(before) },
+  // ("killings of civilians in territory it captures": what a side does wherever it takes ground, no taking told)
+  {
+    id: 'not-event.wherever-taken',
+    example: 'ISIS has a record of killing civilians in territory it captures in both Iraq and Syria.',
+    drops: ({ hit, before }) =>
+      hit.rule.kind === 'territory' && /^(?:captures|seizes|takes|overruns|controls|holds|capture|seize|take|overrun)$/i.test(hit.text) && /\b(?:territory|territories|areas|land|lands|towns|cities|villages)\s+(?:that\s+|which\s+)?(?:it|they)\s+$/i.test(before),
+  },
   {
     id: 'not-event.quoted-question',
     example: 'Has the army recaptured Mosul from IS? he questioned.',

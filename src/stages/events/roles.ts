@@ -66,7 +66,7 @@ const BELIEVED_TO_BE_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:believed|thought|suspected|
 const OBJECT_THEN_PRONOUN_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$/i;
 /** The side that tells the sentence in a closing attribution: "..., the police said." */
 const closingTeller = (text: string, m: ActorMention) =>
-  /,\s*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s+(?:said|says|reported|told|added|announced|confirmed)\b[^,;]*$/i.test(text.slice(m.end));
+  /,\s*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s+(?:said|says|reported|told|added|announced|confirmed)\b(?:[^,;]*$|[^,;]{0,30},)/i.test(text.slice(m.end));
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
@@ -298,7 +298,7 @@ const AND_BETWEEN_SIDES = /^\s*\)?\s*(?:\w+\s+){0,3}?and\s+(?:the\s+)?(?:[\w-]+\
 const MEMBERS_FROM = /^\s+(?:from|of|belonging\s+to)\s+(?:the\s+)?$/i;
 
 /** The two sides of an act named as a pair: "clashes between Isis militants and regime troops", "pitted X against Y". */
-function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]): RoleDraft | null {
+function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[], coAgents: ActorMention[]): RoleDraft | null {
   // "clashes between Isis militants and regime troops", "the clashes pitted the rebel faction Jaish al-Islam against Fateh al-Sham"
   // ("between fighters of Ahrar al-Sham and regime troops": the fighters' faction; "between Kobani's Kurdish defenders": a place's)
   const between = /\bbetween\s+(?:the\s+)?(?:(?:fighters|members|militants|militiamen|gunmen)\s+(?:of|from)\s+(?:the\s+)?|\p{Lu}[\p{L}-]*['’]?s\s+)?$/iu;
@@ -319,6 +319,13 @@ function pairOfSides(text: string, trigger: TriggerHit, actors: ActorMention[]):
   if (!(pairOfAct && actors[second] && joiner.test(text.slice(actors[second - 1].end, actors[second].start)))) return null;
   // No side comes first in the words, so the state's forces are named first, as coders do.
   const [x, y] = [actors[pairStart], actors[second]];
+  // ("Clashes between Turkish forces and Turkish-backed Syrian rebels against ISIL militants": the pair fights together
+  // against the side named after "against"; the first leads, the second acts with it)
+  const foe = !pit ? actors[second + 1] : undefined;
+  if (foe && foe.id !== x.id && foe.id !== y.id && /^[\s),]*against\s+(?:the\s+)?$/i.test(text.slice(y.end, foe.start))) {
+    coAgents.push(y);
+    return { actor1: x, actor2: foe, rule: 'role.between-allies-against' };
+  }
   const [actor1, actor2] = stateFirst(x, y);
   return { actor1, actor2, rule: 'role.between-x-and-y' };
 }
@@ -465,6 +472,12 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   // (the state's forces are named first, as coders do)
   const [first, second] = foes ? stateFirst(coAgent!, subject!) : [coAgent!, subject!];
   actor1 = parties ? first : subject ?? null;
+  // ("The death toll in coordinated Islamic State group attacks in Sweida neared 250": the side whose attacks the dead fell in did the killing)
+  const attacksOf = !actor1 && trigger.rule.kind === 'kill' ? after.find((m) => IN_ACTS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && ACTS_OF_SIDE_AFTER.test(text.slice(m.end, m.end + 30))) : undefined;
+  if (attacksOf) {
+    actor1 = attacksOf;
+    rule = 'role.toll-of-side-acts';
+  }
   // ("The capture of Mallah Farms enabled Syrian forces to besiege ...": the side a taking lets act took the ground)
   const enabled = !actor1 && !parties && trigger.rule.kind === 'territory' ? after.find((m) => ENABLED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && /^\s+to\s/i.test(text.slice(m.end, m.end + 5))) : undefined;
   if (enabled) {
@@ -649,6 +662,26 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   return { actor1, actor2, rule };
 }
 
+/** "the first such attack since the city was retaken from Islamic State": the act a span of time is counted from */
+const SINCE_PASSIVE_CLAUSE = /\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){1,3}(?:was|were|had\s+been|has\s+been)\s+[^,;]*/gi;
+
+/** The sides of the act a "since" clause dates by are not the sides of an act told outside it. */
+function sidesOfSinceClause(text: string, trigger: TriggerHit, actors: ActorMention[]): Set<ActorMention> {
+  const out = new Set<ActorMention>();
+  if (!/\bsince\b/i.test(text)) return out;
+  SINCE_PASSIVE_CLAUSE.lastIndex = 0;
+  for (let m = SINCE_PASSIVE_CLAUSE.exec(text); m; m = SINCE_PASSIVE_CLAUSE.exec(text)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (trigger.start >= from && trigger.start < to) continue;
+    for (const a of actors) if (a.start >= from && a.end <= to) out.add(a);
+  }
+  return out;
+}
+
+// "in coordinated Islamic State group attacks", "from the IS suicide bombings": a side named as the author of acts the dead fell in
+const IN_ACTS_BEFORE = /\b(?:in|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:coordinated|deadly|simultaneous|multiple|twin|separate|series\s+of|wave\s+of)\s+)*$/i;
+const ACTS_OF_SIDE_AFTER = /^\s+(?:group\s+)?(?:suicide\s+)?(?:attacks?|bombings?|assaults?|raids?|onslaught)\b/i;
+
 /** A fight told with its two sides: "armed clashes between pro-regime and opposition forces". */
 const FIGHT_BETWEEN = /\b(?:clash(?:es)?|fighting|battles?|skirmishes|firefights?)\s+between\s+(?:the\s+)?/gi;
 
@@ -685,8 +718,10 @@ export function assignRoles(
   lastState: ActorMention | null = null,
   subjectBefore: ActorMention | null = null,
 ): Roles {
-  const otherFight = sidesOfOtherFight(text, trigger, mentions);
-  const { backers, actors } = splitBackers(text, otherFight.size ? mentions.filter((m) => !otherFight.has(m)) : mentions);
+  // ("suicide bombers blew up vehicles at the entrances, clearing the way for fellow rebels to enter": the author's own men)
+  const fellows = mentions.filter((m) => /\bfellow\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  const elsewhere = new Set([...sidesOfOtherFight(text, trigger, mentions), ...sidesOfSinceClause(text, trigger, mentions), ...fellows]);
+  const { backers, actors } = splitBackers(text, elsewhere.size ? mentions.filter((m) => !elsewhere.has(m)) : mentions);
   // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
   const coAgents: ActorMention[] = [];
   const before = actors.filter((m) => m.end <= trigger.start);
@@ -700,7 +735,7 @@ export function assignRoles(
     const target = after.find((m) => m.id !== backerWhich.id) ?? null;
     return finish(text, trigger, pick(backerWhich), target ? pick(target) : null, null, backers.filter((b) => b !== backerWhich), 'role.backer-relative-subject', coAgents);
   }
-  const named = pairOfSides(text, trigger, actors) ?? agentNamedBy(text, trigger, actors, before, after, coAgents);
+  const named = pairOfSides(text, trigger, actors, coAgents) ?? agentNamedBy(text, trigger, actors, before, after, coAgents);
   if (named) return finish(text, trigger, named.actor1 ? pick(named.actor1) : null, named.actor2 ? pick(named.actor2) : null, null, backers, named.rule, coAgents);
   const { draft, own } = subjectAndObject(text, trigger, actors, before, after, backers, coAgents);
   const { actor1, actor2, rule } = correctedBySyntax(text, trigger, before, after, draft, own);
