@@ -242,6 +242,12 @@ describe('mention details', () => {
     expect(actorIds(text)).toEqual(['iraqi-government']);
   });
 
+  it('"Kurdish forces" in an article about Iraq are the Peshmerga; in one about Syria, the SDF', () => {
+    expect(actorIds('Iraqi forces seized oil fields near Kirkuk from Kurdish forces on Monday, Iraqi officials said.')).toEqual(['iraqi-government', 'peshmerga']);
+    expect(actorIds('Islamic State militants attacked a town in the Kurdistan Region of Iraq, leading to clashes with Kurdish security forces.')).toEqual(['islamic-state', 'peshmerga']);
+    expect(actorIds('Syrian regime forces clashed with Kurdish forces in Qamishli, in northeastern Syria.')).toEqual(['sdf', 'syrian-government']);
+  });
+
   it('"government forces" in an article that names no country of ours are nobody in particular', () => {
     expect(actorIds('Government forces and tribal fighters clashed near the oil field in Sirte, Libya.')).toEqual(['tribal-militias']);
   });

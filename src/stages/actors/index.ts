@@ -13,7 +13,7 @@ import {
   findSharedHeadCandidates,
 } from './find.js';
 import { ActorLexicon, buildActorLexicon } from './lexicon.js';
-import { attachBackers, dropBlocked, dropNamesakes, resolveAnaphora, resolveHomeGovernment, resolveOverlaps, toMentions } from './refine.js';
+import { attachBackers, dropBlocked, dropNamesakes, resolveAnaphora, resolveHomeGovernment, resolveHomeNamesakes, resolveOverlaps, toMentions } from './refine.js';
 
 export { ActorLexicon, HOME_GOVERNMENT, type ActorEntry } from './lexicon.js';
 export { homeGovernment } from './refine.js';
@@ -39,6 +39,7 @@ export function findActorMentions(doc: ArticleDoc, lex: ActorLexicon): ActorMent
   refined = dropBlocked(refined);
   refined = dropNamesakes(refined, text, lex);
   refined = resolveHomeGovernment(refined, text, lex, doc.mentions.places ?? []);
+  refined = resolveHomeNamesakes(refined, text, lex, doc.mentions.places ?? []);
   refined = attachBackers(refined, text, lex);
   refined = resolveAnaphora(refined, text, lex);
   return toMentions(refined, text, lex);

@@ -65,6 +65,15 @@ export interface CompiledActors {
   backers: Map<string, string>;
   homeGovernments: { actor: string; re: RegExp | null; countryCodes: string[] }[];
   namesakes: NamesakeRule[];
+  homeNamesakes: HomeNamesakeRule[];
+}
+
+/** A mention whose words mean `actor` instead when the article's home government is `home`. */
+export interface HomeNamesakeRule {
+  id: string;
+  home: string;
+  actor: string;
+  mentions: Set<string>;
 }
 
 /** A bare mention of `actor` ("the Coalition") that means another body when the article names it (`when`) and not the actor in full (`unless`). */
@@ -282,10 +291,12 @@ function compile(builtin: BuiltinDictionary, merged: Merged): CompiledActors {
     unless: new RegExp(`${LETTER_BEFORE}(?:${alternation(n.unless, 'iu')})${LETTER_AFTER}`, 'iu'),
   }));
 
+  const homeNamesakes: HomeNamesakeRule[] = builtin.homeNamesakes.map((n) => ({ id: n.id, home: n.home, actor: n.actor, mentions: new Set(n.mentions.map((m) => foldPhrase(m))) }));
+
   aliases.prepare();
   blockers.prepare();
   anaphors.prepare();
-  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymWordRe, countryRe, demonyms, backerRe, backers, homeGovernments, namesakes };
+  return { aliases, blockers, blockerPatterns, rules, anaphors, demonymRe, demonymWordRe, countryRe, demonyms, backerRe, backers, homeGovernments, namesakes, homeNamesakes };
 }
 
 let builtinCache: BuiltinDictionary | null = null;

@@ -2,8 +2,9 @@
 //   1. resolveOverlaps      one policy: higher priority, then longer match, then earlier offset
 //   2. dropBlocked          blockers ("Syrian Observatory") only ever consume text
 //   3. resolveHomeGovernment "government forces" is the government of the country the article is about
-//   4. attachBackers        "Russian-backed Syrian regime forces": the mention grows, russia becomes a backer
-//   5. resolveAnaphora      "the jihadists" -> the last actor named in that role
+//   4. resolveHomeNamesakes "Kurdish forces" in an article about Iraq are the Peshmerga, not the SDF
+//   5. attachBackers        "Russian-backed Syrian regime forces": the mention grows, russia becomes a backer
+//   6. resolveAnaphora      "the jihadists" -> the last actor named in that role
 import type { ActorInfo, ActorMention, PlaceMention } from '../../document/model.js';
 import type { Candidate } from './find.js';
 import { HOME_GOVERNMENT, type ActorLexicon } from './lexicon.js';
@@ -62,6 +63,21 @@ export function resolveHomeGovernment(candidates: Candidate[], text: string, lex
   return candidates.flatMap((c) => {
     if (c.target !== HOME_GOVERNMENT) return [c];
     return home && !ownedByOther(text, c, lex, home) ? [{ ...c, target: home }] : [];
+  });
+}
+
+/** "Kurdish forces" in an article about Iraq are the Peshmerga: a phrase that names another side where the article's home government is another's. */
+export function resolveHomeNamesakes(candidates: Candidate[], text: string, lex: ActorLexicon, places: PlaceMention[] = []): Candidate[] {
+  const rules = lex.compiled.homeNamesakes;
+  if (!rules.length) return candidates;
+  let home: string | null | undefined;
+  return candidates.map((c) => {
+    if (c.kind !== 'actor') return c;
+    const words = foldPhrase(text.slice(c.start, c.end));
+    const rule = rules.find((n) => n.mentions.has(words));
+    if (!rule) return c;
+    home = home === undefined ? homeGovernment(text, lex, places) : home;
+    return home === rule.home ? { ...c, target: rule.actor, rule: `${c.rule}+${rule.id}` } : c;
   });
 }
 

@@ -102,6 +102,9 @@ export const builtinDictionarySchema = z.strictObject({
   namesakes: z.array(
     z.strictObject({ id: text, actor: actorId, mentions: phrases, when: phrases, unless: phrases, comment: z.string().optional() }),
   ),
+  // A phrase that means another side in an article about another country ("Kurdish forces" in an article about Iraq
+  // are the Peshmerga, not the SDF): the article's home government (`home`) decides.
+  homeNamesakes: z.array(z.strictObject({ id: text, home: actorId, actor: actorId, mentions: phrases, comment: z.string().optional() })),
   // Words that news agencies transliterate more than one way ("Jaysh", "Jaish", "Jeish"): an alias with one of
   // them is an alias with each of the others too.
   spellings: z.array(z.array(text).min(2)),
