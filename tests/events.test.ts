@@ -1735,6 +1735,36 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'unidentified-armed-group', actor2: null, location: 'Mosul' },
     ],
     [
+      'who was killed when rockets struck did not fire them',
+      'A U.S.-led coalition contractor was killed and an unknown number of other civilians were wounded when a barrage of rockets struck outside an airport in northern Iraq, officials said.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'civilians' },
+    ],
+    [
+      '"an officer and six others were killed when militants attacked": the militants killed them, seven in all',
+      'A senior Iraqi army officer and six others were killed overnight when Islamic State militants attacked a military headquarters near Haditha, officials said on Tuesday.',
+      { type: 'Battles', actor1: 'islamic-state', actor2: 'iraqi-government', location: 'Haditha', fatalities: 7 },
+    ],
+    [
+      'bombers that "blew themselves up" are no side named before the comma',
+      '"The security forces shot one of them dead in Kirkuk, the other three blew themselves up," the mayor said.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'unidentified-armed-group' },
+    ],
+    [
+      '"opposition groups" that take checkpoints are the rebels',
+      'Opposition groups captured 12 regime checkpoints in the eastern countryside of Daraa on Thursday.',
+      { type: 'Battles', sub: 'Non-state actor overtakes territory', actor1: 'syrian-rebels', actor2: 'syrian-government', location: 'Daraa' },
+    ],
+    [
+      'a side that says what an attack did did not do it',
+      'Diplomats met to discuss reports of a chemical attack near Damascus on Wednesday that rebels say killed hundreds of people.',
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: null, actor2: 'civilians' },
+    ],
+    [
+      'a side that accuses another of an attack did not carry it out',
+      "Rebels have accused the president's forces of launching chemical attacks near Damascus on April 10, killing as many as 1,300 people.",
+      { type: 'Explosions/Remote violence', sub: 'Chemical weapon', actor1: null, location: 'Damascus', fatalities: 1300 },
+    ],
+    [
       '"fellow" fighters the bombers cleared the way for are their own, not their target',
       'Two Islamic State suicide bombers blew up cars at the gates of Kobani on Thursday, clearing the way for fellow rebels to storm the town.',
       { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'islamic-state', actor2: null, location: 'Kobani' },
@@ -1746,6 +1776,21 @@ describe('events from real sentences', () => {
       expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
     });
   }
+
+  it('the tellers of a blast, "the Observatory and police", are no side of it', () => {
+    const events = extract('The blasts in Tartus were caused by a car bomb and two suicide bombers on Monday, the Observatory and police said.');
+    expect(events.map((e) => e.actor1?.id)).not.toContain('syrian-government');
+  });
+
+  it('a claim of responsibility that names the bombing reaches back past the description of the place', () => {
+    const text =
+      'A car bomb went off in a crowded shopping street in the Karrada district of Baghdad shortly after midnight on Sunday, killing at least 115 people. ' +
+      'Karrada is a major commercial area lined with clothing stores and cafes. Most of the victims were inside a shopping mall, police said. ' +
+      'It was among the worst single bombings in more than a decade. "It was like an earthquake," said a street vendor. ' +
+      'The Islamic State group swiftly claimed responsibility for the bombing in a statement posted online.';
+    const blast = extract(text, '2016-07-03').find((e) => e.fatalities?.best === 115);
+    expect(blast?.actor1?.id).toBe('islamic-state');
+  });
 
   it('where a teller spoke from is no place of the act', () => {
     const events = extract('SDF fighters pressed into Baghuz on Monday. "Coalition forces have carried out about 30 air strikes on defence positions," she said, speaking from the Turkish border town of Gaziantep.', '2019-03-12');
@@ -3625,6 +3670,7 @@ describe('sentences that are not events', () => {
     ['strikes over a decade', 'Israel has carried out hundreds of airstrikes in Syria in the last decade to stop Iranian forces moving weapons to Hezbollah.'],
     ['the acts a place has seen, undated and many', 'Frequent bombing by regime and Russian war planes have seen numerous massacres in Idlib province and have included refugee camps.'],
     ['a taking a forecast hangs on', 'Once this district has been seized, Daesh’s grip on al-Bab will to a large extent be broken, the army said.'],
+    ['a taking recalled among a campaign\'s gains', 'The attack, claimed by the Islamic State group, came despite a series of recent gains against the extremists, including the capture of Fallujah.'],
     ['a side\'s record, and the ground it takes wherever it goes', 'The Islamic State group has a record of killing civilians in territory it captures in both Iraq and Syria.'],
   ];
   for (const [name, text] of negatives) {

@@ -190,7 +190,7 @@ const ONE_RES = [
   new RegExp(`\\b(?=(?:a|an|one|his|her|their)\\s)(?<=\\b(?:\\d+|${MANY_WORD})\\s+(?:[\\w'’-]+\\s+){0,2}?(?:[\\w'’-]+s|women|men|children|people)\\s+and\\s+)(?:a|an|one|his|her|their)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?!\\s+(?:[\\w'’-]+\\s+){0,2}?(?:was|were|is|are)\\s+(?:also\\s+)?(?:wounded|injured|hurt|arrested|abducted|kidnapped))`, 'gi'),
   // "A woman and her three children ... were killed", "A Turkish soldier and 4 mercenaries have been killed": one before the
   // count of the others
-  new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=\\s+and\\s+(?:(?:his|her|their|its)\\s+)?(?:\\d+|${MANY_WORD})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
+  new RegExp(`\\b(?:a|an|one)\\s+(?:[\\w'’-]+\\s+){0,3}?${SINGULAR}(?=\\s+and\\s+(?:(?:his|her|their|its)\\s+)?(?:\\d+|${MANY_WORD})\\s+[^.;]{0,80}?\\b(?:were|have\\s+been|had\\s+been)\\s+(?:\\w+\\s+)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // "... as well as another child were killed": one more
   new RegExp(`\\b(?:another|one\\s+more)\\s+(?:[\\w'’-]+\\s+){0,2}?${SINGULAR}(?=,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:also\\s+)?)?(?:killed|shot dead|executed|beheaded|murdered)\\b)`, 'gi'),
   // A headline in title case: "Syrian Army Kills Top Terrorist Commander in Daraa"

@@ -1262,7 +1262,9 @@ function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: st
 }
 
 // "IS claimed responsibility for the attack", "responsibility was claimed by Jabhat al-Nusra"
-const CLAIMED_AFTER = /^\s+(?:has\s+|have\s+|had\s+|later\s+|quickly\s+)?(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b/i;
+const CLAIMED_AFTER = /^\s+(?:has\s+|have\s+|had\s+|later\s+|\w+ly\s+)?(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b/i;
+// ("the Islamic State swiftly claimed responsibility for the bombing": a claim that names the kind of act reaches further back)
+const CLAIMED_NAMED_ACT = /\b(?:responsibility|credit)\s+for\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:bombing|blast|explosion|attack|car\s+bomb(?:ing)?|massacre)\b/i;
 const CLAIM_CUE = /claim/i;
 const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
 
@@ -1317,7 +1319,7 @@ function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: Even
   const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
-  authorOfActJustTold(s, drafts, 3, (d) => attacks.includes(d.trigger.rule.kind), pick(claimant), 'role.claimed-responsibility', 'drop');
+  authorOfActJustTold(s, drafts, CLAIMED_NAMED_ACT.test(s.text) ? 6 : 3, (d) => attacks.includes(d.trigger.rule.kind), pick(claimant), 'role.claimed-responsibility', 'drop');
 }
 
 /**

@@ -131,6 +131,7 @@ const PLANNED_ACT_BEFORE = /\b(?:plans?|planned|planning|aims?|aimed|aiming|inte
 // ("ferried forces behind militant lines ... to spearhead a major assault near Raqqa": what the act was for)
 const PURPOSE_ACT_BEFORE = /\bto\s+(?:spearhead|lead|launch|stage|mount|wage)\s+(?:an?\s+|the\s+|another\s+|new\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$/i;
 const IRREALIS_JOINED = /\b(?:(?:sent|sends|send|dispatched|deployed|rushed|brought)\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|troops|forces|units|fighters)(?:\s+[\w-]+){0,3}?|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
+const GAINS_INCLUDING_BEFORE = /\b(?:gains|victories|successes|advances|setbacks|losses|defeats)\b[^.;]{0,80}\bincluding\s+(?:the\s+)?$/i;
 // "since the city was retaken from", "since it had been captured by": the act that began a span of time
 const SINCE_PASSIVE_BEFORE = /\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){1,3}(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$/i;
 // "militants have used suicide car bombs and snipers to slow the advance since the offensive began": how a side has fought
@@ -446,6 +447,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ("A car bomb went off in Mosul, police said, the first such blast since the city was retaken": the act just told,
   // named again to compare it)
   { id: 'not-event.first-such', example: 'It was the first such car bomb in Mosul this year.', drops: ({ before }) => /\b(?:first|second|third|latest|last|deadliest|biggest|worst)\s+such\s+$/i.test(before) },
+  // ("came despite a series of recent gains against the extremists, including the capture of Fallujah": a taking recalled
+  // among the gains of a campaign)
+  {
+    id: 'not-event.gains-including',
+    example: 'The bombing came despite a series of recent gains against the extremists, including the capture of Fallujah.',
+    drops: ({ hit, text }) => hit.rule.kind === 'territory' && GAINS_INCLUDING_BEFORE.test(text.slice(Math.max(0, hit.start - 120), hit.start)),
+  },
   // ("ISIS has a record of conducting large scale killings of civilians": a side's record, no act told)
   { id: 'not-event.record-of', example: 'The group has a record of killing civilians in the territory it holds.', drops: ({ before }) => /\b(?:a|an|its|their|his)\s+(?:long\s+|proven\s+|grim\s+|bloody\s+)?(?:track\s+)?(?:record|history)\s+of\s+(?:[\w-]+\s+){0,3}$/i.test(before) },
   // ("killings of civilians in territory it captures": what a side does wherever it takes ground, no taking told)

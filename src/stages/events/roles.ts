@@ -66,7 +66,10 @@ const BELIEVED_TO_BE_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:believed|thought|suspected|
 const OBJECT_THEN_PRONOUN_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$/i;
 /** The side that tells the sentence in a closing attribution: "..., the police said." */
 const closingTeller = (text: string, m: ActorMention) =>
-  /,\s*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 16), m.start)) && /^\s+(?:said|says|reported|told|added|announced|confirmed)\b(?:[^,;]*$|[^,;]{0,30},)/i.test(text.slice(m.end));
+  /,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s+(?:said|says|reported|told|added|announced|confirmed)\b(?:[^,;]*$|[^,;]{0,30},)/i.test(text.slice(m.end));
+/** Who tells of the act in a relative clause: "a chemical attack that opposition groups say killed hundreds". */
+const relativeTeller = (text: string, m: ActorMention) =>
+  /\b(?:that|which|who)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes)\b/i.test(text.slice(m.end, m.end + 12));
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
@@ -119,6 +122,15 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   // ("The army said a car bomb exploded in Homs", "Rebels said a helicopter dropped toxic gas": who tells of
   // what a new subject did is not its author)
   if (SPEAKER_OF_NEW_SUBJECT.test(text.slice(m.end, trigger.start))) return false;
+  // ("Syrian opposition groups have accused President Bashar al-Assad's forces of launching chemical attacks": the accuser did not act)
+  if (/^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:accused|accuses|accusing|accuse|blamed|blames|blaming|blame)\b/i.test(text.slice(m.end, trigger.start))) return false;
+  // ("a chemical attack that opposition groups say killed hundreds": who says what a relative clause's subject did)
+  if (/^\s+(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believed)\s+$/i.test(text.slice(m.end, trigger.start))) return false;
+  // ("The security forces shot one of them dead, the other three blew themselves up": the bombers blew themselves up,
+  // named in the clause of the act, not a side named before a comma)
+  if (/\b(?:themselves|himself|herself)\b/i.test(trigger.text) && /[,;]/.test(text.slice(m.end, trigger.start))) return false;
+  // ("A U.S.-led coalition contractor was killed ... when a barrage of rockets struck": who suffered a strike told after did not fire it)
+  if (STRIKE_KINDS.has(trigger.rule.kind) && SUFFERED_AFTER.test(text.slice(m.end, Math.min(trigger.start, m.end + 50))) && /\b(?:when|as|after|while)\s/i.test(text.slice(m.end, trigger.start))) return false;
   return true;
 }
 
@@ -186,11 +198,18 @@ const VICTIM_LIST_RE = new RegExp(VICTIM_LIST, 'i');
 const sufferedGap = (gap: string) => SUFFERED_BEFORE_TRIGGER.test(gap) || SUFFERED_BEFORE_TRIGGER.test(gap.replace(VICTIM_LIST_RE, ' '));
 
 /** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
+const WHEN_THEY_STRUCK = (text: string, m: ActorMention) =>
+  /\b(?:when|as|after)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+  /^\s+(?:[\w-]+\s+)?(?:attacked|stormed|struck|shelled|bombed|raided|ambushed|targeted|fired|opened\s+fire|detonated|blew\s+up|overran)\b/i.test(text.slice(m.end, m.end + 40));
+const AND_OTHERS_GAP = /^\s*(?:[\w-]+\s+){0,2}?and\s+(?:\d+|[\w-]+)\s+(?:others|more|other\s+[\w-]+)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?$/i;
+
 function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   // ("Five leaders of the Free Syrian Army (FSA) were killed": an acronym in brackets closes the subject)
   const raw = text.slice(m.end, trigger.start);
   const gap = /^\)\s*(?:were|was|are|is|have|has|had)\b/i.test(raw) ? raw.slice(1) : raw;
   if (VICTIM_LIST_GAP.test(gap)) return true;
+  // ("A senior Iraqi army officer and seven others were killed")
+  if (AND_OTHERS_GAP.test(gap)) return true;
   if (/^(?:dead|died)$/i.test(trigger.text)) return /^\s*(?:[\w-]+\s+){0,3}$/.test(gap);
   // ("Syrian soldiers also killed a number of them": without a form of "be", "also" is passive only with no object after)
   if (PASSIVE_AUX.test(gap)) return /\b(?:were|was|are|is|been|being)\b/i.test(gap) || /\bin$/i.test(trigger.text) || NO_OBJECT_AFTER.test(text.slice(trigger.end, trigger.end + 40));
@@ -617,7 +636,8 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
       // ("30 Nusra Front militants were killed by the Syrian army and its allies in clashes": the agent told before the trigger)
       const byBefore = before.find((m) => m.start > actor1!.end && m.id !== actor1!.id && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
       // ("killed during fighting with militants of the Islamic State group": the men of the side it fought)
-      const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+|(?:militants|fighters|members|elements|forces|troops|units|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(0, actor2.start - 40), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2)) ? actor2 : byBefore ?? null;
+      // ("were killed overnight when Islamic State militants attacked a military headquarters": the side whose act the clause tells)
+      const opponent = actor2 && (/\b(?:with|by|from|against)\s+(?:the\s+)?(?:[\w-]+\s+|(?:militants|fighters|members|elements|forces|troops|units|gunmen)\s+(?:of|from)\s+(?:the\s+)?)?$/i.test(text.slice(Math.max(0, actor2.start - 40), actor2.start)) || THEIR_ATTACK_AROUND(text, actor2) || WHEN_THEY_STRUCK(text, actor2)) ? actor2 : byBefore ?? null;
       actor2 = actor1;
       actor1 = opponent;
       rule = 'role.passive-subject-suffered';
@@ -652,7 +672,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     // "the battle for Palmyra ... ISIS lost" / "ISIS lost at least 400 militants": a later subject
     // ("a rebel commander was also among the dead" is a victim, not the attacker)
     const victim = (m: ActorMention) => /^\s*(?:\w+\s+)?(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|reportedly\s+)?(?:among|killed|wounded|injured|dead|executed|hit|targeted)\b/i.test(text.slice(m.end, m.end + 40));
-    const laterSubject = after.find((m) => !obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) && !victim(m) && /^\s*(?:\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
+    const laterSubject = after.find((m) => !obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) && !victim(m) && /^\s*(?:(?!(?:say|says|claim|claims|allege|alleges|believe|believes)\b)\w+\s+)?(?:has|have|had|was|were|is|are|said|lost|launched|carried|took|seized|captured|retook|recaptured|killed|struck|shelled|attacked|bombed|targeted|fired|raided|stormed|ambushed|destroyed)\b/i.test(text.slice(m.end, m.end + 30)));
     if (laterSubject && ['territory', 'clash'].includes(trigger.rule.kind) === false) {
       actor1 = laterSubject;
       actor2 = after.find((m) => m !== laterSubject && m.id !== laterSubject.id && !otherActsTarget(text, trigger, m)) ?? null;
@@ -727,7 +747,7 @@ export function assignRoles(
   const before = actors.filter((m) => m.end <= trigger.start);
   // ("attacked regime positions", "attacked a government checkpoint": a side named inside the trigger's words is its object)
   // (not the teller of a closing attribution: "Dozens of people were killed in two bombings at a market in Baghdad, the police said")
-  const after = actors.filter((m) => (m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end)) && !closingTeller(text, m));
+  const after = actors.filter((m) => (m.start >= trigger.end || (trigger.rule.kind !== 'air' && m.start > trigger.start && m.start < trigger.end)) && !closingTeller(text, m) && !relativeTeller(text, m));
   // ("with assistance from Iraq's air force, which conducted four airstrikes in the area": a backer that a relative clause
   // makes the act's subject is its author)
   const backerWhich = backers.find((m) => m.end <= trigger.start && RELATIVE_SUBJECT_BETWEEN.test(text.slice(m.end, trigger.start)));
