@@ -1735,6 +1735,26 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', actor1: 'unidentified-armed-group', actor2: null, location: 'Mosul' },
     ],
     [
+      'a ceremony "targeted with drones" is a drone strike',
+      'Islamic State militants targeted the graduation ceremony of military college officers in Homs with drones carrying explosives on Thursday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'islamic-state', location: 'Homs' },
+    ],
+    [
+      '"bombardments" by a state are its shelling',
+      'Turkish bombardments against a village in Zakho have killed eight Arab tourists and injured two dozen more, medics said.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'turkey', actor2: 'civilians', location: 'Zakho', fatalities: 8 },
+    ],
+    [
+      'men "killed or wounded in the bombardments" suffered them',
+      'Several ISIS members were killed or wounded in the bombardments near Deir ez-Zor on Monday, FNA reported.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'islamic-state' },
+    ],
+    [
+      'the dead of an offensive are not those of the bombardment the area "saw" before it',
+      'The Kurdish-led forces said 38 ISIS fighters had been killed in the offensive on the last enclave in Baghuz after the area saw heavy bombardment overnight.',
+      { type: 'Battles', actor2: 'islamic-state', location: 'Baghuz', fatalities: 38 },
+    ],
+    [
       'who was killed when rockets struck did not fire them',
       'A U.S.-led coalition contractor was killed and an unknown number of other civilians were wounded when a barrage of rockets struck outside an airport in northern Iraq, officials said.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'civilians' },
@@ -1776,6 +1796,11 @@ describe('events from real sentences', () => {
       expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
     });
   }
+
+  it('the side that says "armed terrorist groups" struck is not the striker', () => {
+    const events = extract('The Syrian army said earlier that "armed terrorist groups this afternoon targeted the ceremony in Homs with drones carrying explosives."');
+    expect(events.map((e) => e.actor1?.id)).not.toContain('syrian-government');
+  });
 
   it('the tellers of a blast, "the Observatory and police", are no side of it', () => {
     const events = extract('The blasts in Tartus were caused by a car bomb and two suicide bombers on Monday, the Observatory and police said.');
@@ -3778,6 +3803,8 @@ describe('fatality counts', () => {
     // a toll far from its figure
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
+    // the toll a minister "put at" a figure
+    ["Syria's health minister has put the death toll from a drone attack that targeted a military graduation ceremony in Homs at 80.", { best: 80, low: 80, high: 80 }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(findFatalities(text).total).toEqual(expected));

@@ -16,13 +16,13 @@ export function clauseOf(text: string, at: number): [number, number] {
   return [start, end];
 }
 
-// ", as the SDF advance", ", two days after a rocket attack", ", noting that the security forces retook control", and "as civilians are forced to flee", "as US-backed fighters reached",
+// ", as the SDF advance", ", two days after a rocket attack", "after the area saw heavy bombardments overnight", ", noting that the security forces retook control", and "as civilians are forced to flee", "as US-backed fighters reached",
 // "as battles rage in Aleppo", "while clashes raged on the front lines" without its comma
 // (not ", while 6 others injured, as a result of a landmine explosion": the wounded told beside the dead, and the cause
 // of both, are the same act's)
 const SAME_ACT_AFTER = String.raw`(?!(?:a\s+result\s+of|well\s+as)\b|(?:(?:at\s+least|some|about|around|nearly|more\s+than)\s+)?[\w-]+\s+(?:others?\s+|more\s+|people\s+|persons\s+)?(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:injured|wounded|hurt)\b)`;
 const BOUNDARY = new RegExp(
-  String.raw`,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+${SAME_ACT_AFTER}|,\s+(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+|;\s+|\s+[–—]\s+|,\s+(?:noting|stressing|explaining|indicating|pointing\s+out)\s+that\s+|\s+(?:as|while|whereas)\s+${SAME_ACT_AFTER}(?=(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:are|were|is|was|have|has|had|reached|advanced|pushed|pressed|moved|entered|closed|continued|began|stormed|launched|make|makes|made)\b|(?:the\s+)?[\w-]+\s+(?:(?:and|&)\s+(?:the\s+)?[\w-]+\s+)?(?:[\w-]+\s+)?(?:rage|rages|raged|raging|erupted|intensified|escalated)\b)`,
+  String.raw`,\s+(?:as|while|whereas|but|although|though|after|before|when|which|who)\s+${SAME_ACT_AFTER}|,\s+(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+|;\s+|\s+[–—]\s+|\s+(?:after|as)\s+(?=(?:the\s+)?[\w-]+\s+(?:saw|witnessed|experienced|endured)\s)|,\s+(?:noting|stressing|explaining|indicating|pointing\s+out)\s+that\s+|\s+(?:as|while|whereas)\s+${SAME_ACT_AFTER}(?=(?:the\s+)?[\w-]+\s+(?:[\w-]+\s+)?(?:are|were|is|was|have|has|had|reached|advanced|pushed|pressed|moved|entered|closed|continued|began|stormed|launched|make|makes|made)\b|(?:the\s+)?[\w-]+\s+(?:(?:and|&)\s+(?:the\s+)?[\w-]+\s+)?(?:[\w-]+\s+)?(?:rage|rages|raged|raging|erupted|intensified|escalated)\b)`,
   'gi',
 );
 // ("Toxic Gas Dropped on Syrian Town After Russian Helicopter is Shot Down": a headline in title case joins its clauses

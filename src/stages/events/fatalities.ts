@@ -126,6 +126,8 @@ const TOLL_RISE_RE = new RegExp(`\\b(?:death toll|toll|number of (?:the )?(?:dea
 // number of martyrs": the figure before the toll it is
 const TOLL_ROSE_BEFORE_RE = new RegExp(`\\b(?:it|the\\s+toll)\\s+(?:has\\s+)?(?:rose|risen|increased|climbed|went\\s+up)\\s+to\\s+${QUALIFIER}${NUMERAL}\\b(?=(?:\\s+at\\s+least)?[^.;]{0,200}?\\bthe\\s+number\\s+of\\s+(?:the\\s+)?(?:people|civilians|martyrs|persons|citizens|dead|victims)\\b)`, 'gi');
 // "days of fighting that cost more than 500 lives", "claimed 30 lives": a count of lives lost
+// "has put the death toll from a drone attack that targeted a military graduation ceremony in Homs at 80"
+const TOLL_PUT_AT_RE = new RegExp(`\\b(?:put|puts|putting|placed|places|placing)\\s+(?:the|its|their)\\s+(?:(?:final|latest|initial|overall|preliminary)\\s+)?(?:death\\s+)?toll\\b[^.;]{0,120}?\\bat\\s+${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
 const LIVES_RE = new RegExp(`\\b(?:cost|costing|claimed|claiming|took|taking)\\s+(?:the\\s+)?${QUALIFIER}${NUMERAL}\\s+(?:lives|souls)\\b`, 'gi');
 // "bringing the death toll to 45", "raised the death toll from airstrikes on a market ... the previous day to 61"
 const TOLL_BRING_RE = new RegExp(`\\b(?:bringing|brought|raised|raising|revised|revising|updated|updating)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:death\\s+)?toll\\b(?:\\s+(?:up|upwards))?(?:\\s+(?:from|for|of)\\s+[^.;]{0,100}?)?\\s+to\\s+${QUALIFIER}${NUMERAL}\\b(?!\\s*(?:%|per ?cent))`, 'gi');
@@ -368,7 +370,7 @@ export function findFatalities(text: string): SentenceFatalities {
   }
   DEAD_AFTER_RE.lastIndex = 0;
   for (let m = DEAD_AFTER_RE.exec(text); m; m = DEAD_AFTER_RE.exec(text)) push(m, m[1], m[2], '', false);
-  for (const re of [TOLL_RE, TOLL_RISE_RE, TOLL_ROSE_BEFORE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE, LIVES_RE]) {
+  for (const re of [TOLL_RE, TOLL_RISE_RE, TOLL_ROSE_BEFORE_RE, TOLL_BRING_RE, TOLL_BRING_TO_RE, TOLL_PUT_AT_RE, LIVES_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "killing 5 people" is already counted by the noun pattern

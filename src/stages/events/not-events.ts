@@ -104,7 +104,8 @@ const NOT_VIOLENT_DEATH_AFTER = /^\s+(?:of|from)\s+(?:the\s+)?(?:plague|disease|
 const HABIT_IN_TRIGGER = /\b(?:rare|occasional|sporadic|daily|regular|frequent|repeated|countless|continuous|steady|consistent|gradual)\b/i;
 const HABIT_ADVERB = String.raw`\b(?:regularly|routinely|frequently|often|repeatedly|constantly|usually)`;
 // ("routinely carries out airstrikes": the adverb before the verb that does the act)
-const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+){0,2}$`, 'i');
+// ("routinely carries out airstrikes and artillery bombardments": and the act joined to it)
+const HABITUAL_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}\s+(?:\w+\s+){0,2}(?:[\w-]+\s+and\s+(?:[\w-]+\s+)?)?$`, 'i');
 // ("Syrian military forces often indiscriminately strike rebel-held areas ... overwhelmingly killing civilians": what a habit brings about is a habit too)
 const HABITUAL_CLAUSE_BEFORE = new RegExp(String.raw`${HABIT_ADVERB}(?![\w-])[^.;,]{0,120}$`, 'i');
 // ("Similar clashes in April and May between Druze groups and security forces left dozens dead", "previous attacks"): a
@@ -244,7 +245,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'UN investigators said aerial bombardment by Syrian forces in Idlib was causing huge civilian casualties.',
     drops: ({ hit, text }) => (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && ONGOING_HARM_AFTER.test(text.slice(hit.end, hit.end + 100)),
   },
-  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(before) || WHENEVER_BEFORE.test(before) || (/s$/i.test(hit.text) && SIMILAR_ACTS_BEFORE.test(before)) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
+  { id: 'not-event.trend-or-habit', example: 'Besieged for nearly two years, residents of Talbiseh suffer regime shelling every day.', drops: ({ hit, text, before }) => (GENERIC_BEFORE.test(before) && !ATTACK_USING_BEFORE.test(before)) || HABITUAL_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start)) || WHENEVER_BEFORE.test(before) || (/s$/i.test(hit.text) && SIMILAR_ACTS_BEFORE.test(before)) || (/ing$/i.test(hit.text) && HABITUAL_CLAUSE_BEFORE.test(text.slice(Math.max(0, hit.start - 160), hit.start))) || HABIT_IN_TRIGGER.test(hit.text) || GENERIC_AFTER.test(text.slice(hit.end, hit.end + 40)) },
   // "it is not known which aircraft carried out the strike": the event told before, its author in doubt
   {
     id: 'not-event.author-unknown',

@@ -137,7 +137,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
 // a reporting verb and a complement whose subject is new to the story: "said a car bomb", "reported that an
 // explosion" (not "said a unit of its forces", nor "said it", "said its fighters")
 const SPEAKER_OF_NEW_SUBJECT =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|say|reported|reports|stated|added|told\s+[\w-]+)\s+(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?:an?|unidentified|unknown)\s+(?!(?:[\w-]+\s+)?(?:unit|units|number|group|detachment|force|patrol|squad|contingent|battalion|brigade)\b)(?![\w-]+\s+(?:of\s+)?(?:its|their)\b)/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|say|reported|reports|stated|added|told\s+[\w-]+)\s+(?:(?:on|late|early)\s+\w+\s+|(?:earlier|later|previously)\s+)?(?:that\s+)?["“]?(?:an?|unidentified|unknown|armed|terrorist)\s+(?!(?:[\w-]+\s+)?(?:unit|units|number|group|detachment|force|patrol|squad|contingent|battalion|brigade)\b)(?![\w-]+\s+(?:of\s+)?(?:its|their)\b)/i;
 
 /** "a rebel-held town", "IS-controlled territory": the side names who holds a place, not who acts */
 const HOLDER_AFTER = /^-?(?:held|controlled|besieged|occupied|dominated|run)\b/i;
@@ -168,7 +168,7 @@ const PART_OF_SIDE_AFTER_PLACE = /(?:^\s*|\b[Ii]n\s+)(?:[A-Z][\w'’-]*\s+){1,3}
 const WHEN_WORDS = String.raw`(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|overnight)(?:\s+(?:morning|afternoon|evening|night))?`;
 const WHEN_ADVERB = String.raw`(?:${WHEN_WORDS}\s+)?`;
 // ("22 fighters from the Popular Mobilization Forces, an Iraqi umbrella group, were killed in": past an appositive)
-const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s*)?(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+|(?:have|has|had)\s+(?:reportedly|also|allegedly)\s+been\s+)?(?:reportedly\s+|also\s+)?(?:(?:confirmed|reported|found|declared)\s+)?(?:killed|wounded|injured|hit|targeted|died|dead)\s*(?:${WHEN_WORDS}(?=[\s,]),?\s*)?(?:,?\s*(?:and|while)\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured),?["”]?\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
+const SUFFERED_BEFORE_TRIGGER = new RegExp(String.raw`^[\s)]*(?:,[^,;.]{1,80},\s*)?(?:(?:terrorist|militant|jihadist|extremist|armed|rebel|opposition)\s+)?(?:(?:group|groups|organi[sz]ation|faction|militants|fighters|terrorists|militiamen|members|elements|commanders?|cmdrs?\.?|leaders?|officials?|officers?|soldiers|troops|personnel)\s+)?(?:(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?)?(?:(?:were|was|have been|has been|had been)\s+|(?:have|has|had)\s+(?:reportedly|also|allegedly)\s+been\s+)?(?:reportedly\s+|also\s+)?(?:(?:confirmed|reported|found|declared)\s+)?(?:killed|wounded|injured|hit|targeted|died|dead)\s*(?:${WHEN_WORDS}(?=[\s,]),?\s*)?(?:,?\s*(?:and|or|while)\s+(?:\w+\s+){0,4}?(?:(?:were|was)\s+)?(?:wounded|injured),?["”]?\s+)?\s*${WHEN_ADVERB}(?:in|by|during|when|as)\b`, 'i');
 // "enabled Syrian forces to", "allowed the army to": the side a taking lets act
 const ENABLED_BEFORE = /\b(?:enabled|allowed|helped|permitted|let)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BESIEGER_BEFORE = /\b(?:(?:under\s+)?siege\s+(?:by|of)|besieged\s+by|encircled\s+by|surrounded\s+by)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
