@@ -248,6 +248,11 @@ describe('mention details', () => {
     expect(actorIds('Syrian regime forces clashed with Kurdish forces in Qamishli, in northeastern Syria.')).toEqual(['sdf', 'syrian-government']);
   });
 
+  it('in an article about Turkey, "the rebels" and "Kurdish rebels" are the PKK and the police are Turkey\'s', () => {
+    expect(actorIds('Prime Minister Ahmet Davutoglu said the rebels first fired on the soldiers near Daglica in Hakkari province, Turkey.')).toEqual(['pkk']);
+    expect(actorIds('Police fired tear gas at protesters in Diyarbakir in southeastern Turkey, near the border with Syria, Turkey\'s officials said.')).toEqual(['protesters', 'turkey']);
+  });
+
   it('"government forces" in an article that names no country of ours are nobody in particular', () => {
     expect(actorIds('Government forces and tribal fighters clashed near the oil field in Sirte, Libya.')).toEqual(['tribal-militias']);
   });
