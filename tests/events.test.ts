@@ -1755,6 +1755,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor2: 'islamic-state', location: 'Baghuz', fatalities: 38 },
     ],
     [
+      'the side that announces its dead did not kill them; "a Kurdish rebel attack on troops" in Turkey is the PKK\'s',
+      "Turkey's military announced Monday that 16 soldiers were killed in a Kurdish rebel attack on troops in Hakkari province in southeast Turkey.",
+      { type: 'Battles', actor1: 'pkk', actor2: 'turkey', location: 'Hakk', fatalities: 16 },
+    ],
+    [
+      '"Rockets fired by" a side that killed people are its shelling',
+      'Rockets fired by rebels killed six civilians in Aleppo on Sunday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-rebels', actor2: 'civilians', fatalities: 6 },
+    ],
+    [
       'who was killed when rockets struck did not fire them',
       'A U.S.-led coalition contractor was killed and an unknown number of other civilians were wounded when a barrage of rockets struck outside an airport in northern Iraq, officials said.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'civilians' },
@@ -1796,6 +1806,16 @@ describe('events from real sentences', () => {
       expect(events.some((e) => matches(e, expected)), summary(events).join('\n')).toBe(true);
     });
   }
+
+  it('the dead told after an agreement are no toll of the agreement', () => {
+    const events = extract('The government announced on Sunday a final evacuation deal with the rebels in Waer. Both passengers were killed in the car explosion, SANA said.');
+    expect(events.map((e) => [e.sub_event_type, e.fatalities?.best ?? null])).toEqual([['Agreement', null]]);
+  });
+
+  it('"He said" tells of blasts; it does not make the last event\'s sides set them off', () => {
+    const events = extract('Iraqi forces retook the village of Bashir south of Kirkuk from Islamic State militants on Monday. He said the blasts leveled several buildings in Kirkuk.');
+    expect(events.filter((e) => e.location?.name === 'Kirkuk').map((e) => e.actor1?.id)).not.toContain('iraqi-government');
+  });
 
   it('the side that says "armed terrorist groups" struck is not the striker', () => {
     const events = extract('The Syrian army said earlier that "armed terrorist groups this afternoon targeted the ceremony in Homs with drones carrying explosives."');
@@ -3696,6 +3716,12 @@ describe('sentences that are not events', () => {
     ['the acts a place has seen, undated and many', 'Frequent bombing by regime and Russian war planes have seen numerous massacres in Idlib province and have included refugee camps.'],
     ['a taking a forecast hangs on', 'Once this district has been seized, Daesh’s grip on al-Bab will to a large extent be broken, the army said.'],
     ['a taking recalled among a campaign\'s gains', 'The attack, claimed by the Islamic State group, came despite a series of recent gains against the extremists, including the capture of Fallujah.'],
+    ['acts told by how many times, over months', 'Iran-aligned militia groups have targeted US forces in Syria with rockets and drones over a hundred times since October.'],
+    ['strikes "ramped up" since a month', 'Russian and regime aircraft have ramped up strikes on Idlib since the end of April.'],
+    ['the capture of men is no taking of ground', 'The attack on the camp came after the faction\'s capture of ten IS members in Yarmouk on Tuesday.'],
+    ['a massacre feared', 'The opposition warned of a possible civilian massacre in the besieged town of Qusayr.'],
+    ['a loss granted to make a point', 'Islamic State still mounts deadly attacks on civilians, despite being ousted from its last urban pockets in Sweida in recent months.'],
+    ['a town that is the target of continued shelling', 'Falluja is target of continued shelling by Islamic State militants and Iraqi troops.'],
     ['a side\'s record, and the ground it takes wherever it goes', 'The Islamic State group has a record of killing civilians in territory it captures in both Iraq and Syria.'],
   ];
   for (const [name, text] of negatives) {
@@ -3804,6 +3830,8 @@ describe('fatality counts', () => {
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
     // the toll a minister "put at" a figure
+    // the wounded told after the dead, with an aside between spaced hyphens
+    ['At least seven police officers have died and 27 others - 13 police and 14 civilians - were injured in Diyarbakir.', { best: 7, low: 7, high: null }],
     ["Syria's health minister has put the death toll from a drone attack that targeted a military graduation ceremony in Homs at 80.", { best: 80, low: 80, high: 80 }],
   ];
   for (const [text, expected] of cases) {

@@ -278,7 +278,8 @@ function classify(text: string, start: number, end: number): 'death' | 'injury' 
   };
   // "a child were killed and twenty civilians including children were treated": the count's own verb decides
   // ("and one of his companions, whose identity was not given, was wounded": past a relative clause)
-  const ownVerb = /^(?:\s*,\s*(?:who|whose|which)\b[^,.;]{0,60},)?\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
+  // ("and 27 others - 13 police and 14 civilians - were injured": past an aside between dashes)
+  const ownVerb = /^(?:\s*,\s*(?:who|whose|which)\b[^,.;]{0,60},|\s+[-–—]\s+[^-–—.;]{1,80}?\s+[-–—])?\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
   if (ownVerb && /\band\s+$/i.test(before) && OWN_INJURY.test(after.slice(ownVerb[0].length))) return 'injury';
   // ("killing five people and capturing five others": a count taken, not killed)
   if (TAKEN_RIGHT_BEFORE.test(before)) return null;

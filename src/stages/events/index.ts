@@ -1539,7 +1539,10 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
   // acts, or of a day the sentence names that is not the event's, are not its toll)
   const ownWhen = inSentence.dates.filter((d) => datesAnAct(doc, d));
   const elsewhen = SIMILAR_ACTS_TOLD.test(s.text) || (ownWhen.length > 0 && !!target.date.start && ownWhen.every((d) => !datesOverlap(d.value, target.date)));
-  if (!totalOfMany && !moreDead && !otherDay && !elsewhen && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
+  // (nor the toll of an agreement, an arrest or a base: "a final evacuation deal with the rebels in Waer ... Both passengers were
+  // killed in the car explosion")
+  const peaceful = target.event_type === 'Strategic developments';
+  if (!peaceful && !totalOfMany && !moreDead && !otherDay && !elsewhen && (!named.length || !target.location || named.some((p) => provinceOf(p.place) === provinceOf(target.location!.place)))) attachFollowingFatalities(target, s, fat, actorsIn);
 }
 
 /** The place a sentence sets the story at, for the sentences after it; null when it sets none. */

@@ -42,10 +42,11 @@ const BLAME_RECORD = /\b(?:has|have)\s+been\s+(?:responsible\s+for|marked\s+by|c
 // "has fought alongside his forces across the country against rebel forces": a record of the war, not an event
 const WAR_RECORD = /\b(?:has|have)\s+(?:\w+\s+)?(?:fought|battled|bombed|shelled|attacked|targeted|struck)\b[^.;]{0,80}?\b(?:across the country|throughout the (?:war|conflict|country)|for years|since the (?:start|beginning|outbreak))\b/i;
 // "Russia has been carrying out airstrikes to bolster Syrian forces since last September",
-// "the regime continues to kill civilians", "consistently targets": a campaign told as a whole
+// "the regime continues to kill civilians", "consistently targets", "Russian and regime aircraft have ramped up strikes on
+// Idlib since the end of April": a campaign told as a whole
 // "a major rebel offensive that has been under way in southern Syria for months"
 const ONGOING = /\b(?:has|have|had)\s+been\s+(?:under\s?way|going on|raging|ongoing|in\s+a\s+state\s+of\s+(?:civil\s+)?war)\b|\b(?:fighting|battling|struggling)\s+to\s+(?:oust|topple|overthrow|bring down|remove)\b/i;
-const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike|leave\s+victims|claim\s+(?:the\s+)?(?:lives|victims))\w*\b/i;
+const CAMPAIGN = /\b(?:has|have)\s+been\s+(?:\w+ing)\b[^.;]{0,120}?\bsince\s+(?:last\s+(?:year|January|February|March|April|May|June|July|August|September|October|November|December)|(?:early|late|mid-?)\s*\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|\d{4})\b|\b(?:continu(?:e|es|ing)\s+to|consistently|systematically)\s+(?:\w+\s+)?(?:kill|target|bomb|shell|attack|strike|leave\s+victims|claim\s+(?:the\s+)?(?:lives|victims))\w*\b|\b(?:has|have|had)\s+(?:ramped|stepped|scaled)\s+up\b[^.;]{0,80}\bsince\b/i;
 // "Over the last year the Global Coalition has launched almost 8,000 strikes": a record of months, in the perfect
 const SPAN_OF_MONTHS = new RegExp(String.raw`\b(?:in|over|during|within)\s+the\s+(?:last|past)\s+(?:(?:few|several|\w+|\d+)\s+)?(?:years?|months|weeks|decades?)\b|${RECENT_WINDOW}|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:last\s+year|(?:19|20)\d\d)\b`, 'i');
 const PERFECT = /\b(?:has|have)\s+(?:(?:now|so far|already|also)\s+)?(?:launched|conducted|carried out|flown|taken back|retaken|liberated|destroyed|killed|struck|hit|targeted|trained)\b/i;
@@ -61,7 +62,7 @@ const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militia
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 const ONGOING_HARM_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?:causing|inflicting|killing|claiming|taking)\s+(?!(?:at\s+least\s+)?\d)/i;
 const TARGET_OF_BEFORE = /\b(?:has|have|had)\s+(?:previously\s+|repeatedly\s+|often\s+|frequently\s+|long\s+|also\s+)?been\s+(?:a\s+|the\s+)?(?:frequent\s+|repeated\s+|regular\s+|common\s+)?targets?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}$/i;
-const MANY_TIMES = String.raw`(?:multiple|several|many|numerous|countless|dozens\s+of|\d+)\s+times`;
+const MANY_TIMES = String.raw`(?:(?:over|more\s+than|nearly|about|some|at\s+least)\s+)?(?:multiple|several|many|numerous|countless|dozens\s+of|hundreds\s+of|a\s+hundred|a\s+dozen|\d+)\s+times`;
 const MANY_TIMES_AFTER = new RegExp(String.raw`^\s+${MANY_TIMES}\b`, 'i');
 const MANY_TIMES_BEFORE = new RegExp(String.raw`\b${MANY_TIMES}\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}$`, 'i');
 /** The kinds of act a place can be told to have suffered many times. */
@@ -95,7 +96,8 @@ const SUPPORT_THROUGH_BEFORE = /\b(?:supports?|supported|supporting|assists?|ass
 const LOOTED_THING_AFTER = /^\s+(?:[\w-]+\s+)?(?:material|materials|antiquities|artefacts|artifacts|goods|items|property|properties|oil|treasures|relics|objects)\b/i;
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*)+/u;
 const TOPIC_OF_TALKS_BEFORE = /\b(?:to\s+discuss|discussed|discussing|discusses|talks?\s+(?:about|on)|talked\s+about|a\s+range\s+of\s+issues)\b(?![^.;]*\breports?\s+of\b)[^.;]{0,80}$/i;
-const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+under\s+(?:[\w-]+\s+){0,2}$/i;
+// ("Falluja is target of continued shelling": so is a place that is the target of it)
+const STATE_BEFORE = /\b(?:is|are|remains?|has been|have been)\s+(?:under|(?:the\s+|a\s+)?(?:target|scene)\s+of)\s+(?:[\w-]+\s+){0,2}$/i;
 // "to enable them oust ISIS", "to help the rebels retake": an aim
 const AIM_BEFORE = /\bto\s+(?:enable|allow|help|force|encourage|empower)\s+(?:[\w-]+\s+){0,3}?(?:to\s+)?$/i;
 // "He died of the plague", "dozens die of starvation": deaths that no armed side inflicted
@@ -292,7 +294,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     drops: ({ hit, text, before }) =>
       hit.rule.kind === 'territory' &&
       (SEIZED_THINGS_AFTER.test(text.slice(hit.end, hit.end + 50)) ||
-        (/^(?:captured|seized)$/i.test(hit.text) && (CAPTURED_PEOPLE_BEFORE.test(before) || CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50))))),
+        (/^(?:captured|seized)$/i.test(hit.text) && (CAPTURED_PEOPLE_BEFORE.test(before) || CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50)))) ||
+        // ("Aknaf Beit al-Maqdis's reported capture of ten IS members": the men taken)
+        (/^(?:capture|seizure)$/i.test(hit.text) && CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50).replace(/^\s+of\b/i, '')))),
+  },
+  // ("The Syrian National Coalition warned of a possible civilian massacre": an act feared, not told)
+  {
+    id: 'not-event.feared',
+    example: 'The opposition warned of a possible civilian massacre in the besieged town.',
+    drops: ({ before }) => /\b(?:warn(?:s|ed|ing)?\s+(?:of|against)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}|(?:possible|potential|imminent|looming|feared|impending)\s+(?:[\w-]+\s+)?)$/i.test(before),
   },
   // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
   // ("destroying ISIL heavy weapons, vehicles, fortifications, IED facilities, VBIEDs": a list of things destroyed)
@@ -455,6 +465,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'The bombing came despite a series of recent gains against the extremists, including the capture of Fallujah.',
     drops: ({ hit, text }) => hit.rule.kind === 'territory' && GAINS_INCLUDING_BEFORE.test(text.slice(Math.max(0, hit.start - 120), hit.start)),
   },
+  // ("IS retains the ability to mount deadly attacks, despite being ousted from their last urban pockets": a loss granted
+  // to make a point, no act told)
+  { id: 'not-event.despite', example: 'The group can still mount attacks, despite being ousted from its last urban pockets in recent months.', drops: ({ before }) => /\bdespite\s+(?:(?:having|its|their|the)\s+)?(?:been\s+|being\s+)?(?:\w+ly\s+)?$/i.test(before) },
   // ("ISIS has a record of conducting large scale killings of civilians": a side's record, no act told)
   { id: 'not-event.record-of', example: 'The group has a record of killing civilians in the territory it holds.', drops: ({ before }) => /\b(?:a|an|its|their|his)\s+(?:long\s+|proven\s+|grim\s+|bloody\s+)?(?:track\s+)?(?:record|history)\s+of\s+(?:[\w-]+\s+){0,3}$/i.test(before) },
   // ("killings of civilians in territory it captures": what a side does wherever it takes ground, no taking told)

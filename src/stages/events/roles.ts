@@ -58,7 +58,7 @@ const obliqueBefore = (before: string, mention = '') => OBLIQUE_BEFORE.test(befo
 const SPOKESMAN_AFTER = /^\s+(?:spokes(?:man|woman|person)|media\s+(?:office|cent(?:er|re)|wing)|official|commander|field\s+commander)\b/i;
 // (after an opening that names a backer, its comma lost: "Backed by Russian airpower the troops have entered")
 // (after an opening that says when: "On Thursday it mounted a counterattack", "Meanwhile they stormed")
-const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?|^\W*(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|later|earlier|overnight|yesterday|today|then)\s+)(they|it|he|she|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
+const PRONOUN_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|as|while|after|when)\s+|^\W*(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:[\w'’-]+\s+){1,4}?|^\W*(?:(?:on\s+|early\s+|late\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|meanwhile|later|earlier|overnight|yesterday|today|then)\s+)(they|it|(?:he|she)(?!\s+(?:\w+\s+)?(?:said|says|told|added|reported|stated|noted|explained)\b)|the group|the militants|the jihadists|the fighters|the rebels|the troops|the soldiers|the army|the force|the forces|the alliance)\s+(?:\w+\s+){0,3}$/i;
 const FRONTED_CLAUSE_BEFORE = /^\W*(?:as|while|after|when|before|although|though|since|once)\s[^,;:]*$/i;
 const BELIEVED_TO_BE_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:believed|thought|suspected|said|reported|alleged)\s+to\s+(?:be|have\s+been)\s+(?:(?:members|fighters|militants|elements)\s+(?:of|from)\s+)?(?:the\s+)?$/i;
 // ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the act of the pronoun that
@@ -70,6 +70,8 @@ const closingTeller = (text: string, m: ActorMention) =>
 /** Who tells of the act in a relative clause: "a chemical attack that opposition groups say killed hundreds". */
 const relativeTeller = (text: string, m: ActorMention) =>
   /\b(?:that|which|who)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes)\b/i.test(text.slice(m.end, m.end + 12));
+/** A side that tells of what follows: "Turkey's military announced Monday that". */
+const TELLS_AFTER = /^\s+(?:(?:also|later|earlier)\s+)?(?:said|says|announced|reported|stated|confirmed)\b(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:that\s+)?(?!(?:it|they|its|their)\b)/i;
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
@@ -137,7 +139,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
 // a reporting verb and a complement whose subject is new to the story: "said a car bomb", "reported that an
 // explosion" (not "said a unit of its forces", nor "said it", "said its fighters")
 const SPEAKER_OF_NEW_SUBJECT =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|say|reported|reports|stated|added|told\s+[\w-]+)\s+(?:(?:on|late|early)\s+\w+\s+|(?:earlier|later|previously)\s+)?(?:that\s+)?["“]?(?:an?|unidentified|unknown|armed|terrorist)\s+(?!(?:[\w-]+\s+)?(?:unit|units|number|group|detachment|force|patrol|squad|contingent|battalion|brigade)\b)(?![\w-]+\s+(?:of\s+)?(?:its|their)\b)/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|say|reported|reports|stated|added|told\s+[\w-]+)\s+(?:(?:on|late|early)\s+\w+\s+|(?:earlier|later|previously|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?(?:that\s+)?["“]?(?:an?|unidentified|unknown|armed|terrorist)\s+(?!(?:[\w-]+\s+)?(?:unit|units|number|group|detachment|force|patrol|squad|contingent|battalion|brigade)\b)(?![\w-]+\s+(?:of\s+)?(?:its|their)\b)/i;
 
 /** "a rebel-held town", "IS-controlled territory": the side names who holds a place, not who acts */
 const HOLDER_AFTER = /^-?(?:held|controlled|besieged|occupied|dominated|run)\b/i;
@@ -233,6 +235,7 @@ const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presume
 
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
 // ("killed in an ISIS suicide bombing", "an IS car bomb"): a bombing's noun names its author before it just as a strike's does
+const ATTACK_ON_OPENS = /^(?:attacks?|assaults?|ambush(?:es)?|raids?)\s+(?:on|against|targeting)\s/i;
 const STRIKE_NOUN = /^(?:(?:mortar|rocket|artillery|missile|drone|suicide|car|truck|vehicle|roadside|bomb)\s+)?(?:shelling|shells|bombardment|bombings?|bombers?|bombs?|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?|ambush(?:es)?|assaults?|blasts?|IEDs?)$/i;
 
 /** "by terrorist group Jaysh al-Islam", "by the so-called Jaish al-Fatah": an agent named with what it is */
@@ -455,7 +458,8 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
     (trigger.rule.kind === 'air' ? actors.find((m) => m.start > trigger.start && m.end < trigger.end) : undefined) ??
     // ("air raids believed to be Russian killed 10 civilians": the side the report suspects, right after)
     (trigger.rule.kind === 'air' ? actors.find((m) => m.start >= trigger.end && SUSPECTED_BETWEEN.test(text.slice(trigger.end, m.start))) : undefined) ??
-    (STRIKE_NOUN.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined) ??
+    // ("in a Kurdish rebel attack on troops": so before an attack whose words name its target)
+    (STRIKE_NOUN.test(trigger.text) || ATTACK_ON_OPENS.test(trigger.text) ? actors.find((m) => m.end <= trigger.start && /^\s+(?:(?:mortar|rocket|artillery|missile|tank|sniper)\s+)?$/i.test(text.slice(m.end, trigger.start))) : undefined) ??
     // ("in ISIS terrorist attack with toxic gas", "an IS attack using mustard gas": the side before the attack the weapon serves)
     actors.find((m) => m.end <= trigger.start && ATTACK_WITH_BETWEEN.test(text.slice(m.end, trigger.start)));
   let subject = own ?? [...before].reverse().find((m) => isSubjectCandidate(text, m, trigger));
@@ -642,6 +646,13 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
       actor1 = opponent;
       rule = 'role.passive-subject-suffered';
     }
+  }
+  // ("Turkey's military announced Monday that 16 soldiers were killed ... in a Kurdish rebel attack": the side that tells of
+  // its dead did not kill them; the side whose attack it was did)
+  if (actor1 && actor2 && !own && toldDead(trigger) && actor2.start >= trigger.end && TELLS_AFTER.test(text.slice(actor1.end, actor1.end + 40)) && THEIR_ATTACK_AROUND(text, actor2)) {
+    actor1 = actor2;
+    actor2 = null;
+    rule = 'role.their-attack';
   }
   // ("Five soldiers were killed in an ISIS attack", "13 killed and 25 injured in ISIS attack": with no side named for the
   // dead, the side whose attack it was is its author)
