@@ -1807,6 +1807,11 @@ describe('events from real sentences', () => {
     });
   }
 
+  it('an act told "west of" a city is at the town the report names when it tells the act again', () => {
+    const text = 'A suicide car bomb struck buses carrying evacuees west of Aleppo on Saturday, killing at least 100 people. The blast in Rashidin, a rebel-held district, also wounded dozens.';
+    expect(extract(text, '2017-04-16').map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best])).toEqual([['Suicide bomb', 'Rashidin', 100]]);
+  });
+
   it('the dead told after an agreement are no toll of the agreement', () => {
     const events = extract('The government announced on Sunday a final evacuation deal with the rebels in Waer. Both passengers were killed in the car explosion, SANA said.');
     expect(events.map((e) => [e.sub_event_type, e.fatalities?.best ?? null])).toEqual([['Agreement', null]]);
@@ -3719,6 +3724,7 @@ describe('sentences that are not events', () => {
     ['acts told by how many times, over months', 'Iran-aligned militia groups have targeted US forces in Syria with rockets and drones over a hundred times since October.'],
     ['strikes "ramped up" since a month', 'Russian and regime aircraft have ramped up strikes on Idlib since the end of April.'],
     ['the capture of men is no taking of ground', 'The attack on the camp came after the faction\'s capture of ten IS members in Yarmouk on Tuesday.'],
+    ['a side described by the advances it has been making', 'Residents said the strike was carried out by Iraqi forces that have been making advances in the city of Mosul.'],
     ['a massacre feared', 'The opposition warned of a possible civilian massacre in the besieged town of Qusayr.'],
     ['a loss granted to make a point', 'Islamic State still mounts deadly attacks on civilians, despite being ousted from its last urban pockets in Sweida in recent months.'],
     ['a town that is the target of continued shelling', 'Falluja is target of continued shelling by Islamic State militants and Iraqi troops.'],
@@ -3830,6 +3836,9 @@ describe('fatality counts', () => {
     ['Get short URL 0 214 The number of civilians killed by the US-led coalition airstrike in Raqqa has risen to 20.', { best: 20, low: 20, high: 20 }],
     ['The death toll from Russian and Syrian strikes in the opposition-held city of Al Quriyah has risen to 82 people including 58 civilians.', { best: 82, low: 82, high: 82 }],
     // the toll a minister "put at" a figure
+    // a list of the dead whose verb comes after an aside; the wounded after them, with their own aside
+    ['Five Shiite fighters and three members of the Kurdish peshmerga forces, including a senior commander, were killed and at least two civilians, including a child, were wounded, security sources said.', { best: 8, low: 8, high: 8 }],
+    ['Three members were killed and at least two civilians, including a child, were wounded, sources said.', { best: 3, low: 3, high: 3 }],
     // the wounded told after the dead, with an aside between spaced hyphens
     ['At least seven police officers have died and 27 others - 13 police and 14 civilians - were injured in Diyarbakir.', { best: 7, low: 7, high: null }],
     ["Syria's health minister has put the death toll from a drone attack that targeted a military graduation ceremony in Homs at 80.", { best: 80, low: 80, high: 80 }],

@@ -261,6 +261,8 @@ function withQualifier(n: { count: number | null; low: number | null; high: numb
 
 const TAKEN_RIGHT_BEFORE = /\b(?:captur(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|tak(?:ing|en)\s+hostage)\s+(?:at\s+least\s+|another\s+|some\s+)?$/i;
 
+const LIST_THEN_VERB = /^(?:\s+(?:and|of|from)\s+|\s*,\s*)[^.;]{0,140}?\b(?:were|have\s+been|had\s+been)\s+(?:also\s+)?(killed|slain|dead|wounded|injured|hurt)\b/i;
+
 /** The nearest casualty word on either side decides whether a count is of the dead. */
 function classify(text: string, start: number, end: number): 'death' | 'injury' | null {
   const after = text.slice(end, end + 70);
@@ -277,9 +279,10 @@ function classify(text: string, start: number, end: number): 'death' | 'injury' 
     return pos === -Infinity ? Infinity : before.length - pos;
   };
   // "a child were killed and twenty civilians including children were treated": the count's own verb decides
-  // ("and one of his companions, whose identity was not given, was wounded": past a relative clause)
+  // ("and one of his companions, whose identity was not given, was wounded", "at least two civilians, including a child, were
+  // wounded": past a relative clause or an aside)
   // ("and 27 others - 13 police and 14 civilians - were injured": past an aside between dashes)
-  const ownVerb = /^(?:\s*,\s*(?:who|whose|which)\b[^,.;]{0,60},|\s+[-–—]\s+[^-–—.;]{1,80}?\s+[-–—])?\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
+  const ownVerb = /^(?:\s*,\s*(?:who|whose|which|including|among\s+them)\b[^,.;]{0,60},|\s+[-–—]\s+[^-–—.;]{1,80}?\s+[-–—])?\s+(?:[\w-]+\s+){0,3}?(?:were|was|are|is|had been|have been|has been)\s+(?:also\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+|badly\s+)?/i.exec(after);
   if (ownVerb && /\band\s+$/i.test(before) && OWN_INJURY.test(after.slice(ownVerb[0].length))) return 'injury';
   // ("killing five people and capturing five others": a count taken, not killed)
   if (TAKEN_RIGHT_BEFORE.test(before)) return null;
@@ -293,6 +296,10 @@ function classify(text: string, start: number, end: number): 'death' | 'injury' 
   if (Math.min(dA, iA) < 40) return dA < iA ? 'death' : 'injury';
   if (Math.min(dB0, iB0) < 45) return dB0 < iB0 ? 'death' : 'injury';
   if (Math.min(dA, iA) < 70) return dA < iA ? 'death' : 'injury';
+  // ("Five Shiite fighters and three members of the Kurdish peshmerga forces, including a senior commander, were killed": the
+  // first of a list whose verb comes after the others)
+  const listVerb = LIST_THEN_VERB.exec(text.slice(end, end + 170));
+  if (listVerb) return /^(?:killed|slain|dead)$/i.test(listVerb[1]!) ? 'death' : 'injury';
   return null;
 }
 
@@ -367,7 +374,8 @@ export function findFatalities(text: string): SentenceFatalities {
     const before = counts.length;
     push(m, m[1], m[2], `${m[3]}${m[4]}`.trim(), true);
     // "2016 Ninety-two civilians": a refused year must not swallow the count after it
-    if (counts.length === before) COUNT_RE.lastIndex = m.index + Math.max(1, m[0].search(/\s/) + 1);
+    // (a refused "at least two civilians" is not tried again as "two civilians", closer to the word before the qualifier)
+    if (counts.length === before) COUNT_RE.lastIndex = m[1] ? m.index + m[0].indexOf(m[2]!, m[1].length) + m[2]!.length : m.index + Math.max(1, m[0].search(/\s/) + 1);
   }
   DEAD_AFTER_RE.lastIndex = 0;
   for (let m = DEAD_AFTER_RE.exec(text); m; m = DEAD_AFTER_RE.exec(text)) push(m, m[1], m[2], '', false);

@@ -14,7 +14,7 @@ import { isAbroad, isForeignBystander, isForeignPossessive, isCapitalReference, 
 import { againstOtherActs, assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { isoOf, MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
-import { calledA, CITY_POPULATION, lookupPlace, provinceOf } from '../places/index.js';
+import { calledA, CITY_POPULATION, km, lookupPlace, provinceOf } from '../places/index.js';
 import { homeGovernment } from '../actors/index.js';
 import { foldPhrase } from '../actors/phrases.js';
 
@@ -1397,6 +1397,9 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
   if (!draft.evidence.includes(s)) draft.evidence.push(s);
 }
 
+/** How far from the town a report places an act "near" ("northeast of Baghdad") the town it names later may lie. */
+const NEAR_TOWN_KM = 150;
+
 /** How a sentence points back at the events told before it, and how far back its dead may reach. */
 interface Lookback {
   /** The words that point back at an event ("the attack", "Wednesdays explosion"). */
@@ -1483,6 +1486,14 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   const town = province ? found.find((d) => d.location?.place.feature === 'populated-place' && d.location.place.admin1 === province.admin1 && d.location.place.country_code === province.country_code)?.location : undefined;
   if (town) {
     last.location = town;
+    last.explain.location = 'location.told-again-town';
+  }
+  // ("A suicide bomber struck a Shia funeral northeast of Baghdad ... The blast in Muqdadiyah": the smaller town the report
+  // told again names is where the act near the first telling's city was)
+  const near = !town && last.location?.geoPrecision === 2 && last.location.place.feature === 'populated-place' ? last.location : null;
+  const named = near ? found.find((d) => d.location?.geoPrecision === 1 && d.location.place.feature === 'populated-place' && d.location.place.country_code === near.place.country_code && km(d.location.place, near.place) <= NEAR_TOWN_KM && (d.location.place.population ?? 0) < (near.place.population ?? 0))?.location : undefined;
+  if (named) {
+    last.location = named;
     last.explain.location = 'location.told-again-town';
   }
   return true;

@@ -298,6 +298,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
         // ("Aknaf Beit al-Maqdis's reported capture of ten IS members": the men taken)
         (/^(?:capture|seizure)$/i.test(hit.text) && CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50).replace(/^\s+of\b/i, '')))),
   },
+  // ("by Iraqi forces that have been making advances in the city": a side described by what it has been doing)
+  {
+    id: 'not-event.described-by-ongoing',
+    example: 'The strike may have been carried out by Iraqi forces that have been making advances in the city.',
+    drops: ({ hit, before }) => hit.rule.kind === 'clash' && /\b(?:that|which|who)\s+(?:have|has|had)\s+been\s+(?:making\s+(?:\w+\s+)?)?$/i.test(before),
+  },
   // ("The Syrian National Coalition warned of a possible civilian massacre": an act feared, not told)
   {
     id: 'not-event.feared',
