@@ -248,6 +248,11 @@ describe('mention details', () => {
     expect(actorIds('Syrian regime forces clashed with Kurdish forces in Qamishli, in northeastern Syria.')).toEqual(['sdf', 'syrian-government']);
   });
 
+  it('Turkmen fighters are the Popular Mobilisation in an article about Iraq and Turkey-backed rebels in one about Syria', () => {
+    expect(actorIds('Clashes between Kurdish and Turkmen forces broke out in Tuz Khurmatu in northern Iraq, Iraqi officials said.')).toEqual(['peshmerga', 'popular-mobilisation-forces']);
+    expect(actorIds('Turkmen fighters backed by Turkey advanced on the town of al-Rai in northern Syria.')).toEqual(['syrian-national-army', 'turkey']);
+  });
+
   it('in an article about Turkey, "the rebels" and "Kurdish rebels" are the PKK and the police are Turkey\'s', () => {
     expect(actorIds('Prime Minister Ahmet Davutoglu said the rebels first fired on the soldiers near Daglica in Hakkari province, Turkey.')).toEqual(['pkk']);
     expect(actorIds('Police fired tear gas at protesters in Diyarbakir in southeastern Turkey, near the border with Syria, Turkey\'s officials said.')).toEqual(['protesters', 'turkey']);
