@@ -1765,6 +1765,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-rebels', actor2: 'civilians', fatalities: 6 },
     ],
     [
+      'the men of a side killed, with an aside of who they were before the verb, suffered the act',
+      'Three members of the Kurdish peshmerga forces, including a senior commander, were killed in Tuz Khurmatu on Saturday.',
+      { type: 'Battles', actor1: null, actor2: 'peshmerga', location: 'Tuz Khurmatu', fatalities: 3 },
+    ],
+    [
       'who was killed when rockets struck did not fire them',
       'A U.S.-led coalition contractor was killed and an unknown number of other civilians were wounded when a barrage of rockets struck outside an airport in northern Iraq, officials said.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'civilians' },

@@ -207,7 +207,8 @@ const AND_OTHERS_GAP = /^\s*(?:[\w-]+\s+){0,2}?and\s+(?:\d+|[\w-]+)\s+(?:others|
 
 function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   // ("Five leaders of the Free Syrian Army (FSA) were killed": an acronym in brackets closes the subject)
-  const raw = text.slice(m.end, trigger.start);
+  // ("three members of the Kurdish peshmerga forces, including a senior commander, were killed": past an aside of who they were)
+  const raw = text.slice(m.end, trigger.start).replace(/,\s*(?:including|among\s+them)\b[^,.;]{0,60},\s*/i, ' ');
   const gap = /^\)\s*(?:were|was|are|is|have|has|had)\b/i.test(raw) ? raw.slice(1) : raw;
   if (VICTIM_LIST_GAP.test(gap)) return true;
   // ("A senior Iraqi army officer and seven others were killed")
