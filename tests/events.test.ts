@@ -1770,6 +1770,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: null, actor2: 'peshmerga', location: 'Tuz Khurmatu', fatalities: 3 },
     ],
     [
+      'a side that "helped" another storm a city backs it',
+      'Hezbollah, allied with Syrian President Bashar al-Assad, helped regime forces storm the rebel-held city of Qusayr on Sunday.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['hezbollah'], location: 'Qusayr' },
+    ],
+    [
       'who was killed when rockets struck did not fire them',
       'A U.S.-led coalition contractor was killed and an unknown number of other civilians were wounded when a barrage of rockets struck outside an airport in northern Iraq, officials said.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'civilians' },
@@ -3730,6 +3735,7 @@ describe('sentences that are not events', () => {
     ['strikes "ramped up" since a month', 'Russian and regime aircraft have ramped up strikes on Idlib since the end of April.'],
     ['the capture of men is no taking of ground', 'The attack on the camp came after the faction\'s capture of ten IS members in Yarmouk on Tuesday.'],
     ['a side described by the advances it has been making', 'Residents said the strike was carried out by Iraqi forces that have been making advances in the city of Mosul.'],
+    ['a massacre feared, in quotation marks', 'The Syrian National Coalition warned of a possible "civilian massacre" in Qusayr.'],
     ['a massacre feared', 'The opposition warned of a possible civilian massacre in the besieged town of Qusayr.'],
     ['a loss granted to make a point', 'Islamic State still mounts deadly attacks on civilians, despite being ousted from its last urban pockets in Sweida in recent months.'],
     ['a town that is the target of continued shelling', 'Falluja is target of continued shelling by Islamic State militants and Iraqi troops.'],

@@ -308,7 +308,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.feared',
     example: 'The opposition warned of a possible civilian massacre in the besieged town.',
-    drops: ({ before }) => /\b(?:warn(?:s|ed|ing)?\s+(?:of|against)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}|(?:possible|potential|imminent|looming|feared|impending)\s+(?:[\w-]+\s+)?)$/i.test(before),
+    drops: ({ before }) => /\b(?:warn(?:s|ed|ing)?\s+(?:of|against)\s+(?:an?\s+|the\s+)?["“]?(?:[\w-]+\s+){0,3}|(?:possible|potential|imminent|looming|feared|impending)\s+["“]?(?:[\w-]+\s+)?)$/i.test(before),
   },
   // "dismantled scores of explosive devices", "to construct and test improvised explosive devices": no blast
   // ("destroying ISIL heavy weapons, vehicles, fortifications, IED facilities, VBIEDs": a list of things destroyed)

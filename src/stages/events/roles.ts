@@ -293,6 +293,8 @@ interface RoleDraft {
 const WITH_BEFORE = /\bwith\s+(?:the\s+|its\s+|their\s+)?$/i;
 const SUPPORT_MENTION = /\b(?:air\s*(?:strikes?|support|cover|power|raids?)|airstrikes|warplanes|jets|aircraft|air\s+force|backing|support)$/i;
 
+const HELPED_SIDE_AFTER = /^\s*(?:,[^,;.]{1,70},\s*)?(?:has\s+|have\s+|had\s+)?(?:helped|assisted|aided)\s+(?:the\s+)?$/i;
+
 function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorMention[]; actors: ActorMention[] } {
   const backers: ActorMention[] = [];
   const actors: ActorMention[] = [];
@@ -303,7 +305,10 @@ function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorM
     const listed = !!lastBacker && /^\s*(?:,?\s*(?:and|as well as|along with)\s+(?:the\s+|by\s+)?|[([])$/i.test(text.slice(lastBacker.end, m.start));
     const support = SUPPORT_MENTION.test(m.text) && WITH_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
     const supported = SUPPORTED_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) && !OWN_ACT_AFTER.test(text.slice(m.end, m.end + 40));
-    if (listed || support || supported || backerBefore(text.slice(Math.max(0, m.start - 45), m.start))) {
+    // ("The Lebanese Shia militant group, allied with Syrian President Bashar al-Assad, helped regime forces storm the city": the
+    // side that helps another act backs it)
+    const helper = /help|assist|aid/i.test(text.slice(m.end, m.end + 90)) && mentions.some((o) => o.start > m.end && o.id !== m.id && HELPED_SIDE_AFTER.test(text.slice(m.end, o.start)));
+    if (listed || support || supported || helper || backerBefore(text.slice(Math.max(0, m.start - 45), m.start))) {
       backers.push(m);
       lastBacker = m;
     } else {
