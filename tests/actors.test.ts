@@ -248,6 +248,12 @@ describe('mention details', () => {
     expect(actorIds('Syrian regime forces clashed with Kurdish forces in Qamishli, in northeastern Syria.')).toEqual(['sdf', 'syrian-government']);
   });
 
+  it('"opposition groups" are the rebels when they fight or are fought, not when a government is said to battle them', () => {
+    expect(actorIds('Opposition groups captured 12 regime checkpoints in the countryside of Daraa on Thursday.')).toContain('syrian-rebels');
+    expect(actorIds('Clashes between opposition groups continued in Idlib on Monday.')).toEqual(['syrian-rebels']);
+    expect(actorIds('The US has accused Russia of ignoring Isis to battle anti-government opposition groups.')).not.toContain('syrian-rebels');
+  });
+
   it('Turkmen fighters are the Popular Mobilisation in an article about Iraq and Turkey-backed rebels in one about Syria', () => {
     expect(actorIds('Clashes between Kurdish and Turkmen forces broke out in Tuz Khurmatu in northern Iraq, Iraqi officials said.')).toEqual(['peshmerga', 'popular-mobilisation-forces']);
     expect(actorIds('Turkmen fighters backed by Turkey advanced on the town of al-Rai in northern Syria.')).toEqual(['syrian-national-army', 'turkey']);
