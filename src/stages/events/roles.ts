@@ -199,12 +199,14 @@ const VICTIM_LIST_RE = new RegExp(VICTIM_LIST, 'i');
 /** The words after a side that say it suffered the act: "were killed in", or a list of the dead it opens first. */
 const sufferedGap = (gap: string) => SUFFERED_BEFORE_TRIGGER.test(gap) || SUFFERED_BEFORE_TRIGGER.test(gap.replace(VICTIM_LIST_RE, ' '));
 
-/** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
+/** The side a when-clause says acted: "when Islamic State militants attacked a military headquarters". */
 const WHEN_THEY_STRUCK = (text: string, m: ActorMention) =>
   /\b(?:when|as|after)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
   /^\s+(?:[\w-]+\s+)?(?:attacked|stormed|struck|shelled|bombed|raided|ambushed|targeted|fired|opened\s+fire|detonated|blew\s+up|overran)\b/i.test(text.slice(m.end, m.end + 40));
+/** Between a side's man and his passive verb: "officer and seven others were". */
 const AND_OTHERS_GAP = /^\s*(?:[\w-]+\s+){0,2}?and\s+(?:\d+|[\w-]+)\s+(?:others|more|other\s+[\w-]+)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+|reportedly\s+)?$/i;
 
+/** "Isis fighters were killed", "ISIL Terrorists Killed in Kobani": the mention is the subject of a passive, not the killer. */
 function isPassiveSubject(text: string, m: ActorMention, trigger: TriggerHit): boolean {
   // ("Five leaders of the Free Syrian Army (FSA) were killed": an acronym in brackets closes the subject)
   // ("three members of the Kurdish peshmerga forces, including a senior commander, were killed": past an aside of who they were)
@@ -234,9 +236,10 @@ const HELD_NOUN_BEFORE_BY = /\b(?:occupation|control|rule|grip|hands|siege|capti
 const OTHER_DEED_BY = /\b(?!(?:carried|conducted|launched|perpetrated|committed|caused|staged|claimed|planted|detonated|triggered|fired|dropped|used|mounted|led|waged|unleashed|ordered)\b)\w+ed\s+(?:\w+ly\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const SUSPECTED_BETWEEN = /^\s+(?:also\s+)?(?:believed|thought|suspected|presumed|reported)\s+to\s+(?:be|have\s+been)\s+(?:from\s+)?(?:the\s+)?$/i;
 
+/** An attack whose words go on to name its target: "attack on troops". */
+const ATTACK_ON_OPENS = /^(?:attacks?|assaults?|ambush(?:es)?|raids?)\s+(?:on|against|targeting)\s/i;
 /** The nouns of a strike that the side carrying it out may stand before: "ISIS shelling", "regime barrel bombs" */
 // ("killed in an ISIS suicide bombing", "an IS car bomb"): a bombing's noun names its author before it just as a strike's does
-const ATTACK_ON_OPENS = /^(?:attacks?|assaults?|ambush(?:es)?|raids?)\s+(?:on|against|targeting)\s/i;
 const STRIKE_NOUN = /^(?:(?:mortar|rocket|artillery|missile|drone|suicide|car|truck|vehicle|roadside|bomb)\s+)?(?:shelling|shells|bombardment|bombings?|bombers?|bombs?|air ?strikes?|airstrikes?|air ?raids?|raids?|barrel bombs?|mortars?|rockets?|missiles?|artillery|fire|attacks?|ambush(?:es)?|assaults?|blasts?|IEDs?)$/i;
 
 /** "by terrorist group Jaysh al-Islam", "by the so-called Jaish al-Fatah": an agent named with what it is */
@@ -293,6 +296,7 @@ interface RoleDraft {
 const WITH_BEFORE = /\bwith\s+(?:the\s+|its\s+|their\s+)?$/i;
 const SUPPORT_MENTION = /\b(?:air\s*(?:strikes?|support|cover|power|raids?)|airstrikes|warplanes|jets|aircraft|air\s+force|backing|support)$/i;
 
+/** Between a side and the side it helps act: "Hezbollah, allied with Bashar al-Assad, helped regime forces". */
 const HELPED_SIDE_AFTER = /^\s*(?:,[^,;.]{1,70},\s*)?(?:has\s+|have\s+|had\s+)?(?:helped|assisted|aided)\s+(?:the\s+)?$/i;
 
 function splitBackers(text: string, mentions: ActorMention[]): { backers: ActorMention[]; actors: ActorMention[] } {
