@@ -1775,6 +1775,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', actor2: 'syrian-rebels', assoc1: ['hezbollah'], location: 'Qusayr' },
     ],
     [
+      'the place a possessive place holds is where it happened ("the Kurdistan Region\'s Zakho")',
+      'Turkish bombardments against a resort village in the Kurdistan Region’s Zakho have killed eight tourists, medics said.',
+      { type: 'Explosions/Remote violence', actor1: 'turkey', location: 'Zakho', fatalities: 8 },
+    ],
+    [
       'who was killed when rockets struck did not fire them',
       'A U.S.-led coalition contractor was killed and an unknown number of other civilians were wounded when a barrage of rockets struck outside an airport in northern Iraq, officials said.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: null, actor2: 'civilians' },

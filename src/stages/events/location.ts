@@ -213,6 +213,8 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
     // ("in southeast Turkey, Hakkari": the place told after its country, a comma between, says where in it)
     if (usable.some((q) => q.place.feature === 'country' && q.place.country_code === p.place.country_code && q.end <= p.start && IN_COUNTRY_COMMA_BEFORE.test(text.slice(Math.max(0, q.start - 30), p.start)))) score += 40;
     if (isReferencePlace(text, p, usable)) score -= 60;
+    // ("in the Kurdistan Region's Zakho", "in Hama province's Kafr Zita": the place a possessive place holds is where it happened)
+    if (usable.some((q) => q !== p && q.end <= p.start && /^(?:\s+(?:province|governorate|region|district))?['’]s\s+$/i.test(text.slice(q.end, p.start)))) score += 30;
     // "an outpost in Hakkari province, near the Iraqi border": the border says where in the place named before it
     if (p.place.feature === 'border' && usable.some((q) => q !== p && q.place.feature !== 'border' && q.end <= p.start && BORDER_OF_PLACE_BETWEEN.test(text.slice(q.end, p.start)))) score -= 60;
     // ("Syrian Army Retakes Qaryatain City in Homs": the town, not the city of the province it lies in)
