@@ -13,7 +13,7 @@ import {
   findSharedHeadCandidates,
 } from './find.js';
 import { ActorLexicon, buildActorLexicon } from './lexicon.js';
-import { attachBackers, dropBlocked, dropNamesakes, resolveAnaphora, resolveHomeGovernment, resolveHomeNamesakes, resolveOverlaps, toMentions } from './refine.js';
+import { attachBackers, dropBlocked, dropNamesakes, homeGovernmentOnce, resolveAnaphora, resolveHomeGovernment, resolveHomeNamesakes, resolveOverlaps, toMentions } from './refine.js';
 
 export { ActorLexicon, HOME_GOVERNMENT, type ActorEntry } from './lexicon.js';
 export { homeGovernment } from './refine.js';
@@ -38,8 +38,9 @@ export function findActorMentions(doc: ArticleDoc, lex: ActorLexicon): ActorMent
   let refined = resolveOverlaps(candidates);
   refined = dropBlocked(refined);
   refined = dropNamesakes(refined, text, lex);
-  refined = resolveHomeGovernment(refined, text, lex, doc.mentions.places ?? []);
-  refined = resolveHomeNamesakes(refined, text, lex, doc.mentions.places ?? []);
+  const homeOf = homeGovernmentOnce(text, lex, doc.mentions.places ?? []);
+  refined = resolveHomeGovernment(refined, text, lex, homeOf);
+  refined = resolveHomeNamesakes(refined, text, lex, homeOf);
   refined = attachBackers(refined, text, lex);
   refined = resolveAnaphora(refined, text, lex);
   return toMentions(refined, text, lex);

@@ -57,9 +57,15 @@ export function homeGovernment(text: string, lex: ActorLexicon, places: PlaceMen
   return best;
 }
 
-export function resolveHomeGovernment(candidates: Candidate[], text: string, lex: ActorLexicon, places: PlaceMention[] = []): Candidate[] {
+/** The article's home government, worked out the first time a refiner asks for it and not again. */
+export function homeGovernmentOnce(text: string, lex: ActorLexicon, places: PlaceMention[] = []): () => string | null {
+  let home: string | null | undefined;
+  return () => (home === undefined ? (home = homeGovernment(text, lex, places)) : home);
+}
+
+export function resolveHomeGovernment(candidates: Candidate[], text: string, lex: ActorLexicon, homeOf: () => string | null): Candidate[] {
   if (!candidates.some((c) => c.target === HOME_GOVERNMENT)) return candidates;
-  const home = homeGovernment(text, lex, places);
+  const home = homeOf();
   return candidates.flatMap((c) => {
     if (c.target !== HOME_GOVERNMENT) return [c];
     return home && !ownedByOther(text, c, lex, home) ? [{ ...c, target: home }] : [];
@@ -67,17 +73,14 @@ export function resolveHomeGovernment(candidates: Candidate[], text: string, lex
 }
 
 /** "Kurdish forces" in an article about Iraq are the Peshmerga: a phrase that names another side where the article's home government is another's. */
-export function resolveHomeNamesakes(candidates: Candidate[], text: string, lex: ActorLexicon, places: PlaceMention[] = []): Candidate[] {
+export function resolveHomeNamesakes(candidates: Candidate[], text: string, lex: ActorLexicon, homeOf: () => string | null): Candidate[] {
   const rules = lex.compiled.homeNamesakes;
   if (!rules.length) return candidates;
-  let home: string | null | undefined;
   return candidates.map((c) => {
     if (c.kind !== 'actor') return c;
     const words = foldPhrase(text.slice(c.start, c.end));
     const rule = rules.find((n) => n.mentions.has(words));
-    if (!rule) return c;
-    home = home === undefined ? homeGovernment(text, lex, places) : home;
-    return home === rule.home ? { ...c, target: rule.actor, rule: `${c.rule}+${rule.id}` } : c;
+    return rule && homeOf() === rule.home ? { ...c, target: rule.actor, rule: `${c.rule}+${rule.id}` } : c;
   });
 }
 

@@ -2,6 +2,9 @@
 // that tells on of another act than the one before
 export const ANOTHER_ACT_OPENS = /^\W*(?:moreover|in\s+addition|additionally|also|furthermore|separately|elsewhere|meanwhile|in\s+a\s+separate\s+\w+|in\s+another\s+\w+)\b/i;
 
+/** "since the city was retaken from", "since it had been captured by": the passive act a span of time is counted from, up to its verb */
+export const SINCE_PASSIVE = String.raw`\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){1,3}(?:was|were|had\s+been|has\s+been)\s+`;
+
 /** The clause around a trigger: ", as the SDF advance on Manbij" is another clause. */
 export function clauseOf(text: string, at: number): [number, number] {
   let start = 0;

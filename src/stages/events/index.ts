@@ -1484,16 +1484,13 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   // the town the report told again names lies in the province the first telling gave)
   const province = last.location?.place.feature === 'admin1' ? last.location.place : null;
   const town = province ? found.find((d) => d.location?.place.feature === 'populated-place' && d.location.place.admin1 === province.admin1 && d.location.place.country_code === province.country_code)?.location : undefined;
-  if (town) {
-    last.location = town;
-    last.explain.location = 'location.told-again-town';
-  }
   // ("A suicide bomber struck a Shia funeral northeast of Baghdad ... The blast in Muqdadiyah": the smaller town the report
   // told again names is where the act near the first telling's city was)
   const near = !town && last.location?.geoPrecision === 2 && last.location.place.feature === 'populated-place' ? last.location : null;
   const named = near ? found.find((d) => d.location?.geoPrecision === 1 && d.location.place.feature === 'populated-place' && d.location.place.country_code === near.place.country_code && km(d.location.place, near.place) <= NEAR_TOWN_KM && (d.location.place.population ?? 0) < (near.place.population ?? 0))?.location : undefined;
-  if (named) {
-    last.location = named;
+  const toldTown = town ?? named;
+  if (toldTown) {
+    last.location = toldTown;
     last.explain.location = 'location.told-again-town';
   }
   return true;

@@ -3,7 +3,7 @@
 // that happened ("plans to recapture", "suffer shelling every day", "an
 // Arab-Kurdish alliance battling IS"), and the sentences that sum up weeks of
 // violence or tell the war as a whole. Each rule has an id and an example.
-import { clauseOf } from './clauses.js';
+import { clauseOf, SINCE_PASSIVE } from './clauses.js';
 import { isTallySentence, isWarToll, RECENT_WINDOW } from './fatalities.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -136,7 +136,7 @@ const PURPOSE_ACT_BEFORE = /\bto\s+(?:spearhead|lead|launch|stage|mount|wage)\s+
 const IRREALIS_JOINED = /\b(?:(?:sent|sends|send|dispatched|deployed|rushed|brought)\s+(?:[\w-]+\s+){0,2}?(?:reinforcements|troops|forces|units|fighters)(?:\s+[\w-]+){0,3}?|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|tried|trying|tries|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?|sought|seeks?|seeking|want(?:s|ed)?|hop(?:e|es|ed|ing)|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?)\s+to\s+\w+[^.;,]{0,100}?\s+(?:and|or)\s+(?:to\s+)?$/i;
 const GAINS_INCLUDING_BEFORE = /\b(?:gains|victories|successes|advances|setbacks|losses|defeats)\b[^.;]{0,80}\bincluding\s+(?:the\s+)?$/i;
 // "since the city was retaken from", "since it had been captured by": the act that began a span of time
-const SINCE_PASSIVE_BEFORE = /\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){1,3}(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?$/i;
+const SINCE_PASSIVE_BEFORE = new RegExp(String.raw`${SINCE_PASSIVE}(?:\w+ly\s+)?$`, 'i');
 // "militants have used suicide car bombs and snipers to slow the advance since the offensive began": how a side has fought
 const TACTICS_RECORD = /\b(?:has|have|had)\s+(?:\w+\s+)?(?:used|relied\s+on|resorted\s+to|employed)\b[^.;]{0,120}?\bsince\b/i;
 // ("under the cover of U.S.-led coalition airstrikes": a name's dots and hyphens are its word's)

@@ -3,6 +3,7 @@
 // subject before / object after the trigger, and backers ("backed by
 // Russian forces", "with support from Russia") as associated actors.
 import type { ActorInfo, ActorMention } from '../../document/model.js';
+import { SINCE_PASSIVE } from './clauses.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface ActorPick {
@@ -704,7 +705,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
 }
 
 /** "the first such attack since the city was retaken from Islamic State": the act a span of time is counted from */
-const SINCE_PASSIVE_CLAUSE = /\bsince\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){1,3}(?:was|were|had\s+been|has\s+been)\s+[^,;]*/gi;
+const SINCE_PASSIVE_CLAUSE = new RegExp(String.raw`${SINCE_PASSIVE}[^,;]*`, 'gi');
 
 /** The sides of the act a "since" clause dates by are not the sides of an act told outside it. */
 function sidesOfSinceClause(text: string, trigger: TriggerHit, actors: ActorMention[]): Set<ActorMention> {
