@@ -27,7 +27,9 @@ const QUALIFIERS = new Map(Object.entries(DATA.qualifiers));
 
 // "at least 26", "nearly 1,000", "twenty-three", "dozens of", "a dozen"
 const QUALIFIER = `(?:(${alt([...QUALIFIERS.keys()])})\\s+)?`;
-const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an'))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${alt([...VAGUE.keys()])})`;
+// "two dozen", "three hundred", "five thousand": a multiple
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['dozen', 12], ['hundred', 100], ['thousand', 1000]]);
+const NUMERAL = `(\\d{1,3}(?:,\\d{3})+|\\d+|(?:${alt([...NUMBER_WORDS.keys()].filter((w) => w !== 'a' && w !== 'an'))})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+(?:${[...MULTIPLIERS.keys()].join('|')})\\b)?|${alt([...VAGUE.keys()])})`;
 // Up to four words between the number and the noun: "26 Isis fighters", "nine members of Syrian security forces"
 // Filler words are modifiers ("Isis", "alleged", "Syrian security"), never a verb,
 // a number, a time word or a function word: "23 2015 Ten children" is not a count.
@@ -235,12 +237,15 @@ function toNumber(word: string): { count: number | null; low: number | null; hig
   }
   const vague = VAGUE.get(w);
   if (vague) return { count: null, low: vague[0], high: vague[1] };
-  // "twenty-three" adds, "a hundred" / "two hundred" multiplies
+  const whole = NUMBER_WORDS.get(w);
+  if (whole !== undefined) return { count: whole, low: whole, high: whole };
+  // "twenty-three" adds, "a hundred" / "two hundred" / "two dozen" multiplies
   let total = 0;
   for (const p of w.split(/[- ]/)) {
-    const v = NUMBER_WORDS.get(p);
+    const times = MULTIPLIERS.get(p);
+    const v = times ?? NUMBER_WORDS.get(p);
     if (v === undefined) return null;
-    total = v === 100 || v === 1000 ? Math.max(total, 1) * v : total + v;
+    total = times ? Math.max(total, 1) * times : total + v;
   }
   return { count: total, low: total, high: total };
 }
