@@ -395,6 +395,31 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'pkk', actor2: 'turkey', fatalities: 1 },
     ],
     [
+      'a headline\'s "in <place> <side> attack", its article dropped, is that side\'s attack',
+      'Four killed, six wounded in Tuz Khurmatu ISIS attack',
+      { type: 'Battles', actor1: 'islamic-state', location: 'Tuz', fatalities: 4 },
+    ],
+    [
+      'a side whose vehicle triggered a landmine is its victim, not its author',
+      'An Iraqi army Humvee triggered a landmine near Khanaqin on Tuesday, killing an officer and two soldiers.',
+      { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: null, actor2: 'iraqi-government', location: 'Khanaqin', fatalities: 3 },
+    ],
+    [
+      'a patrol that hit a roadside bomb was hit by it',
+      'A Turkish military patrol hit a roadside bomb near Afrin, killing two soldiers.',
+      { type: 'Explosions/Remote violence', actor2: 'turkey', fatalities: 2 },
+    ],
+    [
+      '"Syrian government and allied forces" are the government\'s',
+      'Syrian government and allied forces have taken the town of al-Mayadeen from Islamic State, a military source said.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Mayadin' },
+    ],
+    [
+      'forces that routed a side from a town took it',
+      'Iraqi forces routed ISIL from its stronghold in Heet on Friday.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'iraqi-government', actor2: 'islamic-state', location: 'Hit' },
+    ],
+    [
       'the side a subject killed, told before the trigger, is the target',
       'The SDF said it had killed 30 IS fighters in clashes near Hajin.',
       { type: 'Battles', actor1: 'sdf', actor2: 'islamic-state', location: 'Hajin', fatalities: 30 },
@@ -3857,7 +3882,11 @@ describe('fatality counts', () => {
     ['Three members were killed and at least two civilians, including a child, were wounded, sources said.', { best: 3, low: 3, high: 3 }],
     // the wounded told after the dead, with an aside between spaced hyphens
     ['At least seven police officers have died and 27 others - 13 police and 14 civilians - were injured in Diyarbakir.', { best: 7, low: 7, high: null }],
-    ["Syria's health minister has put the death toll from a drone attack that targeted a military graduation ceremony in Homs at 80.", { best: 80, low: 80, high: 80 }],
+    ["Syria's health minister has put the death toll from a drone attack that targeted a military graduation ceremony in Homs at 80.", { best: 80, low: 80, high: 80 }],    // a multiple of a dozen, a hundred or a thousand is the product, not its first word
+    ['The clashes left at least two dozen civilians dead in the city.', { best: 24, low: 24, high: null }],
+    ['The bombing killed more than a dozen civilians and Kurdish fighters.', { best: 12, low: 12, high: null }],
+    ['Gunmen killed half a dozen shepherds near the village.', { best: 6, low: 6, high: 6 }],
+    ['Some three hundred people were killed when the militants stormed the town.', { best: 300, low: 300, high: 300 }],
   ];
   for (const [text, expected] of cases) {
     it(text, () => expect(findFatalities(text).total).toEqual(expected));

@@ -154,10 +154,18 @@ const holdsPlace = (text: string, m: ActorMention) => HOLDER_AFTER.test(text.sli
 // ("A group of militants affiliated with the terrorist organization of ISIS abducted five shepherds": and its affiliates)
 const PART_OF_SIDE_BEFORE = /(?:^|[,;]\s*|\b(?:and|as|when|after|said|says|that)\s+)(?:(?:the|some|several|\w+)\s+)?(?:(?:group|number|band|cell|squad)\s+of\s+)?(?:(?:units?|members|elements|troops|soldiers|fighters|militants|gunmen|insurgents|jihadists|terrorists|commanders|leaders|officers|detachments?|battalions?|brigades?|aircraft|jets|warplanes|planes|helicopters|drones)\s+of|(?:insurgents|militants|fighters|gunmen|rebels|jihadists|members|terrorists|groups|jets|warplanes|aircraft|planes|helicopters|drones)\s+(?:from|(?:affiliated|linked)\s+(?:with|to)|belonging\s+to|loyal\s+to))\s+(?:the\s+)?(?:(?:terrorist\s+)?(?:organi[sz]ation|group)\s+of\s+(?:the\s+)?)?$/i;
 /** "in a PKK attack", "in an IS ambush": a side named as the author of the attack it is told inside */
-const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) =>
-  /\bin\s+(?:(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) => {
+  const before = text.slice(Math.max(0, m.start - 25), m.start);
   // ("in a Turkish Armed Forces (TSK) and U.S.-led coalition operation": an acronym or a second side may come between)
-  /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:and|&)\s+(?:[\w.-]+\s+){1,3}?)?(?:[\w-]+\s+)?(?:attacks?|ambush|assault|raid|bombing|strikes?|offensive|shelling|fire|operation)\b/i.test(text.slice(m.end, m.end + 60));
+  const act = /^\s+(?:\([^()]{1,12}\)\s+)?(?:(?:and|&)\s+(?:[\w.-]+\s+){1,3}?)?(?:[\w-]+\s+)?(?:attacks?|ambush|assault|raid|bombing|strikes?|offensive|shelling|fire|operation)\b/i.exec(text.slice(m.end, m.end + 60));
+  if (!act) return false;
+  if (/\bin\s+(?:(?:an?|the|a\s+joint)\s+(?:[\w-]+\s+)?)?$/i.test(before)) return true;
+  // ("killed in Khanaqin ISIS attack", "in Tuz Khurmatu IS attack": a headline drops the article before a word that qualifies the attack; the act
+  // ends the phrase, or "in Aleppo ISIS attacks Hasaka city" would be the verb of the next headline)
+  return /\bin\s+(?:(?!(?:and|or|to|of|with|by|for|response|retaliation)\b)[\w'’-]+\s+){1,3}$/i.test(before) && /^(?:\s*$|\s*[,.;:]|\s+(?:in|on|near|at|against|outside|north|south|east|west)\b)/i.test(text.slice(m.end + act[0].length, m.end + act[0].length + 12));
+};
+/** Between a side and the explosive it ran onto: "('s) Humvee vehicle triggered a ", "patrol hit a roadside " */
+const RAN_ONTO_BEFORE = /^(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:triggered|triggers|triggering|hit|hits|struck|ran\s+over|runs\s+over|drove\s+over|drives\s+over|stepped\s+on|steps\s+on)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
 const IN_THE_FIGHT_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** Verbs of two sides fighting each other: "rebels and government forces battled" */
 const RECIPROCAL_FIGHT = /\b(?:battled|battle|battling|clashed|clash|clashing|fought|fight|fighting)$/i;
@@ -677,6 +685,13 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     actor2 = actor1;
     actor1 = null;
     rule = 'role.loser-is-target';
+  }
+  // "An Iraqi army Humvee triggered a landmine", "a Turkish patrol hit a roadside bomb", "a soldier stepped on a mine":
+  // the side that set the explosive off by driving or walking onto it is its victim, not its author
+  if (actor1 && trigger.rule.kind === 'explosive' && actor1.end <= trigger.start && RAN_ONTO_BEFORE.test(text.slice(actor1.end, trigger.start))) {
+    actor2 = actor1;
+    actor1 = null;
+    rule = 'role.ran-onto-explosive';
   }
   // ("After establishing control over the oil station ... the army has continued advancing", "Having captured
   // Maskana on Monday, the army pushed on": a sentence that opens with a participle has the main clause's subject,
