@@ -415,6 +415,21 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', actor2: 'islamic-state', location: 'Mayadin' },
     ],
     [
+      'air strikes that back an advance are flown by the side that names them; the sides they back are no target',
+      'Counter-terrorism troops, backed by tribesmen and US-led coalition air strikes, raised the Iraqi flag in central Rutba.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'us-led-coalition', actor2: null },
+    ],
+    [
+      'a side backed by another\'s air strikes is not their target',
+      'Rebels, backed by Turkish artillery and Turkish air strikes, seized the town of Jarablus.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'turkey', actor2: null },
+    ],
+    [
+      'a massacre carried out by a side\'s warplanes is their air strike',
+      'As the Russian intervention enters its third month, Russian warplanes have reportedly carried out a fresh massacre on Monday in the rebel-held town of Saraqeb.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', location: 'Saraq' },
+    ],
+    [
       'forces that routed a side from a town took it',
       'Iraqi forces routed ISIL from its stronghold in Heet on Friday.',
       { type: 'Battles', sub: 'Government regains territory', actor1: 'iraqi-government', actor2: 'islamic-state', location: 'Hit' },
@@ -2344,6 +2359,11 @@ describe('events from real sentences', () => {
     const events = extract(text, '2016-07-27');
     expect(events.filter((e) => e.event_type === 'Explosions/Remote violence'), summary(events).join('; ')).toHaveLength(1);
     expect(events.some((e) => e.actor2?.id === 'sdf'), summary(events).join('; ')).toBe(false);
+  });
+
+  it('a side that tells with residents ("Residents and rebels say") is no side of what they tell', () => {
+    const events = extract('Residents and rebels say warplanes, believed to be Russian, have stepped up raids on homes in several towns of north-western Syria, within 30 kilometres of the Turkish border, following the downing of a Russian jet last week.', '2015-11-30');
+    expect(events.some((e) => e.actor1?.id === 'syrian-rebels' || e.actor2?.id === 'syrian-rebels'), summary(events).join('; ')).toBe(false);
   });
 
   it('where gunners are based is not where their shells fell when the act names the story\'s city', () => {

@@ -772,10 +772,22 @@ function airForceOfAct(s: Sentence, sc: ActScope, backers: ActorPick[], sides: S
   if (hit.rule.kind !== 'air' || /drone/i.test(hit.text) || !grounded || isStateSide(grounded.info.type) || grounded.info.id === UNIDENTIFIED) return;
   // the flier is named on the strike ("Russian air strikes"), just before it, or by "by"
   const onStrike = (m: ActorMention) => (m.start <= hit.start && m.end >= hit.start) || (m.end <= hit.start && hit.start - m.end < 45) || /\bby\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, m.start - 10), m.start));
-  const flier = sc.actors.find((m) => isStateSide(m.type) && m.id !== grounded.info.id && onStrike(m) && !backers.some((a) => a.info.id === m.id));
+  // ("troops, backed by tribesmen and US-led coalition air strikes", "Rebels, backed by Turkish air strikes, seized": the side
+  // that names the strikes flies them, though the sentence backs another act with them; the sides they back are no target)
+  const ofStrike = sc.actors.find((m) => isStateSide(m.type) && m.id !== grounded.info.id && m.start < hit.start && (m.end >= hit.start || /^\s*$/.test(s.text.slice(m.end, hit.start))));
+  const flier = sc.actors.find((m) => isStateSide(m.type) && m.id !== grounded.info.id && onStrike(m) && !backers.some((a) => a.info.id === m.id)) ?? ofStrike;
   sides.actor1 = flier ? pick(flier) : null;
-  if (!sides.actor2 || sides.actor2.info.id === sides.actor1?.info.id) sides.actor2 = grounded;
+  const alongside = !!flier && flier === ofStrike && grounded.start < flier.start && /\b(?:backed|supported|aided|assisted)\s+by\s+[^.;:()]*$/i.test(s.text.slice(Math.max(0, flier.start - 80), flier.start));
+  if (alongside) sides.actor2 = null;
+  else if (!sides.actor2 || sides.actor2.info.id === sides.actor1?.info.id) sides.actor2 = grounded;
   sides.explain.actor1 = flier ? 'role.air-force' : 'role.no-air-force';
+}
+
+/** The weapon of a massacre's author: named with the author's mention, or with its last mention before the massacre ("As Russian military intervention ... enters its third month, Russian warplanes have carried out a new massacre"). */
+function massacredWith(s: Sentence, sc: ActScope, author: ActorPick): [RegExp, string, string] | undefined {
+  const told = author.start >= 0 ? killedWith(s.text.slice(author.start), author.mention) : undefined;
+  const last = sc.actors.filter((m) => m.id === author.info.id && m.end <= sc.hit.start).at(-1);
+  return told ?? (last ? killedWith(s.text.slice(last.start), last.text) : undefined);
 }
 
 /** The event type and sub-event type an act's kind and sides make it (ACLED's). */
@@ -863,6 +875,13 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
       sub = 'Armed clash';
       explain.sub_event_type = 'sub.attack-on-armed-side';
     }
+  } else if (hit.rule.kind === 'execution' && /massacre/i.test(hit.text) && actor1 && massacredWith(s, sc, actor1)) {
+    // ("Russian warplanes have carried out a new massacre", "the massacre by Russian jets": a massacre by a side's
+    // aircraft or guns is their strike or shelling, as a killing by them is)
+    const weapon = massacredWith(s, sc, actor1)!;
+    event_type = 'Explosions/Remote violence';
+    sub = weapon[1];
+    explain.sub_event_type = weapon[2];
   } else if (event_type === 'Battles' && actor2?.info.type === 'civilians') {
     // Fighting needs two armed sides: force against civilians is violence against them.
     event_type = 'Violence against civilians';

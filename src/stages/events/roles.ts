@@ -71,6 +71,13 @@ const closingTeller = (text: string, m: ActorMention) =>
 /** Who tells of the act in a relative clause: "a chemical attack that opposition groups say killed hundreds". */
 const relativeTeller = (text: string, m: ActorMention) =>
   /\b(?:that|which|who)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes)\b/i.test(text.slice(m.end, m.end + 12));
+/** People who tell, never fight: those a side that tells with them is told beside ("Residents and rebels say"). */
+const WITNESSES = String.raw`(?:local\s+)?(?:residents|activists|opposition\s+activists|witnesses|locals|doctors|medics|sources|officials|monitors|observers)`;
+const SAYING = String.raw`(?:say|says|said|report|reports|reported|claim|claims|claimed)\b`;
+/** A side that opens the sentence telling with witnesses: "Residents and rebels say warplanes ... have stepped up raids". */
+const openingTeller = (text: string, m: ActorMention) =>
+  (new RegExp(String.raw`^\W*${WITNESSES}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?$`, 'i').test(text.slice(0, m.start)) && new RegExp(String.raw`^\s+${SAYING}`, 'i').test(text.slice(m.end, m.end + 12))) ||
+  (/^\W*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(0, m.start)) && new RegExp(String.raw`^\s+(?:and|&)\s+${WITNESSES}\s+${SAYING}`, 'i').test(text.slice(m.end, m.end + 40)));
 /** A side that tells of what follows: "Turkey's military announced Monday that". */
 const TELLS_AFTER = /^\s+(?:(?:also|later|earlier)\s+)?(?:said|says|announced|reported|stated|confirmed)\b(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:that\s+)?(?!(?:it|they|its|their)\b)/i;
 /** The pronoun words only a state's forces are called by. */
@@ -777,7 +784,7 @@ export function assignRoles(
 ): Roles {
   // ("suicide bombers blew up vehicles at the entrances, clearing the way for fellow rebels to enter": the author's own men)
   const fellows = mentions.filter((m) => /\bfellow\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
-  const elsewhere = new Set([...sidesOfOtherFight(text, trigger, mentions), ...sidesOfSinceClause(text, trigger, mentions), ...fellows]);
+  const elsewhere = new Set([...sidesOfOtherFight(text, trigger, mentions), ...sidesOfSinceClause(text, trigger, mentions), ...fellows, ...mentions.filter((m) => openingTeller(text, m))]);
   const { backers, actors } = splitBackers(text, elsewhere.size ? mentions.filter((m) => !elsewhere.has(m)) : mentions);
   // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
   const coAgents: ActorMention[] = [];
