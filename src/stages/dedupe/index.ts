@@ -253,7 +253,11 @@ function specificity(d: EventDraft): number {
 const TERRITORY_SUBS = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
 
 function merge(into: EventDraft, from: EventDraft): EventDraft {
-  const lead = specificity(from) > specificity(into) ? from : into;
+  // (of a headline's killing and the body's, the body's when it alone names both sides: "Three killed in Khanaqin ISIS
+  // attack" and "Three people were killed after ISIS militants attacked a village": the body says whom the attack was on)
+  const sided = (e: EventDraft) => Number(!!e.actor1) + Number(!!e.actor2);
+  const bodyTells = into.trigger.rule.kind === 'kill' && from.trigger.rule.kind === 'kill' && into.sentence.index === 0 && from.sentence.index > 0 && sided(from) === 2 && sided(into) < 2;
+  const lead = specificity(from) > specificity(into) || bodyTells ? from : into;
   const other = lead === into ? from : into;
   const evidence = [...lead.evidence];
   for (const s of other.evidence) if (!evidence.includes(s)) evidence.push(s);

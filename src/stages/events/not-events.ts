@@ -62,6 +62,8 @@ const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militia
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
 const ONGOING_HARM_AFTER = /^[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?(?:causing|inflicting|killing|claiming|taking)\s+(?!(?:at\s+least\s+)?\d)/i;
 const TARGET_OF_BEFORE = /\b(?:has|have|had)\s+(?:previously\s+|repeatedly\s+|often\s+|frequently\s+|long\s+|also\s+)?been\s+(?:a\s+|the\s+)?(?:frequent\s+|repeated\s+|regular\s+|common\s+)?targets?\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** What an act told as a subject is: "(capturing Mosul from ISIL) remains the top priority", "is the main goal". */
+const GOAL_AFTER = /^[^.;,]{0,60}?\b(?:remains|is|was|will\s+be|would\s+be|has\s+become|became)\s+(?:still\s+)?(?:the|a|our|its|their|his|her)\s+(?:(?:top|main|key|first|chief|primary|ultimate|next|biggest|overriding|immediate)\s+)?(?:priority|goal|aim|objective|target|mission|task)\b/i;
 const MANY_TIMES = String.raw`(?:(?:over|more\s+than|nearly|about|some|at\s+least)\s+)?(?:multiple|several|many|numerous|countless|dozens\s+of|hundreds\s+of|a\s+hundred|a\s+dozen|\d+)\s+times`;
 const MANY_TIMES_AFTER = new RegExp(String.raw`^\s+${MANY_TIMES}\b`, 'i');
 const MANY_TIMES_BEFORE = new RegExp(String.raw`\b${MANY_TIMES}\s+(?:by\s+)?(?:[\w'’-]+\s+){0,4}$`, 'i');
@@ -370,6 +372,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'A Turkish capture of Ras al-Ayn in northeast Syria would mark an important gain for Turkey.',
     drops: ({ hit, text }) => /^(?:capture|fall|seizure|recapture|retaking|takeover|liberation|loss|offensive|assault|attack|invasion)$/i.test(hit.text) && WOULD_BE_AFTER.test(text.slice(hit.end, hit.end + 90)),
   },
+  // ("capturing Mosul from ISIL remains the top priority": an act named as a goal is not yet done)
+  {
+    id: 'not-event.act-as-goal',
+    example: 'Kerry said the war is being won, and capturing Mosul from ISIL remains the top priority.',
+    drops: ({ hit, text }) => /(?:ing|^(?:capture|recapture|liberation|seizure|defeat))$/i.test(hit.text) && GOAL_AFTER.test(text.slice(hit.end, hit.end + 110)),
+  },
   // ("Nearly 1,500 militants 'neutralized' so far in Afrin operation": a running count of a campaign, not a day's act)
   {
     id: 'not-event.so-far',
@@ -495,7 +503,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 
 /** The id of the rule by which a trigger in `text` (its sentence) reports no event, or null. */
 export function triggerRuleAt(hit: TriggerHit, text: string, dated: boolean): string | null {
-  const x: TriggerContext = { hit, text, before: text.slice(Math.max(0, hit.start - 40), hit.start), dated };
+  // (a trigger in quotes reads as one without: "vowed to “liberate” the area", "PKK terrorists 'neutralized'")
+  const x: TriggerContext = { hit, text, before: text.slice(Math.max(0, hit.start - 41), hit.start).replace(/(?<=\s)["“‘']$/, ''), dated };
   return TRIGGER_RULES.find((r) => r.drops(x))?.id ?? null;
 }
 

@@ -742,6 +742,30 @@ function sidesOfSinceClause(text: string, trigger: TriggerHit, actors: ActorMent
   return out;
 }
 
+/** An aside between spaced dashes: "The recapture of Heet – located near Ain al-Asad airbase where American personnel are training Iraqi army troops – would" */
+const DASH_ASIDE = /\s[–—]\s[^–—.;]{5,200}?\s[–—]\s/g;
+
+/** The sides an aside between dashes names belong to the aside, not to an act told outside it. */
+function sidesOfAside(text: string, trigger: TriggerHit, actors: ActorMention[]): ActorMention[] {
+  if (!/[–—]/.test(text)) return [];
+  const out: ActorMention[] = [];
+  DASH_ASIDE.lastIndex = 0;
+  for (let m = DASH_ASIDE.exec(text); m; m = DASH_ASIDE.exec(text)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (trigger.start >= from && trigger.start < to) continue;
+    for (const a of actors) if (a.start >= from && a.end <= to) out.push(a);
+  }
+  return out;
+}
+
+/** "the Obama administration's campaign to degrade and destroy Islamic State": the foe a campaign's aim names */
+const AIM_BEFORE = /\b(?:campaign|fight|war|efforts?|strategy|mission|drive|push|coalition|operations?)\s+(?:against\s+[^,;]{1,40}?\s+)?to\s+(?:(?:degrade|defeat|destroy|dismantle|eradicate|eliminate|crush|counter|combat|fight|uproot|wipe\s+out)\s*(?:,|and)?\s+){1,3}(?:the\s+)?$/i;
+
+/** The foe a campaign's aim names is not a side of another act in the sentence ("the fighting in this city could undermine the campaign to destroy Islamic State"). */
+function foesOfAim(text: string, trigger: TriggerHit, actors: ActorMention[]): ActorMention[] {
+  return actors.filter((m) => m.start > trigger.end && AIM_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)));
+}
+
 // "in coordinated Islamic State group attacks", "from the IS suicide bombings": a side named as the author of acts the dead fell in
 const IN_ACTS_BEFORE = /\b(?:in|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:coordinated|deadly|simultaneous|multiple|twin|separate|series\s+of|wave\s+of)\s+)*$/i;
 const ACTS_OF_SIDE_AFTER = /^\s+(?:group\s+)?(?:suicide\s+)?(?:attacks?|bombings?|assaults?|raids?|onslaught)\b/i;
@@ -784,7 +808,7 @@ export function assignRoles(
 ): Roles {
   // ("suicide bombers blew up vehicles at the entrances, clearing the way for fellow rebels to enter": the author's own men)
   const fellows = mentions.filter((m) => /\bfellow\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
-  const elsewhere = new Set([...sidesOfOtherFight(text, trigger, mentions), ...sidesOfSinceClause(text, trigger, mentions), ...fellows, ...mentions.filter((m) => openingTeller(text, m))]);
+  const elsewhere = new Set([...sidesOfOtherFight(text, trigger, mentions), ...sidesOfSinceClause(text, trigger, mentions), ...fellows, ...mentions.filter((m) => openingTeller(text, m)), ...foesOfAim(text, trigger, mentions), ...sidesOfAside(text, trigger, mentions)]);
   const { backers, actors } = splitBackers(text, elsewhere.size ? mentions.filter((m) => !elsewhere.has(m)) : mentions);
   // Sides that carry out the act with its author ("by the Assad regime and its ally Russia"): the author's associates, wherever they stand
   const coAgents: ActorMention[] = [];
@@ -829,7 +853,8 @@ export function assignRoles(
     return finish(text, trigger, pick(subjectBefore), object, null, backers, 'role.pronoun-subject-before', coAgents);
   }
   // "They have so far taken at least 28 villages": a pronoun subject continues the last event
-  if (pronoun && previous?.actor1) {
+  // (not a pronoun that suffers the act: "as they were being driven out of Raqqa by a U.S.-backed offensive")
+  if (pronoun && previous?.actor1 && !trigger.passive) {
     return finish(text, trigger, null, object ?? previous.actor2, previous.actor1, backers, 'role.pronoun-continues', coAgents);
   }
   return finish(text, trigger, actor1 ? pick(actor1) : null, object, null, backers, rule, coAgents);
