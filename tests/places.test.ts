@@ -356,6 +356,10 @@ describe('features, precision and context', () => {
     const [m] = places('the eastern oil-rich province of Deir Ezzor');
     expect(m!.place).toMatchObject({ feature: 'admin1', name: 'Deir ez-Zor', country_code: 'SY' });
   });
+  it('a town told "some 200 km north of" a city may lie as far as the words say', () => {
+    const [m] = places('Suicide bombers attacked a police base in the town of Baiji, some 200 km north of Baghdad.');
+    expect(m!.place).toMatchObject({ name: 'Baiji', feature: 'populated-place', admin1: 'Salah ad Din' });
+  });
   it('"near" a town gives precision 2', () => {
     const [m] = places('Clashes erupted near Hajin on Friday.');
     expect(m!.place.name).toBe('Hajin');

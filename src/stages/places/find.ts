@@ -941,8 +941,10 @@ export function findPlacesAndStates(doc: ArticleDoc, gaz: Gazetteer): { places: 
     const beforeName = before && (before.admin1 ?? before.name);
     if (before && !sameProvince(gaz, p.admin1, beforeName) && narrowOrAnchor((q) => sameProvince(gaz, q.admin1, beforeName), before, 'place.in-province-before')) return;
     // "al-Bureij northeast of Aleppo": a namesake far from the place it is told to be near gives way
+    // (as far as the words say: "Baiji, some 200 km north of Baghdad")
     const ref = referenceAfter(text, finds, first, i);
-    if (ref && local() && (p.lat == null || km(p, ref) > NEAR_KM) && narrowOrAnchor((q) => q.lat != null && km(q, ref) <= NEAR_KM, ref, 'place.near-reference')) return;
+    const reach = ref ? Math.max(NEAR_KM, statedKm(text.slice(f.end, finds[i + 1]?.start ?? f.end)) * 1.5) : NEAR_KM;
+    if (ref && local() && (p.lat == null || km(p, ref) > reach) && narrowOrAnchor((q) => q.lat != null && km(q, ref) <= reach, ref, 'place.near-reference')) return;
     // "in Syria and Iraq continued": the second of a list shares the first's use.
     // ("attacks inside Turkey, the United States is committed ...": a comma then a subject is no list)
     const between = lastKeptEnd >= 0 ? text.slice(lastKeptEnd, f.start) : '';
@@ -1032,6 +1034,14 @@ export const DISTANCE_SRC = String.raw`(?:(?:about|some|around|nearly|roughly)\s
 export const COMPASS_SRC = String.raw`(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?`;
 // ("Hanida village to the west from Syrias Raqqa": a translation's wording)
 const DIRECTION_OF = new RegExp(String.raw`^\s*(?:(?:village|town|city|area)\s+)?,?\s*${DISTANCE_SRC}(?:to\s+the\s+)?${COMPASS_SRC}\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
+
+/** The distance the words between a place and its reference state, in km ("some 200 km", "120 miles"); 0 when none. */
+function statedKm(between: string): number {
+  const m = /(\d[\d.,]*)\s*(km|kilometres|kilometers|miles)\b/i.exec(between);
+  if (!m) return 0;
+  const n = Number(m[1]!.replace(/,/g, ''));
+  return Number.isFinite(n) ? n * (/^miles$/i.test(m[2]!) ? 1.609 : 1) : 0;
+}
 
 /** The place named as a reference right after a place: "al-Bureij northeast of Aleppo", "Tal Qarrah, 20 km north of Aleppo". */
 function referenceAfter(text: string, finds: Find[], first: (GazPlace | null)[], i: number): GazPlace | null {
