@@ -565,6 +565,26 @@ describe('events from real sentences', () => {
       { type: 'Protests', sub: 'Peaceful protest', actor1: 'protesters', location: 'Daraa' },
     ],
     [
+      'a death toll "believed" by the report is told as fact, not as a wish',
+      'At least 40 people are believed to have died when security forces fired on a crowd in the Syrian city of Homs.',
+      { type: 'Violence against civilians', actor1: 'syrian-government', actor2: 'civilians', location: 'Homs', fatalities: 40 },
+    ],
+    [
+      'forces that fired on "a crowd of protesters" used force against the protest',
+      'Syrian security forces fired on a crowd of protesters in Homs on Friday, killing 12.',
+      { type: 'Protests', sub: 'Excessive force against protesters', actor1: 'protesters', actor2: 'syrian-government', fatalities: 12 },
+    ],
+    [
+      'masked men who gun down protesters are an unidentified armed group that met the protest',
+      'Masked men gun down protesters in Nasiriyah',
+      { type: 'Protests', sub: 'Protest with intervention', actor1: 'protesters', actor2: 'unidentified-armed-group', location: 'Nasiriyah' },
+    ],
+    [
+      'the day a "since" clause names starts a span; it does not date the act',
+      'Gunmen opened fire on protesters in Nasiriyah, killing at least 15 people, in one of the deadliest attacks since the demonstrations erupted earlier this month.',
+      { type: 'Protests', sub: 'Excessive force against protesters', date: '2016-06-04', fatalities: 15 },
+    ],
+    [
       'police that dispersed demonstrators are the state\'s, met the protest',
       'Police dispersed demonstrators in Basra with tear gas.',
       { type: 'Protests', sub: 'Protest with intervention', actor1: 'protesters', actor2: 'iraqi-government', location: 'Basra' },
@@ -2381,6 +2401,21 @@ describe('events from real sentences', () => {
     expect(summary(events)).toEqual(['Violence against civilians/Attack islamic-state->civilians @Khanaqin 2020-02-12 †3']);
   });
 
+  it('"In one of the attacks" is by the author of the attacks just told', () => {
+    const events = extract('At least ten policemen were killed on Wednesday in three attacks by Islamic State militants in Salahudin province. In one of the attacks, four suicide bombers stormed a police base in the town of Baiji.', '2017-08-16');
+    expect(events.find((e) => e.location?.name === 'Baiji')?.actor1?.id, summary(events).join('; ')).toBe('islamic-state');
+  });
+
+  it('the side attacked that fought back in the same sentence fought the same fight', () => {
+    const events = extract('IS militants attacked the posts of the Hashd al-Shaabi in the Zuwiyah area near Baiji, but the units fighters fought back and prevented the militants from taking the posts.', '2017-08-16');
+    expect(summary(events)).toEqual(['Battles/Armed clash islamic-state->popular-mobilisation-forces @Baiji 2017-08-16 †undefined']);
+  });
+
+  it('one protest at one place and day is one record, of the most force any report tells met it', () => {
+    const events = extract('Masked men gun down protesters in Nasiriyah\n\nGunmen opened fire on protesters in Nasiriyah on Thursday, killing at least 15 people. Thousands of Iraqis took to the streets of Nasiriyah on Thursday, protesting against corruption.', '2019-11-28');
+    expect(summary(events)).toEqual(['Protests/Excessive force against protesters protesters->unidentified-armed-group @Nasiriyah 2019-11-28 †15']);
+  });
+
   it('a side that tells with residents ("Residents and rebels say") is no side of what they tell', () => {
     const events = extract('Residents and rebels say warplanes, believed to be Russian, have stepped up raids on homes in several towns of north-western Syria, within 30 kilometres of the Turkish border, following the downing of a Russian jet last week.', '2015-11-30');
     expect(events.some((e) => e.actor1?.id === 'syrian-rebels' || e.actor2?.id === 'syrian-rebels'), summary(events).join('; ')).toBe(false);
@@ -3658,6 +3693,7 @@ describe('events from real sentences', () => {
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
     ['the foe a campaign\'s aim names is no side of the fighting told with it', 'The clashes in Hasakah could undermine Washington\'s campaign to degrade and destroy Islamic State.'],
+    ['an advance a town served as a launching pad for is told to say what the town served', 'The army later used Baiji as a launching pad for a further advance toward the IS stronghold of Mosul.'],
     ['an act named as a goal is not yet done', 'The Iraqi minister said on Friday the war was being won, and capturing Tal Afar from IS remains the main goal.'],
     ['a campaign\'s sum over a region, told in the perfect', 'IS fighters have been driven out of almost all of eastern Syria.'],
     ['the dead of raids over two countries, told in the perfect', 'Earlier this month, the coalition said its raids in Syria and Iraq had unintentionally killed at least 220 civilians.'],

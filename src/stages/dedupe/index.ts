@@ -84,9 +84,16 @@ function sameEvent(a: EventDraft, b: EventDraft): boolean {
   const blast = (d: EventDraft) => d.trigger.rule.kind === 'suicide' || d.trigger.rule.kind === 'explosive';
   const civiliansOrNone = (d: EventDraft) => !d.actor2 || d.actor2.info.id === 'civilians';
   if (!samePair && blast(a) && blast(b) && sameSide && !!a.actor1 && (civiliansOrNone(a) || civiliansOrNone(b)) && datesAgree(a, b) && tollsAgree(a, b)) return true;
+  // ("IS militants attacked the posts of the Hashd units, but the units' fighters fought back": in one sentence, the side
+  // attacked fighting back at its attacker, told with no name of its own, is the same fight)
+  const foughtBack = (x: EventDraft, y: EventDraft) => !!x.actor1 && !y.actor1 && x.actor1.info.id === y.actor2?.info.id;
+  if (a.sentence === b.sentence && battle(a) && battle(b) && (foughtBack(a, b) || foughtBack(b, a))) return true;
   if (!samePair && !reversed) return false;
   if (reversed && !samePair) return (a.trigger.rule.kind === 'clash' || b.trigger.rule.kind === 'clash') && battleDays(a, b);
   if (a.event_type === b.event_type && a.sub_event_type === b.sub_event_type) return datesAgree(a, b);
+  // ("Masked men gun down Iraqi protesters in Karbala" and "Iraqis took to the streets ... protesting": one protest at one
+  // place and day, however much of the force met it each report tells)
+  if (a.event_type === 'Protests' && b.event_type === 'Protests') return datesAgree(a, b);
   if (blast(a) && blast(b)) return datesAgree(a, b);
   // "the regime air strike dropped chemical bombs", "barrel bombs containing chlorine": the gas attack is how it was delivered
   // (not when their dead disagree: "One woman was killed in an air strike Saturday on the Syrian town of Khan Sheikhun" is
@@ -291,6 +298,7 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
   const notSide = (a: { info: { id: string } }) => a.info.id !== actor1?.info.id && a.info.id !== actor2?.info.id;
   return withTakersKind({
     ...lead,
+    sub_event_type: lead.event_type === 'Protests' && other.event_type === 'Protests' ? severer(lead.sub_event_type, other.sub_event_type) : lead.sub_event_type,
     actor1,
     actor2,
     assoc1: assoc1.filter(notSide),
@@ -306,6 +314,10 @@ function merge(into: EventDraft, from: EventDraft): EventDraft {
     explain: { ...other.explain, ...lead.explain, date: date.explain.date ?? lead.explain.date, dedupe: 'dedupe.same-event' },
   });
 }
+
+/** Of two reports of one protest, the kind that tells the most force met it. */
+const PROTEST_SEVERITY = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'];
+const severer = (a: string, b: string) => (PROTEST_SEVERITY.indexOf(b) > PROTEST_SEVERITY.indexOf(a) ? b : a);
 
 /**
  * A merged record's taking is of the kind its taker makes it, as for one report: a state regains

@@ -51,8 +51,8 @@ const HELD_AFTER = /^(?:-?(?:held|controlled|besieged|dominated)|(?:\s+groups?)?
 const HELD_BY_BEFORE = /\b(?:(?:held|controlled|besieged|dominated|run)\s+by|under\s+(?:the\s+)?(?:full\s+)?control\s+of|(?:the\s+)?(?:main\s+|last\s+|key\s+)?(?:stronghold|bastion|bulwark)\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?$/i;
 /** The dead that are civilians by their noun: "eight civilians", "three children" */
 const CIVILIAN_NOUN = /\b(?:civilians?|citizens?|inhabitants|(?:school)?children|women|residents|villagers|patients|refugees|displaced|pupils|students)\b/i;
-/** "Security forces fired on protesters", "police dispersed demonstrators": force used on a crowd, told before it */
-const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|attacked|dispersed|beat|stormed|cracked\s+down|used\s+(?:live\s+ammunition|tear\s+gas|force))\b(?:\s+(?:tear\s+gas|live\s+(?:rounds|ammunition)|bullets))?\s+(?:on|at|against|into)?\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+/** "Security forces fired on protesters", "on a crowd of protesters", "gunmen gunned down protesters": force used on a crowd, told before it */
+const FORCE_ON_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:fired|opened\s+fire|shot|gun(?:s|ned)?\s+down|attacked|dispersed|beat|stormed|cracked\s+down|used\s+(?:live\s+ammunition|tear\s+gas|force))\b(?:\s+(?:tear\s+gas|live\s+(?:rounds|ammunition)|bullets))?\s+(?:on|at|against|into)?\s*(?:the\s+|a\s+|an\s+)?(?:(?:crowds?|gatherings?|thousands|hundreds)\s+of\s+(?:(?:about|some|around|more\s+than|at\s+least)\s+)?(?:[\d,]+\s+)?)?(?:[\w-]+\s+)?$/i;
 /** Barrel bombs, and the other means a strike told with them may have been made with */
 const BARREL_BOMBS = /\bbarrel[- ]bomb(?:s|ed|ing|ings)?\b/i;
 const OTHER_STRIKES = /\b(?:air ?strikes?|airstrikes?|air ?raids?|raids|shelling|rockets?|missiles?|mortars?|artillery|warplanes|jets)\b/i;
@@ -328,7 +328,10 @@ function datePointedBack(doc: ArticleDoc, s: Sentence): DateMention | undefined 
   return within(doc.mentions.dates, doc.sentences[s.index - 1]!).find((d) => datesAnAct(doc, d));
 }
 
-const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
+const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) || isSinceClause(text, d);
+/** A date inside a "since" clause with its own verb: "since anti-government demonstrations erupted earlier this month" starts a span. */
+const isSinceClause = (text: string, d: DateMention) =>
+  /\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:erupted|began|begun|started|broke\s+out|(?:was|were)\s+launched|kicked\s+off)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, d.start - 80), d.start));
 /** A date mention that says when an act was: resolved, and not the start of a span ("since 2013"). */
 const datesAnAct = (doc: ArticleDoc, d: DateMention) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d);
 
@@ -362,6 +365,7 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     if (d.value.start === null || d.value.precision === 'unknown') return false;
     if (!isSince(doc.text, d)) return true;
     // "since its creation in 2013" starts a span; "since dawn on Friday" can date the fighting
+    if (isSinceClause(doc.text, d)) return false;
     if (published) return Date.parse(published) - Date.parse(d.value.start) <= 14 * MS_PER_DAY;
     return d.value.precision === 'day';
   });

@@ -130,7 +130,8 @@ const HAS_SEEN_BEFORE = /\b(?:has|have|had)\s+(?:seen|witnessed|suffered|endured
 // ("led to the killing of one person": what an act brought about happened)
 // ("managed today to re-take Rabea town": a word of when or how may stand before the "to")
 // ("the death of a civilian due to regime rocket attacks": a cause, not a purpose)
-const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved|led|leading|due|owing|thanks|in\s+response|in\s+addition|according|prior)(?:\s+(?:today|yesterday|tonight|\w+day|finally|eventually|also|later|then|quickly|successfully))?\s+to\s+(?:\w+\s+)?$/i;
+// ("At least 53 people are believed to have died when security forces fired": a report's hedge on what happened)
+const REALIS_BEFORE = /\b(?:continu(?:e|es|ed|ing)|began|begun|begin|started|start|manag(?:ed|es)|went on|succeeded in|moved|led|leading|due|owing|thanks|in\s+response|in\s+addition|according|prior)(?:\s+(?:today|yesterday|tonight|\w+day|finally|eventually|also|later|then|quickly|successfully))?\s+to\s+(?:\w+\s+)?$|\b(?:are|is|were|was)\s+(?:\w+ly\s+)?(?:believed|thought|reported|said|understood|known|estimated|feared|confirmed)\s+to\s+have\s+(?:been\s+)?$/i;
 // ("as they were preparing to stage a major attack on the pro-government forces": the act planned, told with the verb that would carry it out)
 const PLANNED_ACT_BEFORE = /\b(?:plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending|preparing|prepares?|prepared|trying|tried|attempting|attempted|seeking|sought|threaten(?:s|ed|ing)?)\s+to\s+(?:stage|launch|mount|carry\s+out|conduct|wage|start|begin)\s+(?:an?\s+|the\s+|another\s+|new\s+)?(?:[\w-]+\s+){0,2}$/i;
 // ("ferried forces behind militant lines ... to spearhead a major assault near Raqqa": what the act was for)
@@ -168,6 +169,7 @@ export const SERVED_AS = String.raw`(?:launch(?:ing)?\s*pad|springboard|staging\
 const ACT_AS_TOPIC_BEFORE = new RegExp(String.raw`\b(?:(?:site|file|anniversary|memory|commemoration|perpetrators)\s+of|${SERVED_AS})\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,3}$`, 'i');
 // ("the launch pad for a devastating chemical attack on an Idlib village that left up to a hundred civilians dead": the dead
 // of the act a place served are that act's)
+const SERVED_FOR_BEFORE = new RegExp(String.raw`\b${SERVED_AS}\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}$`, 'i');
 const SERVED_ACT_CLAUSE_BEFORE = new RegExp(String.raw`\b${SERVED_AS}\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}?(?:attack|strike|raid|bombing|massacre|shelling)s?\b[^.;]{0,60}?\b(?:that|which)\s+[^.;]{0,60}$`, 'i');
 
 const ESCALATION_BEFORE = /\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:escalation|intensification|increase|surge|upsurge|uptick)\s+(?:of|in)\s+(?:[\w-]+\s+){0,4}$/i;
@@ -434,7 +436,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.act-as-topic',
     example: 'The Syrian Coalition called upon the UN Security Council to re-open the file of the Ghouta Massacre.',
-    drops: ({ hit, text, before }) => (ACT_NOUN.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before)) || servedActClause(text.slice(Math.max(0, hit.start - 160), hit.start)),
+    // ("to use Baiji as a launching pad for a further advance toward Mosul": any act a place serves for)
+    drops: ({ hit, text, before }) => (ACT_NOUN.test(hit.text) && ACT_AS_TOPIC_BEFORE.test(before)) || SERVED_FOR_BEFORE.test(before) || servedActClause(text.slice(Math.max(0, hit.start - 160), hit.start)),
   },
   // ("It said that most of the dead were evacuees but also included several rebels who had been guarding the buses": the dead
   // of an act told before, said who they were)

@@ -80,6 +80,8 @@ const openingTeller = (text: string, m: ActorMention) =>
   (/^\W*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(0, m.start)) && new RegExp(String.raw`^\s+(?:and|&)\s+${WITNESSES}\s+${SAYING}`, 'i').test(text.slice(m.end, m.end + 40)));
 /** A side that tells of what follows: "Turkey's military announced Monday that". */
 const TELLS_AFTER = /^\s+(?:(?:also|later|earlier)\s+)?(?:said|says|announced|reported|stated|confirmed)\b(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:that\s+)?(?!(?:it|they|its|their)\b)/i;
+/** An opening that picks one of the acts just told: "In one of the attacks,", "In another attack", "In the deadliest raid". */
+const ONE_OF_THE_ACTS = /^\W*(?:in|during)\s+(?:one|another|the\s+(?:first|second|third|last|latest|deadliest|biggest|largest|worst))\s+(?:of\s+(?:the|these|those)\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|bombings?|raids?|incidents?|ambushes)\b/i;
 /** The pronoun words only a state's forces are called by. */
 const STATE_ANAPHOR = /^the\s+(?:troops|soldiers|army)$/i;
 
@@ -856,6 +858,11 @@ export function assignRoles(
   // (not a pronoun that suffers the act: "as they were being driven out of Raqqa by a U.S.-backed offensive")
   if (pronoun && previous?.actor1 && !trigger.passive) {
     return finish(text, trigger, null, object ?? previous.actor2, previous.actor1, backers, 'role.pronoun-continues', coAgents);
+  }
+  // ("At least ten were killed in three attacks by IS militants ... In one of the attacks, six suicide bombers carried out a
+  // pre-dawn attack": one of the acts just told is by their author)
+  if (!actor1 && previous?.actor1 && ONE_OF_THE_ACTS.test(text.slice(0, trigger.start))) {
+    return finish(text, trigger, null, object, previous.actor1, backers, 'role.one-of-the-acts', coAgents);
   }
   return finish(text, trigger, actor1 ? pick(actor1) : null, object, null, backers, rule, coAgents);
 }
