@@ -585,6 +585,16 @@ describe('events from real sentences', () => {
       { type: 'Protests', sub: 'Excessive force against protesters', date: '2016-06-04', fatalities: 15 },
     ],
     [
+      'the side a sentence blames for carrying out the attack is its author; the sides that blame it are none',
+      'Four Iranian military personnel were killed in an airstrike on a Syrian airbase on Sunday, as Syria and its allies blamed the Israeli military for carrying out the attack.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', actor2: 'iran', fatalities: 4 },
+    ],
+    [
+      'jets blamed for a raid told in the clause before flew it',
+      'Twelve civilians were killed in an air strike on a market in Ariha on Sunday, and activists blamed Russian jets for the raid.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', location: 'Ariha', fatalities: 12 },
+    ],
+    [
       'police that dispersed demonstrators are the state\'s, met the protest',
       'Police dispersed demonstrators in Basra with tear gas.',
       { type: 'Protests', sub: 'Protest with intervention', actor1: 'protesters', actor2: 'iraqi-government', location: 'Basra' },

@@ -11,7 +11,7 @@ import { AGED_PERSON, combine, continuesTally, findFatalities, type SentenceFata
 import { BACKDROP, dropsTrigger, notEventSentence, RECALLED_AFTER, tellsOtherActs } from './not-events.js';
 import { ANOTHER_ACT_OPENS, clauseOf, sharesSubject, TITLE_CASE_BOUNDARY } from './clauses.js';
 import { isAbroad, isForeignBystander, isForeignPossessive, isCapitalReference, isMetonym, isTellersPlace, isWhereFrom, liesBetween, pickLocations } from './location.js';
-import { againstOtherActs, assignRoles, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
+import { againstOtherActs, assignRoles, blameIn, isArmedType, isStateSide, pick, regainsForState, STRIKE_KINDS, UNIDENTIFIED, type ActorPick, type Roles } from './roles.js';
 import { isoOf, MS_PER_DAY, parseISODay, weekdayNamed, weekdayOf } from '../dates/calendar.js';
 import { findTriggers, KIND_PRIORITY, type TriggerHit, type TriggerKind } from './triggers.js';
 import { calledA, CITY_POPULATION, km, lookupPlace, provinceOf } from '../places/index.js';
@@ -794,6 +794,19 @@ function massacredWith(s: Sentence, sc: ActScope, author: ActorPick): [RegExp, s
   return told ?? (last ? killedWith(s.text.slice(last.start), last.text) : undefined);
 }
 
+/**
+ * "Four Iranians were killed in an airstrike on a Syrian airbase on Sunday, as Syria and its allies blamed the Israeli
+ * military for carrying out the attack": an act with no author named in its own clause has the one the sentence blames.
+ */
+function blamedAuthorOfAct(s: Sentence, actors: ActorMention[], sides: Sides): void {
+  if (sides.actor1) return;
+  const blame = blameIn(s.text, actors);
+  if (!blame || blame.blamed.id === sides.actor2?.info.id) return;
+  sides.actor1 = pick(blame.blamed);
+  sides.explain.actor1 = 'role.blamed';
+  if (sides.actor2 && blame.accusers.some((m) => m.start === sides.actor2!.start)) sides.actor2 = null;
+}
+
 /** The event type and sub-event type an act's kind and sides make it (ACLED's). */
 function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFatalities, sides: Sides): { event_type: string; sub: string } {
   const { hit } = sc;
@@ -1067,6 +1080,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     victimsOfAct(doc, s, sc, res, fat, sides);
     unnamedAuthorOfAct(s, sc, res, fat, sides);
     airForceOfAct(s, sc, roles.assoc1, sides);
+    blamedAuthorOfAct(s, allActors, sides);
     const { event_type, sub } = classifyAct(s, sc, res, fat, sides);
     const { locations, localContext } = whereOfAct(doc, s, sc, ctx, res, sides);
     if (locations.length === 0) continue;
