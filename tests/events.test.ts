@@ -590,6 +590,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', actor2: 'iran', fatalities: 4 },
     ],
     [
+      'a report\'s closing "blaming" a side names the author of the act it reports',
+      'An attack on a military bus near al-Mayadeen killed 23 Syrian government troops, a war monitor said, blaming the Islamic State group.',
+      { type: 'Battles', actor1: 'islamic-state', location: 'Mayadin', fatalities: 23 },
+    ],
+    [
       'jets blamed for a raid told in the clause before flew it',
       'Twelve civilians were killed in an air strike on a market in Ariha on Sunday, and activists blamed Russian jets for the raid.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'russia', actor2: 'civilians', location: 'Ariha', fatalities: 12 },
@@ -3704,6 +3709,7 @@ describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
     ['the foe a campaign\'s aim names is no side of the fighting told with it', 'The clashes in Hasakah could undermine Washington\'s campaign to degrade and destroy Islamic State.'],
     ['an advance a town served as a launching pad for is told to say what the town served', 'The army later used Baiji as a launching pad for a further advance toward the IS stronghold of Mosul.'],
+    ['a side fighting "on the side of" another is its ally, not its foe', 'Israel says it targets the bases of Hezbollah, which has fighters deployed in Syria fighting on the side of Syrian government forces.'],
     ['an act named as a goal is not yet done', 'The Iraqi minister said on Friday the war was being won, and capturing Tal Afar from IS remains the main goal.'],
     ['a campaign\'s sum over a region, told in the perfect', 'IS fighters have been driven out of almost all of eastern Syria.'],
     ['the dead of raids over two countries, told in the perfect', 'Earlier this month, the coalition said its raids in Syria and Iraq had unintentionally killed at least 220 civilians.'],

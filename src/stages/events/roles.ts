@@ -794,14 +794,16 @@ function sidesOfOtherFight(text: string, trigger: TriggerHit, actors: ActorMenti
   return out;
 }
 
-/** The side a sentence blames for an attack ("blamed Israel for carrying out the attack", "accused the army of launching a chemical attack") and the sides that blame it. */
+/** The side a sentence blames for an attack ("blamed Israel for carrying out the attack", "accused the army of launching a chemical attack", "..., blaming the Islamic State group") and the sides that blame it. */
 export function blameIn(text: string, mentions: ActorMention[]): { blamed: ActorMention; accusers: ActorMention[] } | null {
   if (!/\b(?:blam|accus)/i.test(text)) return null;
-  const blamed = mentions.find((m) => BLAMED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && FOR_ACT_AFTER.test(text.slice(m.end, m.end + 80)));
+  // (", the monitor said, blaming the Islamic State group": a report's closing blame names the act it reports)
+  const blamed = mentions.find((m) => (BLAMED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && FOR_ACT_AFTER.test(text.slice(m.end, m.end + 80))) || CLOSING_BLAME_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (!blamed) return null;
   const accusers = mentions.filter((m) => m.end <= blamed.start && ACCUSES_BETWEEN.test(text.slice(m.end, blamed.start)));
   return { blamed, accusers };
 }
+const CLOSING_BLAME_BEFORE = /,\s*(?:[\w-]+\s+){0,2}?blaming\s+(?:it\s+on\s+)?(?:the\s+)?$/i;
 const BLAMED_BEFORE = /\b(?:blamed|blames|blaming|blame|accused|accuses|accusing|accuse)\s+(?:the\s+)?$/i;
 const FOR_ACT_AFTER = /^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:(?:carrying\s+out|launching|conducting|staging|being\s+behind|the|an|a|this|that|its|their|deadly|latest|new|chemical|suicide)\s+){0,3}(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|bombings?|assault|shelling|massacre)\b/i;
 const ACCUSES_BETWEEN = /^[^.;:]{0,60}?\b(?:(?:have|has|had)\s+)?(?:blamed|blames|blaming|blame|accused|accuses|accusing|accuse)\s+(?:the\s+)?$/i;
