@@ -731,34 +731,26 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
 /** "the first such attack since the city was retaken from Islamic State": the act a span of time is counted from */
 const SINCE_PASSIVE_CLAUSE = new RegExp(String.raw`${SINCE_PASSIVE}[^,;]*`, 'gi');
 
-/** The sides of the act a "since" clause dates by are not the sides of an act told outside it. */
-function sidesOfSinceClause(text: string, trigger: TriggerHit, actors: ActorMention[]): Set<ActorMention> {
-  const out = new Set<ActorMention>();
-  if (!/\bsince\b/i.test(text)) return out;
-  SINCE_PASSIVE_CLAUSE.lastIndex = 0;
-  for (let m = SINCE_PASSIVE_CLAUSE.exec(text); m; m = SINCE_PASSIVE_CLAUSE.exec(text)) {
-    const [from, to] = [m.index, m.index + m[0].length];
-    if (trigger.start >= from && trigger.start < to) continue;
-    for (const a of actors) if (a.start >= from && a.end <= to) out.add(a);
-  }
-  return out;
-}
-
-/** An aside between spaced dashes: "The recapture of Heet – located near Ain al-Asad airbase where American personnel are training Iraqi army troops – would" */
-const DASH_ASIDE = /\s[–—]\s[^–—.;]{5,200}?\s[–—]\s/g;
-
-/** The sides an aside between dashes names belong to the aside, not to an act told outside it. */
-function sidesOfAside(text: string, trigger: TriggerHit, actors: ActorMention[]): ActorMention[] {
-  if (!/[–—]/.test(text)) return [];
+/** The sides named inside the spans `re` (global) finds in the sentence, when the trigger is outside that span. */
+function sidesInsideSpans(re: RegExp, text: string, trigger: TriggerHit, actors: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  DASH_ASIDE.lastIndex = 0;
-  for (let m = DASH_ASIDE.exec(text); m; m = DASH_ASIDE.exec(text)) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const [from, to] = [m.index, m.index + m[0].length];
     if (trigger.start >= from && trigger.start < to) continue;
     for (const a of actors) if (a.start >= from && a.end <= to) out.push(a);
   }
   return out;
 }
+
+/** The sides of the act a "since" clause dates by are not the sides of an act told outside it. */
+const sidesOfSinceClause = (text: string, trigger: TriggerHit, actors: ActorMention[]) => (/\bsince\b/i.test(text) ? sidesInsideSpans(SINCE_PASSIVE_CLAUSE, text, trigger, actors) : []);
+
+/** An aside between spaced dashes: "The recapture of Heet – located near Ain al-Asad airbase where American personnel are training Iraqi army troops – would" */
+const DASH_ASIDE = /\s[–—]\s[^–—.;]{5,200}?\s[–—]\s/g;
+
+/** The sides an aside between dashes names belong to the aside, not to an act told outside it. */
+const sidesOfAside = (text: string, trigger: TriggerHit, actors: ActorMention[]) => (/[–—]/.test(text) ? sidesInsideSpans(DASH_ASIDE, text, trigger, actors) : []);
 
 /** "the Obama administration's campaign to degrade and destroy Islamic State": the foe a campaign's aim names */
 const AIM_BEFORE = /\b(?:campaign|fight|war|efforts?|strategy|mission|drive|push|coalition|operations?)\s+(?:against\s+[^,;]{1,40}?\s+)?to\s+(?:(?:degrade|defeat|destroy|dismantle|eradicate|eliminate|crush|counter|combat|fight|uproot|wipe\s+out)\s*(?:,|and)?\s+){1,3}(?:the\s+)?$/i;
