@@ -84,7 +84,6 @@ export { ArticleRecordSchema } from ${src('records/schemas.ts')};
 export { compileCheck } from ${src('records/check.ts')};
 export { loadResources } from ${src('resources.ts')};
 export { decodeBytes } from ${src('io/decode.ts')};
-export { tuneCompiler } from ${src('cli/engine.ts')};
 `,
   );
   const out = join(work, 'h', 'harness.mjs');
@@ -110,8 +109,6 @@ export { tuneCompiler } from ${src('cli/engine.ts')};
 
   const t0 = cpuNow();
   const lib = await import(pathToFileURL(out).href);
-  // The command line's V8 settings (src/cli/engine.ts sets one as it loads), so that the shares are those of a run of `extract`
-  lib.tuneCompiler();
   const tImport = cpuNow() - t0;
   const t1 = cpuNow();
   const res = lib.loadResources({});

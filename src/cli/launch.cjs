@@ -12,14 +12,10 @@ const { createHash } = require('node:crypto');
 const { readFileSync, writeFileSync, renameSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const { join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
 
-// V8 accepts a cache only under the flags it was made with: the command line's
-// own (src/cli/engine.ts sets them again, to the same values), set before the
-// bundle is compiled, when the cache is made as when it is used.
-setFlagsFromString('--no-regexp-tier-up');
-setFlagsFromString('--interrupt-budget=270336');
+// V8 accepts a cache only under the flags it was made with: the command line
+// sets none (see src/cli/engine.ts), when the cache is made as when it is used.
 
 const file = join(__dirname, 'cli.cjs');
 const cacheFile = `${file}.cache`;

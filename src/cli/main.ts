@@ -1,6 +1,6 @@
 // The command line: the only code that knows argv, stdout/stderr, colour and
 // exit codes. A thin layer over the library (src/index.ts).
-import { boundHeap, tuneCompiler } from './engine.js'; // first: V8 settings before any other module runs
+import { boundHeap } from './engine.js';
 import { Command, CommanderError, Option } from 'commander';
 import { extractInputs } from '../index.js';
 import { loadResources } from '../resources.js';
@@ -82,7 +82,6 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
   try {
     await out.write(writer.header());
     started = true;
-    tuneCompiler();
     const outcomes = extractInputs(config.inputs, {
       actorFiles: config.actorFiles,
       placeFiles: config.placeFiles,
