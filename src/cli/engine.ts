@@ -1,8 +1,6 @@
-// V8 settings of the command line, made before anything else runs. The
-// library never sets them: a program that embeds it keeps its own.
-// (No compiler flags: V8 crashed, in about one run in two hundred on a busy
-// machine, when --no-regexp-tier-up or --interrupt-budget was changed once
-// the process ran, and `node bin/extract.js` cannot be given them otherwise.)
+// V8 settings of the command line. The library never sets them: a program
+// that embeds it keeps its own. (The compiler's one flag is set by the
+// launcher, src/cli/launch.cjs, before the bundle is compiled.)
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
