@@ -328,7 +328,9 @@ function datePointedBack(doc: ArticleDoc, s: Sentence): DateMention | undefined 
   return within(doc.mentions.dates, doc.sentences[s.index - 1]!).find((d) => datesAnAct(doc, d));
 }
 
-const isSince = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start)) || isSinceClause(text, d);
+/** A date right after "since" ("since May 2015", "since dawn on Friday"). */
+const isSinceWord = (text: string, d: DateMention) => /\bsince\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
+const isSince = (text: string, d: DateMention) => isSinceWord(text, d) || isSinceClause(text, d);
 /** A date inside a "since" clause with its own verb: "since anti-government demonstrations erupted earlier this month" starts a span. */
 const isSinceClause = (text: string, d: DateMention) =>
   /\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:erupted|began|begun|started|broke\s+out|(?:was|were)\s+launched|kicked\s+off)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, d.start - 80), d.start));
@@ -363,9 +365,9 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
   // "in the hands of the militants since May 2015" dates a state of affairs, not the event
   const inSentence = dates.filter((d) => {
     if (d.value.start === null || d.value.precision === 'unknown') return false;
-    if (!isSince(doc.text, d)) return true;
-    // "since its creation in 2013" starts a span; "since dawn on Friday" can date the fighting
     if (isSinceClause(doc.text, d)) return false;
+    if (!isSinceWord(doc.text, d)) return true;
+    // "since its creation in 2013" starts a span; "since dawn on Friday" can date the fighting
     if (published) return Date.parse(published) - Date.parse(d.value.start) <= 14 * MS_PER_DAY;
     return d.value.precision === 'day';
   });
@@ -840,6 +842,7 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
     }
   }
   const { actor1, actor2 } = sides;
+  const massacreWeapon = hit.rule.kind === 'execution' && /massacre/i.test(hit.text) && actor1 ? massacredWith(s, sc, actor1) : undefined;
   // "the US-led coalition bombed Hanida village", "regime forces bombed a popular market": a state's
   // forces bomb from the air (armed groups shell)
   // ("fighter jets from the U.S.-led coalition ... pounded group offices": a side's aircraft, named as the subject's head, bomb from the air)
@@ -892,13 +895,12 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
       sub = 'Armed clash';
       explain.sub_event_type = 'sub.attack-on-armed-side';
     }
-  } else if (hit.rule.kind === 'execution' && /massacre/i.test(hit.text) && actor1 && massacredWith(s, sc, actor1)) {
+  } else if (massacreWeapon) {
     // ("Russian warplanes have carried out a new massacre", "the massacre by Russian jets": a massacre by a side's
     // aircraft or guns is their strike or shelling, as a killing by them is)
-    const weapon = massacredWith(s, sc, actor1)!;
     event_type = 'Explosions/Remote violence';
-    sub = weapon[1];
-    explain.sub_event_type = weapon[2];
+    sub = massacreWeapon[1];
+    explain.sub_event_type = massacreWeapon[2];
   } else if (event_type === 'Battles' && actor2?.info.type === 'civilians') {
     // Fighting needs two armed sides: force against civilians is violence against them.
     event_type = 'Violence against civilians';

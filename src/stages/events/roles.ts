@@ -71,13 +71,20 @@ const closingTeller = (text: string, m: ActorMention) =>
 /** Who tells of the act in a relative clause: "a chemical attack that opposition groups say killed hundreds". */
 const relativeTeller = (text: string, m: ActorMention) =>
   /\b(?:that|which|who)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes)\b/i.test(text.slice(m.end, m.end + 12));
+/** The verbs by which one side lays an act on another. */
+const BLAME_VERB = String.raw`(?:accused|accuses|accusing|accuse|blamed|blames|blaming|blame)\b`;
+/** After a side, the verb by which it lays the act on another: "have accused". */
+const ACCUSES_AFTER = new RegExp(String.raw`^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?${BLAME_VERB}`, 'i');
 /** People who tell, never fight: those a side that tells with them is told beside ("Residents and rebels say"). */
 const WITNESSES = String.raw`(?:local\s+)?(?:residents|activists|opposition\s+activists|witnesses|locals|doctors|medics|sources|officials|monitors|observers)`;
 const SAYING = String.raw`(?:say|says|said|report|reports|reported|claim|claims|claimed)\b`;
 /** A side that opens the sentence telling with witnesses: "Residents and rebels say warplanes ... have stepped up raids". */
 const openingTeller = (text: string, m: ActorMention) =>
-  (new RegExp(String.raw`^\W*${WITNESSES}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?$`, 'i').test(text.slice(0, m.start)) && new RegExp(String.raw`^\s+${SAYING}`, 'i').test(text.slice(m.end, m.end + 12))) ||
-  (/^\W*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(0, m.start)) && new RegExp(String.raw`^\s+(?:and|&)\s+${WITNESSES}\s+${SAYING}`, 'i').test(text.slice(m.end, m.end + 40)));
+  (WITNESSES_AND_BEFORE.test(text.slice(0, m.start)) && SAYING_AFTER.test(text.slice(m.end, m.end + 12))) ||
+  (/^\W*(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(0, m.start)) && AND_WITNESSES_SAYING_AFTER.test(text.slice(m.end, m.end + 40)));
+const WITNESSES_AND_BEFORE = new RegExp(String.raw`^\W*${WITNESSES}\s+(?:and|&)\s+(?:the\s+)?(?:[\w-]+\s+)?$`, 'i');
+const SAYING_AFTER = new RegExp(String.raw`^\s+${SAYING}`, 'i');
+const AND_WITNESSES_SAYING_AFTER = new RegExp(String.raw`^\s+(?:and|&)\s+${WITNESSES}\s+${SAYING}`, 'i');
 /** A side that tells of what follows: "Turkey's military announced Monday that". */
 const TELLS_AFTER = /^\s+(?:(?:also|later|earlier)\s+)?(?:said|says|announced|reported|stated|confirmed)\b(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:that\s+)?(?!(?:it|they|its|their)\b)/i;
 /** An opening that picks one of the acts just told: "In one of the attacks,", "In another attack", "In the deadliest raid". */
@@ -135,7 +142,7 @@ function isSubjectCandidate(text: string, m: ActorMention, trigger: TriggerHit):
   // what a new subject did is not its author)
   if (SPEAKER_OF_NEW_SUBJECT.test(text.slice(m.end, trigger.start))) return false;
   // ("Syrian opposition groups have accused President Bashar al-Assad's forces of launching chemical attacks": the accuser did not act)
-  if (/^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:accused|accuses|accusing|accuse|blamed|blames|blaming|blame)\b/i.test(text.slice(m.end, trigger.start))) return false;
+  if (ACCUSES_AFTER.test(text.slice(m.end, trigger.start))) return false;
   // ("a chemical attack that opposition groups say killed hundreds": who says what a relative clause's subject did)
   if (/^\s+(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believed)\s+$/i.test(text.slice(m.end, trigger.start))) return false;
   // ("The security forces shot one of them dead, the other three blew themselves up": the bombers blew themselves up,
@@ -796,9 +803,9 @@ export function blameIn(text: string, mentions: ActorMention[]): { blamed: Actor
   return { blamed, accusers };
 }
 const CLOSING_BLAME_BEFORE = /,\s*(?:[\w-]+\s+){0,2}?blaming\s+(?:it\s+on\s+)?(?:the\s+)?$/i;
-const BLAMED_BEFORE = /\b(?:blamed|blames|blaming|blame|accused|accuses|accusing|accuse)\s+(?:the\s+)?$/i;
+const BLAMED_BEFORE = new RegExp(String.raw`\b${BLAME_VERB}\s+(?:the\s+)?$`, 'i');
 const FOR_ACT_AFTER = /^['’]?s?\s+(?:[\w-]+\s+){0,2}?(?:for|of)\s+(?:(?:carrying\s+out|launching|conducting|staging|being\s+behind|the|an|a|this|that|its|their|deadly|latest|new|chemical|suicide)\s+){0,3}(?:attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|bombings?|assault|shelling|massacre)\b/i;
-const ACCUSES_BETWEEN = /^[^.;:]{0,60}?\b(?:(?:have|has|had)\s+)?(?:blamed|blames|blaming|blame|accused|accuses|accusing|accuse)\s+(?:the\s+)?$/i;
+const ACCUSES_BETWEEN = new RegExp(String.raw`^[^.;:]{0,60}?\b(?:(?:have|has|had)\s+)?${BLAME_VERB}\s+(?:the\s+)?$`, 'i');
 
 /**
  * The sides of an act: the pair the sentence names together, else the agent its "by" names, else
