@@ -102,7 +102,7 @@ function writeOutput(path, contents) {
   written.add(basename(path));
 }
 for (const file of [...result.outputFiles, ...cli.outputFiles, ...compromise.outputFiles]) writeOutput(file.path, file.contents);
-writeOutput(join(outdir, 'launch.cjs'), readFileSync(join(root, 'src', 'cli', 'launch.cjs')));
+for (const name of ['launch.cjs', 'relaunch.cjs']) writeOutput(join(outdir, name), readFileSync(join(root, 'src', 'cli', name)));
 
 // compromise's lexicon (a word in lower case -> its tags), copied from the
 // bundle just written: whether a word is a first name, or never a name, is

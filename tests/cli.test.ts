@@ -1,13 +1,14 @@
 // The command line as a user's shell sees it: the built binary is spawned and
 // whatever it prints is parsed with a real parser for its format.
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleRecordSchema, EventRecordSchema } from '../src/records/schemas.js';
 import { checkSchema, validate } from './helpers/json-schema.js';
-import { ROOT, SEEDS, TempDir, parseNdjson, runCli, runShell, type CliResult } from './helpers/cli.js';
+import { BIN, ROOT, SEEDS, TempDir, cliEnv, parseNdjson, runCli, runShell, type CliResult } from './helpers/cli.js';
 
 // SPEC section 3: the flat columns, in this order.
 const CSV_HEADER = [
@@ -203,6 +204,95 @@ describe('inputs', () => {
   });
 });
 
+/** The processes whose parent is `pid` (Linux: read from /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // pid (comm) state ppid ...: comm may hold spaces, the fields after its ')' do not
+        return Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid;
+      } catch {
+        return false; // ended meanwhile
+      }
+    })
+    .map(Number);
+}
+function alive(pid: number): boolean {
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8')); // a zombie has ended
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves with the pid of the run `node bin/extract.js` started under the V8 flags, once it exists (0 if none in 20 s). */
+function runOf(parent: number): Promise<number> {
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const poll = setInterval(() => {
+      // once it runs Node with the flags (a child is a copy of its parent until then)
+      const pid = childrenOf(parent).find((p) => {
+        try {
+          return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('--no-regexp-tier-up');
+        } catch {
+          return false;
+        }
+      });
+      if (pid || Date.now() - t0 > 20_000) {
+        clearInterval(poll);
+        resolve(pid ?? 0);
+      }
+    }, 20);
+  });
+}
+
+describe.runIf(process.platform === 'linux')('the V8 flags of the command line', () => {
+  it('no V8 flag is set once V8 runs (--expose-gc aside): each is given to Node on its command line', () => {
+    const setAtRunTime = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|cjs|mjs|js)$/.test(f))
+      .flatMap((f) => [...readFileSync(join(ROOT, 'src', f), 'utf8').matchAll(/setFlagsFromString\(([^)]*)\)/g)].map((m) => `${f}: ${m[1]}`));
+    // --no-regexp-tier-up, set once V8 runs, made it crash at start-up now and then; --expose-gc is no compiler flag
+    expect(setAtRunTime).toEqual([join('cli', 'engine.ts') + ": '--expose-gc'"]);
+  });
+
+  it('started without its flags, the command runs itself with them, stdin and stdout shared', async () => {
+    let run = 0;
+    let cmdline = '';
+    const r = await runCli(['-f', 'ndjson', '-'], {
+      input: readFileSync(SAMPLE[0]),
+      onSpawn: (child) => void runOf(child.pid!).then((pid) => ((run = pid), (cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8')))),
+    });
+    expect(r.code).toBe(0);
+    expect(run).toBeGreaterThan(0);
+    expect(cmdline.split('\0')).toEqual(expect.arrayContaining(['--no-regexp-tier-up', '--interrupt-budget=270336', '-f', 'ndjson', '-']));
+    expect(parseNdjson(r.stdout).length).toBeGreaterThan(0);
+  });
+
+  it('killed outright (SIGKILL), the command leaves no run behind holding its output', async () => {
+    // Standard input a FIFO this test holds open: the run waits on it for good, unless it stops.
+    const fifo = tmp.join('stdin.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const stdin = openSync(fifo, 'r+');
+    const parent = spawn(process.execPath, [BIN, '-'], { cwd: ROOT, env: cliEnv(), stdio: [stdin, 'ignore', 'ignore'] });
+    const run = await runOf(parent.pid!);
+    try {
+      expect(run).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 1_000)); // the run under way, reading standard input
+      parent.kill('SIGKILL');
+      await expect.poll(() => alive(run), { timeout: 10_000 }).toBe(false);
+    } finally {
+      closeSync(stdin);
+      if (run && alive(run)) process.kill(run, 'SIGKILL');
+    }
+  }, 40_000);
+
+  it('a run that dies of a signal ends the command with that signal', async () => {
+    const r = await runCli(['-'], { keepStdinOpen: true, onSpawn: (child) => void runOf(child.pid!).then((pid) => process.kill(pid, 'SIGKILL')), timeoutMs: 30_000 });
+    expect(r.signal).toBe('SIGKILL');
+  });
+});
+
 describe('start-up from the code cache', () => {
   // A copy of the built package whose cache can be altered without touching the one other tests run.
   let copy: TempDir;
@@ -213,14 +303,6 @@ describe('start-up from the code cache', () => {
     for (const part of ['bin', 'dist', join('src', 'data'), 'package.json']) cpSync(join(ROOT, part), join(copy.path, part), { recursive: true });
   });
   afterAll(() => copy.remove());
-
-  it('only the launcher sets a compiler flag, before the bundle is compiled, and never --no-regexp-tier-up', () => {
-    const flags = (file: string) => [...readFileSync(join(ROOT, 'src', 'cli', file), 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g)].map((m) => m[1]);
-    // (a cache is accepted only under the flags it was made with: one place sets them, the same for the build and each run;
-    // --no-regexp-tier-up, set once V8 runs, made it crash at start-up now and then; --expose-gc is no compiler flag)
-    expect(flags('launch.cjs')).toEqual(['--interrupt-budget=270336']);
-    expect(flags('engine.ts').filter((f) => f !== '--expose-gc')).toEqual([]);
-  });
 
   it('the build leaves a cache, headed by the digest of the bundle it was made from', () => {
     const digest = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'cli.cjs'))).digest();

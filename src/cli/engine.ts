@@ -1,6 +1,6 @@
 // V8 settings of the command line. The library never sets them: a program
-// that embeds it keeps its own. (The compiler's one flag is set by the
-// launcher, src/cli/launch.cjs, before the bundle is compiled.)
+// that embeds it keeps its own. (The compiler's flags are given to Node on
+// its command line, src/cli/relaunch.cjs.)
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 

@@ -12,20 +12,7 @@ const { createHash } = require('node:crypto');
 const { readFileSync, writeFileSync, renameSync } = require('node:fs');
 const { createRequire, wrap } = require('node:module');
 const { join } = require('node:path');
-const { setFlagsFromString } = require('node:v8');
 const { Script } = require('node:vm');
-
-// A function is optimised after four times V8's default run of interpreted
-// work: the pipeline's large functions meet new shapes of text for hundreds of
-// articles, and with the default V8 threw their optimised code away and
-// compiled them again and again (15 to 20% of the CPU over 1,000 articles).
-// Set here, before the bundle is compiled, and nowhere else: V8 flags are per
-// process (the --jobs workers have it too), and V8 accepts a cache only under
-// the flags it was made with, the same when the cache is made as when it is used.
-// (Not --no-regexp-tier-up, which saved a quarter of a second before the first
-// record: set once V8 runs, it made V8 crash at start-up in about one run in a
-// hundred on a busy machine, 5 in 600, and none in 600 with this flag alone.)
-setFlagsFromString('--interrupt-budget=270336');
 
 const file = join(__dirname, 'cli.cjs');
 const cacheFile = `${file}.cache`;

@@ -57,17 +57,24 @@ async function runExtract(config: Config, io: CliIO, diag: Diagnostics): Promise
   const writer = createWriter(config.format, { records: config.records, bom: config.bom });
   // Listening before the temp file exists: an interrupt at any moment removes it.
   // Records already on standard output stay, whole, and a JSON array is closed.
+  // A Ctrl-C comes twice when the command was started again under its V8
+  // flags (src/cli/relaunch.cjs): from the terminal and from the parent. The
+  // handler stays, so that the second one finds it and is ignored, not
+  // killing the run halfway through cleaning up.
   let out: Output | null = null;
   let started = false;
+  let stopping = false;
   const onSignal = () => {
+    if (stopping) return;
+    stopping = true;
     out?.abort();
     if (started && !config.output) io.stdout.write(writer.footer());
     diag.clearProgress();
     io.stderr.write('interrupted\n');
     process.exit(EXIT.interrupted);
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     out = config.output ? fileOutput(config.output) : stdoutOutput(io.stdout);
   } catch (e) {
