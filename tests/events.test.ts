@@ -35,6 +35,16 @@ const summary = (events: ArticleEvent[]) =>
 describe('events from real sentences', () => {
   const cases: [string, string, Expect][] = [
     [
+      'rockets that "slammed into" a base are a shelling, not a clash with the soldiers they killed',
+      'Rockets slammed into Camp Taji north of Baghdad on Wednesday, killing three coalition soldiers.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', location: 'Taji', fatalities: 3 },
+    ],
+    [
+      'a missile that "fell" on a city is a missile attack',
+      'At least six people died after a surface-to-surface missile fell on a crowded market in Raqqa overnight, the Observatory said.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor2: 'civilians', location: 'Raqqa', fatalities: 6 },
+    ],
+    [
       'a state force retaking a town is Government regains territory',
       'Syria regime forces have retaken four neighbourhoods of Mayadeen in their latest assault on the eastern jihadist bastion.',
       { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Mayadin' },
@@ -2917,6 +2927,21 @@ describe('events from real sentences', () => {
     expect(events.find((e) => e.sub_event_type === 'Armed clash')).toMatchObject({ actor1: { id: 'syrian-government' }, actor2: { id: 'sdf' }, fatalities: { best: 23 } });
   });
 
+  it.each([
+    [
+      'Mortar rounds fired by rebels killed six children in Damascus on Thursday, official media said. Officials called the shelling indiscriminate. Thursday\u2019s deadly attack, official media said, involved four mortar shells that fell in the Dakhaniyeh district, east of the Old City and next to Jaramana, a government-held suburb often hit by rebel shelling.',
+      '2014-04-03',
+      [['syrian-rebels', 'Damascus', 6]],
+    ],
+    [
+      'Islamic State killed 12 US-backed fighters in a surprise attack on Sunday in Deir Ezzor province, the monitor said. A spokesman for the alliance denied that any of its fighters had died. According to the monitor\u2019s head, Sunday\u2019s attack started with a car bomb driven by a suicide attacker against an SDF position near Hajin.',
+      '2018-11-04',
+      [['islamic-state', 'Hajin', 12]],
+    ],
+  ])('an attack named again as the subject, with the means it was made with, is the attack told, not another: %s', (text, published, expected) => {
+    expect(extract(text, published).map((e) => [e.actor1?.id ?? null, e.location?.name, e.fatalities?.best ?? null])).toEqual(expected);
+  });
+
   it('a count that points back at "the air strikes" joins the strikes, not the clash told between', () => {
     const events = extract('Nearly 50 air strikes hit rebel-held areas of Aleppo on Sunday in some of the heaviest recent raids by Russian and Syrian government aircraft, residents said. The Observatory also said a war plane had crashed south of Aleppo in an area where rebel fighters are battling the Syrian army. It had no information on the crash. A civil defence worker said at least 32 people were killed in the rebel-held parts of the city during the air strikes.', '2016-06-06');
     expect(events.find((e) => e.sub_event_type === 'Air/drone strike')?.fatalities?.best).toBe(32);
@@ -3707,6 +3732,8 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['an act in the condition a threat is made on is not done', 'Jaysh al-Islam had warned that it would shell the capital if government forces kept up their air strikes on Douma.'],
+    ['a taking a "since ..., when" clause dates, years before the report, is history recalled', 'Manbij had been under the control of Islamic State since January 2014, when the extremists pushed other Syrian militant groups from the town.'],
     ['the foe a campaign\'s aim names is no side of the fighting told with it', 'The clashes in Hasakah could undermine Washington\'s campaign to degrade and destroy Islamic State.'],
     ['an advance a town served as a launching pad for is told to say what the town served', 'The army later used Baiji as a launching pad for a further advance toward the IS stronghold of Mosul.'],
     ['a side fighting "on the side of" another is its ally, not its foe', 'Israel says it targets the bases of Hezbollah, which has fighters deployed in Syria fighting on the side of Syrian government forces.'],
@@ -3876,6 +3903,8 @@ describe('sentences that are not events', () => {
 
 describe('fatality counts', () => {
   const cases: [string, { best: number | null; low: number | null; high: number | null } | null][] = [
+    // the parts of a toll, told after a dash, are not added to it
+    ['Officials said nine people - six civilians and three policemen - were killed in the blasts.', { best: 9, low: 9, high: 9 }],
     ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],
     ['ISIS lost at least 400 militants in the battle for Palmyra.', { best: 400, low: 400, high: null }],
     ['War planes bombed a refugee camp in Idlib province, killing five women and a child.', { best: 6, low: 6, high: 6 }],

@@ -442,8 +442,20 @@ export function findFatalities(text: string): SentenceFatalities {
 export function combine(text: string, counts: FatalityCount[], zero: boolean): SentenceFatalities['total'] {
   if (counts.length === 0) return zero ? { best: 0, low: 0, high: 0 } : null;
   const groups: FatalityCount[] = [];
+  // ("seven people - five civilians and two soldiers - were killed": the parts of a toll told after a dash or a colon,
+  // up to where their list ends; the end of the last part)
+  let partsEnd = -1;
   for (const c of counts) {
+    if (partsEnd >= 0 && /^\s*(?:,|,?\s*and)\s*$/i.test(text.slice(partsEnd, c.start))) {
+      partsEnd = c.end;
+      continue;
+    }
+    partsEnd = -1;
     const prev = groups[groups.length - 1];
+    if (prev && /^(?:\s+[-–—]\s+|\s*[–—:]\s*)$/.test(text.slice(prev.end, c.start))) {
+      partsEnd = c.end;
+      continue;
+    }
     if (prev) {
       const between = text.slice(prev.end, c.start);
       // "killed between 229 and 425 civilians": a range, not two groups

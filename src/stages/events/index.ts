@@ -334,6 +334,8 @@ const isSince = (text: string, d: DateMention) => isSinceWord(text, d) || isSinc
 /** A date inside a "since" clause with its own verb: "since anti-government demonstrations erupted earlier this month" starts a span. */
 const isSinceClause = (text: string, d: DateMention) =>
   /\bsince\s+(?:[\w'’-]+\s+){1,5}?(?:erupted|began|begun|started|broke\s+out|(?:was|were)\s+launched|kicked\s+off)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, d.start - 80), d.start));
+/** From "since <date>" to an act of the clause that says what happened then: ", when it lost the town of" */
+const SINCE_WHEN_TO_ACT = /^\s*,\s*when\s+[^.;:]*$/i;
 /** A date mention that says when an act was: resolved, and not the start of a span ("since 2013"). */
 const datesAnAct = (doc: ArticleDoc, d: DateMention) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d);
 
@@ -362,6 +364,10 @@ function shiftedByClause(text: string, hit: TriggerHit, date: ReturnType<typeof 
 /** @param dates the sentence's own dates */
 function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMention[], ctx: Context, samePlace: boolean): { value: EventDraft['date']; strength: number; rule: string } {
   const published = doc.meta.published;
+  // ("under Islamic State control since January 2014, when the extremists pushed other groups from the town": the act
+  // of the clause that says when the span began is of that date)
+  const began = dates.find((d) => d.value.start !== null && d.value.precision !== 'unknown' && isSinceWord(doc.text, d) && d.end <= s.start + hit.start && SINCE_WHEN_TO_ACT.test(doc.text.slice(d.end, s.start + hit.start)));
+  if (began) return { value: { ...began.value, text: began.text }, strength: 2, rule: `date.since-when(${began.rule})` };
   // "in the hands of the militants since May 2015" dates a state of affairs, not the event
   const inSentence = dates.filter((d) => {
     if (d.value.start === null || d.value.precision === 'unknown') return false;
@@ -1470,9 +1476,24 @@ function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[]
   const reach = refersBack ? 4 : 2;
   // ("Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead": a day's event named again points back
   // however far, at an event of its kind)
-  const dayBack = !!back && DAYS_EVENT.test(back[0]) && found.some((d) => namedAgain(d.trigger, back) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind));
+  // (or told again as the subject: "Thursday's fatal attack ... involved four shells")
+  const dayBack = !!back && DAYS_EVENT.test(back[0]) && (found.some((d) => namedAgain(d.trigger, back) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind)) || subjectToldAgain(s, inSentence, back));
   const near = !!ctx.lastEvent && !otherDay && (otherToll || dayBack || s.index - ctx.lastEvent.sentence.index <= reach);
   return { back, refersBack, reach, near };
+}
+
+// What may come before an act named again as the sentence's subject: nothing, or who tells it
+const SUBJECT_BACK_BEFORE = /^\W*(?:according\s+to\s+[^,;]{1,80},\s*)?$/i;
+// What tells of another act than the one named again ("The attack came a day after ...", "followed a similar bombing")
+const ANOTHER_ACT_AFTER = /\b(?:after|before|followed|follows|came|comes|since|earlier|previous|last|similar|another|latest)\b/i;
+
+// An act named again that is one incident, not a campaign ("the offensive", "the fighting")
+const ONE_ACT_NAMED = /\b(?:attack|strike|air ?strike|raid|blast|explosion|bombing|shelling|massacre|incident|bombardment)$/i;
+/** The sentence's subject is an act told before ("Thursday's fatal attack"), and the sentence tells no other day or act. */
+function subjectToldAgain(s: Sentence, inSentence: SentenceMentions, back: RegExpExecArray): boolean {
+  const end = back.index + back[0].length;
+  if (!ONE_ACT_NAMED.test(back[0]) || !SUBJECT_BACK_BEFORE.test(s.text.slice(0, back.index)) || ANOTHER_ACT_AFTER.test(s.text.slice(end))) return false;
+  return inSentence.dates.every((d) => d.start - s.start >= back.index && d.end - s.start <= end);
 }
 
 /**
@@ -1490,7 +1511,11 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   const bareAgain = (d: EventDraft) => d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind && !d.actor1 && !d.fatalities && inSentence.dates.length === 0;
   // ("Iraqi soldiers at the checkpoint engaged in clashes with the attackers": the fight with those who just attacked is that attack)
   const withTheAttackers = (d: EventDraft) => d.trigger.rule.kind === 'clash' && ATTACKERS_BACK.test(s.text);
-  const toldAgain = (d: EventDraft) => d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d) || withTheAttackers(d);
+  // ("Thursday's fatal attack, the state media said, involved four shells that fell in the Dakhaniyeh district", "According
+  // to the Observatory, Sunday's attack started with a car bomb": the act told again as the subject, and how it was done)
+  const told = back ? subjectToldAgain(s, inSentence, back) : false;
+  const toldAgain = (d: EventDraft) =>
+    d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (told && d.trigger.start >= back!.index) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d) || withTheAttackers(d);
   // ("The third person who died ... was originally from Afrin": where the dead came from is no place of another act)
   const placed = inSentence.places.some((p) => !isWhereFrom(s.text, p.start - s.start));
   if (!(lb.near && found.length && found.every(toldAgain) && (lb.refersBack || !placed || amongDead))) return false;
@@ -1716,7 +1741,8 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
       attachFollowingFatalities(dayAct, s, fatalitiesOf(), actorsIn);
       found = [];
     }
-    if (foldToldAgain(s, inSentence, found, ctx, lb)) found = [];
+    const toldAgain = foldToldAgain(s, inSentence, found, ctx, lb);
+    if (toldAgain) found = [];
     claimResponsibility(s, actorsIn, drafts);
     aircraftNamedAfter(s, drafts, res);
     authorNamedAfter(s, actorsIn, drafts);
@@ -1738,7 +1764,9 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     } else if (lb.near && ctx.lastEvent && !tellsOtherActs(s.text)) {
       tollForRecentEvent(doc, s, inSentence, drafts, ctx, lb, fatalitiesOf());
     }
-    const scene = sceneOf(doc, s, inSentence, ctx);
+    // (an act told again as the subject is where it was told first: "Thursday's attack involved shells that fell in Dakhaniyeh, adjacent
+    // to Jaramana. No details were given on how the six children were killed": the next sentences are of that act's place)
+    const scene = toldAgain && lb.back && subjectToldAgain(s, inSentence, lb.back) && ctx.lastEvent?.location ? ctx.lastEvent.location : sceneOf(doc, s, inSentence, ctx);
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
     const state = actorsIn.findLast((m) => isStateSide(m.type));
     if (state) ctx.lastState = { mention: state, sentence: s.index };

@@ -8,7 +8,8 @@ import { isTallySentence, isWarToll, RECENT_WINDOW } from './fatalities.js';
 import type { TriggerHit } from './triggers.js';
 
 // "will continue to resist the invaders until they are ousted": a condition, not an event
-const CONDITION_BEFORE = /\b(?:until|unless|if)\s+(?:[\w-]+\s+){1,3}$/i;
+// ("had warned that it would attack Damascus if government forces continued their air strikes on Ghouta")
+const CONDITION_BEFORE = /\buntil\s+(?:[\w-]+\s+){1,3}$|\b(?:unless|if)\s+(?:[\w-]+\s+){1,5}$/i;
 // "in an attempt to retake", "plans to capture", "could fall", "did not attack": not events
 // ("as operations near a total recapture of the city": an act drawing near is not yet done)
 const NEARING_ACT_BEFORE = /\b(?:near|nearing|neared|close\s+to|closer\s+to|on\s+the\s+verge\s+of|approaching|approach)\s+(?:(?:a|the)\s+)?(?:(?:total|full|complete|final)\s+)?$/i;
