@@ -35,6 +35,16 @@ const summary = (events: ArticleEvent[]) =>
 describe('events from real sentences', () => {
   const cases: [string, string, Expect][] = [
     [
+      'forces that "freed" a village from a side retake it, on the day the sentence names (not the day of the side\'s own taking)',
+      'Iraqi troops on Thursday freed the village of Imam Gharbi in Salahudin province from Islamic State fighters, who had seized it about two weeks earlier.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'iraqi-government', actor2: 'islamic-state', location: 'Salah ad Din', date: '2016-06-02' },
+    ],
+    [
+      'forces that break a siege fight the side that laid it, whom the siege\'s own "imposed by" names',
+      'Iraqi troops and Shiite militias broke a ten-week siege imposed by Islamic State militants on the Turkmen town of Amirli on Sunday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'iraqi-government', actor2: 'islamic-state', location: 'Amerli' },
+    ],
+    [
       'rockets that "slammed into" a base are a shelling, not a clash with the soldiers they killed',
       'Rockets slammed into Camp Taji north of Baghdad on Wednesday, killing three coalition soldiers.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', location: 'Taji', fatalities: 3 },
@@ -3732,6 +3742,7 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['the hostages of a town set free are no town taken', 'Iraqi troops freed the town\'s hostages in Ramadi on Monday.'],
     ['an act in the condition a threat is made on is not done', 'Jaysh al-Islam had warned that it would shell the capital if government forces kept up their air strikes on Douma.'],
     ['a taking a "since ..., when" clause dates, years before the report, is history recalled', 'Manbij had been under the control of Islamic State since January 2014, when the extremists pushed other Syrian militant groups from the town.'],
     ['the foe a campaign\'s aim names is no side of the fighting told with it', 'The clashes in Hasakah could undermine Washington\'s campaign to degrade and destroy Islamic State.'],

@@ -422,7 +422,8 @@ function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[],
     // ("An airstrike of the US-led anti-terror coalition": a state's air force, named by "of" right after the strike)
     (trigger.rule.kind === 'air' ? after.find((m) => isStateSide(m.type) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) && !TARGET_HEAD.test(m.text)) : undefined);
   // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
-  const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' '));
+  // (not the "by" of another deed's participle: "broken a two-month siege imposed by the Islamic State")
+  const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' ')) && !OTHER_DEED_BY.test(text.slice(trigger.end, by.start));
   // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
   // ("The blast puts the four-town evacuation deal brokered partly by rebel backer Qatar ... in doubt": the "by" of another
   // participle names that deed's author)
