@@ -3742,6 +3742,9 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['a side that attacked a place "multiple times" has a habit, not an act', 'ISIS sleeper cells attacked Kurdish security forces near Kirkuk multiple times.'],
+    ['a side\'s "combat power" is no fighting', 'ISIS combat power remains strong in the deserts of Anbar, a Pentagon report said.'],
+    ['"the continued fight against" a side is the war as a whole', "His cousin spoke of the commander's bravery and the continued fight against ISIS in Kirkuk."],
     ['the hostages of a town set free are no town taken', 'Iraqi troops freed the town\'s hostages in Ramadi on Monday.'],
     ['an act in the condition a threat is made on is not done', 'Jaysh al-Islam had warned that it would shell the capital if government forces kept up their air strikes on Douma.'],
     ['a taking a "since ..., when" clause dates, years before the report, is history recalled', 'Manbij had been under the control of Islamic State since January 2014, when the extremists pushed other Syrian militant groups from the town.'],

@@ -16,9 +16,10 @@ const NEARING_ACT_BEFORE = /\b(?:near|nearing|neared|close\s+to|closer\s+to|on\s
 const IRREALIS_BEFORE = /\b(?:rather than|instead of|(?:aimed|aiming|aims?)\s+at|will|would|could|might|may|should|shall|must|can|cannot|can't|won't|(?:plans?|planning|aims?|aiming|intends?|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|ready|preparing|prepares?|expected|set|seeks?|seeking|trying|tries|tried|attempts?|attempting|bid|order|want(?:s|ed)?|hopes?|hoping|failed|fail(?:s)?|able|unable|likely|pledged?|promised?|in order)\s+to|to|not|never|no|n't|if|unless|before|until|without|possibly|perhaps|avoid(?:ed)?|prevent(?:ed)?)\s+(?:\w+\s+)?(?:(?:the|their|its|a)\s+)?$|\bprevent(?:s|ed|ing)?\s+(?:(?:their|its|his|any|a|the)\s+)?further\s+$|\bthreaten(?:s|ed|ing)?\s+(?:(?:a|an|the|another)\s+)?(?:[\w-]+\s+)?$/i;
 // "increasing US-led coalition and Russian airstrikes", "recent waves of attacks": analysis, not an event
 // "key US allies in the fight against IS": the war as a whole
-// "in their fight against ISIL", "its focus has been on the fight against the regime", "take up the fight to protect our homeland", "a fight we must win"
+// "in their fight against ISIL", "its focus has been on the fight against the regime", "take up the fight to protect our homeland", "a fight we must win",
+// "spoke of the commander's bravery and the continued fight against ISIS"
 const KIND_OF_FOE_AFTER = /^\s+(?:against\s+)?(?:all\s+)?(?:terrorist|extremist|jihadist|armed|militant)\s+(?:organi[sz]ations|groups|factions|movements)\s+(?:such\s+as|like|including)\b/i;
-const GENERIC_FIGHT = /\b(?:in|on|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b/i;
+const GENERIC_FIGHT = /\b(?:in|on|to|join(?:ed|s)?|lead(?:s|ing)?|part of)\s+(?:the|their|its|our|this)\s+(?:\w+\s+)?(?:fight|war|battle|struggle|campaign)\s+against\b|\b(?:take|took|taking|takes)\s+up\s+the\s+(?:fight|struggle)\b|\b(?:fight|war|battle|struggle)\s+(?:we|they|that)\s+(?:must|will|should|can|need)\b|\b(?:the|their|its|our|his)\s+(?:continued|continuing|ongoing|long-running|wider|broader|global|international|years-long|decades-long)\s+(?:fight|war|struggle|campaign)\s+against\b/i;
 const DENIED_BEFORE = /\b(?:denied|denies|deny|denying)\s+(?:(?:carrying out|responsibility for|involvement in|launching|conducting|any role in|having|that it)\s+)?(?:the\s+|any\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 const FLEEING_BEFORE = /\b(?:flee|fled|flees|fleeing|escape|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|daily|regular|frequent|rare|occasional|sporadic|constant|repeated|countless|(?:the\s+)?use of|using|deploying|increasing|increased|growing|mounting|intensifying|escalating|waves? of|series of|years of|history of|threat of|threats of|fear of|fears of|risk of|wake of|lack of|absence of|lull in|pause in|halt to|halt in|end to|end of|campaign of|string of|spate of|wave of|possibility of|prospect of|intensity of|pace of|frequency of|scale of)\s+(?:[\w-]+\s+){0,4}$/i;
@@ -26,7 +27,8 @@ const GENERIC_BEFORE = /\b(?:intensify|intensifies|step up|steps up|stepping up|
 const ATTACK_USING_BEFORE = /\b(?:attacks?|strikes?|raids?|assaults?)\s+using\s+(?:[\w-]+\s+){0,2}$/i;
 // "suffer shelling every day", "is regularly targeted": a habit, not an event
 // ("deadly air strikes and battles continue in some areas": acts told as going on somewhere, not one act)
-const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|frequently|often|routinely|repeatedly|constantly|usually|on a daily basis|almost every day|(?:continue|continues|persist|persists)\s+in\s+(?:some|several|many|other|parts\s+of)\b)\b/i;
+// ("Kolajo has been attacked by ISIS sleeper cells multiple times")
+const GENERIC_AFTER = /^\s*(?:[\w-]+\s+){0,5}?(?:(?:multiple|several|many|numerous|countless) times|on (?:several|many|multiple|numerous) occasions|time and again|time after time)\b|^\s*(?:[\w-]+\s+){0,3}?(?:every day|each day|every night|each night|every week|each week|daily|regularly|frequently|often|routinely|repeatedly|constantly|usually|on a daily basis|almost every day|(?:continue|continues|persist|persists)\s+in\s+(?:some|several|many|other|parts\s+of)\b)\b/i;
 // "People waiting in the Ramousah garage heard the blast": the event told before, as someone perceived it
 const PERCEIVED_BEFORE = /\b(?:heard|hear|hears|hearing|felt|feel|feels)\s+the\s+(?:sound\s+of\s+(?:the\s+)?)?(?:[\w-]+\s+)?$/i;
 // "has regained control of 55 percent of the country": a share of the land, the war's sum, not one taking
@@ -290,7 +292,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   // "the town was within shelling range of the nearest IS-controlled territory": a reach, not a strike
   { id: 'not-event.within-range', example: 'The town was within shelling range of the nearest IS-controlled territory in Kirkuk.', drops: ({ hit, text }) => /^\s+range\b/i.test(text.slice(hit.end, hit.end + 8)) },
   // "met the Iraqi Foreign Minister to discuss a range of issues including the ongoing fight ... against Daesh": a topic of talks
-  { id: 'not-event.topic-of-talks', example: 'The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues including the ongoing fight against Daesh in Iraq.', drops: ({ hit, text }) => hit.rule.kind === 'clash' && TOPIC_OF_TALKS_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
+  { id: 'not-event.topic-of-talks', example: 'The Foreign Secretary met the Iraqi Foreign Minister to discuss a range of issues including the fight against Daesh in Iraq.', drops: ({ hit, text }) => hit.rule.kind === 'clash' && TOPIC_OF_TALKS_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
   { id: 'not-event.state-or-aim', example: 'The town of Talbiseh is under continued shelling by the army.', drops: ({ before }) => STATE_BEFORE.test(before) || AIM_BEFORE.test(before) },
   // "captured industrial-grade gas masks from ISIL", "15 terrorists were captured": things and people taken are no ground taken
   {
