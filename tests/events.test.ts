@@ -2952,6 +2952,22 @@ describe('events from real sentences', () => {
     expect(extract(text, published).map((e) => [e.actor1?.id ?? null, e.location?.name, e.fatalities?.best ?? null])).toEqual(expected);
   });
 
+  it('"the explosion" told many sentences after the one act the story has told, at another town, is another act', () => {
+    const text =
+      'A suicide bomber killed 12 Kurdish fighters at a checkpoint near Hasakeh city on Monday, the Observatory said. Islamic State said one of its fighters had fired on a large gathering of Kurdish fighters before blowing himself up. ' +
+      'About 40 people were wounded, a medical source said. The Kurdish police closed the roads into the city. Residents said the city was calm on Tuesday. ' +
+      'The Observatory said the explosion in Salem Mosque in Ariha also killed a senior member of the Nusra Front.';
+    expect(extract(text, '2016-10-06').map((e) => e.location?.name)).toEqual(['Hasakah', 'Ariha']);
+  });
+
+  it('"the attack" told many sentences after the one act the story has told is that act, when it names no other place', () => {
+    const text =
+      'At least 29 people were killed in a suicide bombing that targeted a border crossing between Syria and Turkey on Thursday. The casualties included rebel fighters, the Observatory said. ' +
+      'The attack took place at the Atmeh crossing west of Aleppo during a change of guard, the monitor said. A news agency said the blast hit a refugee camp. ' +
+      'Islamic State said in an online statement that it carried out the attack. Witnesses said most of the fighters killed in the attack were from Failaq al-Sham.';
+    expect(extract(text, '2016-10-06').map((e) => [e.sub_event_type, e.fatalities?.best ?? null])).toEqual([['Suicide bomb', 29]]);
+  });
+
   it('a count that points back at "the air strikes" joins the strikes, not the clash told between', () => {
     const events = extract('Nearly 50 air strikes hit rebel-held areas of Aleppo on Sunday in some of the heaviest recent raids by Russian and Syrian government aircraft, residents said. The Observatory also said a war plane had crashed south of Aleppo in an area where rebel fighters are battling the Syrian army. It had no information on the crash. A civil defence worker said at least 32 people were killed in the rebel-held parts of the city during the air strikes.', '2016-06-06');
     expect(events.find((e) => e.sub_event_type === 'Air/drone strike')?.fatalities?.best).toBe(32);

@@ -1442,6 +1442,8 @@ function attachFollowingFatalities(draft: EventDraft, s: Sentence, fat: Sentence
   if (!draft.evidence.includes(s)) draft.evidence.push(s);
 }
 
+/** How far from an act's place a place named with the act told again, far back, may lie. */
+const NEAR_ACT_KM = 25;
 /** How far from the town a report places an act "near" ("northeast of Baghdad") the town it names later may lie. */
 const NEAR_TOWN_KM = 150;
 
@@ -1478,7 +1480,16 @@ function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[]
   // however far, at an event of its kind)
   // (or told again as the subject: "Thursday's fatal attack ... involved four shells")
   const dayBack = !!back && DAYS_EVENT.test(back[0]) && (found.some((d) => namedAgain(d.trigger, back) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind)) || subjectToldAgain(s, inSentence, back));
-  const near = !!ctx.lastEvent && !otherDay && (otherToll || dayBack || s.index - ctx.lastEvent.sentence.index <= reach);
+  // ("UNICEF confirmed that children were killed in the attack", "Eight women and seven children were among the dead", told
+  // many sentences after the one act the story has told: that act, however far back)
+  const oneAct = drafts.length > 0 && drafts.every((d) => d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind && d.location?.place === ctx.lastEvent.location?.place);
+  // (and names no place away from the act's: "the explosion in Salem Mosque in Ariha" is another; "Among the dead from the
+  // Atmeh blast" is the one at the border crossing)
+  const lastAt = ctx.lastEvent?.location?.place;
+  const wideAt = !!lastAt && ['country', 'admin1', 'border', 'region'].includes(lastAt.feature);
+  const samePlace = inSentence.places.every((p) => !!lastAt && (p.place.name === lastAt.name || wideAt || (p.place.lat !== null && lastAt.lat !== null && km(p.place, lastAt) <= NEAR_ACT_KM)));
+  const farBack = oneAct && samePlace && (back !== null || (AMONG_OPENS.test(s.text) && !!ctx.lastEvent?.fatalities));
+  const near = !!ctx.lastEvent && !otherDay && (otherToll || dayBack || farBack || s.index - ctx.lastEvent.sentence.index <= reach);
   return { back, refersBack, reach, near };
 }
 
