@@ -2952,6 +2952,14 @@ describe('events from real sentences', () => {
     expect(extract(text, published).map((e) => [e.actor1?.id ?? null, e.location?.name, e.fatalities?.best ?? null])).toEqual(expected);
   });
 
+  it.each([
+    ['A suicide bomber killed 29 people at the Atmeh border crossing west of Aleppo on Thursday. Islamic State said in an online statement that it carried out the attack.'],
+    ['A car bomb killed five people in the town of Azaz on Wednesday. Islamic State later claimed the bombing.'],
+    ['A suicide bomber killed 29 people at the Atmeh border crossing west of Aleppo on Thursday. In an online statement Daesh has claimed responsibilty for the attack.'],
+  ])('a side that says it carried out the attack, or claims it, however the page spells it, is its author: %s', (text) => {
+    expect(extract(text, '2016-10-06').map((e) => e.actor1?.id)).toEqual(['islamic-state']);
+  });
+
   it('"the explosion" told many sentences after the one act the story has told, at another town, is another act', () => {
     const text =
       'A suicide bomber killed 12 Kurdish fighters at a checkpoint near Hasakeh city on Monday, the Observatory said. Islamic State said one of its fighters had fired on a large gathering of Kurdish fighters before blowing himself up. ' +

@@ -1307,11 +1307,18 @@ function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: st
 }
 
 // "IS claimed responsibility for the attack", "responsibility was claimed by Jabhat al-Nusra"
-const CLAIMED_AFTER = /^\s+(?:has\s+|have\s+|had\s+|later\s+|\w+ly\s+)?(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit)\b/i;
+const THE_ACT = String.raw`(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assault|ambush|massacre)\b`;
+// ("Islamic State claimed the attack", "Islamic State said in an online statement that it carried out the attack", and the
+// page's "responsibilty")
+const CLAIMED_AFTER = new RegExp(
+  String.raw`^\s+(?:has\s+|have\s+|had\s+|later\s+|\w+ly\s+)?(?:(?:claimed|claims|claiming)\s+(?:(?:the\s+)?(?:responsibil(?:i)?ty|credit)\b|${THE_ACT})|(?:said|says|announced|stated)\s+(?:[^.;]{0,50}?\s)?(?:that\s+)?(?:it|its\s+(?:fighters|militants|members))\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|was\s+behind|were\s+behind)\s+${THE_ACT})`,
+  'i',
+);
 // ("the Islamic State swiftly claimed responsibility for the bombing": a claim that names the kind of act reaches further back)
-const CLAIMED_NAMED_ACT = /\b(?:responsibility|credit)\s+for\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:bombing|blast|explosion|attack|car\s+bomb(?:ing)?|massacre)\b/i;
-const CLAIM_CUE = /claim/i;
-const CLAIMED_BEFORE = /\b(?:responsibility|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
+const CLAIMED_NAMED_ACT = /\b(?:responsibil(?:i)?ty|credit)\s+for\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:bombing|blast|explosion|attack|car\s+bomb(?:ing)?|massacre)\b/i;
+const CLAIM_CUE = /claim|carried out|conducted|staged|behind/i;
+const NAMES_THE_ACT = new RegExp(THE_ACT, 'i');
+const CLAIMED_BEFORE = /\b(?:responsibil(?:i)?ty|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
 
 // "The war monitor said it believed the planes were Russian": whose aircraft struck, told after the strike
 const PLANES_WERE = /\b(?:planes|jets|warplanes|aircraft|helicopters)\s+(?:were|was)\s+(?:(?:likely|probably|most\s+likely|also)\s+)?(Russian|Syrian|American|Turkish|Israeli|Iraqi|Jordanian|Iranian)\b/i;
@@ -1361,10 +1368,10 @@ function authorNamedAfter(s: Sentence, actorsIn: ActorMention[], drafts: EventDr
 function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
   // (both ways of telling a claim say "claim": most sentences tell none)
   if (!CLAIM_CUE.test(s.text)) return;
-  const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
+  const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 110)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
-  authorOfActJustTold(s, drafts, CLAIMED_NAMED_ACT.test(s.text) ? 6 : 3, (d) => attacks.includes(d.trigger.rule.kind), pick(claimant), 'role.claimed-responsibility', 'drop');
+  authorOfActJustTold(s, drafts, CLAIMED_NAMED_ACT.test(s.text) || NAMES_THE_ACT.test(s.text) ? 6 : 3, (d) => attacks.includes(d.trigger.rule.kind), pick(claimant), 'role.claimed-responsibility', 'drop');
 }
 
 /**
