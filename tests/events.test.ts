@@ -2960,6 +2960,15 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-06').map((e) => e.actor1?.id)).toEqual(['islamic-state']);
   });
 
+  it('a killing told bare at a town of the province the strikes just told were over is theirs, on their day', () => {
+    const text =
+      'At least eight people were killed in government air strikes on Idlib province, a monitor said. ' +
+      'The Observatory said government forces carried out dozens of strikes on Idlib province on Wednesday morning. ' +
+      'Five people were killed, among them two children, in the town of Kafr Aweed, the Observatory said.';
+    const e = extract(text, '2019-06-06').find((x) => x.location?.name === 'Kafr Aweed');
+    expect([e?.sub_event_type, e?.actor1?.id, e?.date.start, e?.fatalities?.best]).toEqual(['Air/drone strike', 'syrian-government', '2019-06-05', 5]);
+  });
+
   it('"the explosion" told many sentences after the one act the story has told, at another town, is another act', () => {
     const text =
       'A suicide bomber killed 12 Kurdish fighters at a checkpoint near Hasakeh city on Monday, the Observatory said. Islamic State said one of its fighters had fired on a large gathering of Kurdish fighters before blowing himself up. ' +
@@ -3941,6 +3950,7 @@ describe('sentences that are not events', () => {
 
 describe('fatality counts', () => {
   const cases: [string, { best: number | null; low: number | null; high: number | null } | null][] = [
+    ['One contractor was killed and several others wounded in a rocket attack on the air base.', { best: 1, low: 1, high: 1 }],
     // the parts of a toll, told after a dash, are not added to it
     ['Officials said nine people - six civilians and three policemen - were killed in the blasts.', { best: 9, low: 9, high: 9 }],
     ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],

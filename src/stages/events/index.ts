@@ -1089,15 +1089,24 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     unnamedAuthorOfAct(s, sc, res, fat, sides);
     airForceOfAct(s, sc, roles.assoc1, sides);
     blamedAuthorOfAct(s, allActors, sides);
-    const { event_type, sub } = classifyAct(s, sc, res, fat, sides);
+    let { event_type, sub } = classifyAct(s, sc, res, fat, sides);
     const { locations, localContext } = whereOfAct(doc, s, sc, ctx, res, sides);
     if (locations.length === 0) continue;
+    const strikes = strikesOfTheDead(s, sc, ctx, locations, event_type, sides);
+    if (strikes) {
+      ({ event_type, sub_event_type: sub } = strikes);
+      sides.actor1 = strikes.actor1;
+      sides.explain.actor1 = 'role.dead-of-strikes-told';
+      sides.explain.sub_event_type = 'sub.dead-of-strikes-told';
+    }
     const { samePlace } = sidesFromContext(s, sc, ctx, res, locations, event_type, sides);
     const unnamedTarget = unnamedTargetOf(s, sc, res, sides);
     const { actor1, actor2, explain } = sides;
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
-    const date = shiftedByClause(s.text, hit, chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace));
+    let date = shiftedByClause(s.text, hit, chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace));
+    // (the day of the strikes, when the sentence of their dead tells none)
+    if (strikes && (!date.value.start || date.rule === 'date.publication') && strikes.date.start) date = { value: strikes.date, strength: 1, rule: 'date.of-strikes-told' };
     explain.date = date.rule;
     const fatalities = deadOfAct(s, sc, fat);
     if (fatalities) explain.fatalities = 'fatalities.sentence';
@@ -1127,6 +1136,20 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     }
   }
   return drafts;
+}
+
+/**
+ * ("government forces carried out dozens of strikes on Idlib province on Wednesday morning ... Five people were killed,
+ * including two children, in the town of Kafr Aweed"): a killing told bare, with no author or means, at a town of the
+ * province or country the strikes just told were over, is done by those strikes, at one of their places.
+ */
+function strikesOfTheDead(s: Sentence, sc: ActScope, ctx: Context, locations: PlaceMention[], eventType: string, sides: Sides): EventDraft | null {
+  const wide = ctx.lastWide;
+  if (sc.hit.rule.kind !== 'kill' || sides.actor1 || eventType !== 'Violence against civilians' || !wide?.actor1 || !wide.location) return null;
+  if (s.index - wide.sentence.index > 3 || UNKNOWN_AUTHOR.test(s.text)) return null;
+  // (a town inside the strikes' province, not the province told again; or a village the gazetteer lacks)
+  const inside = (l: PlaceMention) => !isWide(l) && (coversPlace(wide.location!, l) || (l.place.feature === 'unresolved' && !l.place.country_code));
+  return locations.every(inside) ? wide : null;
 }
 
 /**
