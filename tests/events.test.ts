@@ -2960,6 +2960,16 @@ describe('events from real sentences', () => {
     expect(extract(text, '2016-10-06').map((e) => e.actor1?.id)).toEqual(['islamic-state']);
   });
 
+  it('the lands a side holds, said of it, are not where it acted ("militants who control much of Syria and Iraq")', () => {
+    const text = 'The battle for the Syrian border town of Kobane goes on. Islamic State militants who control much of Syria and Iraq, fired 44 mortars at Kurdish parts of the town on Saturday.';
+    expect(extract(text, '2014-10-19').map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name])).toEqual([['Shelling/artillery/missile attack', 'islamic-state', 'Kobani']]);
+  });
+
+  it('a side that confirms the act in a closing attribution, in the perfect, is its teller, not its author', () => {
+    const [e] = extract('Three rockets hit the Ain al-Asad air base in Anbar province on Monday, killing two Iraqi soldiers, the US-led coalition has confirmed.', '2021-07-05');
+    expect([e?.actor1?.id ?? null, e?.actor2?.id, e?.location?.name]).toEqual([null, 'iraqi-government', 'Ain al-Asad']);
+  });
+
   it('a killing told bare at a town of the province the strikes just told were over is theirs, on their day', () => {
     const text =
       'At least eight people were killed in government air strikes on Idlib province, a monitor said. ' +

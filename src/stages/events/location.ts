@@ -42,13 +42,18 @@ const PEOPLE_FROM_BEFORE = /\b(?:residents|people|natives|inhabitants|evacuees|v
 // where a group is active or its gunners sit ("terrorists positioned in", "militants operating in")
 const ACTIVE = String.raw`(?:operating|operates|active|based|present|deployed|stationed|positioned|located|entrenched|holed up)`;
 const ACTIVE_IN_BEFORE = new RegExp(String.raw`\b${ACTIVE}\s+(?:in|across)\s+(?:both\s+)?(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$`, 'i');
+// ("Islamic State militants who control much of Syria and Iraq, fired 44 mortars at Kurdish parts of the town": what a side
+// holds, said of it, is not where it acted)
+const HOLDS_BEFORE = /\b(?:who|which|that)\s+(?:now\s+|still\s+|already\s+)?(?:controls?|controlled|holds?|held|rules?|ruled|occup(?:y|ies|ied)|seized|overran|captured)\s+(?:much|most|large\s+(?:parts|swathes|swaths|areas|tracts)|parts|swathes|swaths|areas|territory|chunks|a\s+third|half)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+(?:and|or)\s+)?$/i;
 /**
  * "buses carrying evacuees from Fuaa", "militants of the group operating in Iraq and Syria",
- * "terrorists based in Eastern Ghouta": where people come from or a group is active, not where it happened.
+ * "terrorists based in Eastern Ghouta", "militants who control much of Syria and Iraq": where people come from, or a
+ * group is active or holds ground, not where it happened.
  */
 export function isWhereFrom(text: string, start: number): boolean {
-  return isPeopleFrom(text, start) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return isPeopleFrom(text, start) || ACTIVE_IN_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || isHeldGround(text, start);
 }
+const isHeldGround = (text: string, start: number) => HOLDS_BEFORE.test(text.slice(Math.max(0, start - 70), start));
 // ("a woman originally from the northern Iraqi city of Mosul died of bullet wounds", "a native of Aleppo": where a victim came from)
 const ORIGINALLY_FROM_BEFORE = /\b(?:originally|originating|hailing|hails?|natives?|native)\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:(?:towns?|villages?|cities|city|province|governorate|camp)\s+of\s+)?$/i;
 const isPeopleFrom = (text: string, start: number) => {
@@ -191,7 +196,7 @@ export function pickLocations(text: string, trigger: TriggerHit, places: PlaceMe
   // residential neighborhoods in the city": the city told before)
   // (nor when it names the quarter it fell on: "terrorist groups positioned in the Eastern Ghouta targeted al-Salyhiah
   // neighborhood killing a woman": the quarter lies in the story's city)
-  if (usable.length === 0 && !STORY_PLACE_AFTER.test(text.slice(trigger.end)) && (gunnersAtLast || !NAMED_QUARTER.test(text))) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start));
+  if (usable.length === 0 && !STORY_PLACE_AFTER.test(text.slice(trigger.end)) && (gunnersAtLast || !NAMED_QUARTER.test(text))) usable = notBackdrop.filter((p) => !isPeopleFrom(text, p.start) && !isHeldGround(text, p.start));
   // ("Hundreds of residents of Maarat al-Numan demonstrated": people protest where they live)
   if (usable.length === 0 && (trigger.rule.kind === 'protest' || trigger.rule.kind === 'riot')) usable = notBackdrop;
   if (usable.length === 0) return null;

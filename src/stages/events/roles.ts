@@ -65,9 +65,10 @@ const BELIEVED_TO_BE_BETWEEN = /^\s+(?:[\w-]+\s+)?(?:believed|thought|suspected|
 // ("killed 10 senior IS leaders when they pounded": what the subject's first verb struck, the act of the pronoun that
 // opens the act's clause struck too)
 const OBJECT_THEN_PRONOUN_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:when|as|after|while|before|once)\s+(?:they|it)\s+(?:(?:had|have|has|were|was|also|then|reportedly)\s+)*$/i;
-/** The side that tells the sentence in a closing attribution: "..., the police said." */
+/** The side that tells the sentence in a closing attribution: "..., the police said.", "..., the US-led coalition has confirmed." */
 const closingTeller = (text: string, m: ActorMention) =>
-  /,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s+(?:said|says|reported|told|added|announced|confirmed)\b(?:[^,;]*$|[^,;]{0,30},)/i.test(text.slice(m.end));
+  /,\s*(?:the\s+)?(?:[\w-]+\s+)?(?:and\s+(?:the\s+)?(?:[\w-]+\s+)?)?$/i.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+  /^\s+(?:(?:has|have|had)\s+)?(?:said|says|reported|told|added|announced|confirmed)\b(?:[^,;]*$|[^,;]{0,30},)/i.test(text.slice(m.end));
 /** Who tells of the act in a relative clause: "a chemical attack that opposition groups say killed hundreds". */
 const relativeTeller = (text: string, m: ActorMention) =>
   /\b(?:that|which|who)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)) && /^\s+(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|believe|believes)\b/i.test(text.slice(m.end, m.end + 12));
