@@ -35,6 +35,11 @@ const summary = (events: ArticleEvent[]) =>
 describe('events from real sentences', () => {
   const cases: [string, string, Expect][] = [
     [
+      'a missile that "kills" is a missile attack, on the people it killed',
+      'Syrian army missile kills 23 people including 8 children in a rebel-held town in Aleppo province on Tuesday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 23 },
+    ],
+    [
       'forces that "freed" a village from a side retake it, on the day the sentence names (not the day of the side\'s own taking)',
       'Iraqi troops on Thursday freed the village of Imam Gharbi in Salahudin province from Islamic State fighters, who had seized it about two weeks earlier.',
       { type: 'Battles', sub: 'Government regains territory', actor1: 'iraqi-government', actor2: 'islamic-state', location: 'Salah ad Din', date: '2016-06-02' },
@@ -2963,6 +2968,13 @@ describe('events from real sentences', () => {
   it('the lands a side holds, said of it, are not where it acted ("militants who control much of Syria and Iraq")', () => {
     const text = 'The battle for the Syrian border town of Kobane goes on. Islamic State militants who control much of Syria and Iraq, fired 44 mortars at Kurdish parts of the town on Saturday.';
     expect(extract(text, '2014-10-19').map((e) => [e.sub_event_type, e.actor1?.id, e.location?.name])).toEqual([['Shelling/artillery/missile attack', 'islamic-state', 'Kobani']]);
+  });
+
+  it('none of a side among the dead is no killing of it', () => {
+    const text =
+      'At least four Iranian advisers were killed in an Israeli air strike on the T4 air base east of Homs on Monday. The victims were named by a news agency. ' +
+      'The Ministry of Defence in Moscow confirmed that no Russian advisers were among those killed.';
+    expect(extract(text, '2018-04-10').map((e) => [e.actor1?.id, e.location?.name])).toEqual([['israel', 'Homs']]);
   });
 
   it('a side that confirms the act in a closing attribution, in the perfect, is its teller, not its author', () => {

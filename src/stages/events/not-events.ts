@@ -448,6 +448,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.the-dead', example: 'It said that most of the dead were evacuees.', drops: ({ hit, before }) => /^dead$/i.test(hit.text) && /\bthe\s+$/i.test(before) },
   // ("Among the killed ISIS militants were Omar al-Sabha and Saif al-Khaled": who the dead of the act told were)
   { id: 'not-event.the-killed', example: 'Among the killed militants were Omar al-Sabha and Saif al-Khaled.', drops: ({ hit, before }) => /^killed$/i.test(hit.text) && /\b(?:among|of|for)\s+the\s+$/i.test(before) },
+  // ("The Ministry of Defence in Moscow confirmed that no Russian advisers were among those killed": none of a side among the dead)
+  {
+    id: 'not-event.none-among-the-dead',
+    example: 'The ministry confirmed that no Russian advisers were among those killed.',
+    drops: ({ hit, before }) => hit.rule.kind === 'kill' && /\bno\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:among\s+(?:those|the)\s+)?$/i.test(before),
+  },
   // ("eliminated over 75 Nusra Front militants including the suicide bombers", "shoot dead six ISIS suicide bombers": bombers
   // counted among the dead or taken, not a bombing)
   {
