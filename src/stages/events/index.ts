@@ -1330,7 +1330,8 @@ function hasArmedActor(a1: ActorPick | null, a2: ActorPick | null, eventType: st
 }
 
 // "IS claimed responsibility for the attack", "responsibility was claimed by Jabhat al-Nusra"
-const THE_ACT = String.raw`(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assault|ambush|massacre)\b`;
+// The act a claim names: "the attack", "Sunday's bombing", "the car bomb"
+const THE_ACT = String.raw`(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|assault|ambush|massacre|car\s+bomb(?:ing)?)\b`;
 // ("Islamic State claimed the attack", "Islamic State said in an online statement that it carried out the attack", and the
 // page's "responsibilty")
 const CLAIMED_AFTER = new RegExp(
@@ -1338,9 +1339,8 @@ const CLAIMED_AFTER = new RegExp(
   'i',
 );
 // ("the Islamic State swiftly claimed responsibility for the bombing": a claim that names the kind of act reaches further back)
-const CLAIMED_NAMED_ACT = /\b(?:responsibil(?:i)?ty|credit)\s+for\s+(?:the|this|that|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's)\s+(?:[\w-]+\s+)?(?:bombing|blast|explosion|attack|car\s+bomb(?:ing)?|massacre)\b/i;
-const CLAIM_CUE = /claim|carried out|conducted|staged|behind/i;
 const NAMES_THE_ACT = new RegExp(THE_ACT, 'i');
+const CLAIM_CUE = /claim|carried out|conducted|staged|behind/i;
 const CLAIMED_BEFORE = /\b(?:responsibil(?:i)?ty|credit)\s+(?:for\s+[^.;]{0,60}?\s+)?(?:was|were|has been|had been)\s+claimed\s+by\s+(?:the\s+)?$/i;
 
 // "The war monitor said it believed the planes were Russian": whose aircraft struck, told after the strike
@@ -1389,12 +1389,12 @@ function authorNamedAfter(s: Sentence, actorsIn: ActorMention[], drafts: EventDr
 
 /** The side that claims an attack told just before, its author when the report named none. */
 function claimResponsibility(s: Sentence, actorsIn: ActorMention[], drafts: EventDraft[]): void {
-  // (both ways of telling a claim say "claim": most sentences tell none)
+  // (every way of telling a claim has one of these words: most sentences have none)
   if (!CLAIM_CUE.test(s.text)) return;
   const claimant = actorsIn.find((m) => CLAIMED_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 110)) || CLAIMED_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 90), m.start - s.start)));
   if (!claimant) return;
   const attacks = ['explosive', 'suicide', 'kill', 'shelling', 'execution', 'abduction', 'chemical'];
-  authorOfActJustTold(s, drafts, CLAIMED_NAMED_ACT.test(s.text) || NAMES_THE_ACT.test(s.text) ? 6 : 3, (d) => attacks.includes(d.trigger.rule.kind), pick(claimant), 'role.claimed-responsibility', 'drop');
+  authorOfActJustTold(s, drafts, NAMES_THE_ACT.test(s.text) ? 6 : 3, (d) => attacks.includes(d.trigger.rule.kind), pick(claimant), 'role.claimed-responsibility', 'drop');
 }
 
 /**
@@ -1487,6 +1487,8 @@ interface Lookback {
   reach: number;
   /** The last event is near enough, and of the same days, for the sentence to tell it again. */
   near: boolean;
+  /** The sentence's subject is that act, named again ("Thursday's fatal attack ... involved"). */
+  subjectBack: boolean;
 }
 
 const THESE_ACTS_OPEN = /^\W*(?:these|those|the)\s+(?:[\w-]+\s+)?(?:attacks|operations|strikes|raids|ambushes|bombings)\s+(?:have|had)\s+/i;
@@ -1509,7 +1511,8 @@ function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[]
   // ("Wednesdays explosion came as U.S.-backed Kurdish forces pressed ahead": a day's event named again points back
   // however far, at an event of its kind)
   // (or told again as the subject: "Thursday's fatal attack ... involved four shells")
-  const dayBack = !!back && DAYS_EVENT.test(back[0]) && (found.some((d) => namedAgain(d.trigger, back) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind)) || subjectToldAgain(s, inSentence, back));
+  const subjectBack = !!back && subjectToldAgain(s, inSentence, back);
+  const dayBack = !!back && DAYS_EVENT.test(back[0]) && (found.some((d) => namedAgain(d.trigger, back) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind)) || subjectBack);
   // ("UNICEF confirmed that children were killed in the attack", "Eight women and seven children were among the dead", told
   // many sentences after the one act the story has told: that act, however far back)
   const oneAct = drafts.length > 0 && drafts.every((d) => d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind && d.location?.place === ctx.lastEvent.location?.place);
@@ -1517,10 +1520,10 @@ function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[]
   // Atmeh blast" is the one at the border crossing)
   const lastAt = ctx.lastEvent?.location?.place;
   const wideAt = !!lastAt && ['country', 'admin1', 'border', 'region'].includes(lastAt.feature);
-  const samePlace = inSentence.places.every((p) => !!lastAt && (p.place.name === lastAt.name || wideAt || (p.place.lat !== null && lastAt.lat !== null && km(p.place, lastAt) <= NEAR_ACT_KM)));
-  const farBack = oneAct && samePlace && (back !== null || (AMONG_OPENS.test(s.text) && !!ctx.lastEvent?.fatalities));
+  const atTheAct = inSentence.places.every((p) => !!lastAt && (p.place.name === lastAt.name || wideAt || (p.place.lat !== null && lastAt.lat !== null && km(p.place, lastAt) <= NEAR_ACT_KM)));
+  const farBack = oneAct && atTheAct && (back !== null || (AMONG_OPENS.test(s.text) && !!ctx.lastEvent?.fatalities));
   const near = !!ctx.lastEvent && !otherDay && (otherToll || dayBack || farBack || s.index - ctx.lastEvent.sentence.index <= reach);
-  return { back, refersBack, reach, near };
+  return { back, refersBack, reach, near, subjectBack };
 }
 
 // What may come before an act named again as the sentence's subject: nothing, or who tells it
@@ -1554,9 +1557,8 @@ function foldToldAgain(s: Sentence, inSentence: SentenceMentions, found: EventDr
   const withTheAttackers = (d: EventDraft) => d.trigger.rule.kind === 'clash' && ATTACKERS_BACK.test(s.text);
   // ("Thursday's fatal attack, the state media said, involved four shells that fell in the Dakhaniyeh district", "According
   // to the Observatory, Sunday's attack started with a car bomb": the act told again as the subject, and how it was done)
-  const told = back ? subjectToldAgain(s, inSentence, back) : false;
   const toldAgain = (d: EventDraft) =>
-    d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (told && d.trigger.start >= back!.index) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d) || withTheAttackers(d);
+    d.trigger.rule.kind === 'kill' || namedAgain(d.trigger, back) || (lb.subjectBack && d.trigger.start >= back!.index) || (amongDead && d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind) || bareAgain(d) || withTheAttackers(d);
   // ("The third person who died ... was originally from Afrin": where the dead came from is no place of another act)
   const placed = inSentence.places.some((p) => !isWhereFrom(s.text, p.start - s.start));
   if (!(lb.near && found.length && found.every(toldAgain) && (lb.refersBack || !placed || amongDead))) return false;
@@ -1807,7 +1809,7 @@ export function extractEvents(doc: ArticleDoc, res: Resources, options: EventOpt
     }
     // (an act told again as the subject is where it was told first: "Thursday's attack involved shells that fell in Dakhaniyeh, adjacent
     // to Jaramana. No details were given on how the six children were killed": the next sentences are of that act's place)
-    const scene = toldAgain && lb.back && subjectToldAgain(s, inSentence, lb.back) && ctx.lastEvent?.location ? ctx.lastEvent.location : sceneOf(doc, s, inSentence, ctx);
+    const scene = toldAgain && lb.subjectBack && ctx.lastEvent?.location ? ctx.lastEvent.location : sceneOf(doc, s, inSentence, ctx);
     if (scene) ctx.lastPlace = { mention: scene, sentence: s.index };
     const state = actorsIn.findLast((m) => isStateSide(m.type));
     if (state) ctx.lastState = { mention: state, sentence: s.index };
