@@ -3797,6 +3797,8 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['what a fight is seen as is no fight', "Hezbollah's role in Qusair is seen as a decisive fight against the rebels."],
+    ['what a victory highlights is no act', 'The victory in Qusair marks a significant turn that highlights a renewed offensive push by the Syrian army.'],
     ['a side that attacked a place "multiple times" has a habit, not an act', 'ISIS sleeper cells attacked Kurdish security forces near Kirkuk multiple times.'],
     ['a side\'s "combat power" is no fighting', 'ISIS combat power remains strong in the deserts of Anbar, a Pentagon report said.'],
     ['"the continued fight against" a side is the war as a whole', "His cousin spoke of the commander's bravery and the continued fight against ISIS in Kirkuk."],

@@ -97,6 +97,9 @@ const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|
 const ON_THE_BEFORE = /\b(?:is|are|was|were|remains?|remained|has been|have been|had been|be)\s+on\s+the\s+$/i;
 const WHERE_ONGOING_BEFORE = /\bwhere\s+(?:(?!(?:was|were|has|have|had)\b)[\w-]+\s+){1,7}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?$/i;
 const DESCRIBED_AS_BEFORE = /\b(?:described|describing|describes|describe|called|calling|calls|labell?ed|branded|condemned|condemning|denounced|termed)\s+(?:(?:the|this|that|these|those|its|their)\s+(?:[\w-]+\s+){0,5}?|it\s+|them\s+)as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+// ("this is viewed as an existential fight", "a turn that highlights a renewed offensive push by the Syrian army": what a
+// thing is seen as, or what it shows, is no act)
+const SEEN_AS_BEFORE = /\b(?:(?:is|are|was|were|being)\s+(?:\w+ly\s+)?(?:viewed|seen|regarded|considered|perceived)\s+as|(?:highlights?|highlighted|highlighting|signals?|signall?ed|underscores?|underscored|reflects?|reflected)\s+(?:a|an|the))\s+(?:[\w-]+\s+){0,2}$/i;
 const SUPPORT_THROUGH_BEFORE = /\b(?:supports?|supported|supporting|assists?|assisted|assisting|helps?|helped|backs?)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:through|by\s+providing)\s+[^.;]{0,90}$/i;
 const LOOTED_THING_AFTER = /^\s+(?:[\w-]+\s+)?(?:material|materials|antiquities|artefacts|artifacts|goods|items|property|properties|oil|treasures|relics|objects)\b/i;
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*)+/u;
@@ -283,6 +286,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: 'not-event.where-ongoing', example: 'It was unclear who had carried out the strike which took place in an area where rebels backed by Turkish forces are advancing against IS.', drops: ({ hit, text }) => WHERE_ONGOING_BEFORE.test(text.slice(Math.max(0, hit.start - 90), hit.start)) },
   // "The coalition described the attack as a horrifying massacre": a name given to the act told, not another act
   { id: 'not-event.described-as', example: 'The coalition described the attack in Khan Sheikhoun as a horrifying massacre.', drops: ({ hit, text }) => DESCRIBED_AS_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start)) },
+  { id: 'not-event.seen-as', example: 'For Hezbollah fighters in Qusair, this is viewed as an existential fight against the rebels.', drops: ({ before }) => SEEN_AS_BEFORE.test(before) },
   // "The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support": a means of support, not a strike
   { id: 'not-event.support-through', example: 'The Coalition supports the SDF through training, advise and assist operations, airstrikes and material support.', drops: ({ hit, text }) => (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && SUPPORT_THROUGH_BEFORE.test(text.slice(Math.max(0, hit.start - 120), hit.start)) },
   // "trafficking in looted archaeological material": looted things, not a looting
