@@ -35,6 +35,16 @@ const summary = (events: ArticleEvent[]) =>
 describe('events from real sentences', () => {
   const cases: [string, string, Expect][] = [
     [
+      'a country that "takes control" of a town is its armed forces',
+      'Turkey takes control of the Syrian town of Ras al-Ayn on Saturday.',
+      { type: 'Battles', actor1: 'turkey', location: 'Ras al-Ain' },
+    ],
+    [
+      'a country "blamed for" an air strike is its author',
+      'Syria and Iran blamed Israel for the air strike on the T4 air base in Homs on Monday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'israel', location: 'Homs' },
+    ],
+    [
       'a missile that "kills" is a missile attack, on the people it killed',
       'Syrian army missile kills 23 people including 8 children in a rebel-held town in Aleppo province on Tuesday.',
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'syrian-government', actor2: 'civilians', fatalities: 23 },
