@@ -35,6 +35,11 @@ const summary = (events: ArticleEvent[]) =>
 describe('events from real sentences', () => {
   const cases: [string, string, Expect][] = [
     [
+      'a bombardment "with" air strikes is an air strike',
+      'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
+      { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },
+    ],
+    [
       'a country that "takes control" of a town is its armed forces',
       'Turkey takes control of the Syrian town of Ras al-Ayn on Saturday.',
       { type: 'Battles', actor1: 'turkey', location: 'Ras al-Ain' },

@@ -816,6 +816,8 @@ function blamedAuthorOfAct(s: Sentence, actors: ActorMention[], sides: Sides): v
 }
 
 /** The event type and sub-event type an act's kind and sides make it (ACLED's). */
+const BOMBARDED_WITH_AIRCRAFT_AFTER = /^[^.;,]{0,60}?\bwith\s+(?:(?:at\s+least|more\s+than|dozens\s+of|scores\s+of|some|about|\d+|[\w-]+)\s+){0,3}?(?:air ?strikes|airstrikes|air ?raids|warplanes|jets|helicopters|barrel[- ]bombs)\b/i;
+
 function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFatalities, sides: Sides): { event_type: string; sub: string } {
   const { hit } = sc;
   const { explain } = sides;
@@ -853,10 +855,12 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
   // forces bomb from the air (armed groups shell)
   // ("fighter jets from the U.S.-led coalition ... pounded group offices": a side's aircraft, named as the subject's head, bomb from the air)
   const byAircraft = !!actor1 && actor1.start >= 0 && AIRCRAFT_HEAD_BEFORE.test(s.text.slice(Math.max(0, actor1.start - 30), actor1.start));
-  if (hit.rule.id === 'event.bombardment' && actor1 && ((/^bombed$/i.test(hit.text) && isStateSide(actor1.info.type)) || byAircraft)) {
+  // ("regime forces bombarded Jisr al-Shughour with at least 30 airstrikes": the means named after "with")
+  const withAircraft = hit.rule.id === 'event.bombardment' && BOMBARDED_WITH_AIRCRAFT_AFTER.test(s.text.slice(hit.end, hit.end + 100));
+  if (hit.rule.id === 'event.bombardment' && actor1 && ((/^bombed$/i.test(hit.text) && isStateSide(actor1.info.type)) || byAircraft || withAircraft)) {
     event_type = 'Explosions/Remote violence';
     sub = 'Air/drone strike';
-    explain.sub_event_type = byAircraft ? 'sub.bombed-by-aircraft' : 'sub.bombed-by-state';
+    explain.sub_event_type = byAircraft ? 'sub.bombed-by-aircraft' : withAircraft ? 'sub.bombarded-with-aircraft' : 'sub.bombed-by-state';
   }
   // ("ISIS began the offensive by storming the Syrian Arab Army's defences at the southern axis of the airport": storming
   // defences or positions is an assault, which takes no ground until the words say so)
