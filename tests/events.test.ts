@@ -35,6 +35,11 @@ const summary = (events: ArticleEvent[]) =>
 describe('events from real sentences', () => {
   const cases: [string, string, Expect][] = [
     [
+      'a country\'s "surface-to-surface missiles" are its forces\' missile attack',
+      'Israeli surface-to-surface missiles killed three people near Damascus on Friday.',
+      { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'israel', location: 'Damascus' },
+    ],
+    [
       'a bombardment "with" air strikes is an air strike',
       'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },
