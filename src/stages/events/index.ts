@@ -1519,15 +1519,24 @@ function lookback(s: Sentence, inSentence: SentenceMentions, found: EventDraft[]
   const dayBack = !!back && DAYS_EVENT.test(back[0]) && (found.some((d) => namedAgain(d.trigger, back) && drafts.some((e) => e.trigger.rule.kind === d.trigger.rule.kind)) || subjectBack);
   // ("UNICEF confirmed that children were killed in the attack", "Eight women and seven children were among the dead", told
   // many sentences after the one act the story has told: that act, however far back)
-  const oneAct = drafts.length > 0 && drafts.every((d) => d.trigger.rule.kind === ctx.lastEvent?.trigger.rule.kind && d.location?.place === ctx.lastEvent.location?.place);
-  // (and names no place away from the act's: "the explosion in Salem Mosque in Ariha" is another; "Among the dead from the
-  // Atmeh blast" is the one at the border crossing)
-  const lastAt = ctx.lastEvent?.location?.place;
-  const wideAt = !!lastAt && ['country', 'admin1', 'border', 'region'].includes(lastAt.feature);
-  const atTheAct = inSentence.places.every((p) => !!lastAt && (p.place.name === lastAt.name || wideAt || (p.place.lat !== null && lastAt.lat !== null && km(p.place, lastAt) <= NEAR_ACT_KM)));
-  const farBack = oneAct && atTheAct && (back !== null || (AMONG_OPENS.test(s.text) && !!ctx.lastEvent?.fatalities));
-  const near = !!ctx.lastEvent && !otherDay && (otherToll || dayBack || farBack || s.index - ctx.lastEvent.sentence.index <= reach);
+  const last = ctx.lastEvent;
+  const near =
+    !!last &&
+    !otherDay &&
+    (otherToll || dayBack || s.index - last.sentence.index <= reach || ((back !== null || (AMONG_OPENS.test(s.text) && !!last.fatalities)) && onlyActAt(inSentence, drafts, last)));
   return { back, refersBack, reach, near, subjectBack };
+}
+
+/**
+ * Every act told so far is `last`, of its kind at its place, and the sentence names no place away from it ("the explosion
+ * in Salem Mosque in Ariha" is another act; "Among the dead from the Atmeh blast" is the one at the border crossing).
+ */
+function onlyActAt(inSentence: SentenceMentions, drafts: EventDraft[], last: EventDraft): boolean {
+  if (!drafts.every((d) => d.trigger.rule.kind === last.trigger.rule.kind && d.location?.place === last.location?.place)) return false;
+  const at = last.location?.place;
+  if (!at) return inSentence.places.length === 0;
+  const wide = ['country', 'admin1', 'border', 'region'].includes(at.feature);
+  return inSentence.places.every((p) => p.place.name === at.name || wide || (p.place.lat !== null && at.lat !== null && km(p.place, at) <= NEAR_ACT_KM));
 }
 
 // What may come before an act named again as the sentence's subject: nothing, or who tells it

@@ -424,11 +424,12 @@ function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[],
     (trigger.rule.kind === 'air' ? after.find((m) => isStateSide(m.type) && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) && !TARGET_HEAD.test(m.text)) : undefined);
   // "the fresh advance by regime forces": a "by" right after a nominal trigger names its agent
   // (not the "by" of another deed's participle: "broken a two-month siege imposed by the Islamic State")
-  const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' ')) && !OTHER_DEED_BY.test(text.slice(trigger.end, by.start));
+  const otherDeed = !!by && OTHER_DEED_BY.test(text.slice(trigger.end, by.start));
+  const byRight = by && by.start - trigger.end < 30 && /^\s*by\s/i.test(text.slice(trigger.end, by.start).replace(/^\s*(?:\w+\s+){0,2}?(?=by\s)/i, ' ')) && !otherDeed;
   // ("air strikes over Aleppo in support of a major offensive by regime forces": the "by" is the offensive's)
   // ("The blast puts the four-town evacuation deal brokered partly by rebel backer Qatar ... in doubt": the "by" of another
   // participle names that deed's author)
-  const byOther = !!by && !byRight && ((['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start))) || OTHER_DEED_BY.test(text.slice(trigger.end, by.start)));
+  const byOther = !!by && !byRight && ((['air', 'shelling'].includes(trigger.rule.kind) && /\b(?:offensive|campaign|siege|advance|push|support|control)\b/i.test(text.slice(trigger.end, by.start))) || otherDeed);
   // ("Sinjar has been liberated after its violent and unwanted occupation by the terrorist group ISIL": the "by" is the
   // occupation's, and the occupier lost the ground)
   const occupier = !!by && trigger.rule.kind === 'territory' && !fellTo && by !== doneBy && HELD_NOUN_BEFORE_BY.test(text.slice(trigger.end, by.start));
