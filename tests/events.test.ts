@@ -40,6 +40,11 @@ describe('events from real sentences', () => {
       { type: 'Explosions/Remote violence', sub: 'Shelling/artillery/missile attack', actor1: 'israel', location: 'Damascus' },
     ],
     [
+      'the side whose attacks the dead were killed "following" did the killing, though named after the verb',
+      'At least 35 people were killed following coordinated Islamic State attacks on villages east of Sweida on Wednesday.',
+      { type: 'Violence against civilians', sub: 'Attack', actor1: 'islamic-state', actor2: 'civilians', location: 'Suwayda' },
+    ],
+    [
       'a bombardment "with" air strikes is an air strike',
       'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },
@@ -3808,6 +3813,25 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.location?.name, e.fatalities?.best ?? null]).sort()).toEqual([['Fuaa', null], ['Jamiliyah', 3], ['al-Salyhiah', 1]]);
   });
 
+  it('a count brought up to date ("as of Thursday, the death toll stood at") is the toll of the killing told before, on its day', () => {
+    const text =
+      'More than 60 people were killed in coordinated attacks by Islamic State militants on villages near Sweida on Wednesday. ' +
+      'As of Thursday, the death toll stood at 72, 40 of them civilians, according to the Observatory.';
+    const events = extract(text, '2018-07-26');
+    expect(events.map((e) => [e.location?.name, e.date?.start, e.fatalities?.best])).toEqual([['Suwayda', '2018-07-25', 72]]);
+  });
+
+  it('a count of a later day told paragraphs after the killing is that killing\'s toll brought up to date, not another attack', () => {
+    const text =
+      'More than 200 people have been reported killed following coordinated Islamic State attacks in the province of Sweida on Wednesday. ' +
+      'A farmer in one of the villages said his family woke to the sound of gunfire before dawn. ' +
+      '"We hid in the cellar until the shooting stopped," he told the agency by telephone. ' +
+      'His brother and two neighbours did not survive. ' +
+      'As of Thursday, the death toll stood at 215, 120 of them civilians, according to the Syrian Observatory for Human Rights.';
+    const events = extract(text, '2018-07-26');
+    expect(events.map((e) => [e.actor1?.id, e.date?.start, e.fatalities?.best])).toEqual([['islamic-state', '2018-07-25', 215]]);
+  });
+
   it('--explain names the rule behind the fields', () => {
     const [e] = extractArticle('Syria regime forces have retaken four neighbourhoods of Mayadeen.', { explain: true, referenceDate: '2017-10-12' }).events;
     expect(e.explain?.event_type).toBe('event.territory.retake');
@@ -3995,6 +4019,8 @@ describe('sentences that are not events', () => {
 describe('fatality counts', () => {
   const cases: [string, { best: number | null; low: number | null; high: number | null } | null][] = [
     ['One contractor was killed and several others wounded in a rocket attack on the air base.', { best: 1, low: 1, high: 1 }],
+    // a part told with its whole after a comma ("246, 135 of them civilians") is not added to it
+    ['As of Thursday, the death toll stood at 118, 64 of them civilians, the monitor said.', { best: 118, low: 118, high: 118 }],
     // the parts of a toll, told after a dash, are not added to it
     ['Officials said nine people - six civilians and three policemen - were killed in the blasts.', { best: 9, low: 9, high: 9 }],
     ['At least 26 Isis fighters had been killed, as well as nine members of Syrian security forces.', { best: 35, low: 35, high: null }],

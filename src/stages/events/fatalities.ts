@@ -468,7 +468,8 @@ export function combine(text: string, counts: FatalityCount[], zero: boolean): S
       const before = text.slice(Math.max(0, c.start - 12), c.start);
       // ("It rose to 5 at least (a citizen woman, man and two of his children ...)": who they were, in brackets after the count)
       const bracketed = /^(?:\s+at\s+least)?\s*\([^()]*$/.test(between);
-      const subset = bracketed || /\bamong\b/i.test(between) || /\bamong\s*$/i.test(before) || /\b(?:including|of whom|of them|among them)\b/i.test(between);
+      // ("the death toll stood at 246, 135 of them civilians": a part told with its whole)
+      const subset = bracketed || /\bamong\b/i.test(between) || /\bamong\s*$/i.test(before) || /\b(?:including|of whom|of them|among them)\b/i.test(between) || /^\S+\s+(?:of them|of whom)\b/i.test(c.text);
       const joined = /^[\s,]*(?:as well as|and|along with|in addition to|plus|while|,)\s*/i.test(between) || /\bas well as\b|\band\b/i.test(between);
       if (subset) {
         if ((c.count ?? c.low ?? 0) > (prev.count ?? prev.low ?? 0)) groups[groups.length - 1] = c;

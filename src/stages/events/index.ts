@@ -337,7 +337,10 @@ const isSinceClause = (text: string, d: DateMention) =>
 /** From "since <date>" to an act of the clause that says what happened then: ", when it lost the town of" */
 const SINCE_WHEN_TO_ACT = /^\s*,\s*when\s+[^.;:]*$/i;
 /** A date mention that says when an act was: resolved, and not the start of a span ("since 2013"). */
-const datesAnAct = (doc: ArticleDoc, d: DateMention) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d);
+// ("As of Thursday, the death toll stood at 246": the day of a count is the day it was told, not the day of an act)
+const AS_OF_BEFORE = /(?:^|[^\w\s]\s*)as\s+of\s+$/i;
+const countedAsOf = (doc: ArticleDoc, d: DateMention) => AS_OF_BEFORE.test(doc.text.slice(Math.max(0, d.start - 12), d.start));
+const datesAnAct = (doc: ArticleDoc, d: DateMention) => d.value.start !== null && d.value.precision !== 'unknown' && !isSince(doc.text, d) && !countedAsOf(doc, d);
 
 // (", six days after rebel fighters seized the town": the act of a clause told so many days after or before the main one)
 const DAYS_APART_OPENS = /^,\s+(?:(?:just|only|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(days?|weeks?)\s+(after|before)\s+/i;
@@ -383,7 +386,7 @@ function chooseDate(doc: ArticleDoc, s: Sentence, hit: TriggerHit, dates: DateMe
     // of time frames the story; a date that points at a day or a month dates the event
     // ("executing 23 others in the past five days, a monitoring group said on Monday": the day it was told is no such date)
     const rolling = (d: DateMention) => (d.rule.startsWith('date.rolling.') ? 1 : 0);
-    const told = (d: DateMention) => /\b(?:said|says|reported|announced|added|stated|told\s+\w+)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(doc.text.slice(Math.max(0, d.start - 30), d.start));
+    const told = (d: DateMention) => /\b(?:said|says|reported|announced|added|stated|told\s+\w+)\s+(?:\w+\s+)?(?:on\s+)?$/i.test(doc.text.slice(Math.max(0, d.start - 30), d.start)) || countedAsOf(doc, d);
     const pointed = inSentence.some((d) => !rolling(d) && !told(d));
     // "BEIRUT, Nov 24 (Reuters) - Syrian warplanes bombed a market on Wednesday": the dateline's day is the report's
     const dateline = (d: DateMention) => (DATELINE_AFTER.test(doc.text.slice(d.end, d.end + 24)) ? 1 : 0);

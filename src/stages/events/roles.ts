@@ -533,7 +533,8 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   // (the state's forces are named first, as coders do)
   const [first, second] = foes ? stateFirst(coAgent!, subject!) : [coAgent!, subject!];
   actor1 = parties ? first : subject ?? null;
-  // ("The death toll in coordinated Islamic State group attacks in Sweida neared 250": the side whose attacks the dead fell in did the killing)
+  // ("The death toll in coordinated Islamic State group attacks in Sweida neared 250", "killed following coordinated Islamic State
+  // attacks": the side whose attacks the dead fell in did the killing)
   const attacksOf = !actor1 && trigger.rule.kind === 'kill' ? after.find((m) => IN_ACTS_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && ACTS_OF_SIDE_AFTER.test(text.slice(m.end, m.end + 30))) : undefined;
   if (attacksOf) {
     actor1 = attacksOf;
@@ -664,7 +665,7 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
   // ("IS militants killed in Raqqa air strikes": the strikes' target, told before them)
   // (not "fighters and two civilians were killed in clashes between rival groups": the fight's sides are named after it)
   const sufferedBefore = !!actor1 && !['kill', 'territory'].includes(trigger.rule.kind) && sufferedGap(text.slice(actor1.end, trigger.start)) && !/^\s+between\b/i.test(text.slice(trigger.end, trigger.end + 12));
-  if (actor1 && (sufferedBefore || (toldDead(trigger) && isPassiveSubject(text, actor1, trigger)))) {
+  if (actor1 && (sufferedBefore || (toldDead(trigger) && actor1.end <= trigger.start && isPassiveSubject(text, actor1, trigger)))) {
     // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
     // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
     // (not civilians killed beside fighters: "One civilian and one rebel fighter were also killed in a strike")
@@ -771,7 +772,7 @@ function foesOfAim(text: string, trigger: TriggerHit, actors: ActorMention[]): A
 }
 
 // "in coordinated Islamic State group attacks", "from the IS suicide bombings": a side named as the author of acts the dead fell in
-const IN_ACTS_BEFORE = /\b(?:in|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:(?:coordinated|deadly|simultaneous|multiple|twin|separate|series\s+of|wave\s+of)\s+)*$/i;
+const IN_ACTS_BEFORE = /\b(?:in|of|from|following|after|during)\s+(?:the\s+|a\s+|an\s+)?(?:(?:coordinated|deadly|simultaneous|multiple|twin|separate|series\s+of|wave\s+of)\s+)*$/i;
 const ACTS_OF_SIDE_AFTER = /^\s+(?:group\s+)?(?:suicide\s+)?(?:attacks?|bombings?|assaults?|raids?|onslaught)\b/i;
 
 /** A fight told with its two sides: "armed clashes between pro-regime and opposition forces". */
