@@ -45,6 +45,16 @@ describe('events from real sentences', () => {
       { type: 'Violence against civilians', sub: 'Attack', actor1: 'islamic-state', actor2: 'civilians', location: 'Suwayda' },
     ],
     [
+      'a town "fallen to" a side named with its epithets was taken by it',
+      'The strategic town of Morek has fallen to the brutal Assad regime and its allied militias, state media said on Tuesday.',
+      { type: 'Battles', sub: 'Government regains territory', actor1: 'syrian-government', location: 'Morek' },
+    ],
+    [
+      'a side named as what the next is linked to, its hyphen lost ("AL Qaeda linked Nusra Front"), is no side of the act',
+      'The Syrian army clashed with AL Qaeda linked Nusra Front in Morek on Thursday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'hts', location: 'Morek' },
+    ],
+    [
       'a bombardment "with" air strikes is an air strike',
       'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },

@@ -1741,8 +1741,8 @@ const wornAsDisguise = (text: string, m: ActorMention) =>
   /\b(?:wearing|wore|dressed\s+in|disguised\s+(?:as|in))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && /^\s*(?:military\s+|army\s+)?(?:clothing|clothes|uniforms?|fatigues|outfits|dress)\b/i.test(text.slice(m.end, m.end + 24));
 
 // ("two commanders of the al-Qaeda-linked al-Nusra Front": a side named as what another side named next is linked to; not
-// "an al-Qaeda-linked group", which names no other)
-const LINKED_AFTER = /^-(?:linked|affiliated|aligned|inspired|leaning)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+// "an al-Qaeda-linked group", which names no other; nor when the page lost the hyphen: "some from AL Qaeda linked Nusra Front")
+const LINKED_AFTER = /^(?:-|\s+)(?:linked|affiliated|aligned|inspired|leaning)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const linkedToNext = (text: string, m: ActorMention, all: ActorMention[]) => all.some((o) => o.id !== m.id && o.start > m.end && o.start - m.end < 30 && LINKED_AFTER.test(text.slice(m.end, o.start)));
 // ("Explosion came a day after joint Turkish-Russian patrols began": the sides of what a report dates the act by)
 const CAME_AFTER_BEFORE = /\b(?:came|comes|occurred|happened|took\s+place)\s+(?:(?:just|only|barely)\s+)?(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:hours?|days?|weeks?|months?)\s+(?:after|before)\s+(?:[\w'’-]+[\s-]+){0,3}$/i;

@@ -405,8 +405,8 @@ const HELD_COMPOUND_AFTER = /^-(?:controlled|held|run|occupied|dominated)\b/i;
  */
 function agentNamedBy(text: string, trigger: TriggerHit, actors: ActorMention[], before: ActorMention[], after: ActorMention[], coAgents: ActorMention[]): RoleDraft | null {
   // "was retaken by the SDF", "airstrikes by the US-led coalition", "airstrikes from the coalition"
-  // ("the air base fell to Islamic State militants": the side it fell to took it)
-  const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12) : undefined;
+  // ("the air base fell to Islamic State militants", "has fallen to the brutal Assad regime": the side it fell to took it)
+  const fellTo = /\bf[ae]ll(?:s|en)? to$/i.test(trigger.text) ? after.find((m) => m.start - trigger.end < 12 || /^\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$/i.test(text.slice(trigger.end, m.start))) : undefined;
   // ("Nearly 50 air strikes hit rebel-held areas ... in the heaviest raids by Syrian aircraft": the raids' "by" names the strikes' agent)
   // ("The attack, believed to have been carried out by Russian aircraft, killed 18": the agent named inside the subject)
   // ("Tens of ISIS terrorists were killed in the last few days in several areas of Deir Ezzor province by army units": a passive's agent may come late)
