@@ -3851,6 +3851,10 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['what a report does not disclose ("whether" its troops took part, "which forces attacked") is not told', 'The coalition did not disclose whether its troops took part in the strike or give details on which forces attacked the base near Deir al-Zor.'],
+    ['the total of a campaign\'s takings ("have liberated a total of") is no one taking', 'Since the offensive began, Turkish troops and allied rebels have captured a total of 40 villages in Afrin.'],
+    ['a side\'s own act stopped under a deal is no act told', 'The ceasefire stated that Hezbollah would halt its attacks on Zabadani in exchange for the rebels halting their offensive on Kefraya and Foua.'],
+    ['strikes told as going on throughout a country are no one strike', 'Coalition jets continue to pound Islamic State positions throughout Iraq, a coalition colonel said.'],
     ['what a fight is seen as is no fight', "Hezbollah's role in Qusair is seen as a decisive fight against the rebels."],
     ['what a victory highlights is no act', 'The victory in Qusair marks a significant turn that highlights a renewed offensive push by the Syrian army.'],
     ['a side that attacked a place "multiple times" has a habit, not an act', 'ISIS sleeper cells attacked Kurdish security forces near Kirkuk multiple times.'],

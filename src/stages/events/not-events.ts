@@ -60,6 +60,10 @@ const TO_BE_STOPPED_BEFORE = /\bto\s+(?:halt|stop|slow|check|contain|counter|blo
 const ACTION_TAKEN_BEFORE = /\b(?:action|actions|steps|measures|decisions?|approach|position|stance|initiatives?)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 const TOTAL_OF_BEFORE = /\ba\s+total\s+of\s+[\d,]+\s+(?:[\w'’/-]+\s+){0,4}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+$/i;
 const WOULD_BE_AFTER = /^(?:\s+(?:of|on|against|over)\s+[^.,;]{1,60}?)?\s+(?:would|could|might)\s+(?:also\s+|likely\s+|probably\s+)?(?:be|mark|give|deal|allow|mean|open|represent|provide|pave|cut|deprive|strengthen|weaken|leave|hand|put|bring|spell|trigger|spark|lead)\b/i;
+const TOTAL_TAKEN_AFTER = /^\s+(?:control\s+(?:of|over)\s+)?(?:a\s+total\s+of|in\s+total|(?:a\s+)?(?:combined|cumulative)\s+(?:total\s+)?(?:of\s+)?)\b/i;
+const ACROSS_THE_LAND_AFTER = /^[^.;]{0,70}?\b(?:throughout|across|all\s+over)\s+(?:the\s+(?:country|region)|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b/i;
+const GOING_ON_AROUND = /\b(?:are|is)\s+(?:still\s+|now\s+|also\s+)?\w+ing\b|\bcontinu(?:e|es)\s+to\b/i;
+const STRIKE_KINDS = new Set(['air', 'shelling']);
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?|rebels|insurgents|militants|jihadists|troops)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
@@ -153,7 +157,9 @@ const BACKER_TRIGGER = /\b(?:backed|supported|aided|assisted|covered|helped)\s+b
 const ATTACK_WITH_BEFORE = /\battacks?\s+with\s+(?:[\w.’'-]+\s+){0,3}$/i;
 
 // "It is not known which aircraft carried out the strike", "it did not know whether Syrian or Russian jets had carried out the strikes"
-const AUTHOR_UNKNOWN_BEFORE = /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,8}$/i;
+// ("The coalition did not disclose whether US troops had been involved in the retaliatory strike or offer any details on
+// which forces attacked the headquarters": what a report does not tell)
+const AUTHOR_UNKNOWN_BEFORE = /\b(?:not\s+known|unclear|not\s+clear|did\s+not\s+know|does\s+not\s+know|do\s+not\s+know|no\s+word\s+on)\s+(?:which|whether|who|if)\s+(?:[\w-]+\s+){0,8}$|\b(?:did|does|do|would|could)\s+not\s+(?:disclose|say|specify|reveal|confirm|identify|state)\s+(?:whether|which|who|if)\s+(?:[\w'’-]+\s+){0,10}$|\b(?:details?|information)\s+(?:on|about|as\s+to)\s+(?:which|who|whether)\s+(?:[\w'’-]+\s+){0,8}$/i;
 
 /** "site of a chemical weapons attack earlier this week", "executed 48 people earlier this week": an act recalled, told with when it was */
 export const RECALLED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|several|\d+)\s+(?:days?|weeks?|months?)\s+(?:earlier|before|ago))\b/i;
@@ -262,7 +268,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'not-event.author-unknown',
     example: 'It is not known which aircraft carried out the strike on the hospital in Idlib.',
-    drops: ({ hit, text }) => AUTHOR_UNKNOWN_BEFORE.test(text.slice(Math.max(0, hit.start - 100), hit.start)),
+    drops: ({ hit, text }) => AUTHOR_UNKNOWN_BEFORE.test(text.slice(Math.max(0, hit.start - 120), hit.start)),
   },
   // "any attack on civilians is terrorism pure and simple": a kind of act, not an act
   { id: 'not-event.any', example: 'Any shelling of civilians in Raqqa is a war crime, the coalition said.', drops: ({ before }) => /\b(?:any|every)\s+(?:[\w-]+\s+)?$/i.test(before) },
@@ -392,7 +398,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.so-far',
     example: 'Nearly 1,500 militants neutralized so far in Afrin operation.',
     // ("A total of 800 terrorists have been neutralised ... as part of Turkey's ongoing Operation Olive Branch": its total)
-    drops: ({ hit, text }) => (hit.rule.kind === 'clash' || hit.rule.kind === 'kill') && (SO_FAR_AFTER.test(text.slice(hit.end, hit.end + 40)) || TOTAL_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start))),
+    // ("Since the operation began, Turkish forces and the FSA have liberated a total of 45 zones": the total of its takings)
+    drops: ({ hit, text }) =>
+      ((hit.rule.kind === 'clash' || hit.rule.kind === 'kill') && (SO_FAR_AFTER.test(text.slice(hit.end, hit.end + 40)) || TOTAL_OF_BEFORE.test(text.slice(Math.max(0, hit.start - 70), hit.start)))) ||
+      (hit.rule.kind === 'territory' && TOTAL_TAKEN_AFTER.test(text.slice(hit.end, hit.end + 40))),
   },
   // "Following the massacre the Assad regime surrendered its cache of chemical weapons": an event named to date what came after
   {
@@ -419,6 +428,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.call-to-stop',
     example: 'He said the killing in Aleppo had to stop and the city needed food.',
     drops: ({ hit, text }) => /^\s+(?:(?:in|of|on)\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have|must|should|needs?|needed|ought)\s+(?:to\s+)?(?:stop|end|cease|be\s+stopped|be\s+halted)\b/i.test(text.slice(hit.end, hit.end + 50)),
+  },
+  // ("Hezbollah and the army would halt their attacks on Zabadani in exchange for the rebels halting their offensive on Kefraya
+  // and Foua": a side's own act stopped is no act told)
+  {
+    id: 'not-event.own-act-stopped',
+    example: 'Residents said the rebels were halting their offensive on Kefraya and Foua.',
+    drops: ({ before }) => /\b(?:halt|halts|halted|halting|stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|suspend|suspends|suspended|suspending|end|ends|ended|ending)\s+(?:their|its|his|all)\s+(?:[\w-]+\s+)?$/i.test(before),
+  },
+  // ("Our air strikes are targeting Daesh terrorists throughout Iraq and Syria": strikes told as going on across a country)
+  {
+    id: 'not-event.across-the-land',
+    example: 'Coalition air strikes are targeting Daesh terrorists throughout Iraq and Syria, a spokesman said.',
+    drops: ({ hit, text }) =>
+      STRIKE_KINDS.has(hit.rule.kind) && ACROSS_THE_LAND_AFTER.test(text.slice(hit.end, hit.end + 90)) && GOING_ON_AROUND.test(text.slice(Math.max(0, hit.start - 30), hit.end + 30)),
   },
   // "is battling for survival on two fronts": a side's plight, not a battle told
   {
