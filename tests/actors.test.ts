@@ -37,6 +37,8 @@ describe('actor aliases and context', () => {
     ['On Thursday, the Iraqi army announced the launch of an offensive to recapture Mosul.', ['iraqi-government']],
     // "the military" that takes or shells a town is the army of the country the article is about
     ['The military took control of the Syrian town late on Thursday after heavy shelling.', ['syrian-government']],
+    // Iraq or Syria that takes a town is its government's forces
+    ['Iraq retakes most of a town near Baghdad from Islamic State.', ['iraqi-government', 'islamic-state']],
     ['Jaish al-Islam rebels shelled the capital, and fighters of Ahrar al-Sham joined them.', ['ahrar-al-sham', 'jaysh-al-islam']],
     ['The Tiger Forces advanced towards Khan Sheikhoun.', ['tiger-forces']],
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, controls most of Idlib.', ['hts']],

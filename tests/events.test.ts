@@ -55,6 +55,16 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'hts', location: 'Morek' },
     ],
     [
+      'two sides that "clashed", the second named past a word of its own, fought each other',
+      'Kurdish peshmerga forces and Turkmen Shiite paramilitaries clashed on Sunday in Tuz Khurmatu.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'peshmerga', actor2: 'popular-mobilisation-forces', location: 'Tuz Khurmatu' },
+    ],
+    [
+      'two sides "engaged in clashes" fought each other',
+      'Rebel fighters and Kurdish YPG militiamen were engaged in clashes in Afrin on Sunday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-rebels', actor2: 'sdf', location: 'Afrin' },
+    ],
+    [
       'a bombardment "with" air strikes is an air strike',
       'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },

@@ -185,7 +185,7 @@ const THEIR_ATTACK_AROUND = (text: string, m: ActorMention) => {
 const RAN_ONTO_BEFORE = /^(?:['’]s)?\s+(?:[\w'’-]+\s+){0,3}?(?:triggered|triggers|triggering|hit|hits|struck|ran\s+over|runs\s+over|drove\s+over|drives\s+over|stepped\s+on|steps\s+on)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
 const IN_THE_FIGHT_BETWEEN = /^\s+(?:[\w-]+\s+){0,2}?(?:in|during|amid)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?$/i;
 /** Verbs of two sides fighting each other: "rebels and government forces battled" */
-const RECIPROCAL_FIGHT = /\b(?:battled|battle|battling|clashed|clash|clashing|fought|fight|fighting)$/i;
+const RECIPROCAL_FIGHT = /\b(?:battled|battle|battling|clashed|clash|clashes|clashing|fought|fight|fighting)$/i;
 /** A side's mention that names what is hit, not who hits: "Turkish positions", "regime checkpoints" */
 const TARGET_HEAD = /\b(?:positions?|bases?|targets?|checkpoints?|posts?|outposts?|convoys?|patrols?|headquarters)$/i;
 // ("In Deir Ezzor a unit of the Syrian armed forces destroyed", "Deir Ezzor Units of the army killed": after a place told first or a dateline; case matters, so no i flag)
@@ -519,7 +519,8 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   }
   // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
   // ("Bombardment by the Russian and Assad regime air forces hit Idlib": a "by" before the pair names its authors)
-  const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i.test(text.slice(m.end, subject!.start)) && (!obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
+  // ("Kurdish peshmerga forces and Turkmen Shiite paramilitaries clashed": past a word that is no part of the name)
+  const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or|AND|OR)\s+(?:\p{Lu}[\p{L}-]+\s+)?)$/u.test(text.slice(m.end, subject!.start)) && (!obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
   // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
   // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
   const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
