@@ -65,6 +65,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-rebels', actor2: 'sdf', location: 'Afrin' },
     ],
     [
+      'two sides whose men "were killed in clashes" lost them to each other',
+      'Dozens of rebel and regime forces were killed in clashes near Daraa on Thursday.',
+      { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Daraa' },
+    ],
+    [
       'a bombardment "with" air strikes is an air strike',
       'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },
@@ -3861,6 +3866,7 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['weapons "seized from army bases" are things taken, not a place taken', 'The militants were able to fight on thanks to weapons seized from army bases in villages around Haditha.'],
     ['what a report does not disclose ("whether" its troops took part, "which forces attacked") is not told', 'The coalition did not disclose whether its troops took part in the strike or give details on which forces attacked the base near Deir al-Zor.'],
     ['the total of a campaign\'s takings ("have liberated a total of") is no one taking', 'Since the offensive began, Turkish troops and allied rebels have captured a total of 40 villages in Afrin.'],
     ['a side\'s own act stopped under a deal is no act told', 'The ceasefire stated that Hezbollah would halt its attacks on Zabadani in exchange for the rebels halting their offensive on Kefraya and Foua.'],

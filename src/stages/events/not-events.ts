@@ -96,6 +96,8 @@ const MUNITIONS_HANDLED_AFTER = /^\s+(?:(?:and|or)\s+(?:[\w-]+\s+){0,3})?(?:were
 // ("Syrian Army kills 33 Fateh Al Sham Terrorist Captured 10 in Rural Daraa": a count taken is people, unless it counts places)
 const CAPTURED_COUNT_AFTER = /^\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b(?!\s+(?:of\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|hills?|hilltops?|positions?|areas?|neighbou?rhoods?|districts?|points?|checkpoints?|bases?|posts?|farms?|cities|sites?|fields?|kilometers?|kilometres?|km|square|blocks?|buildings?|streets?|outposts?|localities|hamlets?|islands?|mountains?|peaks?)\b)/i;
 const SEIZED_THINGS_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:situation|hostages|prisoners|captives|Assyrians?|Christians?|Yazidis?|Kurds|soldiers|officers?|colonels?|generals?|lieutenants?|captains?|commanders?|policemen|pilots?|journalists?|civilians|women|children|weapons|arms|ammunition|munitions|gas masks|masks|vehicles?|tanks?|equipment|documents|materials|supplies|rockets|missiles|explosives|cash|money|trucks?|cars?|drugs)\b/i;
+// ("weapons seized from military installations in towns and villages around Haditha": the things taken, told before)
+const SEIZED_THINGS_BEFORE = /\b(?:weapons|arms|ammunition|munitions|vehicles|tanks|equipment|documents|supplies|rockets|missiles|explosives|cash|money|trucks|cars|drugs|oil)\s+(?:(?:that\s+|which\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?$/i;
 const CAPTURED_PEOPLE_BEFORE = /\b(?:terrorists?|militants?|fighters?|soldiers?|troops|men|people|members|gunmen|jihadists?|rebels|officers?|pilots?|he|she|they|who|commanders?|leaders?)\s+(?:were|was|had been|have been|has been)\s+(?:also\s+|reportedly\s+|allegedly\s+)?$/i;
 // "is under continued shelling by al-Nusra", "has been under intense bombardment since February": a state of affairs
 const ON_THE_BEFORE = /\b(?:is|are|was|were|remains?|remained|has been|have been|had been|be)\s+on\s+the\s+$/i;
@@ -311,7 +313,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     drops: ({ hit, text, before }) =>
       hit.rule.kind === 'territory' &&
       (SEIZED_THINGS_AFTER.test(text.slice(hit.end, hit.end + 50)) ||
-        (/^(?:captured|seized)$/i.test(hit.text) && (CAPTURED_PEOPLE_BEFORE.test(before) || CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50)))) ||
+        (/^(?:captured|seized)$/i.test(hit.text) && (CAPTURED_PEOPLE_BEFORE.test(before) || CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50)) || SEIZED_THINGS_BEFORE.test(before))) ||
         // ("Aknaf Beit al-Maqdis's reported capture of ten IS members": the men taken)
         (/^(?:capture|seizure)$/i.test(hit.text) && CAPTURED_COUNT_AFTER.test(text.slice(hit.end, hit.end + 50).replace(/^\s+of\b/i, '')))),
   },

@@ -670,7 +670,9 @@ function correctedBySyntax(text: string, trigger: TriggerHit, before: ActorMenti
     // "45 opposition fighters and 43 regime forces had been killed": both sides lost men, in a fight between them
     // (not "members of the Lebanese group Hizbollah and other Iranian-backed militias were killed": one side's kinds)
     // (not civilians killed beside fighters: "One civilian and one rebel fighter were also killed in a strike")
-    const other = actor2 ? undefined : before.find((m) => m.end < actor1!.start && m.id !== actor1!.id && m.type !== 'civilians' && actor1!.type !== 'civilians' && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start)));
+    // ("At least 88 rebel and regime forces have been killed in two days of clashes": so when the two were read as the fight's sides)
+    const lostWith = (m: ActorMention) => m.end < actor1!.start && m.id !== actor1!.id && m.type !== 'civilians' && actor1!.type !== 'civilians' && /^\s*(?:and|as well as)\s+(?:(?:at least|about|around|some|more than)\s+)?(?:[\d,]+\s+)?(?!(?:other|allied|fellow)\s)(?:\w+\s+)?$/i.test(text.slice(m.end, actor1!.start));
+    const other = actor2 ? (lostWith(actor2) ? actor2 : undefined) : before.find(lostWith);
     if (other) {
       [actor1, actor2] = stateFirst(other, actor1);
       rule = 'role.both-sides-lost';
