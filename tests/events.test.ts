@@ -3857,6 +3857,29 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.actor1?.id, e.date?.start, e.fatalities?.best])).toEqual([['islamic-state', '2018-07-25', 215]]);
   });
 
+  it('a count of "people" killed, by another source, at the place of an act told before is that act\'s dead', () => {
+    const text =
+      'A suicide bomber killed at least 16 people on Wednesday in an attack on Kurdish security forces in northeastern Syria claimed by the Islamic State group, a monitor said. ' +
+      'The Observatory said the blast in the city of Qamishli killed 10 members of the Asayish and six civilians. ' +
+      'Kurdish militias have been among the most successful forces fighting IS in the north. ' +
+      "The charred wreckage of several vehicles was seen at the site of the blast in the industrial district of Qamishli, a majority-Kurdish city in Syria's northeastern province of Hasakeh. " +
+      'The state news agency SANA said 15 people were killed but did not specify whether they included civilians.';
+    const events = extract(text, '2015-08-20');
+    expect(events.map((e) => [e.sub_event_type, e.location?.name, e.fatalities?.best])).toEqual([['Suicide bomb', 'Qamishli', 16]]);
+  });
+
+  it('another source\'s higher count of the same dead does not replace the count of the report that told the act', () => {
+    const text =
+      // (a page that lost its commas)
+      'An explosion at a mosque in Syrias Idlib province on Friday killed at least 25 members of the Nusra Front the Observatory said. ' +
+      'The blast in the town of Ariha went off as members of the Nusra Front gathered at the mosque for iftar. ' +
+      'The Observatory said the explosion in the mosque in Ariha also killed a senior foreign member of the group. ' +
+      'Opposition social media websites had conflicting casualty figures with some saying more than 40 people were dead. ' +
+      'A state-run Turkish agency reported 15 deaths citing an opposition statement.';
+    const events = extract(text, '2015-07-04');
+    expect(events.map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Ariha', 25]]);
+  });
+
   it('--explain names the rule behind the fields', () => {
     const [e] = extractArticle('Syria regime forces have retaken four neighbourhoods of Mayadeen.', { explain: true, referenceDate: '2017-10-12' }).events;
     expect(e.explain?.event_type).toBe('event.territory.retake');

@@ -145,6 +145,14 @@ const otherClause = (a: EventDraft, b: EventDraft) =>
 
 const killerIsTarget = (k: EventDraft, e: EventDraft) => !!k.actor1 && !!k.actor2 && k.actor1.info.id === e.actor2?.info.id && k.actor2.info.id !== e.actor1?.info.id;
 
+/**
+ * ("A suicide bomber killed at least 16 people ... in Qamishli" and, later, "SANA said 15 people were killed but did not
+ * specify whether they included civilians"): a count of "people" by no one's hand, dated by no words of its own, told
+ * after an act at the place whose toll it nearly gives, is that act's dead counted by another source.
+ */
+const recounted = (k: EventDraft, e: EventDraft) =>
+  !k.actor1 && (!k.actor2 || k.actor2.info.id === 'civilians') && k.dateStrength < 2 && k.sentence.index > e.sentence.index && (toll(k) ?? 0) > 0 && (toll(e) ?? 0) > 0 && Math.max(toll(k)!, toll(e)!) <= 2 * Math.min(toll(k)!, toll(e)!);
+
 /** A bare report of deaths ("ISIS lost at least 400 militants in the battle for Palmyra") joins the event it counts. */
 function absorbKills(events: EventDraft[]): EventDraft[] {
   const out = [...events];
@@ -160,7 +168,7 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
       // ("On Sunday 11 civilians were killed in Eastern Ghouta" is not Tuesday's shelling there: each told on its own day)
       // ("Furthermore, unidentified shooters murdered a driver in his house": a killing told as another act is none of the acts
       // told before it)
-      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && !(ANOTHER_ACT_OPENS.test(k.sentence.text) && e.sentence.index < k.sentence.index) && !otherClause(e, k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id))) && !killerIsTarget(k, e) && !daysApart(e, k, 1) && !(e.date.start && k.date.start && weeksApart(e, k)),
+      (e) => e !== k && e.trigger.rule.kind !== 'kill' && placeKey(e) === placeKey(k) && !(ANOTHER_ACT_OPENS.test(k.sentence.text) && e.sentence.index < k.sentence.index) && !otherClause(e, k) && (ids(k).length === 0 || ids(k).some((id) => ids(e).includes(id)) || recounted(k, e)) && !killerIsTarget(k, e) && !daysApart(e, k, 1) && !(e.date.start && k.date.start && weeksApart(e, k)),
     );
     if (candidates.length === 0) continue;
     const sameDate = (e: EventDraft) => (k.dateStrength === 2 ? e.date.start === k.date.start : e.dateStrength < 2 || e.date.start === k.date.start);
@@ -168,7 +176,8 @@ function absorbKills(events: EventDraft[]): EventDraft[] {
     const target = candidates[0];
     // (the record stands where the story first told it: the count first, the kind of attack after)
     const [first, second] = [out.indexOf(target), out.indexOf(k)].sort((x, y) => x - y);
-    const merged = merge(target, k);
+    // (the act's own count stands against another source's: "conflicting casualty figures with some saying more than 40")
+    const merged = recounted(k, target) ? { ...merge(target, k), fatalities: target.fatalities, tollOverDays: target.tollOverDays } : merge(target, k);
     out.splice(second, 1);
     out[first] = merged;
   }

@@ -1677,6 +1677,8 @@ function tollForRecentEvent(doc: ArticleDoc, s: Sentence, inSentence: SentenceMe
 }
 
 /** The place a sentence sets the story at, for the sentences after it; null when it sets none. */
+const TOWN_IN_PROVINCE_BETWEEN = /^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$|^\s*,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:city|town|village|district)\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+
 function sceneOf(doc: ArticleDoc, s: Sentence, inSentence: SentenceMentions, ctx: Context): PlaceMention | null {
   // The story's context: not a foreign capital speaking, not the dateline, not a place abroad when the story is at home
   const places = inSentence.places.filter(
@@ -1687,8 +1689,9 @@ function sceneOf(doc: ArticleDoc, s: Sentence, inSentence: SentenceMentions, ctx
   );
   const local = places.filter((p) => p.place.feature !== 'country');
   // "Talbisseh in Homs province": the town, not the province that only says where the town is
+  // ("Qamishli, a majority-Kurdish city in Syria's northeastern province of Hasakeh": nor one an appositive names)
   const anchorOnly = (p: PlaceMention, i: number) =>
-    p.place.feature === 'admin1' && i > 0 && ['populated-place', 'unresolved', 'landmark'].includes(local[i - 1]!.place.feature) && /^\s*(?:,\s*)?(?:in|of)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(doc.text.slice(local[i - 1]!.end, p.start));
+    p.place.feature === 'admin1' && i > 0 && ['populated-place', 'unresolved', 'landmark'].includes(local[i - 1]!.place.feature) && TOWN_IN_PROVINCE_BETWEEN.test(doc.text.slice(local[i - 1]!.end, p.start));
   // ("the town of Madaya west of the Syrian capital Damascus": the capital only says where the town lies)
   const specific = local.filter((p, i) => !anchorOnly(p, i) && !isCapitalReference(doc.text, p, local));
   const last = specific[specific.length - 1] ?? places[places.length - 1];
