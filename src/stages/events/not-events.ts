@@ -431,6 +431,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'He said the killing in Aleppo had to stop and the city needed food.',
     drops: ({ hit, text }) => /^\s+(?:(?:in|of|on)\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have|must|should|needs?|needed|ought)\s+(?:to\s+)?(?:stop|end|cease|be\s+stopped|be\s+halted)\b/i.test(text.slice(hit.end, hit.end + 50)),
   },
+  // ("The regime has said it will confirm on Thursday whether it accepts the truce": an open question, not an act told)
+  { id: 'not-event.whether', example: 'The opposition will decide on Friday whether it accepts the truce in Aleppo.', drops: ({ before }) => /\bwhether\s+(?:or\s+not\s+)?(?:[\w'’-]+\s+){0,6}$/i.test(before) },
   // ("Hezbollah and the army would halt their attacks on Zabadani in exchange for the rebels halting their offensive on Kefraya
   // and Foua": a side's own act stopped is no act told)
   {
