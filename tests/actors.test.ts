@@ -39,6 +39,7 @@ describe('actor aliases and context', () => {
     ['The military took control of the Syrian town late on Thursday after heavy shelling.', ['syrian-government']],
     // Iraq or Syria that takes a town is its government's forces
     ['Iraq retakes most of a town near Baghdad from Islamic State.', ['iraqi-government', 'islamic-state']],
+    ['The army operations on the terrorist positions north of Jobar in Damascus left more than 150 terrorists dead.', ['syrian-government']],
     ['Jaish al-Islam rebels shelled the capital, and fighters of Ahrar al-Sham joined them.', ['ahrar-al-sham', 'jaysh-al-islam']],
     ['The Tiger Forces advanced towards Khan Sheikhoun.', ['tiger-forces']],
     ['Hayat Tahrir al-Sham, formerly known as the Nusra Front, controls most of Idlib.', ['hts']],

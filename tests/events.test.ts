@@ -3889,6 +3889,7 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['a side that "fights separately from" others is told apart from them, not fighting them', 'The SDF, backed by US special forces in Raqqa, fights separately from other rebel groups that seek to topple Assad.'],
     ['an act asked "whether" it happened is not told', 'Residents asked whether Turkish jets had bombed the village of Jandairis by mistake.'],
     ['weapons "seized from army bases" are things taken, not a place taken', 'The militants were able to fight on thanks to weapons seized from army bases in villages around Haditha.'],
     ['what a report does not disclose ("whether" its troops took part, "which forces attacked") is not told', 'The coalition did not disclose whether its troops took part in the strike or give details on which forces attacked the base near Deir al-Zor.'],

@@ -423,7 +423,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.fighting-alongside',
     example: 'The rebels in Idlib are fighting alongside Al Nusra Front.',
     // ("fighters deployed in Syria and fighting on the side of Assad's government forces": so is fighting on its side)
-    drops: ({ hit, text }) => hit.rule.kind === 'clash' && /^\s+(?:alongside|side by side with|on the side of|on (?:the|their|its) side)\b/i.test(text.slice(hit.end, hit.end + 24)) && !/\bagainst\b/i.test(text.slice(hit.end, clauseOf(text, hit.start)[1])),
+    // ("The SDF ... fights separately from other rebel groups that seek to topple President Bashar al-Assad's rule": nor one
+    // told apart from it)
+    drops: ({ hit, text }) => hit.rule.kind === 'clash' && /^\s+(?:alongside|side by side with|on the side of|on (?:the|their|its) side|separately from|independently (?:of|from)|apart from)\b/i.test(text.slice(hit.end, hit.end + 24)) && !/\bagainst\b/i.test(text.slice(hit.end, clauseOf(text, hit.start)[1])),
   },
   // "the killing in Aleppo had to stop", "the bombing must end": a call to stop, not an act told
   {
