@@ -70,6 +70,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', sub: 'Armed clash', actor1: 'syrian-government', actor2: 'syrian-rebels', location: 'Daraa' },
     ],
     [
+      'a state\'s forces named with a side told by its name and acronym ("Free Syrian Army (FSA) forces") lead the act, the side backs it',
+      'The Turkish military and Free Syrian Army (FSA) forces captured four more villages from the YPG near Afrin on Friday.',
+      { type: 'Battles', actor1: 'turkey', assoc1: ['syrian-rebels'], actor2: 'sdf', location: 'Afrin' },
+    ],
+    [
       'a bombardment "with" air strikes is an air strike',
       'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },

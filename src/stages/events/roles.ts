@@ -520,7 +520,10 @@ function subjectAndObject(text: string, trigger: TriggerHit, actors: ActorMentio
   // "Russian and Syrian warplanes", "Russian or Syrian regime war planes": the side named with the subject strikes with it
   // ("Bombardment by the Russian and Assad regime air forces hit Idlib": a "by" before the pair names its authors)
   // ("Kurdish peshmerga forces and Turkmen Shiite paramilitaries clashed": past a word that is no part of the name)
-  const coAgent = subject && before.find((m) => m.end <= subject!.start && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or|AND|OR)\s+(?:\p{Lu}[\p{L}-]+\s+)?)$/u.test(text.slice(m.end, subject!.start)) && (!obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
+  // ("The Turkish military and Free Syrian Army (FSA) forces liberated": the subject told by its name, then its acronym)
+  const named = subject && before.find((m) => m.id === subject!.id && m.end < subject!.start && /^\s*\($/.test(text.slice(m.end, subject!.start)));
+  const subjectStart = (named ?? subject)?.start ?? 0;
+  const coAgent = subject && before.find((m) => m.end <= subjectStart && m.id !== subject!.id && /^\s*(?:,\s*|,?\s*(?:and|or|AND|OR)\s+(?:\p{Lu}[\p{L}-]+\s+)?)$/u.test(text.slice(m.end, subjectStart)) && (!obliqueBefore(text.slice(Math.max(0, m.start - 25), m.start), m.text) || /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))));
   // ("Government forces and rebels agreed a ceasefire": the two are the agreement's parties)
   // ("rebels and government forces battled around a power plant": two sides that fight, with no third named after, fight each other)
   const foes = !!coAgent && trigger.rule.kind === 'clash' && RECIPROCAL_FIGHT.test(trigger.text) && !after.some((m) => m.id !== subject!.id && m.id !== coAgent.id);
