@@ -21,6 +21,9 @@ describe('persons found', () => {
     ['Omar Abu Layla, of the activist-run Deir az-Zour 24 monitoring group, confirmed the hospital was retaken.', ['Omar Abu Layla']],
     ['The recapture is a strategic as well as symbolic victory for President Bashar al-Assad.', ['Bashar al-Assad']],
     ['Foreign Minister Julie Bishop met HE Dr Ibrahim Al-Ja’afari in Canberra.', ['Julie Bishop', 'Ibrahim Al-Ja’afari']],
+    // titles of other governments' usage come off the name ("the Hon", "Vice-President")
+    ['The statement was issued by the Hon Malcolm Turnbull MP and Senator the Hon Marise Payne.', ['Malcolm Turnbull', 'Marise Payne']],
+    ['"There is a clear condemnation of the military action," said High Representative/Vice-President Federica Mogherini.', ['Federica Mogherini']],
     ['The former leader of Al Qaeda in Iraq, Jordanian-born militant Abu Musab al-Zarqawi, maintained a safehouse in the village.', ['Abu Musab al-Zarqawi']],
     ['Lt Gen Sergei Rudskoi said the strikes had targeted militants.', ['Sergei Rudskoi']],
     ['U.S. Army General Joseph Votel visited the troops.', ['Joseph Votel']],
@@ -60,6 +63,7 @@ describe('persons found', () => {
 describe('not persons', () => {
   const cases: [string, string][] = [
     ['The jihadists were cut off from their stronghold of Albu Kamal on the Iraqi border.', 'a place'],
+    ['Mr Speaker, with permission, I will update the House on the campaign against Daesh.', 'the Speaker addressed by his office'],
     ['Fighters of Jaysh al-Islam and Ahrar al-Sham shelled the city.', 'armed groups shaped like Arabic names'],
     ['The Syrian Observatory for Human Rights said the Syrian Democratic Forces advanced.', 'organisations and actors'],
     ['Heavy fighting was reported in Deir ez-Zor and Ras al-Ain.', 'Arabic place names'],
