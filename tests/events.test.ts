@@ -75,6 +75,11 @@ describe('events from real sentences', () => {
       { type: 'Battles', actor1: 'turkey', assoc1: ['syrian-rebels'], actor2: 'sdf', location: 'Afrin' },
     ],
     [
+      'a "martyr\'s operation" in a jihadist group\'s statement is a suicide bombing, with its means told between it and its verb',
+      '"A martyr\'s operation with a truck bomb hit the checkpoint at the entrance of the city of Hilla," the group\'s statement said.',
+      { type: 'Explosions/Remote violence', sub: 'Suicide bomb', actor1: 'unidentified-armed-group', location: 'Hillah' },
+    ],
+    [
       'a bombardment "with" air strikes is an air strike',
       'Regime forces bombarded the town of Jisr al-Shughour with at least 30 airstrikes on Saturday.',
       { type: 'Explosions/Remote violence', sub: 'Air/drone strike', actor1: 'syrian-government', location: 'Jisr al-Shughur' },

@@ -108,7 +108,8 @@ function killedWith(text: string, mention: string): [RegExp, string, string] | u
 }
 
 /** "exploded", "went off near a checkpoint", "ripped through a market": a bomb's blast told */
-const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on)\s+(?:[\w'-]+\s+){0,4}?)?(?:exploded|explodes|went off|goes off|detonated|ripped through|tore through|rocked|blew up|hit|struck|targeted|wounded|injured|wounding|injuring)\b/i;
+// ("A martyrdom operation with a truck bomb hit the checkpoint": the means told between)
+const WENT_OFF = /^\s+(?:(?:\w+\s+)?(?:in|at|near|on|with)\s+(?:[\w'-]+\s+){0,4}?)?(?:exploded|explodes|went off|goes off|detonated|ripped through|tore through|rocked|blew up|hit|struck|targeted|wounded|injured|wounding|injuring)\b/i;
 /** "a bomb went off", "bombs exploded": the trigger names the bomb and its blast */
 const BOMB_WENT_OFF = /\b(?:bombs?|IEDs?|devices?|mines?)\b.*\b(?:exploded|went off|ripped|hit|struck|detonated)\b/i;
 /** "An unidentified drone hit", "unknown aircraft": a report that says it does not know who acted */
