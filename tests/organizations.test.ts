@@ -90,6 +90,7 @@ describe('organisations found', () => {
 describe('not organisations', () => {
   const cases: [string, string][] = [
     ["Isis in Syria: Government forces 'enter Raqqa province' in new offensive pushing towards Isis capital", 'a headline'],
+    ['We will continue to support the Syrian people. Mark C. Toner, Deputy Department Spokesperson, Washington, DC', 'a rank before a role'],
     ["The reported location of the Syrian army's advance on Raqqa province.", 'an armed actor'],
     ['The Syrian Democratic Forces and the Free Syrian Army advanced.', 'armed actors'],
     ['Heavy fighting was reported in Deir ez-Zor province.', 'a place'],

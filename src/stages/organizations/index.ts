@@ -34,10 +34,11 @@ export function findOrgAliases(text: string, lex: OrgLexicon): OrgCandidate[] {
   }));
 }
 
-// Words a capitalised phrase sweeps in before the name: "According to", a person's role ("Director of Daraa
+// Words a capitalised phrase sweeps in before the name: "According to", a rank before a role ("Mark C. Toner, Deputy
+// Department Spokesperson"), a person's role ("Director of Daraa
 // National Hospital"), a title-case headline's verb or quantifier ("Airstrikes Kill 35 & Destroy Hospital", "Kill 32 Most School Students"),
 // and the preposition after such a word ("Many in Iraq's National Symphony Orchestra")
-const LEADING_NOISE = /^(?:(?:\S+-based|The|the|A|An|In|On|At|By|For|From|With|And|But|Of|To|in|on|at|by|for|from|with|and|of|to|As|After|Before|While|Under|According|Meanwhile|However|Both|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Several|Most|Near|Inside|Outside|Against|Into|Over|(?:Director|Head|Chief|Spokesman|Spokeswoman|Member|Members|Chairman)\s+(?:of|for|at)|(?:Kill|Destroy|Hit|Target|Bomb|Strike|Attack|Shell|Storm|Capture|Seize)s?)\s+)+/u;
+const LEADING_NOISE = /^(?:(?:\S+-based|The|the|A|An|In|On|At|By|For|From|With|And|But|Of|To|in|on|at|by|for|from|with|and|of|to|As|After|Before|While|Under|According|Meanwhile|However|Both|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Several|Most|Near|Inside|Outside|Against|Into|Over|(?:Director|Head|Chief|Spokesman|Spokeswoman|Member|Members|Chairman)\s+(?:of|for|at)|Deputy|Assistant|Acting|(?:Kill|Destroy|Hit|Target|Bomb|Strike|Attack|Shell|Storm|Capture|Seize)s?)\s+)+/u;
 
 function trimPhrase(text: string, start: number): { text: string; start: number } | null {
   const lead = LEADING_NOISE.exec(text);
