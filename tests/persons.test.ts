@@ -181,6 +181,13 @@ describe('clustering', () => {
     expect(doc.mentions.persons.map((p) => p.name)).toEqual(['Rami Abdel Rahman']);
   });
 
+  it('"Mohammad" and "Muhammad" are one spelling: a name told both ways is one person', () => {
+    const doc = analyse(
+      'Abu Mohammad al-Adnani was the spokesman of the Islamic State.\n\nKnown by his nom de guerre Abu Muhammad al-Adnani al-Shami, he was killed in Aleppo province.',
+    );
+    expect(doc.mentions.persons.map((p) => [p.name, p.mentions.length])).toEqual([['Abu Muhammad al-Adnani al-Shami', 2]]);
+  });
+
   it('"Assad" joins "Bashar al-Assad"; titles are stripped', () => {
     const doc = analyse(
       'Troops loyal to Bashar al-Assad celebrate on the edge of Palmyra.\n\nThe US has accused President Assad of ignoring Isis.',

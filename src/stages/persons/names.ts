@@ -175,6 +175,8 @@ export function nameTokens(name: string): string[] {
     .replace(/['’‘ʼ`]/g, '')
     // "Abdel Rahman", "Abdul-Rahman", "Abd al-Rahman", "Abdurrahman" are one spelling.
     .replace(/\babd(?:el|ul|al|ol|ur|u|-al|\s+al)?[-\s]*(?=\p{L})/gu, 'abd')
+    // "Mohammad", "Muhammad", "Mohammed", "Mohamed" are one spelling.
+    .replace(/\bm[ou]h[ae]m+[ae]d\b/gu, 'muhammad')
     .replace(/[-‐]/g, ' ');
   return folded
     .split(/\s+/)
