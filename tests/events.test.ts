@@ -3890,6 +3890,15 @@ describe('events from real sentences', () => {
     expect(events.map((e) => [e.location?.name, e.fatalities?.best])).toEqual([['Ariha', 25]]);
   });
 
+  it('", and" before a new subject and its verb starts another clause: the strike is not the taking\'s, nor placed at the road\'s end', () => {
+    const text =
+      'Islamic State fighters pushed the Free Syrian Army out of the town of al-Bab on Thursday. ' +
+      'The FSA had earlier gained full control of the highway from al-Bab to Aleppo, and Turkish warplanes had destroyed nearly 65 Daesh targets, the army said.';
+    const events = extract(text, '2016-12-22');
+    expect(events.filter((e) => e.sub_event_type === 'Air/drone strike').map((e) => [e.actor1?.id, e.location?.name])).toEqual([['turkey', 'Al-Bab']]);
+    expect(events.filter((e) => e.actor2?.id === 'turkey')).toEqual([]);
+  });
+
   it('--explain names the rule behind the fields', () => {
     const [e] = extractArticle('Syria regime forces have retaken four neighbourhoods of Mayadeen.', { explain: true, referenceDate: '2017-10-12' }).events;
     expect(e.explain?.event_type).toBe('event.territory.retake');

@@ -32,6 +32,11 @@ const BOUNDARY = new RegExp(
 // with a capitalised word, which prose writes capitalised only at the start of a sentence)
 export const TITLE_CASE_BOUNDARY = /\s+(?:After|Amid|As|Before|While|Following)\s+(?=\p{Lu})/gu;
 
+// ("The FSA had earlier gained full control of the highway from al-Bab to Aleppo, and Turkish warplanes had destroyed nearly
+// 65 Daesh targets": ", and" before a new subject named with a capital and its verb in the past perfect or the passive; case
+// matters; not "have", which ends a list of subjects as often: "Russian airstrikes, and Kurdish advances have exhausted")
+const AND_NEW_SUBJECT_BOUNDARY = /,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:[a-z][\w-]*\s+)?(?:had|were|was)\s+(?:also\s+)?[a-z]+ed\b)/g;
+
 // ("Syrian Army Retakes Qaryatain City in Homs Kills over 50 Terrorists in Hama": a title-case headline whose comma was lost
 // tells a second act with a second capitalised verb after a place's name; the two acts share the subject)
 const TITLE_VERB = /(?<=\p{Lu}[\p{L}'’-]*\s+)(?:Kills|Retakes|Advances|Captures|Seizes|Repels|Destroys|Regains|Restores|Recaptures|Liberates|Storms|Enters|Frustrates|Foils|Thwarts|Ambushes|Targets|Eliminates|Repulses|Downs|Pounds)(?=\s)/gu;
@@ -47,7 +52,7 @@ interface Boundary {
 function boundaries(text: string): Boundary[] {
   if (lastBoundaries?.text === text) return lastBoundaries.list;
   const out: Boundary[] = [];
-  for (const re of [BOUNDARY, TITLE_CASE_BOUNDARY]) {
+  for (const re of [BOUNDARY, TITLE_CASE_BOUNDARY, AND_NEW_SUBJECT_BOUNDARY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push({ index: m.index, length: m[0].length });
   }
