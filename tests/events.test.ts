@@ -3899,6 +3899,17 @@ describe('events from real sentences', () => {
     expect(events.filter((e) => e.actor2?.id === 'turkey')).toEqual([]);
   });
 
+  it('a taking "of a key border town" is placed at the town whose capture the sentences after it name', () => {
+    const text =
+      'IS suffers biggest setback as Kurds take Syria border town\n\n' +
+      'Kurdish fighters seized control Tuesday of a key border town from the Islamic State group, cutting a major supply line. ' +
+      'From across the frontier the Kurds could be seen raising their banners at the border post. ' +
+      'The capture of Tal Abyad was the biggest setback to the group in a year, the monitor said.';
+    const events = extract(text, '2015-06-16');
+    const taking = events.find((e) => e.evidence.some((x) => x.text.startsWith('Kurdish fighters seized')));
+    expect([taking?.actor1?.id, taking?.location?.name]).toEqual(['sdf', 'Tal Abyad']);
+  });
+
   it('--explain names the rule behind the fields', () => {
     const [e] = extractArticle('Syria regime forces have retaken four neighbourhoods of Mayadeen.', { explain: true, referenceDate: '2017-10-12' }).events;
     expect(e.explain?.event_type).toBe('event.territory.retake');

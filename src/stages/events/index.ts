@@ -217,7 +217,7 @@ function placeToldNext(doc: ArticleDoc, s: Sentence): PlaceMention | null {
 }
 
 // ("recaptured a town seized by Islamic State", "has seized a village from Islamic State": a place the act names but not by its name)
-const UNNAMED_PLACE_AFTER = /^\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:a|another)\s+(?:(?:strategic|key|small|nearby|border|major|[\w-]+-held)\s+)*(?:town|village|city|district)\b/i;
+const UNNAMED_PLACE_AFTER = /^\s+(?:(?:full\s+|complete\s+)?control\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:of|over)\s+)?(?:a|another)\s+(?:(?:strategic|key|small|nearby|border|major|[\w-]+-held)\s+)*(?:town|village|city|district)\b/i;
 // ("Syrian government retakes town near Aleppo road": a headline drops the article)
 const HEADLINE_UNNAMED_PLACE_AFTER = /^\s+(?:town|village)\b(?!\s+of\b)/i;
 // ("The town of Khanaser is located some 50 km southeast of Aleppo city", "the report that the town of al-Qaryatayn had fallen")
@@ -228,11 +228,19 @@ const THE_PLACE_BEFORE = /\bthe\s+(?:(?:captured|recaptured|seized|besieged|stra
  * "The town of Khanaser is located some 50 km southeast of Aleppo city": the town an act names without its name is
  * the one "the town" of the next sentence names.
  */
+const TAKING_OF_BEFORE = /^\W*(?:the\s+)?(?:capture|recapture|seizure|fall|loss)\s+of\s+$/i;
+
 function placeNamedNext(doc: ArticleDoc, s: Sentence): PlaceMention | null {
   // (a headline's town is named after the lead that tells the act again)
-  for (const next of doc.sentences.slice(s.index + 1, s.index + (s.headline ? 3 : 2))) {
-    if (next.paragraph > s.paragraph + (s.headline ? 2 : 1)) break;
-    const p = within(doc.mentions.places, next).find((m) => THE_PLACE_BEFORE.test(next.text.slice(Math.max(0, m.start - next.start - 40), m.start - next.start)));
+  // ("Kurdish fighters seized control Tuesday of a key border town ... The capture of Tal Abyad ... was the biggest setback":
+  // or the town whose taking a sentence right after names)
+  for (const next of doc.sentences.slice(s.index + 1, s.index + 3)) {
+    if (next.paragraph > s.paragraph + 2) break;
+    const named = (m: PlaceMention) => {
+      const before = next.text.slice(Math.max(0, m.start - next.start - 40), m.start - next.start);
+      return THE_PLACE_BEFORE.test(before) || TAKING_OF_BEFORE.test(before);
+    };
+    const p = within(doc.mentions.places, next).find(named);
     if (p) return p.place.feature === 'populated-place' && !isDateline(doc, p) ? p : null;
   }
   return null;
