@@ -3908,6 +3908,8 @@ describe('events from real sentences', () => {
     const events = extract(text, '2015-06-16');
     const taking = events.find((e) => e.evidence.some((x) => x.text.startsWith('Kurdish fighters seized')));
     expect([taking?.actor1?.id, taking?.location?.name]).toEqual(['sdf', 'Tal Abyad']);
+    // (and "The capture of Tal Abyad", its taker the SDF the story named before, is a non-state actor's taking)
+    expect(events.filter((e) => e.sub_event_type === 'Government regains territory')).toEqual([]);
   });
 
   it('--explain names the rule behind the fields', () => {

@@ -1118,6 +1118,13 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const { samePlace } = sidesFromContext(s, sc, ctx, res, locations, event_type, sides);
     const unnamedTarget = unnamedTargetOf(s, sc, res, sides);
     const { actor1, actor2, explain } = sides;
+    // ("The capture of Tal Abyad", its taker the SDF of the sentences before: the kind of a taking whose taker the story
+    // gives is the taker's, not the one its loser alone implied)
+    if (hit.rule.kind === 'territory' && explain.sub_event_type === 'sub.territory.by-loser' && actor1) {
+      const isState = regainsForState(actor1.info, actor1.info.group ? res.actors.get(actor1.info.group)?.type : undefined);
+      sub = isState ? 'Government regains territory' : 'Non-state actor overtakes territory';
+      explain.sub_event_type = `sub.territory.by-${isState ? 'state' : 'non-state'}`;
+    }
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
     let date = shiftedByClause(s.text, hit, chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace));
