@@ -3921,6 +3921,9 @@ describe('events from real sentences', () => {
 
 describe('sentences that are not events', () => {
   const negatives: [string, string][] = [
+    ['a kind of act told as a side\'s "trademark" is its habit, not an act', "No group claimed the bombing in Baqubah, but suicide bombings are the trademark of al Qaeda's local affiliate, the Islamic State of Iraq."],
+    ['a side told as "the prime target of" strikes is their aim, not a strike', 'Ahrar al-Sham in Homs is now the prime target of Russian air raids.'],
+    ['"shelled-out" ruins describe a place, not a shelling', 'After two years of siege, weary civilians and rebel forces made their way out of the shelled-out ruins of the Old City of Homs on buses.'],
     ['a side that "fights separately from" others is told apart from them, not fighting them', 'The SDF, backed by US special forces in Raqqa, fights separately from other rebel groups that seek to topple Assad.'],
     ['an act asked "whether" it happened is not told', 'Residents asked whether Turkish jets had bombed the village of Jandairis by mistake.'],
     ['weapons "seized from army bases" are things taken, not a place taken', 'The militants were able to fight on thanks to weapons seized from army bases in villages around Haditha.'],

@@ -64,6 +64,8 @@ const TOTAL_TAKEN_AFTER = /^\s+(?:control\s+(?:of|over)\s+)?(?:a\s+total\s+of|in
 const ACROSS_THE_LAND_AFTER = /^[^.;]{0,70}?\b(?:throughout|across|all\s+over)\s+(?:the\s+(?:country|region)|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b/i;
 const GOING_ON_AROUND = /\b(?:are|is)\s+(?:still\s+|now\s+|also\s+)?\w+ing\b|\bcontinu(?:e|es)\s+to\b/i;
 const STRIKE_KINDS = new Set(['air', 'shelling']);
+const SIDE_HABIT_AFTER = /^\s+(?:are|is|were|was|remain|remains|have\s+been|has\s+been)\s+(?:the|a|an)\s+(?:(?:common|usual|favou?red|favou?rite|standard|preferred|frequent|typical|signature)\s+)?(?:trademark|hallmark|tactic|weapon|method|signature)\s+of\b/i;
+const SIDE_HABIT_BEFORE = /\b(?:the|a)\s+(?:prime|main|chief|principal|favou?rite|frequent)\s+targets?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
 const DESCRIBED_SIDE_BEFORE = /\b(?:coalition|alliance|groups?|factions?|militias?|fighters|forces|units|brigades?|rebels|insurgents|militants|jihadists|troops)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|also|still|now|then|began|started|continued|kept)\b)[\w-]+\s+)?$/i;
 const DESCRIBING_FORM = /^(?:fighting|battling|combat(?:t)?ing)$/i;
@@ -433,6 +435,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'He said the killing in Aleppo had to stop and the city needed food.',
     drops: ({ hit, text }) => /^\s+(?:(?:in|of|on)\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have|must|should|needs?|needed|ought)\s+(?:to\s+)?(?:stop|end|cease|be\s+stopped|be\s+halted)\b/i.test(text.slice(hit.end, hit.end + 50)),
   },
+  // ("suicide bombings are the trademark of al Qaeda's local affiliate", "barrel bombs are a common tactic of the Syrian
+  // regime", "it is the prime target of Russian air raids": a kind of act told as a side's habit or aim)
+  {
+    id: 'not-event.side-habit',
+    example: 'Barrel bombs are a common tactic of the Syrian regime, Amnesty International says.',
+    drops: ({ hit, text, before }) => SIDE_HABIT_AFTER.test(text.slice(hit.end, hit.end + 50)) || SIDE_HABIT_BEFORE.test(before),
+  },
+  // ("shelled-out ruins": a word that describes a place by what it suffered)
+  { id: 'not-event.shelled-out', example: 'Weary civilians made their way out of the shelled-out ruins of the Old City of Homs.', drops: ({ hit, text }) => /^-out\b/i.test(text.slice(hit.end, hit.end + 5)) },
   // ("The regime has said it will confirm on Thursday whether it accepts the truce": an open question, not an act told)
   { id: 'not-event.whether', example: 'The opposition will decide on Friday whether it accepts the truce in Aleppo.', drops: ({ before }) => /\bwhether\s+(?:or\s+not\s+)?(?:[\w'’-]+\s+){0,6}$/i.test(before) },
   // ("Hezbollah and the army would halt their attacks on Zabadani in exchange for the rebels halting their offensive on Kefraya
