@@ -830,6 +830,16 @@ function blamedAuthorOfAct(s: Sentence, actors: ActorMention[], sides: Sides): v
 /** The event type and sub-event type an act's kind and sides make it (ACLED's). */
 const BOMBARDED_WITH_AIRCRAFT_AFTER = /^[^.;,]{0,60}?\bwith\s+(?:(?:at\s+least|more\s+than|dozens\s+of|scores\s+of|some|about|\d+|[\w-]+)\s+){0,3}?(?:air ?strikes|airstrikes|air ?raids|warplanes|jets|helicopters|barrel[- ]bombs)\b/i;
 
+/**
+ * Who takes decides the kind of a taking: a state force regains, a non-state actor overtakes. A government's affiliates
+ * ("militia allies", "Tiger Forces") regain territory for it; a foreign state's forces that capture ground (Turkey in
+ * Afrin) overtake it as a non-state actor does, as ACLED codes them.
+ */
+function takersKind(taker: ActorPick, res: Resources): { sub: string; rule: string } {
+  const isState = regainsForState(taker.info, taker.info.group ? res.actors.get(taker.info.group)?.type : undefined);
+  return isState ? { sub: 'Government regains territory', rule: 'sub.territory.by-state' } : { sub: 'Non-state actor overtakes territory', rule: 'sub.territory.by-non-state' };
+}
+
 function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFatalities, sides: Sides): { event_type: string; sub: string } {
   const { hit } = sc;
   const { explain } = sides;
@@ -882,15 +892,14 @@ function classifyAct(s: Sentence, sc: ActScope, res: Resources, fat: SentenceFat
     explain.sub_event_type = 'sub.stormed-lines';
   } else if (hit.rule.kind === 'territory') {
     // Who takes decides: a state force regains, a non-state actor overtakes.
-    const taker = actor1?.info.type;
-    // A government's affiliates ("militia allies", "Tiger Forces") regain territory for it.
-    // ACLED: a foreign state's forces that capture ground (Turkey in Afrin) overtake territory as a non-state actor does
-    const isState = !!actor1 && regainsForState(actor1.info, actor1.info.group ? res.actors.get(actor1.info.group)?.type : undefined);
     const loser = actor2?.info.type;
     // (a government's militias that lose ground lose it as the government's: "pro-government militants were expelled")
     const loserIsState = !!actor2 && (isStateSide(actor2.info.type) || regainsForState(actor2.info));
-    sub = taker ? (isState ? 'Government regains territory' : 'Non-state actor overtakes territory') : loser && !loserIsState ? 'Government regains territory' : hit.rule.sub_event_type;
-    explain.sub_event_type = taker ? `sub.territory.by-${isState ? 'state' : 'non-state'}` : 'sub.territory.by-loser';
+    if (actor1) ({ sub, rule: explain.sub_event_type } = takersKind(actor1, res));
+    else {
+      sub = loser && !loserIsState ? 'Government regains territory' : hit.rule.sub_event_type;
+      explain.sub_event_type = 'sub.territory.by-loser';
+    }
   } else if (hit.rule.kind === 'kill' || hit.rule.kind === 'clash') {
     // "20 civilians were killed": violence against civilians even when the killer is not named
     // "Russian warplanes killed 10 civilians", "killed by regime artillery": the killing is the strike's, as ACLED codes it
@@ -1120,11 +1129,7 @@ function draftsForSentence(doc: ArticleDoc, s: Sentence, ctx: Context, res: Reso
     const { actor1, actor2, explain } = sides;
     // ("The capture of Tal Abyad", its taker the SDF of the sentences before: the kind of a taking whose taker the story
     // gives is the taker's, not the one its loser alone implied)
-    if (hit.rule.kind === 'territory' && explain.sub_event_type === 'sub.territory.by-loser' && actor1) {
-      const isState = regainsForState(actor1.info, actor1.info.group ? res.actors.get(actor1.info.group)?.type : undefined);
-      sub = isState ? 'Government regains territory' : 'Non-state actor overtakes territory';
-      explain.sub_event_type = `sub.territory.by-${isState ? 'state' : 'non-state'}`;
-    }
+    if (hit.rule.kind === 'territory' && explain.sub_event_type === 'sub.territory.by-loser' && actor1) ({ sub, rule: explain.sub_event_type } = takersKind(actor1, res));
     if (!hasArmedActor(actor1, actor2, event_type)) continue;
 
     let date = shiftedByClause(s.text, hit, chooseDate(doc, s, hit, inSentence.dates, ctx, samePlace));

@@ -63,7 +63,6 @@ const WOULD_BE_AFTER = /^(?:\s+(?:of|on|against|over)\s+[^.,;]{1,60}?)?\s+(?:wou
 const TOTAL_TAKEN_AFTER = /^\s+(?:control\s+(?:of|over)\s+)?(?:a\s+total\s+of|in\s+total|(?:a\s+)?(?:combined|cumulative)\s+(?:total\s+)?(?:of\s+)?)\b/i;
 const ACROSS_THE_LAND_AFTER = /^[^.;]{0,70}?\b(?:throughout|across|all\s+over)\s+(?:the\s+(?:country|region)|(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:Syria|Iraq))\b/i;
 const GOING_ON_AROUND = /\b(?:are|is)\s+(?:still\s+|now\s+|also\s+)?\w+ing\b|\bcontinu(?:e|es)\s+to\b/i;
-const STRIKE_KINDS = new Set(['air', 'shelling']);
 const SIDE_HABIT_AFTER = /^\s+(?:are|is|were|was|remain|remains|have\s+been|has\s+been)\s+(?:the|a|an)\s+(?:(?:common|usual|favou?red|favou?rite|standard|preferred|frequent|typical|signature)\s+)?(?:trademark|hallmark|tactic|weapon|method|signature)\s+of\b/i;
 const SIDE_HABIT_BEFORE = /\b(?:the|a)\s+(?:prime|main|chief|principal|favou?rite|frequent)\s+targets?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+)?$/i;
 const SO_FAR_AFTER = /^\W*\s*(?:so\s+far|to\s+date|thus\s+far|since\s+the\s+(?:start|beginning|launch)\s+of)\b/i;
@@ -458,7 +457,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'not-event.across-the-land',
     example: 'Coalition air strikes are targeting Daesh terrorists throughout Iraq and Syria, a spokesman said.',
     drops: ({ hit, text }) =>
-      STRIKE_KINDS.has(hit.rule.kind) && ACROSS_THE_LAND_AFTER.test(text.slice(hit.end, hit.end + 90)) && GOING_ON_AROUND.test(text.slice(Math.max(0, hit.start - 30), hit.end + 30)),
+      (hit.rule.kind === 'air' || hit.rule.kind === 'shelling') && ACROSS_THE_LAND_AFTER.test(text.slice(hit.end, hit.end + 90)) && GOING_ON_AROUND.test(text.slice(Math.max(0, hit.start - 30), hit.end + 30)),
   },
   // "is battling for survival on two fronts": a side's plight, not a battle told
   {
